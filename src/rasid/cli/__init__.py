@@ -1,0 +1,1 @@
+"""Command-line interface.  Each module in ``rasid.cli.commands`` registers its own subcommands."""

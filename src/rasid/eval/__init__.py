@@ -1,0 +1,1 @@
+"""Evaluations: each module defines ``register(subparsers)`` for ``rasid eval <name>``."""

@@ -1,0 +1,1 @@
+"""Arabic: each module here is one table (orthography, stemming affixes, chrome phrases, ...)."""

@@ -1,0 +1,1 @@
+"""English: the same tables as ``rasid.lang.ar``, for English text."""

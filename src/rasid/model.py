@@ -1,0 +1,161 @@
+"""The shared vocabulary every stage reads and writes.
+
+Every span is a pair of character offsets into ``Article.text`` (the clean text), so
+any output can cite the exact source sentence it came from.  Stages never mutate the
+clean text once it is set; they only add annotations pointing into it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(slots=True)
+class RemovedLine:
+    """A line the cleaner dropped from the page, kept so a user can audit it."""
+
+    line_no: int
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    type: str  # PERS, LOC, ORG, MISC
+    entity_id: str | None = None
+
+
+@dataclass(slots=True)
+class TimeRef:
+    start: int
+    end: int
+    text: str
+    value: str  # ISO value at its true granularity: 2023, 2023-09, 2023-09-13, or "A/B" for a range
+    granularity: str  # year, month, week, day, range
+    relative: bool = False
+
+
+@dataclass(slots=True)
+class Quote:
+    start: int
+    end: int
+    text: str
+    kind: str  # direct | indirect
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_entity_id: str | None = None
+    relayed_by: str | None = None
+    sentence_index: int | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    """One page of news, from wherever it came, in one shape.
+
+    ``raw_text`` is the text as read (for HTML/WARC: what trafilatura extracted);
+    ``text`` is the clean article body that every offset refers to.
+    """
+
+    origin: str  # file path (plus "#record" for multi-record files) or URL
+    raw_text: str
+    source_format: str = "text"
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601 date or datetime
+    published_estimated: bool = False
+    fetched: str | None = None
+    text: str = ""
+    language: str | None = None
+    dateline: str | None = None
+    credits: list[str] = field(default_factory=list)
+    removed: list[RemovedLine] = field(default_factory=list)
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timerefs: list[TimeRef] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+    id: str | None = None
+    content_hash: str | None = None
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def article_identity(origin: str, content_hash: str) -> str:
+    """Stable id: where the article came from plus what it says.
+
+    The same file ingested twice maps to the same id; the same wire text published by
+    two outlets (two origins) stays two articles.
+    """
+    return hashlib.blake2b(f"{origin}\x00{content_hash}".encode(), digest_size=10).hexdigest()
+
+
+@dataclass(slots=True)
+class IngestFailure:
+    """A file (or one record of it) that could not be read, with a reason a user can act on."""
+
+    origin: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.problem}"
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: dict[str, int] = field(default_factory=dict)
+    article_ids: list[str] = field(default_factory=list)
+    story_ids: list[str] = field(default_factory=list)
+    salience: float = 0.0
+
+
+@dataclass(slots=True)
+class CopyGroup:
+    """Articles carrying the same (or nearly the same) body: one report, many addresses."""
+
+    id: str
+    original_id: str
+    members: dict[str, str] = field(default_factory=dict)  # article id -> identical|edited|partial|original
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    story_id: str
+    title: str
+    article_ids: list[str] = field(default_factory=list)
+    date_start: str | None = None
+    date_end: str | None = None
+
+
+@dataclass(slots=True)
+class Story:
+    id: str
+    title: str
+    article_ids: list[str] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    date_start: str | None = None
+    date_end: str | None = None

@@ -1,0 +1,1 @@
+"""Language-aware text utilities: matching normalisation, light stemming, sentences, language id."""

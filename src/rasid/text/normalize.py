@@ -1,0 +1,55 @@
+"""Normalisation for matching only (search, de-duplication, linking).
+
+Displayed and exported text is always the original; when a match must be shown,
+``normalize_with_offsets`` maps every normalised character back to its source offset.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rasid.lang import all_tables
+
+
+@lru_cache(maxsize=1)
+def _translation() -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for ortho in all_tables("orthography"):
+        for ch in ortho.DIACRITICS + ortho.TATWEEL:
+            table[ord(ch)] = None
+        for src, dst in ortho.LETTER_FOLDS.items():
+            table[ord(src)] = dst
+        for digits in (ortho.DIGITS, ortho.EXTENDED_DIGITS):
+            for value, ch in enumerate(digits):
+                table[ord(ch)] = str(value)
+    # Joiners and direction marks are invisible noise inside words.
+    for ch in "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff\u00ad":
+        table[ord(ch)] = None
+    return table
+
+
+def normalize(text: str) -> str:
+    """NFKC, case-fold, drop diacritics/tatweel/invisible marks, fold letter variants and digits."""
+    return unicodedata.normalize("NFKC", text).lower().translate(_translation())
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Like ``normalize`` but also returns, for each output character, its offset in ``text``."""
+    table = _translation()
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        piece = unicodedata.normalize("NFKC", ch).lower().translate(table)
+        out.append(piece)
+        offsets.extend([i] * len(piece))
+    return "".join(out), offsets
+
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def words(normalized: str) -> list[str]:
+    """Word tokens of already-normalised text (underscores count as separators)."""
+    return [w for w in _WORD.findall(normalized.replace("_", " "))]
