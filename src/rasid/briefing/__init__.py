@@ -1,0 +1,1 @@
+"""Briefings: summaries, timelines and source comparison for a story, every line cited."""

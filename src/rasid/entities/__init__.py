@@ -1,0 +1,1 @@
+"""Entities: named-entity recognition and linking mentions to canonical entities."""

@@ -1,0 +1,1 @@
+"""Executors run the same pipeline steps in-process or on Ray."""

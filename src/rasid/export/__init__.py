@@ -1,0 +1,1 @@
+"""Exporting articles and everything derived from them (JSON, JSONL, CSV)."""

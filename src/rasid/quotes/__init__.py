@@ -1,0 +1,1 @@
+"""Quotes: who said what, direct and reported speech with its speaker."""

@@ -1,0 +1,1 @@
+"""Storage behind one interface: SQLite (default, embedded) and PostgreSQL."""

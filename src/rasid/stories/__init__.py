@@ -1,0 +1,1 @@
+"""Stories: syndicated copies, incremental story clustering and events inside stories."""

@@ -1,0 +1,1 @@
+"""Time: resolving temporal expressions to dates and estimating publication dates."""
