@@ -92,6 +92,9 @@ class Article:
     meta: dict[str, Any] = field(default_factory=dict)
     id: str | None = None
     content_hash: str | None = None
+    # Stems of title and text for the search index: derived, computed wherever the pipeline
+    # runs (often a worker process) so the database writer only inserts; never exported.
+    index_terms: tuple[str, str] | None = None
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]

@@ -1,4 +1,8 @@
-"""The step contract and the two ways to build one."""
+"""The step contract and the two ways to build one.
+
+Steps are plain picklable objects (module-level functions, or the small classes below)
+so an executor can ship them to worker processes or Ray tasks unchanged.
+"""
 
 from __future__ import annotations
 
@@ -10,25 +14,26 @@ from rasid.model import Article
 Step: TypeAlias = Callable[[Iterable[Article]], Iterator[Article]]
 
 
-def per_article(transform: Callable[[Article], Article]) -> Step:
+class per_article:  # noqa: N801 - reads as a function at the call site: per_article(fn)
     """Lift a function of one article into a step over a stream."""
 
-    def step(articles: Iterable[Article]) -> Iterator[Article]:
+    def __init__(self, transform: Callable[[Article], Article]):
+        self.transform = transform
+        self.__name__ = getattr(transform, "__name__", "step")
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         for article in articles:
-            yield transform(article)
-
-    step.__name__ = getattr(transform, "__name__", "step")
-    return step
+            yield self.transform(article)
 
 
-def chain(steps: Iterable[Step]) -> Step:
+class chain:  # noqa: N801
     """Compose steps left to right into one."""
-    steps = list(steps)
 
-    def composed(articles: Iterable[Article]) -> Iterator[Article]:
+    def __init__(self, steps: Iterable[Step]):
+        self.steps = list(steps)
+
+    def __call__(self, articles: Iterable[Article]) -> Iterator[Article]:
         stream: Iterable[Article] = articles
-        for step in steps:
+        for step in self.steps:
             stream = step(stream)
         yield from stream
-
-    return composed

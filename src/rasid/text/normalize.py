@@ -32,7 +32,9 @@ def _translation() -> dict[int, str | None]:
 
 def normalize(text: str) -> str:
     """NFKC, case-fold, drop diacritics/tatweel/invisible marks, fold letter variants and digits."""
-    return unicodedata.normalize("NFKC", text).lower().translate(_translation())
+    if not unicodedata.is_normalized("NFKC", text):
+        text = unicodedata.normalize("NFKC", text)
+    return text.lower().translate(_translation())
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:

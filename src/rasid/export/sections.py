@@ -1,0 +1,23 @@
+"""What an export contains: named top-level sections, each a stream of JSON-ready records.
+
+Later stages add their sections (stories, entities, quotes, ...) here, and every
+export format picks them up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from rasid.storage.base import Store
+from rasid.storage.codec import article_as_dict
+
+
+def _articles(store: Store) -> Iterator[dict[str, Any]]:
+    for article in store.iter_articles():
+        yield article_as_dict(article)
+
+
+SECTIONS: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
+    "articles": _articles,
+}

@@ -1,0 +1,54 @@
+"""Snippets cut from the original text with matched words highlighted.
+
+The index holds stems of normalised text, so matches are found again here by stemming
+the original words and mapping normalised offsets back to original ones.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rasid.text.normalize import normalize_with_offsets
+from rasid.text.stem import stem
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def find_matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Original-text spans of words whose stem is one of ``terms``."""
+    normalized, offsets = normalize_with_offsets(text)
+    spans = []
+    for m in _WORD.finditer(normalized.replace("_", " ")):
+        if stem(m.group()) in terms:
+            spans.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+    return spans
+
+
+def make_snippet(text: str, spans: list[tuple[int, int]], width: int = 220,
+                 mark: tuple[str, str] = ("**", "**")) -> str:
+    """A window of about ``width`` characters around the densest run of matches."""
+    if not text:
+        return ""
+    if not spans:
+        cut = text[:width]
+        return cut + ("…" if len(text) > width else "")
+    best_start, best_count = spans[0][0], 0
+    for i, (start, _) in enumerate(spans):
+        count = sum(1 for s, _ in spans[i:] if s < start + width)
+        if count > best_count:
+            best_start, best_count = start, count
+    lo = max(0, best_start - width // 4)
+    while lo > 0 and not text[lo - 1].isspace():
+        lo -= 1
+    hi = min(len(text), lo + width)
+    while hi < len(text) and not text[hi].isspace():
+        hi += 1
+    pieces, cursor = [], lo
+    for s, e in spans:
+        if s < lo or e > hi:
+            continue
+        pieces += [text[cursor:s], mark[0], text[s:e], mark[1]]
+        cursor = e
+    pieces.append(text[cursor:hi])
+    snippet = "".join(pieces).replace("\n", " ")
+    return ("…" if lo > 0 else "") + snippet.strip() + ("…" if hi < len(text) else "")

@@ -1,0 +1,95 @@
+"""The storage interface every backend implements, and how a database URL picks one."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from rasid.model import Article
+
+
+@dataclass(slots=True)
+class ArticleFilter:
+    outlet: str | None = None
+    language: str | None = None
+    date_from: str | None = None  # inclusive ISO date
+    date_to: str | None = None  # inclusive ISO date
+
+    def is_empty(self) -> bool:
+        return not (self.outlet or self.language or self.date_from or self.date_to)
+
+
+@dataclass(slots=True)
+class SearchHit:
+    article_id: str
+    score: float
+    title: str | None
+    outlet: str | None
+    published: str | None
+    language: str | None
+    snippet: str = ""
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets into the article text
+
+
+class Store(abc.ABC):
+    """One database: articles, their derived annotations, and full-text search over them."""
+
+    @abc.abstractmethod
+    def existing_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of these article ids are already stored."""
+
+    @abc.abstractmethod
+    def add_articles(self, articles: Sequence[Article]) -> int:
+        """Store a batch atomically (all or nothing); already-present ids are skipped. Returns how many were new."""
+
+    @abc.abstractmethod
+    def update_articles(self, articles: Sequence[Article]) -> None:
+        """Rewrite metadata and annotations of stored articles (later stages add mentions, dates, quotes)."""
+
+    @abc.abstractmethod
+    def get_article(self, article_id: str) -> Article | None:
+        """One article by id, or by an unambiguous id prefix."""
+
+    @abc.abstractmethod
+    def iter_articles(self, where: ArticleFilter | None = None, order: str = "published") -> Iterator[Article]:
+        """Articles matching a filter, oldest first by default."""
+
+    @abc.abstractmethod
+    def count_articles(self, where: ArticleFilter | None = None) -> int: ...
+
+    @abc.abstractmethod
+    def search(self, query: str, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]: ...
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def open_store(url: str) -> Store:
+    """``postgresql://...`` opens PostgreSQL; anything else is a SQLite file path."""
+    if url.startswith(("postgresql://", "postgres://")):
+        from rasid.storage.postgres import PostgresStore
+
+        return PostgresStore(url)
+    from rasid.storage.sqlite import SQLiteStore
+
+    return SQLiteStore(url)
+
+
+def store_all(store: Store, articles: Iterable[Article], batch_size: int = 500) -> int:
+    added = 0
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            added += store.add_articles(batch)
+            batch = []
+    if batch:
+        added += store.add_articles(batch)
+    return added
