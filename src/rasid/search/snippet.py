@@ -20,7 +20,10 @@ def find_matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
     spans = []
     for m in _WORD.finditer(normalized.replace("_", " ")):
         if stem(m.group()) in terms:
-            spans.append((offsets[m.start()], offsets[m.end() - 1] + 1))
+            # End where the next kept character starts, so marks dropped by normalisation
+            # (a final damma, a tatweel) stay inside the highlighted word.
+            end = offsets[m.end()] if m.end() < len(offsets) else len(text)
+            spans.append((offsets[m.start()], end))
     return spans
 
 

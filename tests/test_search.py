@@ -1,0 +1,81 @@
+"""Search as a user meets it: variants, stems, filters, hostile queries, snippets from the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline.annotate import split_into_sentences
+from rasid.pipeline.identify import assign_identity
+from rasid.storage.base import ArticleFilter
+from rasid.storage.sqlite import SQLiteStore
+
+DOCS = [
+    ("a1", "الجريدة", "2023-09-13", "قمة في الشرق الأقصى", "قال الرئيسُ الروسي إن المحادثات مع كيم كانت مثمرة، وحذرت أمريكا من صفقة أسلحة."),
+    ("a2", "الوكالة", "2023-09-15", "زيارة مصنع الطائرات", "زار الزعيم مصنعا للطائرات، وقالت أميركا إنها تراقب الوضع."),
+    ("a3", "الوكالة", "2024-06-18", "بوتين في بيونغ يانغ", "وصل بوتين إلى بيونغ يانغ في زيارة دولة تستمر يومين."),
+    ("a4", "Daily", "2024-06-19", "Putin in Pyongyang", "Russian President Vladimir Putin held talks with Kim Jong Un."),
+]
+
+
+@pytest.fixture
+def store(tmp_path):
+    store = SQLiteStore(tmp_path / "s.db")
+    articles = []
+    for origin, outlet, date, title, text in DOCS:
+        a = Article(origin=origin, raw_text=text, outlet=outlet, published=date, title=title, text=text,
+                    language="en" if outlet == "Daily" else "ar")
+        articles.append(split_into_sentences(assign_identity(a)))
+    assert store.add_articles(articles) == 4
+    yield store
+    store.close()
+
+
+def titles(hits):
+    return {h.title for h in hits}
+
+
+def test_definite_article_and_case_endings_do_not_matter(store):
+    assert titles(store.search("الرئيس")) == {"قمة في الشرق الأقصى"}
+    assert titles(store.search("محادثات")) == {"قمة في الشرق الأقصى"}
+
+
+def test_transliteration_variants_meet(store):
+    expected = {"قمة في الشرق الأقصى", "زيارة مصنع الطائرات"}
+    assert titles(store.search("أميركا")) == expected
+    assert titles(store.search("أمريكا")) == expected
+
+
+def test_unrelated_words_with_the_same_consonants_are_not_variants(store):
+    # محادثات must not widen to every word whose weak letters differ
+    assert "زيارة مصنع الطائرات" not in titles(store.search("محادثات"))
+
+
+def test_filters_by_outlet_language_and_date(store):
+    assert titles(store.search("بوتين", ArticleFilter(outlet="الوكالة"))) == {"بوتين في بيونغ يانغ"}
+    assert titles(store.search("Putin", ArticleFilter(language="en"))) == {"Putin in Pyongyang"}
+    assert titles(store.search("زيارة", ArticleFilter(date_from="2024-01-01"))) == {"بوتين في بيونغ يانغ"}
+    assert titles(store.search("أمريكا", ArticleFilter(date_to="2023-09-13"))) == {"قمة في الشرق الأقصى"}
+
+
+@pytest.mark.parametrize("query", ['"', 'NEAR(', "بوتين*", "a:b", "-x ^y", "(((", "AND OR NOT", '"بوتين', "  "])
+def test_fts_syntax_in_a_query_never_crashes(store, query):
+    store.search(query)
+
+
+def test_phrases_must_appear_together(store):
+    assert titles(store.search('"بيونغ يانغ"')) == {"بوتين في بيونغ يانغ"}
+    assert store.search('"يانغ بيونغ"') == []
+
+
+def test_snippets_show_original_text_with_the_match_highlighted(store):
+    [hit] = store.search("الرئيس")
+    assert "**الرئيسُ**" in hit.snippet  # the diacritic the writer used is shown, not the normalised form
+    text = store.get_article(hit.article_id).text
+    start, end = hit.highlights[0]
+    assert text[start:end] == "الرئيسُ"
+
+
+def test_results_are_ranked_title_matches_first(store):
+    hits = store.search("بوتين")
+    assert hits[0].title == "بوتين في بيونغ يانغ"
