@@ -79,3 +79,12 @@ def test_snippets_show_original_text_with_the_match_highlighted(store):
 def test_results_are_ranked_title_matches_first(store):
     hits = store.search("بوتين")
     assert hits[0].title == "بوتين في بيونغ يانغ"
+
+
+def test_a_name_written_joined_finds_it_written_apart_and_back(store, tmp_path):
+    extra = Article(origin="a5", raw_text="x", outlet="الوكالة", published="2024-06-20", title="عودة من بيونغيانغ",
+                    text="غادر الوفد بيونغيانغ مساء أمس.", language="ar")
+    store.add_articles([assign_identity(extra)])
+    both = {"بوتين في بيونغ يانغ", "عودة من بيونغيانغ"}
+    assert titles(store.search("بيونغيانغ")) == both
+    assert titles(store.search("بيونغ يانغ")) == both

@@ -7,8 +7,9 @@ Every user word becomes a quoted FTS5 string, so FTS syntax characters in a quer
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from rasid.text.normalize import normalize, words
 from rasid.text.stem import skeleton, stem
@@ -16,6 +17,8 @@ from rasid.text.stem import skeleton, stem
 # Transliteration variants only matter for long words (names); short ones would
 # collide with unrelated words once weak letters are dropped.
 MIN_VARIANT_LENGTH = 5
+# Parts of a name written joined (بيونغيانغ = بيونغ + يانغ) are at least this long.
+MIN_SPLIT_PART = 3
 
 
 @dataclass(slots=True)
@@ -36,8 +39,25 @@ class ParsedQuery:
         return " AND ".join("(" + " OR ".join(phrase(p) for p in group) + ")" for group in self.groups)
 
 
-def parse_query(text: str, variants_of: Callable[[str], Iterable[str]] = lambda term: ()) -> ParsedQuery:
-    """Quoted parts are phrases; other words are ANDed, each widened to its spelling variants."""
+class Vocabulary(Protocol):
+    """What the index knows about its terms, so a query can widen to the spellings present."""
+
+    def variants(self, term: str) -> Iterable[str]: ...
+
+    def contains(self, term: str) -> bool: ...
+
+
+class NoVocabulary:
+    def variants(self, term: str) -> Iterable[str]:
+        return ()
+
+    def contains(self, term: str) -> bool:
+        return False
+
+
+def parse_query(text: str, vocabulary: Vocabulary = NoVocabulary()) -> ParsedQuery:
+    """Quoted parts are phrases; other words are ANDed, each widened to the spellings the index holds:
+    weak-letter variants (أمريكا/أميركا) and names written joined or apart (بيونغيانغ/بيونغ يانغ)."""
     groups: list[list[list[str]]] = []
     for quoted, loose in re.findall(r'"([^"]*)"|(\S+)', text):
         if quoted:
@@ -46,12 +66,38 @@ def parse_query(text: str, variants_of: Callable[[str], Iterable[str]] = lambda 
                 groups.append([stems])
             continue
         for word in words(normalize(loose)):
-            term = stem(word)
-            alternatives = [[term]]
-            if len(term) >= MIN_VARIANT_LENGTH:
-                alternatives += [[v] for v in sorted(set(variants_of(term)) - {term})]
-            groups.append(alternatives)
-    return ParsedQuery(groups)
+            groups.append(_alternatives(word, vocabulary))
+    return ParsedQuery(_join_split_names(groups, vocabulary))
+
+
+def _alternatives(word: str, vocabulary: Vocabulary) -> list[list[str]]:
+    term = stem(word)
+    found = [[term]]
+    if len(term) >= MIN_VARIANT_LENGTH:
+        found += [[v] for v in sorted(set(vocabulary.variants(term)) - {term})]
+    if len(word) >= 2 * MIN_SPLIT_PART:
+        for cut in range(MIN_SPLIT_PART, len(word) - MIN_SPLIT_PART + 1):
+            left, right = stem(word[:cut]), stem(word[cut:])
+            if vocabulary.contains(left) and vocabulary.contains(right):
+                found.append([left, right])
+    return found
+
+
+def _join_split_names(groups: list[list[list[str]]], vocabulary: Vocabulary) -> list[list[list[str]]]:
+    """Two adjacent single words that the index also holds written as one word become one group."""
+    out: list[list[list[str]]] = []
+    i = 0
+    while i < len(groups):
+        if i + 1 < len(groups) and len(groups[i][0]) == len(groups[i + 1][0]) == 1:
+            left, right = groups[i][0][0], groups[i + 1][0][0]
+            joined = [t for t in {left + right, stem(left + right)} if vocabulary.contains(t)]
+            if joined:
+                out.append([[left, right]] + [[t] for t in joined])
+                i += 2
+                continue
+        out.append(groups[i])
+        i += 1
+    return out
 
 
 def same_skeleton(term: str, candidates: Iterable[str]) -> list[str]:

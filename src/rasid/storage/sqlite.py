@@ -152,15 +152,19 @@ class SQLiteStore(Store):
         return self.db.execute(f"SELECT COUNT(*) FROM articles a {'WHERE ' + clause if clause else ''}", params).fetchone()[0]
 
     # -- search -----------------------------------------------------------------
-    def _spelling_variants(self, term: str) -> list[str]:
+    # The index's own vocabulary (fts5vocab), for widening a query to the spellings present.
+    def variants(self, term: str) -> list[str]:
         # Variants share the first letter, so only that slice of the vocabulary is scanned.
         upper = term[0] + "\U0010ffff"
         candidates = (r[0] for r in self.db.execute(
             "SELECT term FROM articles_terms WHERE term >= ? AND term < ?", (term[0], upper)))
         return same_skeleton(term, candidates)
 
+    def contains(self, term: str) -> bool:
+        return self.db.execute("SELECT 1 FROM articles_terms WHERE term = ?", (term,)).fetchone() is not None
+
     def search(self, query: str, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]:
-        parsed = parse_query(query, self._spelling_variants)
+        parsed = parse_query(query, self)
         if parsed.is_empty():
             return []
         clause, params = self._where(where)

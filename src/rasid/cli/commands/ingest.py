@@ -18,6 +18,7 @@ def add_ingest_options(parser) -> None:
                         help='field mapping for JSON/JSONL/Parquet records, e.g. \'{"raw_text": "body", "outlet": "site"}\'')
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: one per spare core)")
     parser.add_argument("--executor", choices=("local", "ray"), default="local", help="where pipeline steps run")
+    parser.add_argument("--batch-size", type=int, default=500, help="articles stored per transaction (default 500)")
 
 
 def run_ingest(args, store) -> IngestReport:
@@ -38,7 +39,7 @@ def run_ingest(args, store) -> IngestReport:
 
     with make_executor(args.executor, args.workers) as executor:
         try:
-            report = ingest(args.paths, store, executor=executor, field_map=field_map,
+            report = ingest(args.paths, store, executor=executor, field_map=field_map, batch_size=args.batch_size,
                             on_article=bar.update, on_failure=show_failure)
         finally:
             bar.close()
