@@ -32,6 +32,14 @@ class SearchHit:
     highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets into the article text
 
 
+@dataclass(slots=True)
+class Document:
+    id: str
+    data: dict
+    article_ids: list[str] = field(default_factory=list)
+    sort_key: float = 0.0
+
+
 class Store(abc.ABC):
     """One database: articles, their derived annotations, and full-text search over them."""
 
@@ -60,6 +68,28 @@ class Store(abc.ABC):
 
     @abc.abstractmethod
     def search(self, query: str, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]: ...
+
+    # -- documents derived from many articles (copy groups, stories, entities, ...) --
+    @abc.abstractmethod
+    def put_documents(self, kind: str, documents: Sequence[Document]) -> None:
+        """Insert or replace documents of one kind, with their article links, in one transaction."""
+
+    @abc.abstractmethod
+    def delete_documents(self, kind: str, ids: Sequence[str] | None = None) -> None:
+        """Delete these documents of a kind (all of the kind when ``ids`` is None)."""
+
+    @abc.abstractmethod
+    def get_document(self, kind: str, doc_id: str) -> Document | None: ...
+
+    @abc.abstractmethod
+    def iter_documents(self, kind: str, article_id: str | None = None) -> Iterator[Document]:
+        """Documents of a kind, largest ``sort_key`` first; only those linked to ``article_id`` if given."""
+
+    @abc.abstractmethod
+    def get_state(self, stage: str) -> bytes | None: ...
+
+    @abc.abstractmethod
+    def set_state(self, stage: str, state: bytes) -> None: ...
 
     @abc.abstractmethod
     def close(self) -> None: ...

@@ -7,6 +7,7 @@ run skips what is present (by identity) and carries on.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -16,7 +17,7 @@ from rasid.errors import RasidError
 from rasid.model import Article
 from rasid.search.query import index_terms_of, parse_query, same_skeleton
 from rasid.search.snippet import find_matches, make_snippet
-from rasid.storage.base import ArticleFilter, SearchHit, Store
+from rasid.storage.base import ArticleFilter, Document, SearchHit, Store
 from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations
 
 
@@ -183,6 +184,54 @@ class SQLiteStore(Store):
                 snippet=make_snippet(row["text"], spans), highlights=spans,
             ))
         return hits
+
+    # -- documents ----------------------------------------------------------------
+    def put_documents(self, kind: str, documents: Sequence[Document]) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            for doc in documents:
+                self.db.execute("DELETE FROM documents WHERE kind = ? AND id = ?", (kind, doc.id))
+                self.db.execute("INSERT INTO documents (kind, id, data, sort_key) VALUES (?, ?, ?, ?)",
+                                (kind, doc.id, json.dumps(doc.data, ensure_ascii=False), doc.sort_key))
+                self.db.executemany("INSERT OR IGNORE INTO document_articles (kind, id, article_id) VALUES (?, ?, ?)",
+                                    [(kind, doc.id, a) for a in doc.article_ids])
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def delete_documents(self, kind: str, ids: Sequence[str] | None = None) -> None:
+        if ids is None:
+            self.db.execute("DELETE FROM documents WHERE kind = ?", (kind,))
+            return
+        self.db.executemany("DELETE FROM documents WHERE kind = ? AND id = ?", [(kind, i) for i in ids])
+
+    def _document(self, kind: str, row: sqlite3.Row) -> Document:
+        links = [r[0] for r in self.db.execute(
+            "SELECT article_id FROM document_articles WHERE kind = ? AND id = ?", (kind, row["id"]))]
+        return Document(row["id"], json.loads(row["data"]), links, row["sort_key"])
+
+    def get_document(self, kind: str, doc_id: str) -> Document | None:
+        row = self.db.execute("SELECT * FROM documents WHERE kind = ? AND id = ?", (kind, doc_id)).fetchone()
+        return self._document(kind, row) if row else None
+
+    def iter_documents(self, kind: str, article_id: str | None = None) -> Iterator[Document]:
+        if article_id is None:
+            rows = self.db.execute("SELECT * FROM documents WHERE kind = ? ORDER BY sort_key DESC, id", (kind,))
+        else:
+            rows = self.db.execute(
+                "SELECT d.* FROM documents d JOIN document_articles l ON l.kind = d.kind AND l.id = d.id "
+                "WHERE d.kind = ? AND l.article_id = ? ORDER BY d.sort_key DESC, d.id", (kind, article_id))
+        for row in rows.fetchall():
+            yield self._document(kind, row)
+
+    def get_state(self, stage: str) -> bytes | None:
+        row = self.db.execute("SELECT state FROM stage_state WHERE stage = ?", (stage,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, stage: str, state: bytes) -> None:
+        self.db.execute("INSERT OR REPLACE INTO stage_state (stage, state, updated_at) "
+                        "VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", (stage, state))
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,72 @@
+"""Storage behaviour users rely on: migrations, identity, atomic batches, derived documents."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from rasid.model import Article
+from rasid.pipeline.identify import assign_identity
+from rasid.storage.base import Document
+from rasid.storage.sqlite import SQLiteStore
+
+
+def _article(origin, text, **kw):
+    return assign_identity(Article(origin=origin, raw_text=text, text=text, **kw))
+
+
+def test_database_is_wal_and_migrated_once(tmp_path):
+    path = tmp_path / "a.db"
+    store = SQLiteStore(path)
+    version = store.schema_version
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    store.close()
+    again = SQLiteStore(path)
+    assert again.schema_version == version >= 2
+    assert again.db.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == version
+
+
+def test_same_text_from_two_outlets_stays_two_articles_same_file_twice_stays_one(tmp_path):
+    store = SQLiteStore(tmp_path / "a.db")
+    wire = "وكالة: التقى الزعيمان في قاعدة فضائية."
+    assert store.add_articles([_article("http://a/1", wire), _article("http://b/9", wire)]) == 2
+    assert store.add_articles([_article("http://a/1", wire)]) == 0
+    # diacritics and spacing are not a different content
+    assert store.add_articles([_article("http://a/1", "وكالة:  التقى الزعيمانِ في قاعدة فضائية.")]) == 0
+    assert store.count_articles() == 2
+
+
+def test_a_failing_batch_leaves_nothing_half_written(tmp_path):
+    store = SQLiteStore(tmp_path / "a.db")
+    good = _article("g", "نص سليم")
+    bad = _article("b", "نص آخر")
+    bad.text = None  # violates NOT NULL mid-batch
+    with pytest.raises(sqlite3.IntegrityError):
+        store.add_articles([good, bad])
+    assert store.count_articles() == 0
+    assert store.db.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0] == 0
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("this is a text file, not a database " * 100)
+    from rasid.errors import RasidError
+
+    with pytest.raises(RasidError, match="not a rasid database"):
+        SQLiteStore(path)
+
+
+def test_documents_are_replaced_linked_and_ordered(tmp_path):
+    store = SQLiteStore(tmp_path / "a.db")
+    a, b = _article("a", "نص أ"), _article("b", "نص ب")
+    store.add_articles([a, b])
+    store.put_documents("story", [Document("s1", {"title": "small"}, [a.id], 1),
+                                  Document("s2", {"title": "big"}, [a.id, b.id], 2)])
+    assert [d.id for d in store.iter_documents("story")] == ["s2", "s1"]
+    assert [d.id for d in store.iter_documents("story", article_id=b.id)] == ["s2"]
+    store.put_documents("story", [Document("s2", {"title": "bigger"}, [b.id], 3)])
+    doc = store.get_document("story", "s2")
+    assert doc.data["title"] == "bigger" and doc.article_ids == [b.id]
+    store.set_state("stories", b"\x00state")
+    assert store.get_state("stories") == b"\x00state"
