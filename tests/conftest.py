@@ -34,3 +34,50 @@ def rasid(tmp_path):
                               capture_output=True, text=True, input=input, env=full_env, timeout=240)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the session; RASID_TEST_POSTGRES=URL uses an existing one."""
+    if os.environ.get("RASID_TEST_POSTGRES"):
+        yield os.environ["RASID_TEST_POSTGRES"], None
+        return
+    from postgres_server import TemporaryPostgres
+
+    try:
+        server = TemporaryPostgres()
+        url = server.start()
+    except (RuntimeError, subprocess.CalledProcessError, OSError) as exc:
+        pytest.skip(f"no PostgreSQL server available: {exc}")
+    yield url, server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def new_store(request, tmp_path):
+    """A factory for empty stores of each backend, so both are held to the same behaviour."""
+    opened = []
+
+    def make():
+        if request.param == "sqlite":
+            from rasid.storage.sqlite import SQLiteStore
+
+            store = SQLiteStore(tmp_path / f"db{len(opened)}.sqlite")
+        else:
+            import psycopg
+
+            from rasid.storage.postgres import PostgresStore
+
+            admin_url, server = request.getfixturevalue("postgres_server")
+            name = f"rasid_test_{os.getpid()}_{abs(hash(request.node.nodeid)) % 10**8}_{len(opened)}"
+            with psycopg.connect(admin_url, autocommit=True) as admin:
+                admin.execute(f"DROP DATABASE IF EXISTS {name}")
+                admin.execute(f"CREATE DATABASE {name}")
+            url = server.url_for(name) if server else admin_url.rsplit("/", 1)[0] + "/" + name
+            store = PostgresStore(url)
+        opened.append(store)
+        return store
+
+    yield make
+    for store in opened:
+        store.close()

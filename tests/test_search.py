@@ -8,7 +8,6 @@ from rasid.model import Article
 from rasid.pipeline.annotate import split_into_sentences
 from rasid.pipeline.identify import assign_identity
 from rasid.storage.base import ArticleFilter
-from rasid.storage.sqlite import SQLiteStore
 
 DOCS = [
     ("a1", "الجريدة", "2023-09-13", "قمة في الشرق الأقصى", "قال الرئيسُ الروسي إن المحادثات مع كيم كانت مثمرة، وحذرت أمريكا من صفقة أسلحة."),
@@ -19,16 +18,15 @@ DOCS = [
 
 
 @pytest.fixture
-def store(tmp_path):
-    store = SQLiteStore(tmp_path / "s.db")
+def store(new_store):
+    store = new_store()
     articles = []
     for origin, outlet, date, title, text in DOCS:
         a = Article(origin=origin, raw_text=text, outlet=outlet, published=date, title=title, text=text,
                     language="en" if outlet == "Daily" else "ar")
         articles.append(split_into_sentences(assign_identity(a)))
     assert store.add_articles(articles) == 4
-    yield store
-    store.close()
+    return store
 
 
 def titles(hits):
@@ -81,7 +79,7 @@ def test_results_are_ranked_title_matches_first(store):
     assert hits[0].title == "بوتين في بيونغ يانغ"
 
 
-def test_a_name_written_joined_finds_it_written_apart_and_back(store, tmp_path):
+def test_a_name_written_joined_finds_it_written_apart_and_back(store):
     extra = Article(origin="a5", raw_text="x", outlet="الوكالة", published="2024-06-20", title="عودة من بيونغيانغ",
                     text="غادر الوفد بيونغيانغ مساء أمس.", language="ar")
     store.add_articles([assign_identity(extra)])

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from rasid.model import Article
@@ -27,8 +25,8 @@ def test_database_is_wal_and_migrated_once(tmp_path):
     assert again.db.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == version
 
 
-def test_same_text_from_two_outlets_stays_two_articles_same_file_twice_stays_one(tmp_path):
-    store = SQLiteStore(tmp_path / "a.db")
+def test_same_text_from_two_outlets_stays_two_articles_same_file_twice_stays_one(new_store):
+    store = new_store()
     wire = "وكالة: التقى الزعيمان في قاعدة فضائية."
     assert store.add_articles([_article("http://a/1", wire), _article("http://b/9", wire)]) == 2
     assert store.add_articles([_article("http://a/1", wire)]) == 0
@@ -37,15 +35,15 @@ def test_same_text_from_two_outlets_stays_two_articles_same_file_twice_stays_one
     assert store.count_articles() == 2
 
 
-def test_a_failing_batch_leaves_nothing_half_written(tmp_path):
-    store = SQLiteStore(tmp_path / "a.db")
+def test_a_failing_batch_leaves_nothing_half_written(new_store):
+    store = new_store()
     good = _article("g", "نص سليم")
     bad = _article("b", "نص آخر")
     bad.text = None  # violates NOT NULL mid-batch
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(Exception, match="(?i)null"):
         store.add_articles([good, bad])
     assert store.count_articles() == 0
-    assert store.db.execute("SELECT COUNT(*) FROM articles_fts").fetchone()[0] == 0
+    assert store.search("سليم") == []
 
 
 def test_not_a_database_is_a_clear_error(tmp_path):
@@ -57,8 +55,8 @@ def test_not_a_database_is_a_clear_error(tmp_path):
         SQLiteStore(path)
 
 
-def test_documents_are_replaced_linked_and_ordered(tmp_path):
-    store = SQLiteStore(tmp_path / "a.db")
+def test_documents_are_replaced_linked_and_ordered(new_store):
+    store = new_store()
     a, b = _article("a", "نص أ"), _article("b", "نص ب")
     store.add_articles([a, b])
     store.put_documents("story", [Document("s1", {"title": "small"}, [a.id], 1),
@@ -70,3 +68,25 @@ def test_documents_are_replaced_linked_and_ordered(tmp_path):
     assert doc.data["title"] == "bigger" and doc.article_ids == [b.id]
     store.set_state("stories", b"\x00state")
     assert store.get_state("stories") == b"\x00state"
+
+
+def test_articles_round_trip_with_their_annotations(new_store):
+    from rasid.model import Mention, RemovedLine, Sentence
+    from rasid.storage.base import ArticleFilter
+
+    store = new_store()
+    a = _article("http://x/1", "بوتين في موسكو.", outlet="س", published="2024-06-18", language="ar",
+                 title="عنوان", credits=["أ ف ب"])
+    a.removed = [RemovedLine(3, "زر الذهاب إلى الأعلى", "footer")]
+    a.sentences = [Sentence(0, 15)]
+    a.mentions = [Mention(0, 5, "بوتين", "PERS")]
+    b = _article("http://x/2", "خبر قديم.", outlet="ص", published="2023-01-02", language="ar")
+    store.add_articles([a, b])
+    got = store.get_article(a.id[:8])
+    assert (got.text, got.title, got.credits, got.removed, got.sentences, got.mentions) == (
+        a.text, a.title, a.credits, a.removed, a.sentences, a.mentions)
+    assert [x.id for x in store.iter_articles()] == [b.id, a.id]  # oldest first
+    assert store.count_articles(ArticleFilter(date_from="2024-01-01")) == 1
+    got.mentions[0].entity_id = "e1"
+    store.update_articles([got])
+    assert store.get_article(a.id).mentions[0].entity_id == "e1"

@@ -101,6 +101,25 @@ class Store(abc.ABC):
         self.close()
 
 
+def filter_sql(where: ArticleFilter | None, alias: str, mark: str) -> tuple[str, list]:
+    """The WHERE clause for a filter, with the backend's parameter mark ("?" or "%s")."""
+    if where is None or where.is_empty():
+        return "", []
+    clauses, params = [], []
+    for column, value in (("outlet", where.outlet), ("language", where.language)):
+        if value:
+            clauses.append(f"{alias}.{column} = {mark}")
+            params.append(value)
+    if where.date_from:
+        clauses.append(f"{alias}.published >= {mark}")
+        params.append(where.date_from)
+    if where.date_to:
+        # A bare date bound includes the whole day, whatever time the article carries.
+        clauses.append(f"substr({alias}.published, 1, 10) <= {mark}")
+        params.append(where.date_to)
+    return " AND ".join(clauses), params
+
+
 def open_store(url: str) -> Store:
     """``postgresql://...`` opens PostgreSQL; anything else is a SQLite file path."""
     if url.startswith(("postgresql://", "postgres://")):

@@ -10,24 +10,15 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from pathlib import Path
 
 from rasid.errors import RasidError
 from rasid.model import Article
 from rasid.search.query import index_terms_of, parse_query, same_skeleton
 from rasid.search.snippet import find_matches, make_snippet
-from rasid.storage.base import ArticleFilter, Document, SearchHit, Store
+from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql
+from rasid.storage.schema import migrations
 from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations
-
-
-def _migrations() -> list[tuple[int, str]]:
-    folder = resources.files("rasid.storage") / "migrations" / "sqlite"
-    found = []
-    for entry in folder.iterdir():
-        if entry.name.endswith(".sql"):
-            found.append((int(entry.name.split("_", 1)[0]), entry.read_text(encoding="utf-8")))
-    return sorted(found)
 
 
 class SQLiteStore(Store):
@@ -51,7 +42,7 @@ class SQLiteStore(Store):
     def _migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
         current = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
-        for version, script in _migrations():
+        for version, script in migrations("sqlite"):
             if version <= current:
                 continue
             # executescript commits on its own; wrap it so a failed migration leaves no half schema.
@@ -123,23 +114,7 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _where(where: ArticleFilter | None, alias: str = "a") -> tuple[str, list]:
-        if where is None or where.is_empty():
-            return "", []
-        clauses, params = [], []
-        if where.outlet:
-            clauses.append(f"{alias}.outlet = ?")
-            params.append(where.outlet)
-        if where.language:
-            clauses.append(f"{alias}.language = ?")
-            params.append(where.language)
-        if where.date_from:
-            clauses.append(f"{alias}.published >= ?")
-            params.append(where.date_from)
-        if where.date_to:
-            # A bare date bound includes the whole day, whatever time the article carries.
-            clauses.append(f"substr({alias}.published, 1, 10) <= ?")
-            params.append(where.date_to)
-        return " AND ".join(clauses), params
+        return filter_sql(where, alias, "?")
 
     def iter_articles(self, where: ArticleFilter | None = None, order: str = "published") -> Iterator[Article]:
         clause, params = self._where(where)
