@@ -54,6 +54,10 @@ _CONTROL_TABLE = {c: None for c in _CONTROL}
 # characters.  Chosen so that one truncated character in a page passes, while a legacy
 # code page read as UTF-8 (where almost every non-ASCII byte is invalid) never does.
 _MAX_UTF8_DAMAGE = 0.02
+_MULTIBYTE_CODECS = frozenset(
+    ("shift_jis", "cp932", "euc_jp", "iso2022_jp", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp950",
+     "euc_kr", "cp949", "johab", "hz")
+)
 
 
 @dataclass(slots=True)
@@ -134,6 +138,18 @@ def _damaged_utf8(data: bytes) -> Decoded | None:
     return Decoded(text, "utf-8", note)
 
 
+def _plausible_prose(text: str) -> bool:
+    """Single-byte code pages decode any bytes at all, and charset-normalizer accepts some
+    pure noise (e.g. "Ă(â(ˇđ(ŚĽ" as cp1250).  Prose in any language written with spaces has
+    a steady share of whitespace and letters; noise does not."""
+    sample = text[:_SAMPLE]
+    if not sample:
+        return False
+    spaces = sum(1 for ch in sample if ch.isspace())
+    letters = sum(1 for ch in sample if ch.isalpha())
+    return spaces >= 0.04 * len(sample) and letters >= 0.5 * len(sample)
+
+
 def _legacy(data: bytes) -> Decoded | None:
     from charset_normalizer import from_bytes  # imported late: only legacy pages pay for it
 
@@ -144,7 +160,12 @@ def _legacy(data: bytes) -> Decoded | None:
         text = data.decode(best.encoding)
     except (UnicodeDecodeError, LookupError):
         return None
-    return Decoded(text, codecs.lookup(best.encoding).name)
+    name = codecs.lookup(best.encoding).name
+    # CJK multi-byte code pages validate their own byte structure and CJK prose has no spaces,
+    # so the prose test applies only to single-byte code pages.
+    if name not in _MULTIBYTE_CODECS and not _plausible_prose(text):
+        return None
+    return Decoded(text, name)
 
 
 def _try_declared(data: bytes, declared: str | None) -> Decoded | None:

@@ -117,7 +117,11 @@ def _file_items(path: Path, field_map: dict[str, tuple[str, ...]], max_bytes: in
         yield IngestFailure(origin, problem.problem)
     except MemoryError:
         yield IngestFailure(origin, "out of memory while reading; split the file or lower max_bytes")
-    except Exception as err:  # noqa: BLE001 - the contract: bad input never stops a batch
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except BaseException as err:  # noqa: BLE001 - the contract: bad input never stops a batch.
+        # BaseException, not Exception: a panic inside a Rust extension (fastwarc) arrives
+        # as pyo3's PanicException, which derives from BaseException.
         yield IngestFailure(origin, f"could not read ({type(err).__name__}: {err})")
 
 
