@@ -50,11 +50,13 @@ def news_html(title="Kim meets Putin", body=ENGLISH_PARAGRAPH, charset="utf-8") 
     )
 
 
-def warc_record(uri: str, body: bytes, content_type="text/html; charset=utf-8", status="200 OK") -> bytes:
+def warc_record(
+    uri: str, body: bytes, content_type="text/html; charset=utf-8", status="200 OK", extra_headers=""
+) -> bytes:
     http = (
-        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n".encode()
-        + body
-    )
+        f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\n{extra_headers}"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
     head = (
         "WARC/1.0\r\nWARC-Type: response\r\n"
         f"WARC-Target-URI: {uri}\r\nWARC-Date: 2023-09-13T10:00:00Z\r\n"
@@ -308,6 +310,22 @@ def test_truncated_warc_gz_reports_the_file_after_the_records_it_read(tmp_path):
     articles, failures = read_all(path)
     assert [a.title for a in articles] == ["First"]
     assert len(failures) == 1 and "truncated gzip" in failures[0].problem
+
+
+def test_truncated_plain_warc_reports_the_cut_record(tmp_path):
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(b"".join(_warc_bytes())[:-300])
+    articles, failures = read_all(path)
+    assert [a.title for a in articles] == ["First"]
+    assert len(failures) == 1 and "record 4 (https://news.example/b): cut short" in failures[0].problem
+
+
+def test_warc_gzip_content_encoding_is_undone(tmp_path):
+    body = gzip.compress(news_html(title="Packed", body=ARABIC * 3).encode())
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(warc_record("https://news.example/p", body, extra_headers="Content-Encoding: gzip\r\n"))
+    [article], failures = read_all(path)
+    assert failures == [] and article.title == "Packed" and "فلاديمير بوتين" in article.raw_text
 
 
 def test_file_named_warc_that_is_not_warc(tmp_path):

@@ -122,6 +122,13 @@ def _record_item(record, number: int, origin: str, max_bytes: int) -> Article | 
     body = record.reader.read(max_bytes + 1)
     if len(body) > max_bytes:
         return IngestFailure(origin, f"{label}: page is over the {human_size(max_bytes)} limit per page; raise max_bytes")
+    http = record.http_headers
+    encoded = http is not None and (http.get("Transfer-Encoding") or http.get("Content-Encoding"))
+    if not encoded and len(body) < record.content_length:
+        # Decoding chunked/gzip bodies changes their length, so only plain bodies are checked.
+        return IngestFailure(
+            origin, f"{label}: cut short ({len(body)} of {record.content_length} bytes); the file looks truncated"
+        )
     try:
         return html_article(
             body,
