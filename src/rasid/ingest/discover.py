@@ -35,6 +35,8 @@ def discover(paths: Iterable[str | Path]) -> list[Path]:
     too, so that reading it reports "no such file or folder" instead of silently dropping it.
     Cheap (no file is opened), so it can size a progress bar: ``len(discover(paths))``.
     """
+    if isinstance(paths, (str, Path)):  # one path given bare, not a list of its characters
+        paths = [paths]
     seen: set[Path] = set()
     ordered: list[Path] = []
     for raw in paths:

@@ -13,11 +13,16 @@ from rasid.ingest.errors import Unreadable
 from rasid.model import Article
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]+)""", re.IGNORECASE)
-_HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+_HTML_START = re.compile(
+    r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
+_XML_START = re.compile(r"^\s*<(\?xml|rss|feed|urlset)\b", re.IGNORECASE)
 
-# trafilatura logs every page it finds too short; the failure line we yield says it once.
-logging.getLogger("trafilatura").setLevel(logging.ERROR)
-logging.getLogger("htmldate").setLevel(logging.ERROR)
+# trafilatura logs three or four ERROR/WARNING lines for every empty or unparsable page
+# ("lxml parsing failed", "empty HTML tree", "discarding data"); the IngestFailure we yield
+# already says it in one line, so its own logging would only repeat it as noise.
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+logging.getLogger("htmldate").setLevel(logging.CRITICAL)
 
 
 def declared_charset(head: bytes) -> str | None:
@@ -27,6 +32,11 @@ def declared_charset(head: bytes) -> str | None:
 
 def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:2048]))
+
+
+def looks_like_other_xml(text: str) -> bool:
+    """RSS, Atom, sitemaps: markup that is not a page and would be stored as tag soup."""
+    return bool(_XML_START.match(text[:512])) and not looks_like_html(text)
 
 
 def host_of(url: str | None) -> str | None:

@@ -10,7 +10,7 @@ from rasid.ingest.decode import binary_kind, decode_bytes
 from rasid.ingest.discover import discover
 from rasid.ingest.errors import Unreadable
 from rasid.ingest.fields import RecordMapper, resolve_field_map
-from rasid.ingest.html import html_article, looks_like_html
+from rasid.ingest.html import html_article, looks_like_html, looks_like_other_xml
 from rasid.ingest.records import read_csv, read_json, read_jsonl, read_parquet
 from rasid.ingest.source import GZIP_ERRORS, gzip_problem, open_stream, read_limited
 from rasid.ingest.warc import read_warc
@@ -72,8 +72,11 @@ def _read_page(path: Path, origin: str, fmt: str, max_bytes: int) -> Article:
         raise Unreadable(f"binary file ({kind}), not text")
     decoded = decode_bytes(data)
     text = decoded.text
-    if fmt == "page" and looks_like_html(text):
-        return html_article(data, origin=origin, source_format="html")
+    if fmt == "page":
+        if looks_like_html(text):
+            return html_article(data, origin=origin, source_format="html")
+        if looks_like_other_xml(text):
+            raise Unreadable("XML document (feed or sitemap), not an article page; convert it to JSONL")
     if not text.strip():
         raise Unreadable("no text: the file holds only whitespace")
     if "\r" in text:
