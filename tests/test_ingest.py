@@ -195,6 +195,19 @@ def test_gzip_page_over_the_limit_is_refused_after_decompression(tmp_path):
     assert len(article.raw_text) == 5000
 
 
+def test_rss_feed_is_refused_not_stored_as_tag_soup(tmp_path):
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0"?><rss><channel><item><title>x</title></item></channel></rss>')
+    assert "XML document" in only_failure(feed).problem
+
+
+def test_stray_nul_in_utf8_text_is_dropped_not_called_binary(tmp_path):
+    page = tmp_path / "page.txt"
+    page.write_bytes((ARABIC * 20).encode() + b"\x00")
+    [article], failures = read_all(page)
+    assert failures == [] and "\x00" not in article.raw_text and article.meta["ingest_note"] == "NUL bytes removed"
+
+
 def test_missing_path_is_reported_not_raised(tmp_path):
     failure = only_failure(tmp_path / "nowhere.txt")
     assert failure.problem == "no such file or folder"
@@ -454,10 +467,11 @@ def test_folders_are_walked_in_a_fixed_order_skipping_hidden_files(tmp_path):
     assert discover([tmp_path / "c.txt", tmp_path]) == [tmp_path / "c.txt", *expected[:3]]
 
 
-def test_read_file_reads_one_file(tmp_path):
+def test_read_file_reads_one_file_and_a_bare_path_is_not_split_into_characters(tmp_path):
     (tmp_path / "p.txt").write_text("نص")
     [article] = list(read_file(tmp_path / "p.txt"))
     assert article.raw_text == "نص"
+    assert [a.raw_text for a in iter_articles(str(tmp_path / "p.txt"))] == ["نص"]
 
 
 def test_saudinewsnet_loads_with_no_flags():
