@@ -1,0 +1,154 @@
+"""Choosing a reader per file and keeping every problem to one line per file or record."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+
+from rasid.ingest.decode import binary_kind, decode_bytes
+from rasid.ingest.discover import discover
+from rasid.ingest.errors import Unreadable
+from rasid.ingest.fields import RecordMapper, resolve_field_map
+from rasid.ingest.html import html_article, looks_like_html, looks_like_other_xml
+from rasid.ingest.records import read_csv, read_json, read_jsonl, read_parquet
+from rasid.ingest.source import GZIP_ERRORS, gzip_problem, open_stream, read_limited
+from rasid.ingest.warc import read_warc
+from rasid.model import Article, IngestFailure
+
+DEFAULT_MAX_BYTES = 20_000_000  # one page; a news article is rarely over 1 MB even as HTML
+
+_BY_SUFFIX = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".warc": "warc",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".csv": "csv",
+    ".tsv": "tsv",
+}
+
+Item = Article | IngestFailure
+
+
+def format_of(path: Path) -> str | None:
+    """The format named by the file's suffix, looking past a final .gz; None when unknown."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        name = name[:-3]
+    return _BY_SUFFIX.get(os.path.splitext(name)[1])
+
+
+def _sniff(path: Path) -> str:
+    """Format of a file whose name does not say: by its first bytes."""
+    with open_stream(path) as stream:
+        try:
+            head = stream.read(8)
+        except GZIP_ERRORS as err:
+            raise gzip_problem(err) from None
+    if head.startswith(b"WARC/"):
+        return "warc"
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    return "page"  # text or HTML, told apart after decoding
+
+
+def _read_page(path: Path, origin: str, fmt: str, max_bytes: int) -> Article:
+    data = read_limited(path, max_bytes)
+    if not data:
+        raise Unreadable("empty file")
+    if fmt == "html":
+        return html_article(data, origin=origin, source_format="html")
+    kind = binary_kind(data[:16])
+    if kind:
+        raise Unreadable(f"binary file ({kind}), not text")
+    decoded = decode_bytes(data)
+    text = decoded.text
+    if fmt == "page":
+        if looks_like_html(text):
+            return html_article(data, origin=origin, source_format="html")
+        if looks_like_other_xml(text):
+            raise Unreadable("XML document (feed or sitemap), not an article page; convert it to JSONL")
+    if not text.strip():
+        raise Unreadable("no text: the file holds only whitespace")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    meta: dict = {"encoding": decoded.encoding}
+    if decoded.note:
+        meta["ingest_note"] = decoded.note
+    return Article(origin=origin, raw_text=text, source_format="text", meta=meta)
+
+
+def _read(path: Path, origin: str, mapper_for, max_bytes: int) -> Iterator[Item]:  # noqa: ANN001
+    if not path.exists():
+        raise Unreadable("no such file or folder")
+    if not path.is_file():
+        raise Unreadable("not a regular file")
+    fmt = format_of(path) or _sniff(path)
+    if fmt in ("text", "html", "page"):
+        yield _read_page(path, origin, fmt, max_bytes)
+    elif fmt == "warc":
+        yield from read_warc(path, origin, max_bytes)
+    elif fmt == "json":
+        yield from read_json(path, origin, mapper_for("json"), max_bytes)
+    elif fmt == "jsonl":
+        yield from read_jsonl(path, origin, mapper_for("jsonl"), max_bytes)
+    elif fmt == "parquet":
+        yield from read_parquet(path, origin, mapper_for("parquet"), max_bytes)
+    else:
+        yield from read_csv(path, origin, mapper_for(fmt), max_bytes, "\t" if fmt == "tsv" else ",")
+
+
+def _file_items(path: Path, field_map: dict[str, tuple[str, ...]], max_bytes: int) -> Iterator[Item]:
+    origin = os.path.abspath(path)
+    mappers: dict[str, RecordMapper] = {}
+
+    def mapper_for(fmt: str) -> RecordMapper:
+        return mappers.setdefault(fmt, RecordMapper(field_map, fmt))
+
+    try:
+        yield from _read(path, origin, mapper_for, max_bytes)
+    except Unreadable as problem:
+        yield IngestFailure(origin, problem.problem)
+    except MemoryError:
+        yield IngestFailure(origin, "out of memory while reading; split the file or lower max_bytes")
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except BaseException as err:  # noqa: BLE001 - the contract: bad input never stops a batch.
+        # BaseException, not Exception: a panic inside a Rust extension (fastwarc) arrives
+        # as pyo3's PanicException, which derives from BaseException.
+        yield IngestFailure(origin, f"could not read ({type(err).__name__}: {err})")
+
+
+def read_file(
+    path: str | Path, field_map: Mapping[str, str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
+    """Articles (and failures) from one file; for a progress bar per file over ``discover``."""
+    return _file_items(Path(path), resolve_field_map(field_map), max_bytes)
+
+
+def iter_articles(
+    paths: Iterable[str | Path], field_map: Mapping[str, str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
+    """Every article in the given files and folders, in a deterministic order.
+
+    Yields an Article per page or record, or an IngestFailure (one line: origin + problem)
+    for each file or record that cannot be read.  Never raises for bad input; an unknown
+    field name in ``field_map`` raises RasidError at once, before anything is read.
+    """
+    resolved = resolve_field_map(field_map)
+    files = discover(paths)
+
+    def items() -> Iterator[Item]:
+        for path in files:
+            yield from _file_items(path, resolved, max_bytes)
+
+    return items()
