@@ -40,7 +40,8 @@ def candidate_lines(raw_text: str) -> list[tuple[str, str]]:
     out = []
     for line in raw_text.splitlines():
         text = line.strip()
-        if not text or ends_sentence(text) or len(text.split()) > MAX_WORDS:
+        # A line ending in ":" introduces what follows ("السلام عليكم ... وبعد:"), it is text.
+        if not text or ends_sentence(text) or text.endswith(":") or len(text.split()) > MAX_WORDS:
             continue
         key = line_key(text)
         if key:

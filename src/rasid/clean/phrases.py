@@ -34,9 +34,12 @@ class ChromeRule:
     max_words: int
     edge_only: bool
     phrases: tuple[str, ...]
+    first_words: frozenset[str]
 
     def matches(self, key: str, n_words: int) -> bool:
         if n_words > self.max_words:
+            return False
+        if self.mode != "contains" and key.split(" ", 1)[0] not in self.first_words:
             return False
         if self.mode == "exact":
             return key in self.phrases
@@ -80,7 +83,9 @@ def tables() -> Tables:
     date_words: set[str] = set()
     for table in all_tables("chrome"):
         for reason, (mode, max_words, where, phrases) in table.CHROME.items():
-            rules.append(ChromeRule(reason, mode, max_words, where == "edge", _keys(phrases)))
+            keys = _keys(phrases)
+            firsts = frozenset(k.split(" ", 1)[0] for k in keys)
+            rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
         related.update(_keys(table.RELATED_TRIGGERS))
         sources.update(_keys(table.SOURCE_PREFIXES))
         bylines.update(_keys(table.BYLINE_PREFIXES))
