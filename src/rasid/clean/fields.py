@@ -1,0 +1,229 @@
+"""Reading the short lines around an article that carry metadata: date lines, bylines,
+credit lines, inline datelines, photo captions and title suffixes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasid.clean.phrases import agency_name, line_key, tables
+from rasid.clean.places import is_place
+
+# Separators between the parts of a byline or credit line ("موسكو - حسن عمارة", "أ ف ب-الامة برس").
+_PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,]\s*|\s+و(?=\s)")
+_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_DMY_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
+_NAMED_DATE = re.compile(r"(\d{1,2})\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[,،]?\s*(\d{4})")
+_NAMED_DATE_EN = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+@dataclass(slots=True)
+class Attribution:
+    author: str | None = None
+    dateline: str | None = None
+    credits: list[str] = field(default_factory=list)
+    outlet_tag: str | None = None
+
+
+def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
+    """A line that is only a date (maybe with a weekday, time, city and agency).
+
+    Returns the ISO date when it can be read, plus the city and agency such lines often
+    carry ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس").  None when the line
+    holds words that are not date words.
+    """
+    t = tables()
+    iso = _iso_date(text, t.months)
+    if iso is None and not _TIME.search(text):
+        return None
+    words = line_key(text).split()
+    if not words or len(words) > 16:
+        return None
+    leftover: list[str] = []
+    for w in words:
+        if w.isdigit() or w in t.date_words or w in t.months:
+            continue
+        leftover.append(w)
+    extra = Attribution()
+    # What is left may be a leading city and a trailing agency, nothing else.
+    if leftover and agency_name(leftover[-1]):
+        extra.credits.append(agency_name(leftover[-1]))
+        leftover.pop()
+    if leftover and len(leftover) <= 2 and is_place(" ".join(leftover)) and words[0] == leftover[0]:
+        extra.dateline = _original_prefix(text, len(leftover))
+        leftover = []
+    # Month names of two words ("كانون الثاني") leave no residue: check their halves.
+    leftover = [w for w in leftover if not any(w in m.split() for m in t.months)]
+    if leftover:
+        return None
+    return iso, extra
+
+
+def _original_prefix(text: str, n_words: int) -> str:
+    return " ".join(text.split()[:n_words])
+
+
+def _iso_date(text: str, months: dict[str, int]) -> str | None:
+    if m := _ISO_DATE.search(text):
+        return _valid(int(m[1]), int(m[2]), int(m[3]))
+    if m := _DMY_DATE.search(text):
+        return _valid(int(m[3]), int(m[2]), int(m[1]))
+    for m in _NAMED_DATE.finditer(text):
+        month = months.get(line_key(m[2])) or months.get(line_key(m[2].split()[0]))
+        if month:
+            return _valid(int(m[3]), month, int(m[1]))
+    if m := _NAMED_DATE_EN.search(text):
+        month = months.get(m[1].lower())
+        if month:
+            return _valid(int(m[3]), month, int(m[2]))
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> str | None:
+    if 1900 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def read_source_line(text: str) -> list[str] | None:
+    """"المصدر: روسيا اليوم + مواقع" / "Source: Reuters" -> the credited names."""
+    head, sep, rest = text.partition(":")
+    if not sep:
+        return None
+    key = line_key(head.lstrip("*• "))
+    if key not in tables().source_prefixes or len(rest.split()) > 12:
+        return None
+    return [p for p in (_clean_part(x) for x in _PART_SEPARATOR.split(rest)) if p] or None
+
+
+def read_service_credit(text: str) -> str | None:
+    """"* خدمة «نيويورك تايمز»" (a syndication credit): the credited name."""
+    stripped = text.strip("*• \t")
+    key = line_key(stripped)
+    for prefix in tables().source_prefixes:
+        if key.startswith(prefix + " ") and len(key.split()) <= 5:
+            return _clean_part(stripped.split(None, len(prefix.split()))[-1])
+    return None
+
+
+def read_attribution(text: str, outlet_tags: frozenset[str] = frozenset()) -> Attribution | None:
+    """A short byline/credit line: "موسكو - حسن عمارة", "أ ف ب-الامة برس", "By Jane Doe".
+
+    Each part is an agency (-> credits), a place (-> dateline), the outlet's own tag (a part
+    seen beside many different names on this outlet's pages), or a name (-> author).  At
+    least one part must be recognised, otherwise a short dashed line could as well be a
+    headline, and it is left alone.
+    """
+    t = tables()
+    stripped = text.strip(" *•\t")
+    key = line_key(stripped)
+    result = Attribution()
+    for prefix in t.byline_prefixes:
+        if key.startswith(prefix + " ") and len(key.split()) <= 6:
+            rest = stripped.split(None, len(prefix.split()))[-1].lstrip(":： ")
+            inner = read_attribution(rest, outlet_tags)
+            if inner is not None:
+                return inner
+            result.author = _clean_part(rest)
+            return result if result.author else None
+    name, city = _name_with_parenthesised_city(stripped)
+    if name:
+        return Attribution(author=name, dateline=city)
+    parts = [p for p in (_clean_part(x) for x in _PART_SEPARATOR.split(stripped)) if p]
+    if len(parts) < 2 or len(parts) > 4 or any(len(p.split()) > 4 for p in parts):
+        return None
+    unknown: list[str] = []
+    recognised = 0
+    for part in parts:
+        if agency := agency_name(part):
+            result.credits.append(part if agency == part else agency)
+            recognised += 1
+        elif line_key(part) in outlet_tags or _names_outlet(part):
+            result.outlet_tag = part
+            recognised += 1
+        elif result.dateline is None and is_place(part):
+            result.dateline = part
+            recognised += 1
+        else:
+            unknown.append(part)
+    if not recognised or len(unknown) > 1:
+        return None
+    if unknown:
+        result.author = unknown[0]
+    return result
+
+
+def _names_outlet(part: str) -> bool:
+    return any(w in tables().outlet_words for w in line_key(part).split())
+
+
+_PAREN_CITY = re.compile(r"^(?P<name>[^()]{3,40}?)\s*\((?P<city>[^()]{2,25})\)$")
+
+
+def _name_with_parenthesised_city(text: str) -> tuple[str | None, str | None]:
+    """"محمد الساعد (تبوك)" -> (name, city) when the bracket holds a place."""
+    m = _PAREN_CITY.match(text)
+    if m and len(m["name"].split()) <= 4 and is_place(m["city"]):
+        return m["name"].strip(), m["city"].strip()
+    return None, None
+
+
+def _clean_part(text: str) -> str:
+    return text.strip(" \t*•:()«»\"'“”")
+
+
+# A photo caption glued before the first paragraph, ending with its agency credit in brackets:
+# "يزور الزعيم ... كوفيد-19 (أ ف ب)   سيول: زار ..."
+_CAPTION = re.compile(r"^(?P<caption>.{15,400}?\((?P<credit>[^()]{1,30})\))(?P<gap>\s{2,}|\s*$)")
+
+
+def split_caption(text: str) -> tuple[str, str, int] | None:
+    """(caption, credited agency, offset where the paragraph proper starts) or None."""
+    m = _CAPTION.match(text)
+    if m and agency_name(m["credit"]):
+        return m["caption"], m["credit"].strip(), m.end()
+    return None
+
+
+# "سيول: زار ...", "WASHINGTON (AP) — ...", "LONDON (Reuters) - ...", "موسكو (أ ف ب) - ..."
+_DATELINE = re.compile(
+    r"^(?P<city>[^\W\d_][^\s:()،,.\-–—]*(?:[ ,]+[^\W\d_][^\s:()،,.\-–—]*){0,2})"
+    r"\s*(?:\((?P<agency>[^()]{1,30})\))?\s*(?P<sep>[:：]|[-–—]+)\s+"
+)
+
+
+def split_dateline(text: str) -> tuple[str, str | None, int] | None:
+    """(city, agency or None, offset where the sentence starts) for a paragraph opening
+    with a dateline.  The city must be a known place, or in capitals (English wires),
+    so a speech tag ("وأضاف: ...") is never taken for one."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    city = m["city"].strip(" ,")
+    agency = m["agency"]
+    if agency is not None and not agency_name(agency):
+        return None
+    if m["sep"] != ":" and m["sep"] != "：" and agency is None and not city.isupper():
+        return None
+    if not (is_place(city) or (city.isupper() and len(city) >= 3)):
+        return None
+    if len(text) - m.end() < 20:
+        return None
+    return city, (agency.strip() if agency else None), m.end()
+
+
+def split_title_suffix(title: str) -> tuple[str, str | None]:
+    """"بوتين ... 24 عاما | أخبار السياسة" -> (headline, "أخبار السياسة").
+
+    A trailing part after "|" or "/" (or " - ") that is short and names a publication or
+    section is the site's, not the headline's."""
+    for sep in ("|", "/", " - ", " – ", " — "):
+        head, found, tail = title.rpartition(sep)
+        if not found or not head.strip():
+            continue
+        tail_key = line_key(tail)
+        words = tail_key.split()
+        if 1 <= len(words) <= 5 and any(w in tables().outlet_words for w in words):
+            return head.strip(), tail.strip()
+    return title, None

@@ -1,0 +1,130 @@
+"""The per-language chrome tables, merged and normalised once, and the line features built on them.
+
+Every language's table is matched on every page: site templates mix languages (an English
+theme notice on an Arabic page), and the phrases are specific enough not to collide.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.lang import all_tables
+from rasid.text.normalize import normalize
+
+_WORD = re.compile(r"\w+")
+# Sentence-final punctuation, then any closing quotes/brackets.
+_TERMINAL = re.compile(r"""[.!?؟…](?:["”»’')\]]*)$""")
+
+
+def line_key(text: str) -> str:
+    """Matching key of a line: normalised words joined by one space (punctuation dropped)."""
+    return " ".join(_WORD.findall(normalize(text).replace("_", " ")))
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+@dataclass(frozen=True, slots=True)
+class ChromeRule:
+    reason: str
+    mode: str  # prefix | exact | contains
+    max_words: int
+    edge_only: bool
+    phrases: tuple[str, ...]
+    first_words: frozenset[str]
+
+    def matches(self, key: str, n_words: int) -> bool:
+        if n_words > self.max_words:
+            return False
+        if self.mode != "contains" and key.split(" ", 1)[0] not in self.first_words:
+            return False
+        if self.mode == "exact":
+            return key in self.phrases
+        if self.mode == "contains":
+            return any(p in key for p in self.phrases)
+        for p in self.phrases:
+            # One-word phrases need a word boundary ("اخبار" must not match "اخبارية");
+            # longer ones are specific enough to match glued text ("اخر الاخبارسياسه").
+            if key == p or key.startswith(p + " ") or (" " in p and key.startswith(p)):
+                return True
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    rules: tuple[ChromeRule, ...]
+    related_triggers: frozenset[str]
+    source_prefixes: tuple[str, ...]
+    byline_prefixes: tuple[str, ...]
+    agencies: dict[str, str]  # normalised spelling -> reported name
+    outlet_words: frozenset[str]
+    list_markers: frozenset[str]
+    months: dict[str, int]
+    date_words: frozenset[str]
+
+
+def _keys(phrases) -> tuple[str, ...]:
+    return tuple(k for k in (line_key(p) for p in phrases) if k)
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    rules: list[ChromeRule] = []
+    related: set[str] = set()
+    sources: set[str] = set()
+    bylines: set[str] = set()
+    agencies: dict[str, str] = {}
+    outlet_words: set[str] = set()
+    markers: set[str] = set()
+    months: dict[str, int] = {}
+    date_words: set[str] = set()
+    for table in all_tables("chrome"):
+        for reason, (mode, max_words, where, phrases) in table.CHROME.items():
+            keys = _keys(phrases)
+            firsts = frozenset(k.split(" ", 1)[0] for k in keys)
+            rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
+        related.update(_keys(table.RELATED_TRIGGERS))
+        sources.update(_keys(table.SOURCE_PREFIXES))
+        bylines.update(_keys(table.BYLINE_PREFIXES))
+        for name, spellings in table.AGENCIES.items():
+            for spelling in _keys(spellings):
+                agencies[spelling] = name
+        outlet_words.update(_keys(table.OUTLET_WORDS))
+        markers.update(_keys(table.LIST_MARKERS))
+        months.update({line_key(m): n for m, n in table.MONTHS.items()})
+        date_words.update(_keys(table.DATE_WORDS))
+        date_words.update(_keys(table.WEEKDAYS))
+    return Tables(
+        rules=tuple(rules),
+        related_triggers=frozenset(related),
+        source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
+        byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
+        agencies=agencies,
+        outlet_words=frozenset(outlet_words),
+        list_markers=frozenset(markers),
+        months=months,
+        date_words=frozenset(date_words),
+    )
+
+
+def chrome_reason(key: str, n_words: int, at_edge: bool) -> str | None:
+    for rule in tables().rules:
+        if (at_edge or not rule.edge_only) and rule.matches(key, n_words):
+            return rule.reason
+    return None
+
+
+def is_related_trigger(key: str) -> bool:
+    return key in tables().related_triggers
+
+
+def agency_name(text: str) -> str | None:
+    """The agency a short piece of text names ("(أ ف ب)", "Reuters"), or None."""
+    return tables().agencies.get(line_key(text))
+
+
+def is_list_marker(key: str) -> bool:
+    return key in tables().list_markers or (key.split(" ", 1)[0] in tables().list_markers)

@@ -1,0 +1,74 @@
+"""English site-chrome phrases; same shape as ``rasid.lang.ar.chrome`` (read its docstring).
+
+Site templates are often English even on Arabic pages (theme licence notices, "image"
+placeholders, slider buttons), so the cleaner matches every language's table on every page.
+"""
+
+CHROME = {
+    "footer: back-to-top button": ("prefix", 5, "anywhere", ["back to top", "scroll to top", "go to top"]),
+    "share buttons": ("prefix", 8, "anywhere", [
+        "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
+        "share on whatsapp", "share on linkedin", "email this", "print this",
+    ]),
+    "follow-us prompt": ("prefix", 10, "anywhere", [
+        "follow us", "like us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
+        "subscribe now", "join our", "get the latest",
+    ]),
+    "see-also link": ("prefix", 25, "anywhere", ["read more", "see also", "also read", "read also"]),
+    "comment form": ("prefix", 20, "anywhere", [
+        "leave a comment", "leave a reply", "your email address will not be published",
+        "required fields are marked", "post comment", "add a comment", "comments are closed",
+        "you must be logged in to post a comment", "cancel reply",
+    ]),
+    "comment counter": ("prefix", 3, "edge", ["comments", "comment"]),
+    "copyright notice": ("prefix", 25, "anywhere", ["copyright", "©", "all rights reserved"]),
+    "theme or licence warning": ("contains", 60, "anywhere", [
+        "theme license is not validated", "validate the license", "you need a single license",
+        "this site uses cookies", "we use cookies", "enable javascript",
+    ]),
+    "image placeholder": ("exact", 2, "anywhere", ["image", "photo", "picture", "video", "img", "gallery"]),
+    "advertisement": ("exact", 3, "anywhere", ["advertisement", "advertising", "sponsored", "ad", "skip ad"]),
+    "slider buttons": ("exact", 3, "anywhere", ["next previous", "previous next", "next", "previous", "prev next"]),
+    "site section label": ("prefix", 2, "edge", [
+        "home", "news", "latest news", "top stories", "politics", "world", "business", "sports", "opinion",
+        "breaking", "breaking news", "menu", "search", "trending",
+    ]),
+    "weather ticker": ("contains", 8, "anywhere", ["temperature in", "weather today"]),
+    "end-of-wire marker": ("exact", 2, "anywhere", ["end", "more", "ends"]),
+}
+
+RELATED_TRIGGERS = [
+    "related articles", "related stories", "related news", "related", "more stories", "you may also like",
+    "recommended", "more from", "most read", "most popular", "trending now", "read next",
+]
+
+SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
+
+BYLINE_PREFIXES = ["by", "written by", "reported by", "story by"]
+
+AGENCIES = {
+    "Reuters": ["reuters", "thomson reuters"],
+    "AP": ["ap", "associated press", "the associated press"],
+    "AFP": ["afp", "agence france-presse", "agence france presse"],
+    "Bloomberg": ["bloomberg"],
+    "UPI": ["upi", "united press international"],
+    "Xinhua": ["xinhua"],
+    "dpa": ["dpa"],
+    "Anadolu": ["anadolu", "anadolu agency"],
+    "Yonhap": ["yonhap"],
+    "TASS": ["tass"],
+    "KCNA": ["kcna"],
+    "agencies": ["agencies", "wires", "news agencies"],
+}
+
+OUTLET_WORDS = ["news", "times", "post", "daily", "herald", "journal", "tribune", "online", "network", "tv"]
+
+LIST_MARKERS = ["first", "second", "third", "fourth", "fifth", "finally", "note"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DATE_WORDS = ["published", "updated", "last updated", "posted", "on", "at", "am", "pm", "gmt", "utc", "et"]
