@@ -14,8 +14,9 @@ from rasid.pipeline.base import Step
 
 class LocalExecutor(Executor):
     def __init__(self, workers: int | None = None):
-        # One worker per spare core: the parent process reads input and writes the database meanwhile.
-        self.workers = max(0, (os.cpu_count() or 1) - 1) if workers is None else workers
+        # One worker per core: the parent mostly waits on them, reading input and writing the
+        # database in between, so it needs no core of its own.
+        self.workers = (os.cpu_count() or 1) if workers is None else workers
         self._pool = None
 
     def map_batches(self, step: Step, batches: Iterable[list[Article]]) -> Iterator[list[Article]]:

@@ -8,7 +8,9 @@ from rasid.text.sentences import split_sentences
 
 
 def identify_language(article: Article) -> Article:
-    article.language = detect_language(f"{article.title or ''}\n{article.text}") or article.language
+    # The cleaner already identified the page's language to pick its phrase tables.
+    if not article.language:
+        article.language = detect_language(f"{article.title or ''}\n{article.text}")
     return article
 
 

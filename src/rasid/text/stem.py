@@ -9,31 +9,52 @@ from rasid.lang import all_tables
 from rasid.text.normalize import normalize, words
 
 
+class _Affixes:
+    """One language's affix table arranged for speed: affixes grouped by length, longest first."""
+
+    def __init__(self, table):
+        self.table = table
+        self.min_stem = table.MIN_STEM
+        self.prefixes = self._by_length(table.PREFIXES)
+        self.suffixes = self._by_length(table.SUFFIXES)
+
+    @staticmethod
+    def _by_length(affixes) -> list[tuple[int, frozenset[str]]]:
+        lengths = sorted({len(a) for a in affixes}, reverse=True)
+        return [(n, frozenset(a for a in affixes if len(a) == n)) for n in lengths]
+
+
 @lru_cache(maxsize=1)
 def _rules():
-    return [(re.compile(t.SCRIPT), t) for t in all_tables("affixes")]
+    return [(re.compile(t.SCRIPT), _Affixes(t)) for t in all_tables("affixes")]
 
 
-def _table_for(word: str):
-    for script, table in _rules():
-        if script.match(word):
-            return table
+@lru_cache(maxsize=4096)
+def _affixes_for(first_letter: str) -> _Affixes | None:
+    for script, affixes in _rules():
+        if script.match(first_letter):
+            return affixes
     return None
 
 
-@lru_cache(maxsize=200_000)
+def _table_for(word: str):
+    affixes = _affixes_for(word[:1]) if word else None
+    return affixes.table if affixes else None
+
+
+@lru_cache(maxsize=500_000)
 def stem(word: str) -> str:
     """Stem one *normalised* word: strip one prefix and one suffix, keeping a minimum length."""
-    table = _table_for(word)
-    if table is None:
+    affixes = _affixes_for(word[:1]) if word else None
+    if affixes is None:
         return word
-    for prefix in table.PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= table.MIN_STEM:
-            word = word[len(prefix):]
+    for n, prefixes in affixes.prefixes:
+        if len(word) - n >= affixes.min_stem and word[:n] in prefixes:
+            word = word[n:]
             break
-    for suffix in table.SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= table.MIN_STEM:
-            word = word[: -len(suffix)]
+    for n, suffixes in affixes.suffixes:
+        if len(word) - n >= affixes.min_stem and word[-n:] in suffixes:
+            word = word[:-n]
             break
     return word
 
