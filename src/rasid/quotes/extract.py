@@ -25,6 +25,7 @@ CARRY_SENTENCES = 2  # how far back "وأضافت:" may look for its speaker
 ANAPHOR_SENTENCES = 8  # how far back "الوكالة" may look for its agency
 NAME_QUOTE_WORDS = 3  # a quoted run this short inside a speaker phrase is a name: وكالة "يونهاب"
 MIN_QUOTE_WORDS = 2
+MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Manturov said.
 
 
 @dataclass(slots=True)
@@ -46,7 +47,8 @@ class _Frame:
     relay_pronoun: bool = False
     after_quote: Token | None = None  # closing quote for "“...,” Peskov said."
     stance: bool = False
-    unreadable: bool = False  # the words before the content name no speaker we can read  # "أشاد بوتين بـ...": names the speaker of a later "قائلاً", quotes nothing
+    unreadable: bool = False
+    before_end: int | None = None  # content runs from the sentence start to here  # the words before the content name no speaker we can read  # "أشاد بوتين بـ...": names the speaker of a later "قائلاً", quotes nothing
 
 
 class _Reader:
@@ -244,6 +246,11 @@ class _Reader:
                     k += 1
                 if k < len(tokens) and tokens[k].raw in COMMAS:
                     continue
+                if all(not x.is_word for x in tokens[k:]) and subject[0].start > tokens[0].start:
+                    # "..., officials said." - the content is the clause before the subject.
+                    before = subject[0].start
+                    frames.append(_Frame(si, j, gender, subject, 0, before_end=before))
+                    continue
             if k is None:
                 continue
             frame = _Frame(si, j, gender, subject if subject is not None else tokens[j + 1 : k], k)
@@ -264,7 +271,7 @@ class _Reader:
             return _Frame(si, j, gender, tokens[j + 1 : end], j + 1, after_quote=tokens[b])
         if "SV" not in self.vocab.order:
             return None
-        for b in range(j - 1, max(-1, j - 6), -1):
+        for b in range(j - 1, max(-1, j - 2 - MAX_NAME_TOKENS_AFTER_QUOTE), -1):
             if tokens[b].raw in QUOTE_CHARS:
                 if self._opener_for(tokens[b]) is None or not all(x.is_word for x in tokens[b + 1 : j]):
                     return None
@@ -361,6 +368,9 @@ class _Reader:
                     opener = self._opener_for(frame.after_quote)
                     start, end = self._span(opener + 1, frame.after_quote.start)
                     content = (start, end, "direct") if len(tokenize(self.text, start, end)) >= MIN_QUOTE_WORDS else None
+                elif frame.before_end is not None:
+                    start, end = self._span(sentence.start, frame.before_end)
+                    content = (start, end, "indirect") if len(tokenize(self.text, start, end)) >= MIN_QUOTE_WORDS else None
                 else:
                     content = self._content(tokens, frame.content_start, sentence.end)
                 speaker = self._speaker_of(frame)

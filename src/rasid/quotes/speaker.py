@@ -126,6 +126,10 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
     if head.norm in vocab.anonymous_heads:
         kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
         return _make(words, kind, text)
+    has_title = any(t.norm in vocab.title_words for t in words)
+    trailing = _trailing_name(words, vocab) if has_title else []
+    if trailing:  # "المتحدثة باسم مجلس الأمن القومي الأميركي أدريان واتسون", "Kremlin spokesman Dmitry Peskov"
+        return _make(trailing, "person", text)
     if _starts_with_phrase(words, vocab.institutions):
         return _make(words, "anaphor" if vocab.is_generic_institution(head.norm) else "institution", text)
     if head.norm in vocab.statement_nouns and len(words) > 1 and words[1].norm.startswith("ل"):
@@ -133,10 +137,7 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
     leading = _leading_name(words, vocab, known_words)
     if leading:
         return _make(leading, "person", text)
-    if any(t.norm in vocab.title_words for t in words):
-        trailing = _trailing_name(words, vocab)
-        if trailing:
-            return _make(trailing, "person", text)
+    if has_title:
         return _make(words, "title", text)
     if len(words) == 1 and vocab.is_definite(head.norm):
         return _make(words, "anaphor", text)

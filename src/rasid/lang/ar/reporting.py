@@ -164,10 +164,12 @@ DENIAL_STRONG = (
 DENIAL_WEAK = ("لم", "ليس", "ليست", "لا")
 # Words that assert that the thing happens or is agreed: the other side of a denial.
 AFFIRMATION_CUES = (
-    "قبل الدعوة", "قبل دعوة", "قبلت الدعوة", "قبلت دعوة", "وافق", "وافقت", "موافقة",
-    "سيزور", "ستزور", "سيقوم بزيارة", "ستقوم بزيارة", "أكد الزيارة", "تأكيد الزيارة",
-    "اتفق", "اتفقا", "اتفقت",
+    "قبل دعوة", "قبلت دعوة", "سيزور", "ستزور", "سيقوم بزيارة", "ستقوم بزيارة", "أكد الزيارة",
+    "تأكيد الزيارة", "اتفق", "اتفقا", "اتفقت",
 )
+# Acceptances point back at a proposal usually spelled out in the sentence before
+# ("دعا كيم بوتين لزيارة ..." then "قبِل الدعوة"), so that sentence counts as their context.
+ACCEPTANCE_CUES = ("قبل الدعوة", "قبلت الدعوة", "قبل العرض", "وافق", "وافقت", "موافقة")
 # Words that carry no claim: reporting frames, time, function words.
 CONTENT_STOPWORDS = (
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "التي", "الذي", "هذا", "هذه",

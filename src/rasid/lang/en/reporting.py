@@ -79,10 +79,8 @@ DENIAL_STRONG = (
     "no intention", "ruled out", "rules out", "dismissed", "not true", "untrue", "false",
 )
 DENIAL_WEAK = ("not", "no", "never", "didn't", "did not")
-AFFIRMATION_CUES = (
-    "accepted", "accepts", "agreed", "agrees", "will visit", "confirmed", "confirms",
-    "plans to visit", "is set to",
-)
+AFFIRMATION_CUES = ("will visit", "confirmed", "confirms", "plans to visit", "is set to", "accepted an invitation")
+ACCEPTANCE_CUES = ("accepted", "accepts", "agreed", "agrees")
 CONTENT_STOPWORDS = (
     "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "that", "this", "with", "by",
     "at", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
