@@ -83,6 +83,12 @@ class _Reader:
                     return pos
         return None
 
+    def _continues_after_quote(self, opener: Token) -> bool:
+        """“تقدر بشدة” دعم بيونغ يانغ ...: the quote is only part of a reported clause."""
+        close = self._closer_for(opener)
+        rest = self.text[close + 1 : self._line_end(close)].lstrip()
+        return bool(rest) and rest[0].isalpha()
+
     def _is_opener(self, t: Token) -> bool:
         return t.raw in self.vocab.quote_pairs
 
@@ -107,17 +113,20 @@ class _Reader:
             k += 1
         if k >= len(tokens):
             return None
-        if self._is_opener(tokens[k]):
+        if self._is_opener(tokens[k]) and not self._continues_after_quote(tokens[k]):
             start, end = self._span(tokens[k].end, self._closer_for(tokens[k]))
             kind = "direct"
         else:
             stop = sentence_end
-            # A trailing participle ("، مضيفاً ...") opens a quote of its own.
+            # A trailing participle ("، مضيفاً ...") or a new reporting verb ("، وأشارت إلى")
+            # opens a quote of its own.
             for j in range(k + 1, len(tokens)):
-                if tokens[j - 1].raw in COMMAS and self._participle(tokens[j]) is not None:
+                if tokens[j - 1].raw in COMMAS and (self._participle(tokens[j]) or self._verb(tokens[j])):
                     stop = tokens[j - 1].start
                     break
             start, end = self._span(tokens[k].start, stop)
+            if tokens[k].start < start and self.text[tokens[k].start] in QUOTE_CHARS:
+                start = tokens[k].start  # keep the opening mark of a partial quote: “تقدر بشدة” دعم
             kind = "indirect"
         if len(tokenize(self.text, start, end)) < MIN_QUOTE_WORDS:
             return None
@@ -196,16 +205,38 @@ class _Reader:
             comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS), None)
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
                 return None
-            np = list(tokens[len(phrase) : comma])
-            if np and np[0].norm in ("ل", "لـ"):
-                np = np[1:]
-            elif np and np[0].norm.startswith("ل") and len(np[0].norm) > 3:
-                # "وفقا لوكالة ..." / "ووفق للمسؤولين": the preposition is glued to the source.
-                first = np[0]
-                norm = "ال" + first.norm[2:] if first.norm.startswith("لل") else first.norm[1:]
-                np[0] = Token(first.start + 1, first.end, first.raw[1:], norm, True)
+            np = self._unglue_preposition(list(tokens[len(phrase) : comma]))
             return _Frame(si, 0, None, np, comma + 1)
         return None
+
+    def _trailing_attribution(self, si: int, tokens: list[Token]) -> _Frame | None:
+        """"...، بحسب وسائل إعلام روسية." - the source closes the sentence it vouches for."""
+        end = len(tokens)
+        while end and not tokens[end - 1].is_word:
+            end -= 1
+        comma = next((i for i in range(end - 1, 0, -1) if tokens[i].raw in COMMAS), None)
+        if comma is None or end - comma > MAX_SPEAKER_TOKENS:
+            return None
+        norms = tuple(t.norm for t in tokens[comma + 1 : end])
+        for phrase in self.vocab.trailing_attributions:
+            if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
+                continue
+            np = self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end]))
+            return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start)
+        return None
+
+    def _unglue_preposition(self, np: list[Token]) -> list[Token]:
+        """"وفقا لـ X" / "لوكالة ..." / "للمسؤولين": the preposition is not part of the source."""
+        if np and np[0].norm in ("ل", "لـ"):
+            return np[1:]
+        if np and np[0].norm.startswith("ل") and len(np[0].norm) > 3 and (
+            self.vocab.is_definite(np[0].norm) or np[0].norm[1:] in self.known_words
+            or any(p[0] == np[0].norm[1:] for p in self.vocab.institutions)
+        ):
+            first = np[0]
+            norm = "ال" + first.norm[2:] if first.norm.startswith("لل") else first.norm[1:]
+            np[0] = Token(first.start + 1, first.end, first.raw[1:], norm, True)
+        return np
 
     def _frames_in(self, si: int, tokens: list[Token]) -> list[_Frame]:
         frames: list[_Frame] = []
@@ -257,6 +288,10 @@ class _Reader:
             if subject is None:
                 self._split_relay(frame)
             frames.append(frame)
+        if all(f.stance for f in frames):
+            trailing = self._trailing_attribution(si, tokens)
+            if trailing is not None:
+                frames.append(trailing)
         return frames
 
     def _after_quote_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:

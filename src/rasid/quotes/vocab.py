@@ -47,6 +47,7 @@ class Vocabulary:
     institutions: tuple[tuple[str, ...], ...]
     non_name_words: frozenset[str]
     attribution_openers: tuple[tuple[str, ...], ...]
+    trailing_attributions: tuple[tuple[str, ...], ...]
     conjunctions: tuple[str, ...]
     definite_prefixes: tuple[str, ...]
     names_capitalised: bool
@@ -113,6 +114,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         institutions=_phrases(t.INSTITUTIONS),
         non_name_words=_norm_set(t.NON_NAME_WORDS),
         attribution_openers=_phrases(t.ATTRIBUTION_OPENERS),
+        trailing_attributions=_phrases(t.TRAILING_ATTRIBUTIONS),
         conjunctions=tuple(normalize(c) for c in t.CONJUNCTION_PREFIXES),
         definite_prefixes=tuple(normalize(p) for p in t.DEFINITE_PREFIXES),
         names_capitalised=t.NAMES_ARE_CAPITALISED,

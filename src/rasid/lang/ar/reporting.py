@@ -149,6 +149,11 @@ INSTITUTIONS = (
 
 # Sentence-initial attribution without a verb: "وبحسب X، فإن ..." / "وفقا لـ X، ...".
 ATTRIBUTION_OPENERS = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً")
+# ... and sentence-final: "...، بحسب وسائل إعلام روسية." / "...، حسبما ذكرت وزارة سيئول."
+TRAILING_ATTRIBUTIONS = (
+    "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "حسبما ذكرت", "حسبما ذكر", "حسبما أفادت", "حسبما أفاد",
+    "حسبما أعلنت", "حسبما أعلن", "كما ذكرت", "كما ذكر", "نقلا عن", "نقلاً عن",
+)
 
 # Quote marks, opener -> closer.  Straight quotes pair with themselves.
 QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}

@@ -71,6 +71,7 @@ INSTITUTIONS = (
 )
 
 ATTRIBUTION_OPENERS = ("according to",)
+TRAILING_ATTRIBUTIONS = ("according to", "as reported by", "citing")
 
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 
