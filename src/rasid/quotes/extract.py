@@ -17,6 +17,7 @@ from rasid.quotes.speaker import QUOTE_CHARS, Speaker, read_speaker
 from rasid.quotes.tokens import COMMAS, Token, tokenize
 from rasid.quotes.vocab import Vocabulary, vocabulary
 from rasid.text.langid import detect_language
+from rasid.text.normalize import normalize
 from rasid.text.sentences import split_sentences
 from rasid.text.stem import stem
 
@@ -145,7 +146,8 @@ class _Reader:
         if j == 0:
             return True
         prev = tokens[j - 1]
-        if prev.raw in COMMAS or prev.raw in ":()-–—" or prev.raw in QUOTE_CHARS:
+        # Not after a dash: "الملك سلمان – حفظه الله – أكد أن" has its subject before the verb.
+        if prev.raw in COMMAS or prev.raw in ":()" or prev.raw in QUOTE_CHARS:
             return True
         return prev.norm in self.vocab.clause_openers
 
@@ -359,9 +361,13 @@ class _Reader:
         for said in reversed(self.said):
             if said.sentence < si - ANAPHOR_SENTENCES:
                 break
-            if said.speaker is not speaker and self._same_head(said.speaker.head, speaker.head):
+            if said.speaker is speaker:
+                continue
+            last = normalize(said.speaker.text.split()[-1])
+            if self._same_head(said.speaker.head, speaker.head) or self._same_head(last, speaker.head):
                 return said.speaker
-        known = speaker.head in self.vocab.anonymous_heads or self.vocab.is_generic_institution(speaker.head)
+        known = self.vocab.bare(speaker.head) in self.vocab.anonymous_heads or self.vocab.is_generic_institution(speaker.head)
+        known = known and len(speaker.text.split()) > 0 and speaker.head not in self.vocab.title_words
         return speaker if known else None
 
     def _speaker_of(self, frame: _Frame) -> Speaker | None:

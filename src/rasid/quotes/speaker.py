@@ -47,8 +47,9 @@ def cut_adjuncts(seg: list[Token], vocab: Vocabulary) -> list[Token]:
         if t.norm in vocab.adjunct_words or vocab.strip_conjunction(t.norm) in vocab.adjunct_words:
             return seg[:i]
         norms = tuple(x.norm for x in seg[i:])
-        if any(norms[: len(p)] == p for p in vocab.adjunct_phrases):
-            return seg[:i]
+        for p in vocab.adjunct_phrases:
+            if len(norms) >= len(p) and norms[: len(p) - 1] == p[:-1] and norms[len(p) - 1].startswith(p[-1].rstrip("ه")):
+                return seg[:i]
     return seg
 
 
@@ -67,6 +68,11 @@ def is_name_word(t: Token, vocab: Vocabulary) -> bool:
     if vocab.names_capitalised and not t.raw[0].isupper():
         return False
     if t.norm in vocab.non_name_words or t.norm in vocab.statement_nouns:
+        return False
+    # A glued preposition before a known non-name ("بمدينة", "لوزارة") is not a name either.
+    rest = t.norm[1:]
+    if t.norm[:1] in vocab.prepositions and (rest in vocab.non_name_words or rest in vocab.title_words
+                                             or (rest,) in vocab.institutions):
         return False
     if _office_word(t, vocab) or vocab.is_definite(t.norm):
         return False
@@ -87,6 +93,8 @@ def _leading_name(words: list[Token], vocab: Vocabulary, known_words: frozenset[
         if i and t.norm.startswith("ل") and t.norm[1:] in known_words:
             break
         run.append(t)
+    if len(run) == 1 and len(words) > 1 and vocab.is_definite(words[1].norm):
+        return []  # "أستاذ العلوم ...": a noun in construct with what follows, not a name
     return run if 0 < len(run) <= MAX_NAME_WORDS else []
 
 
@@ -97,6 +105,8 @@ def _trailing_name(words: list[Token], vocab: Vocabulary) -> list[Token]:
             break
         run.insert(0, t)
     if not run or len(run) > MAX_NAME_WORDS or len(run) == len(words):
+        return []
+    if words[len(words) - len(run) - 1].norm in vocab.prepositions:
         return []
     return run
 
@@ -123,13 +133,18 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
     if not words:
         return None
     head = words[0]
-    if head.norm in vocab.anonymous_heads:
+    if head.norm not in vocab.title_words and (
+        head.norm in vocab.anonymous_heads or vocab.bare(head.norm) in vocab.anonymous_heads
+    ):  # "مسؤول في مقر حكومة رئيس الوزراء ..." stays an unnamed official
         kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
         return _make(words, kind, text)
     has_title = any(t.norm in vocab.title_words for t in words)
     trailing = _trailing_name(words, vocab) if has_title else []
     if trailing:  # "المتحدثة باسم مجلس الأمن القومي الأميركي أدريان واتسون", "Kremlin spokesman Dmitry Peskov"
         return _make(trailing, "person", text)
+    if head.norm in vocab.anonymous_heads or vocab.bare(head.norm) in vocab.anonymous_heads:
+        kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
+        return _make(words, kind, text)
     if _starts_with_phrase(words, vocab.institutions):
         return _make(words, "anaphor" if vocab.is_generic_institution(head.norm) else "institution", text)
     if head.norm in vocab.statement_nouns and len(words) > 1 and words[1].norm.startswith("ل"):
@@ -138,10 +153,18 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
     if leading:
         return _make(leading, "person", text)
     if has_title:
-        return _make(words, "title", text)
+        # A bare office word ("المتحدث", "الشيخ") only points back at someone named before.
+        alone = len(words) == 1
+        return _make(words, "anaphor" if alone else "title", text)
     if len(words) == 1 and vocab.is_definite(head.norm):
         return _make(words, "anaphor", text)
     return None
+
+
+def _drop_trailing(seg: list[Token], words: frozenset[str]) -> list[Token]:
+    while seg and (not seg[-1].is_word or seg[-1].norm in words):
+        seg = seg[:-1]
+    return seg
 
 
 def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None | str:
@@ -149,13 +172,14 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     segs = [cut_adjuncts(s, vocab) for s in segments(tokens)]
     segs = [s for s in segs if any(t.is_word for t in s)]
     # Prepositions governed by the verb ("أشار إلى أن") are not a speaker.
-    segs = [s for s in segs if not all(t.norm in vocab.verb_prepositions for t in s if t.is_word)]
+    segs = [_drop_trailing(s, vocab.verb_prepositions) for s in segs]
+    segs = [s for s in segs if any(t.is_word for t in s)]
     if not segs:
         return "pronoun"
     if len(segs[0]) == 1 and segs[0][0].norm in vocab.pronouns:
         return "pronoun"
     first = classify(segs[0], vocab, text, known_words)
-    if first is not None and first.kind == "title" and len(segs) > 1:
+    if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1:
         # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".
         second = classify(segs[1], vocab, text, known_words)
         if second is not None and second.kind == "person":

@@ -46,6 +46,7 @@ class Vocabulary:
     anonymous_heads: frozenset[str]
     institutions: tuple[tuple[str, ...], ...]
     non_name_words: frozenset[str]
+    prepositions: frozenset[str]
     attribution_openers: tuple[tuple[str, ...], ...]
     trailing_attributions: tuple[tuple[str, ...], ...]
     conjunctions: tuple[str, ...]
@@ -113,6 +114,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         anonymous_heads=_norm_set(t.ANONYMOUS_HEADS),
         institutions=_phrases(t.INSTITUTIONS),
         non_name_words=_norm_set(t.NON_NAME_WORDS),
+        prepositions=_norm_set(t.PREPOSITIONS),
         attribution_openers=_phrases(t.ATTRIBUTION_OPENERS),
         trailing_attributions=_phrases(t.TRAILING_ATTRIBUTIONS),
         conjunctions=tuple(normalize(c) for c in t.CONJUNCTION_PREFIXES),

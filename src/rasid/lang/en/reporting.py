@@ -10,6 +10,8 @@ NON_NAME_WORDS = (
     "june", "july", "august", "september", "october", "november", "december",
 )
 
+PREPOSITIONS = ("in", "on", "at", "of", "for", "from", "with", "to", "by")
+
 # English verbs do not mark gender; the subject pronoun does (see PRONOUNS).
 VERBS = {
     verb: None
