@@ -363,8 +363,15 @@ class _Reader:
                 break
             if said.speaker is speaker:
                 continue
-            last = normalize(said.speaker.text.split()[-1])
-            if self._same_head(said.speaker.head, speaker.head) or self._same_head(last, speaker.head):
+            said_words = [normalize(w) for w in said.speaker.text.split()]
+            # A family name ("الحمدان") may stand anywhere in the earlier phrase; an office or
+            # agency word only at its head or end ("الوكالة" <- "وكالة الأنباء ...").
+            family_name = speaker.head not in self.vocab.title_words and not (
+                self.vocab.is_generic_institution(speaker.head)
+                or self.vocab.bare(speaker.head) in self.vocab.anonymous_heads
+            )
+            candidates = said_words if family_name else [said.speaker.head, said_words[-1]]
+            if any(self._same_head(w, speaker.head) for w in candidates):
                 return said.speaker
         known = self.vocab.bare(speaker.head) in self.vocab.anonymous_heads or self.vocab.is_generic_institution(speaker.head)
         known = known and len(speaker.text.split()) > 0 and speaker.head not in self.vocab.title_words

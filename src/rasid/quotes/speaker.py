@@ -95,7 +95,23 @@ def _leading_name(words: list[Token], vocab: Vocabulary, known_words: frozenset[
         run.append(t)
     if len(run) == 1 and len(words) > 1 and vocab.is_definite(words[1].norm):
         return []  # "أستاذ العلوم ...": a noun in construct with what follows, not a name
+    if len(run) > 1 and run[-1].raw.endswith(vocab.adjective_endings or ("\0",)):
+        return []
     return run if 0 < len(run) <= MAX_NAME_WORDS else []
+
+
+def _name_before_title(words: list[Token], vocab: Vocabulary) -> list[Token]:
+    """A name with a definite family name ("سليمان الحمدان") is recognisable only by the office
+    word that follows it; the first word must still look like a name."""
+    if not is_name_word(words[0], vocab):
+        return []
+    for k in range(1, min(len(words), MAX_NAME_WORDS + 1)):
+        t = words[k]
+        if t.norm in vocab.title_words:
+            return words[:k]
+        if not (is_name_word(t, vocab) or vocab.is_definite(t.norm)) or t.norm in vocab.non_name_words:
+            return []
+    return []
 
 
 def _trailing_name(words: list[Token], vocab: Vocabulary) -> list[Token]:
@@ -130,8 +146,8 @@ def _issuer(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
 
 def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None:
     words = [t for t in seg if t.is_word]
-    if not words:
-        return None
+    if not words or any(t.norm in vocab.negations for t in words):
+        return None  # "قال صاحبي لا تصدق مثل هذا الكلام إنه": a clause, not a speaker
     head = words[0]
     if head.norm not in vocab.title_words and (
         head.norm in vocab.anonymous_heads or vocab.bare(head.norm) in vocab.anonymous_heads
@@ -139,6 +155,12 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
         return _make(words, kind, text)
     has_title = any(t.norm in vocab.title_words for t in words)
+    leading = _leading_name(words, vocab, known_words)
+    if leading and len(leading) < len(words) and words[len(leading)].norm in vocab.title_words:
+        return _make(leading, "person", text)  # "جاك بارسونز رئيس تحرير مجلة اندرويد"
+    name_then_title = _name_before_title(words, vocab)
+    if name_then_title:
+        return _make(name_then_title, "person", text)  # "سليمان الحمدان رئيس الهيئة ..."
     trailing = _trailing_name(words, vocab) if has_title else []
     if trailing:  # "المتحدثة باسم مجلس الأمن القومي الأميركي أدريان واتسون", "Kremlin spokesman Dmitry Peskov"
         return _make(trailing, "person", text)
@@ -149,7 +171,6 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         return _make(words, "anaphor" if vocab.is_generic_institution(head.norm) else "institution", text)
     if head.norm in vocab.statement_nouns and len(words) > 1 and words[1].norm.startswith("ل"):
         return _issuer(words[1:], vocab, text)
-    leading = _leading_name(words, vocab, known_words)
     if leading:
         return _make(leading, "person", text)
     if has_title:

@@ -47,11 +47,13 @@ class Vocabulary:
     institutions: tuple[tuple[str, ...], ...]
     non_name_words: frozenset[str]
     prepositions: frozenset[str]
+    negations: frozenset[str]
     attribution_openers: tuple[tuple[str, ...], ...]
     trailing_attributions: tuple[tuple[str, ...], ...]
     conjunctions: tuple[str, ...]
     definite_prefixes: tuple[str, ...]
     names_capitalised: bool
+    adjective_endings: tuple[str, ...]
     quote_pairs: dict[str, str]
 
     def strip_conjunction(self, norm: str) -> str:
@@ -115,10 +117,12 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         institutions=_phrases(t.INSTITUTIONS),
         non_name_words=_norm_set(t.NON_NAME_WORDS),
         prepositions=_norm_set(t.PREPOSITIONS),
+        negations=_norm_set(t.DENIAL_WEAK),
         attribution_openers=_phrases(t.ATTRIBUTION_OPENERS),
         trailing_attributions=_phrases(t.TRAILING_ATTRIBUTIONS),
         conjunctions=tuple(normalize(c) for c in t.CONJUNCTION_PREFIXES),
         definite_prefixes=tuple(normalize(p) for p in t.DEFINITE_PREFIXES),
         names_capitalised=t.NAMES_ARE_CAPITALISED,
+        adjective_endings=tuple(t.ADJECTIVE_ENDINGS),
         quote_pairs=dict(t.QUOTE_PAIRS),
     )

@@ -9,6 +9,8 @@ CONJUNCTION_PREFIXES = ("و", "ف")
 # A speaker name is never a definite noun; in Arabic that shows as the article prefix.
 DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال", "كال")
 # Arabic script has no capitals: a name is recognised by what it is not (see NON_NAME_WORDS).
+# A run of indefinite words ending in ة is a noun with its adjective ("إحصائية حديثة"), not a name.
+ADJECTIVE_ENDINGS = ("ة",)
 NAMES_ARE_CAPITALISED = False
 
 # Reporting verbs -> grammatical gender of their subject ("m", "f", "p" plural, None unknown).
@@ -88,7 +90,7 @@ ADJUNCT_WORDS = (
     "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "الأسبوع", "الشهر", "خلال", "بعد", "قبل", "عقب", "أثناء", "لدى", "عبر", "أمام",
     "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "لوكالة", "لصحيفة", "لقناة", "لإذاعة",
-    "لموقع", "لتلفزيون", "لشبكة", "وفق", "حسب", "بحسب", "ضمن", "مؤخرا",
+    "لموقع", "لتلفزيون", "لشبكة", "وفق", "حسب", "بحسب", "ضمن", "مؤخرا", "لـ",
 )
 # The last word of a phrase matches as a prefix, so "في كلمة" also stops "في كلمته".
 # ("صباح" alone is also a given name - "الشيخ صباح الأحمد" - so only "صباح اليوم" is time.)
@@ -126,6 +128,7 @@ NON_NAME_WORDS = (
     "قوله", "قولها", "نقلا", "نقلاً", "هو", "هي", "هم", "له", "لها", "بدوره", "بدورها",
     "بذلك", "ذلك", "هذا", "هذه", "كذلك", "به", "بها", "لهم", "عنه", "عنها", "منه", "منها",
     "إنه", "أنه", "قد", "لقد", "كان", "كانت", "ثم", "كما", "حيث", "أمس", "اليوم",
+    "كل", "بعض", "جميع", "عدد", "مجلة", "تحرير", "نحو", "أكثر", "أحد", "إحدى",
 )
 # Prepositions: a name never comes straight after one ("وزير الخارجية في كلمته").
 PREPOSITIONS = ("في", "من", "عن", "على", "إلى", "الى", "مع", "عند", "لدى", "حول", "ب", "ل")
@@ -145,6 +148,7 @@ ANONYMOUS_HEADS = (
     "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "خبراء", "محللون", "محللين", "شهود", "شاهد",
     "مراقبون", "تقارير", "تقرير", "وسائل", "ناشطون", "سكان", "متحدث", "متحدثة",
     "المسؤول", "المسؤولة", "المسؤولون", "المسؤولين", "المصدر", "المصادر", "التقارير",
+    "دراسة", "إحصائية", "إحصاءات", "استطلاع", "بيانات", "أرقام", "وثائق", "مصادر",
 )
 
 # Organisations and the capitals that stand for governments ("قالت موسكو").

@@ -3,6 +3,7 @@
 CONJUNCTION_PREFIXES: tuple[str, ...] = ()
 DEFINITE_PREFIXES: tuple[str, ...] = ()
 NAMES_ARE_CAPITALISED = True
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
 NON_NAME_WORDS = (
     "the", "a", "an", "of", "and", "said", "told", "north", "south", "korean", "russian",
     "american", "japanese", "chinese", "russia", "korea", "japan", "china", "i", "we", "but",
