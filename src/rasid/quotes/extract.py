@@ -32,7 +32,7 @@ MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Mantur
 @dataclass(slots=True)
 class _Said:
     sentence: int
-    speaker: Speaker
+    speaker: Speaker | None  # None: someone spoke whom we could not read (stops carrying)
     gender: str | None
 
 
@@ -285,6 +285,17 @@ class _Reader:
                     frames.append(_Frame(si, j, gender, subject, 0, before_end=before))
                     continue
             if k is None:
+                if subject is None and self._clause_start(tokens, j):
+                    # "وقال معاليه أود ...": someone speaks whom we cannot read; whoever spoke
+                    # before must not be carried past this sentence.
+                    # Its subject is read only when a comma closes it ("أوضح ذلك X، وقال:").
+                    end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+                    start = j + 1
+                    while start < end and tokens[start].norm in self.vocab.demonstratives:
+                        start += 1
+                    closed = end < len(tokens) and tokens[end].raw in COMMAS
+                    np = tokens[start:end] if closed else tokens[j + 1 : end]
+                    frames.append(_Frame(si, j, gender, np, end, stance=True, unreadable=not closed))
                 continue
             frame = _Frame(si, j, gender, subject if subject is not None else tokens[j + 1 : k], k)
             if subject is None:
@@ -347,7 +358,7 @@ class _Reader:
         for said in reversed(self.said):
             if said.sentence < si - (0 if same_sentence else CARRY_SENTENCES):
                 return None
-            if gender is None or said.gender is None or said.gender == gender:
+            if said.speaker is None or gender is None or said.gender is None or said.gender == gender:
                 return said.speaker
         return None
 
@@ -361,7 +372,7 @@ class _Reader:
         for said in reversed(self.said):
             if said.sentence < si - ANAPHOR_SENTENCES:
                 break
-            if said.speaker is speaker:
+            if said.speaker is None or said.speaker is speaker:
                 continue
             said_words = [normalize(w) for w in said.speaker.text.split()]
             # A family name ("الحمدان") may stand anywhere in the earlier phrase; an office or
@@ -408,8 +419,9 @@ class _Reader:
             tokens = tokenize(self.text, sentence.start, sentence.end)
             for frame in self._frames_in(si, tokens):
                 if frame.stance:
-                    speaker = self._speaker_of(frame)
-                    if isinstance(speaker, Speaker):
+                    words = [t for t in frame.speaker_tokens if t.is_word]
+                    speaker = self._speaker_of(frame) if words and not frame.unreadable else None
+                    if speaker is not None or words:
                         self.said.append(_Said(si, speaker, frame.gender))
                     continue
                 if frame.after_quote is not None:

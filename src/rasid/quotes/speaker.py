@@ -108,6 +108,8 @@ def _name_before_title(words: list[Token], vocab: Vocabulary) -> list[Token]:
     for k in range(1, min(len(words), MAX_NAME_WORDS + 1)):
         t = words[k]
         if t.norm in vocab.title_words:
+            if k > 1 and words[k - 1].raw.endswith(vocab.adjective_endings or ("\0",)):
+                return []
             return words[:k]
         if not (is_name_word(t, vocab) or vocab.is_definite(t.norm)) or t.norm in vocab.non_name_words:
             return []

@@ -40,6 +40,7 @@ class Vocabulary:
     clause_openers: frozenset[str]
     relative_words: frozenset[str]
     pronouns: dict[str, str | None]
+    demonstratives: frozenset[str]
     adjunct_words: frozenset[str]
     adjunct_phrases: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
@@ -110,6 +111,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         clause_openers=_norm_set(t.CLAUSE_OPENERS),
         relative_words=_norm_set(t.RELATIVE_WORDS),
         pronouns={normalize(k): v for k, v in t.PRONOUNS.items()},
+        demonstratives=_norm_set(t.DEMONSTRATIVES),
         adjunct_words=_norm_set(t.ADJUNCT_WORDS),
         adjunct_phrases=_phrases(t.ADJUNCT_PHRASES),
         title_words=_norm_set(t.TITLE_WORDS),

@@ -81,6 +81,9 @@ CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذل�
 # ("كما ذكرت X" - as X reported - is safe: with no complementizer after it, it frames nothing.)
 RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "ما", "حسبما", "مما")
 
+# Objects that may sit between a verb and its subject: "أوضح ذلك الناطق ...".
+DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك")
+
 # Pronoun subjects are carried by the verb in Arabic, so none are listed.
 PRONOUNS: dict[str, str] = {}
 

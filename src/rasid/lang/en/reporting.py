@@ -44,6 +44,7 @@ SUBJECT_LEADER_PARTICLES = ("has", "had", "also")
 CLAUSE_OPENERS = ("and", "but", "while")
 RELATIVE_WORDS = ("who", "which", "that", "as", "what")
 
+DEMONSTRATIVES = ("this", "that")
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": None}
 
 ADJUNCT_WORDS = (
