@@ -299,7 +299,7 @@ class _Reader:
                 continue
             frame = _Frame(si, j, gender, subject if subject is not None else tokens[j + 1 : k], k)
             if subject is None:
-                self._split_relay(frame)
+                self._split_relay(frame, relay_verb=self.vocab.lookup(self.vocab.relay_verbs, t.norm)[0])
             frames.append(frame)
         if all(f.stance for f in frames):
             trailing = self._trailing_attribution(si, tokens)
@@ -331,18 +331,19 @@ class _Reader:
                 return None
         return None
 
-    def _split_relay(self, frame: _Frame) -> None:
+    def _split_relay(self, frame: _Frame, relay_verb: bool) -> None:
         """"نقلت وكالة X عن Y قوله" and "X نقلاً عن Y": Y spoke, X relayed."""
         toks = frame.speaker_tokens
         norms = [t.norm for t in toks]
         for i, n in enumerate(norms):
-            if n in self.vocab.relay_pronouns:
+            if relay_verb and n in self.vocab.relay_pronouns:
                 frame.relayed_tokens = toks[:i]
                 frame.speaker_tokens = []
                 frame.relay_pronoun = True
                 frame.gender = self.vocab.relay_pronouns[n]
                 return
-            is_marker = n in self.vocab.relay_markers and i > 0
+            # "عن" marks a source only after a relay verb: "المحامي المكلف الدفاع عن شرطة لندن".
+            is_marker = relay_verb and n in self.vocab.relay_markers and i > 0
             if is_marker or n in self.vocab.relay_infix:
                 rest = toks[i + 1 :]
                 if rest and rest[0].norm in self.vocab.relay_markers:
