@@ -184,3 +184,43 @@ def test_english_goes_through_the_same_machinery():
 def test_no_quotes_in_text_without_reporting():
     text = "وصل الوفد إلى العاصمة مساء أمس، وبدأ جولة في المدينة القديمة."
     assert extract_quotes(Article(origin="t", raw_text=text, text=text, language="ar")) == []
+
+
+def _ar(text: str):
+    return extract_quotes(Article(origin="t", raw_text=text, text=text, language="ar"))
+
+
+def test_an_unreadable_speaker_stops_the_carry_over():
+    quotes = _ar(
+        "وقال الشيخ صباح الأحمد: “إن الانتهاكات متكررة ومعاناة أشقائنا متزايدة”.\n"
+        "وقال معاليه أود اعتماد الكلمة وثيقة رسمية للدورة.\n"
+        "وأكد أن المملكة حرصت على بذل كل ما في وسعها."
+    )
+    assert quote_saying(quotes, "الانتهاكات متكررة").speaker == "الشيخ صباح الأحمد"
+    assert quote_saying(quotes, "المملكة حرصت").speaker is None
+
+
+def test_about_is_not_a_relay_without_a_relay_verb():
+    (q,) = _ar("وقال ريتشارد هورويل المحامي المكلف الدفاع عن شرطة لندن إن الأدلة العلمية كافية للإدانة.")
+    assert (q.speaker, q.relayed_by) == ("ريتشارد هورويل", None)
+
+
+def test_a_name_before_its_office_and_a_family_name_later():
+    quotes = _ar(
+        "وقال سليمان الحمدان رئيس الهيئة العامة للطيران المدني إن الهيئة مستمرة في الترخيص للشركات.\n"
+        "وأضاف الحمدان أن عدد الركاب تجاوز المتوقع هذا العام."
+    )
+    assert quote_saying(quotes, "مستمرة في الترخيص").speaker == "سليمان الحمدان"
+    assert quote_saying(quotes, "عدد الركاب").speaker == "سليمان الحمدان"
+
+
+def test_a_clause_is_not_a_speaker():
+    assert _ar("قال صاحبي لا تصدق مثل هذا الكلام إنه مجرد تهدئة للغضب.") == []
+
+
+def test_the_pipeline_step_fills_article_quotes():
+    from rasid.quotes import quotes_step
+
+    text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة ستستمر أياما."
+    (article,) = list(quotes_step([Article(origin="t", raw_text=text, text=text, language="ar")]))
+    assert [q.speaker for q in article.quotes] == ["ديمتري بيسكوف"]
