@@ -250,8 +250,9 @@ class _Reader:
             if not verb and not part:
                 found, gender = self.vocab.lookup(self.vocab.stance_verbs, t.norm)
                 if found and t.is_word and self._clause_start(tokens, j):
-                    end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
-                    frames.append(_Frame(si, j, gender, tokens[j + 1 : end], end, stance=True))
+                    frame = self._subject_only_frame(si, tokens, j, gender)
+                    if frame is not None:
+                        frames.append(frame)
                 continue
             gender = (verb or part)[0]
             if part:
@@ -267,7 +268,8 @@ class _Reader:
                 continue
             k = self._trigger(tokens, j)
             subject = None
-            if "SV" in self.vocab.order and not self._clause_start(tokens, j) or self.vocab.subject_leaders and not self._clause_start(tokens, j):
+            subject_first = "SV" in self.vocab.order or bool(self.vocab.subject_leaders)
+            if subject_first and not self._clause_start(tokens, j):
                 subject = self._subject_before(tokens, j)
                 if subject is None:
                     continue
@@ -286,16 +288,10 @@ class _Reader:
                     continue
             if k is None:
                 if subject is None and self._clause_start(tokens, j):
-                    # "وقال معاليه أود ...": someone speaks whom we cannot read; whoever spoke
-                    # before must not be carried past this sentence.
-                    # Its subject is read only when a comma closes it ("أوضح ذلك X، وقال:").
-                    end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
-                    start = j + 1
-                    while start < end and tokens[start].norm in self.vocab.demonstratives:
-                        start += 1
-                    closed = end < len(tokens) and tokens[end].raw in COMMAS
-                    np = tokens[start:end] if closed else tokens[j + 1 : end]
-                    frames.append(_Frame(si, j, gender, np, end, stance=True, unreadable=not closed))
+                    # "وقال معاليه أود ...": someone speaks, with no content we can delimit.
+                    frame = self._subject_only_frame(si, tokens, j, gender)
+                    if frame is not None:
+                        frames.append(frame)
                 continue
             frame = _Frame(si, j, gender, subject if subject is not None else tokens[j + 1 : k], k)
             if subject is None:
@@ -306,6 +302,20 @@ class _Reader:
             if trailing is not None:
                 frames.append(trailing)
         return frames
+
+    def _subject_only_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
+        """A verb that quotes nothing we can delimit but says who speaks next ("أشاد بوتين بـ...
+        قائلاً", "أوضح ذلك X، وقال:").  Its subject is read only when a comma or quote mark
+        closes it; otherwise it is recorded as someone unreadable, so that the speaker before
+        is not carried past it ("وقال معاليه أود ..." between the Emir and the minister)."""
+        end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+        start = j + 1
+        while start < end and tokens[start].norm in self.vocab.demonstratives:
+            start += 1
+        if start < end and (tokens[start].norm in self.vocab.prepositions or tokens[start].norm in self.vocab.verb_prepositions):
+            return None  # "وأعرب عن ...": the subject is the verb's pronoun, nothing new
+        closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
+        return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
 
     def _after_quote_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
         """"“...,” Peskov said." (subject first) or "“...”، قال بيسكوف." (verb first)."""
