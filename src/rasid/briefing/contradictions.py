@@ -10,9 +10,12 @@ These are candidates for a reader to judge, so the thresholds favour precision.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from sumy.utils import get_stop_words
 
 from rasid.lang import tables
 from rasid.model import Article
@@ -26,6 +29,10 @@ from rasid.text.stem import skeleton, stem
 # North Korea" returns visit + Putin), a weak cue ("لم", "not") three quarters and at least 3.
 STRONG_MIN_SHARED, STRONG_MIN_RATIO = 2, 0.5
 WEAK_MIN_SHARED, WEAK_MIN_RATIO = 3, 0.75
+# An assertion's words count only this close to its cue: the thing accepted or confirmed is
+# named next to "قبل"/"confirmed", not at the other end of a long sentence.
+ASSERTION_WINDOW = 10
+_CLAUSE = re.compile(r"[،,؛;:]")
 
 
 @dataclass(slots=True)
@@ -54,6 +61,7 @@ class _Sentence:
     start: int
     end: int
     words: list[str] = field(default_factory=list)
+    clause: list[int] = field(default_factory=list)  # clause number of each word
     surface: dict[str, str] = field(default_factory=dict)  # term key -> a word as written
 
 
@@ -76,9 +84,11 @@ def _cues(language: str | None) -> _Cues | None:
     def phrases(entries):
         return tuple(sorted({tuple(words(normalize(e))) for e in entries}, key=len, reverse=True))
 
+    # sumy's stop-word lists (months, particles, numerals) plus our reporting vocabulary.
+    stop = set(get_stop_words(t.STOPWORDS_LANGUAGE)) | set(t.CONTENT_STOPWORDS)
     return _Cues(
         phrases(t.DENIAL_STRONG), phrases(t.DENIAL_WEAK), phrases(t.AFFIRMATION_CUES),
-        phrases(t.ACCEPTANCE_CUES), frozenset(normalize(w) for w in t.CONTENT_STOPWORDS),
+        phrases(t.ACCEPTANCE_CUES), frozenset(normalize(w) for w in stop),
         tuple(normalize(c) for c in t.CONJUNCTION_PREFIXES),
     )
 
@@ -98,9 +108,9 @@ def _find(ws: list[str], cues: tuple[tuple[str, ...], ...], conj: tuple[str, ...
     return None
 
 
-def _terms(s: _Sentence, cues: _Cues, from_word: int = 0) -> set[str]:
+def _terms(s: _Sentence, cues: _Cues, start: int = 0, end: int | None = None) -> set[str]:
     out: set[str] = set()
-    for w in s.words[from_word:]:
+    for w in s.words[start:end]:
         if w in cues.stop or w.isdigit() or len(w) < 2:
             continue
         bare = w
@@ -115,14 +125,28 @@ def _terms(s: _Sentence, cues: _Cues, from_word: int = 0) -> set[str]:
 def _sentences(article: Article) -> list[_Sentence]:
     out = []
     for i, sent in enumerate(article.sentences or split_sentences(article.text)):
-        ws = words(normalize(article.text[sent.start : sent.end]))
-        s = _Sentence(article, i, sent.start, sent.end, ws)
+        s = _Sentence(article, i, sent.start, sent.end)
+        for n, clause in enumerate(_CLAUSE.split(article.text[sent.start : sent.end])):
+            ws = words(normalize(clause))
+            s.words.extend(ws)
+            s.clause.extend([n] * len(ws))
         raw_words = article.text[sent.start : sent.end].split()
         for raw in raw_words:
             for w in words(normalize(raw)):
                 s.surface.setdefault(_key(w), raw.strip("«»“”\"'.,،:؛()"))
         out.append(s)
     return out
+
+
+def _scope_end(s: _Sentence, start: int) -> int:
+    """End of the clause a denial cue sits in: what it denies stops at the next comma."""
+    if start >= len(s.words):
+        return start
+    clause = s.clause[start - 1] if start else 0
+    end = start
+    while end < len(s.words) and s.clause[end] == clause:
+        end += 1
+    return end
 
 
 def _statement(article: Article, start: int, end: int) -> Statement:
@@ -147,14 +171,15 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
                 hit, weak = _find(s.words, cues.weak, cues.conjunctions), True
             if hit is not None:
                 pos, cue = hit
-                scope = _terms(s, cues, pos + len(cue))
+                scope = _terms(s, cues, pos + len(cue), _scope_end(s, pos + len(cue)))
                 if len(scope) >= (WEAK_MIN_SHARED if weak else STRONG_MIN_SHARED):
                     denials.append((s, scope, cue, weak))
             if strong is None:
                 affirm = _find(s.words, cues.affirm, cues.conjunctions)
                 accept = None if affirm else _find(s.words, cues.accept, cues.conjunctions)
                 if affirm is not None or accept is not None:
-                    own = _terms(s, cues)
+                    at = (affirm or accept)[0]
+                    own = _terms(s, cues, max(0, at - ASSERTION_WINDOW), at + ASSERTION_WINDOW)
                     previous = sentences[i - 1] if i and accept is not None else None
                     context = _terms(previous, cues) if previous is not None else set()
                     assertions.append((s, own, context, previous, (affirm or accept)[1]))

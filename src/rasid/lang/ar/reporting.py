@@ -183,10 +183,10 @@ QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
 # weak ones ("لم", "ليس") negate so much ordinary narration that they need more overlap.
 DENIAL_STRONG = (
     "لا توجد خطط", "لا خطط", "لا يوجد خطط", "ليس هناك خطط", "ليست هناك خطط", "لا نية",
-    "لا توجد نية", "نفى", "نفت", "ينفي", "تنفي", "نفي", "نفيا", "لن", "غير صحيح",
+    "لا توجد نية", "نفى", "نفت", "ينفي", "تنفي", "نفي", "نفيا", "غير صحيح",
     "عار عن الصحة", "عارية عن الصحة", "لا صحة", "استبعد", "استبعدت",
 )
-DENIAL_WEAK = ("لم", "ليس", "ليست", "لا")
+DENIAL_WEAK = ("لم", "لن", "ليس", "ليست", "لا")
 # Words that assert that the thing happens or is agreed: the other side of a denial.
 AFFIRMATION_CUES = (
     "قبل دعوة", "قبلت دعوة", "سيزور", "ستزور", "سيقوم بزيارة", "ستقوم بزيارة", "أكد الزيارة",
@@ -196,6 +196,8 @@ AFFIRMATION_CUES = (
 # ("دعا كيم بوتين لزيارة ..." then "قبِل الدعوة"), so that sentence counts as their context.
 ACCEPTANCE_CUES = ("قبل الدعوة", "قبلت الدعوة", "قبل العرض", "وافق", "وافقت", "موافقة")
 # Words that carry no claim: reporting frames, time, function words.
+# Name of sumy's stop-word list for this language, used on top of CONTENT_STOPWORDS.
+STOPWORDS_LANGUAGE = "arabic"
 CONTENT_STOPWORDS = (
     "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "التي", "الذي", "هذا", "هذه",
     "ذلك", "تلك", "كان", "كانت", "قد", "لا", "لم", "لن", "ليس", "ما", "أو", "ثم", "كما", "بين",

@@ -80,12 +80,14 @@ TRAILING_ATTRIBUTIONS = ("according to", "as reported by", "citing")
 QUOTE_PAIRS = {"“": "”", '"': '"', "‘": "’"}
 
 DENIAL_STRONG = (
-    "no plans", "no plan", "denied", "denies", "deny", "denial", "will not", "won't",
+    "no plans", "no plan", "denied", "denies", "deny", "denial",
     "no intention", "ruled out", "rules out", "dismissed", "not true", "untrue", "false",
 )
-DENIAL_WEAK = ("not", "no", "never", "didn't", "did not")
+DENIAL_WEAK = ("not", "no", "never", "didn't", "did not", "will not", "won't")
 AFFIRMATION_CUES = ("will visit", "confirmed", "confirms", "plans to visit", "is set to", "accepted an invitation")
 ACCEPTANCE_CUES = ("accepted", "accepts", "agreed", "agrees")
+# Name of sumy's stop-word list for this language, used on top of CONTENT_STOPWORDS.
+STOPWORDS_LANGUAGE = "english"
 CONTENT_STOPWORDS = (
     "the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "that", "this", "with", "by",
     "at", "as", "is", "are", "was", "were", "be", "been", "has", "have", "had", "it", "its",
