@@ -49,7 +49,8 @@ class _Frame:
     after_quote: Token | None = None  # closing quote for "“...,” Peskov said."
     stance: bool = False
     unreadable: bool = False
-    before_end: int | None = None  # content runs from the sentence start to here  # the words before the content name no speaker we can read  # "أشاد بوتين بـ...": names the speaker of a later "قائلاً", quotes nothing
+    before_end: int | None = None  # content runs from the sentence start to here
+    trailing: bool = False  # a sentence-final attribution: "...، بحسب X."  # the words before the content name no speaker we can read  # "أشاد بوتين بـ...": names the speaker of a later "قائلاً", quotes nothing
 
 
 class _Reader:
@@ -147,7 +148,8 @@ class _Reader:
             return True
         prev = tokens[j - 1]
         # Not after a dash: "الملك سلمان – حفظه الله – أكد أن" has its subject before the verb.
-        if prev.raw in COMMAS or prev.raw in ":()" or prev.raw in QUOTE_CHARS:
+        # A full stop the sentence splitter missed ("أثريا.وأشار") ends a clause too.
+        if prev.raw in COMMAS or prev.raw in ":().!?؟" or prev.raw in QUOTE_CHARS:
             return True
         return prev.norm in self.vocab.clause_openers
 
@@ -182,6 +184,8 @@ class _Reader:
         k = i
         while k >= 0 and j - k <= MAX_SPEAKER_TOKENS:
             t = tokens[k]
+            if t.raw in ".!?؟":
+                return None
             if t.norm in self.vocab.subject_leaders:
                 return tokens[k + 1 : i + 1] if k < i + 1 else None
             if not self.vocab.subject_leaders and (
@@ -224,7 +228,7 @@ class _Reader:
             if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
                 continue
             np = self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end]))
-            return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start)
+            return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
         return None
 
     def _unglue_preposition(self, np: list[Token]) -> list[Token]:
@@ -445,7 +449,11 @@ class _Reader:
                 else:
                     content = self._content(tokens, frame.content_start, sentence.end)
                 speaker = self._speaker_of(frame)
-                if speaker is not None and not frame.relay_pronoun and not frame.participle:
+                if frame.unreadable or frame.trailing:
+                    # Someone we cannot read spoke, or a source vouched for a sentence ("، حسب
+                    # تقرير لـ«رويترز»"): neither is the subject of a following "ويقول:".
+                    self.said.append(_Said(si, None, None))
+                elif speaker is not None and not frame.relay_pronoun and not frame.participle:
                     self.said.append(_Said(si, speaker, frame.gender))
                 elif speaker is not None:
                     self.said.append(_Said(si, speaker, self._gender_of(speaker, frame.gender)))

@@ -74,7 +74,7 @@ def is_name_word(t: Token, vocab: Vocabulary) -> bool:
     if t.norm[:1] in vocab.prepositions and (rest in vocab.non_name_words or rest in vocab.title_words
                                              or (rest,) in vocab.institutions):
         return False
-    if _office_word(t, vocab) or vocab.is_definite(t.norm):
+    if _office_word(t, vocab) or vocab.is_definite_token(t.raw):
         return False
     if t.norm in vocab.adjunct_words or t.norm in vocab.complementizers:
         return False
@@ -93,7 +93,7 @@ def _leading_name(words: list[Token], vocab: Vocabulary, known_words: frozenset[
         if i and t.norm.startswith("ل") and t.norm[1:] in known_words:
             break
         run.append(t)
-    if len(run) == 1 and len(words) > 1 and vocab.is_definite(words[1].norm):
+    if len(run) == 1 and len(words) > 1 and vocab.is_definite_token(words[1].raw):
         return []  # "أستاذ العلوم ...": a noun in construct with what follows, not a name
     if len(run) > 1 and run[-1].raw.endswith(vocab.adjective_endings or ("\0",)):
         return []
@@ -111,7 +111,7 @@ def _name_before_title(words: list[Token], vocab: Vocabulary) -> list[Token]:
             if k > 1 and words[k - 1].raw.endswith(vocab.adjective_endings or ("\0",)):
                 return []
             return words[:k]
-        if not (is_name_word(t, vocab) or vocab.is_definite(t.norm)) or t.norm in vocab.non_name_words:
+        if not (is_name_word(t, vocab) or vocab.is_definite_token(t.raw)) or t.norm in vocab.non_name_words:
             return []
     return []
 
@@ -124,7 +124,11 @@ def _trailing_name(words: list[Token], vocab: Vocabulary) -> list[Token]:
         run.insert(0, t)
     if not run or len(run) > MAX_NAME_WORDS or len(run) == len(words):
         return []
-    if words[len(words) - len(run) - 1].norm in vocab.prepositions:
+    before = words[len(words) - len(run) - 1]
+    # A name closes an office phrase after its last definite word or an office word
+    # ("... الأميركي أدريان واتسون", "الرئيس فلاديمير بوتين"); after a bare noun it is the
+    # noun's complement: "رئيس بلدية سيفالو" is the mayor of Cefalù, not a man called Cefalù.
+    if not (vocab.is_definite_token(before.raw) or before.norm in vocab.title_words):
         return []
     return run
 
@@ -138,6 +142,8 @@ def _make(words: list[Token], kind: str, text: str) -> Speaker:
 def _issuer(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
     """"بيان للبيت الأبيض": the statement's issuer, shown without the glued preposition."""
     first = words[0]
+    if first.norm == "ل":  # "لـ «رويترز»": the preposition stands alone
+        return _make(words[1:], "institution", text) if len(words) > 1 else None
     bare = first.raw[1:]
     if first.norm.startswith("لل"):  # ل + ال with the alef dropped: للبيت = ل + البيت
         bare = "ا" + first.raw[1:]
@@ -192,7 +198,15 @@ def _drop_trailing(seg: list[Token], words: frozenset[str]) -> list[Token]:
 
 def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None | str:
     """The speaker named by ``tokens``; "pronoun" when nothing names one (the verb carries it)."""
-    segs = [cut_adjuncts(s, vocab) for s in segments(tokens)]
+    raw_segs = segments(tokens)
+    if raw_segs:
+        words = [t for t in raw_segs[0] if t.is_word]
+        # "تقرير لـ«رويترز»", "بيان للبيت الأبيض": the issuer speaks (before "لـ" is cut as an adjunct).
+        if len(words) > 1 and words[0].norm in vocab.statement_nouns and words[1].norm.startswith("ل"):
+            issuer = _issuer(words[1:], vocab, text)
+            if issuer is not None:
+                return issuer
+    segs = [cut_adjuncts(s, vocab) for s in raw_segs]
     segs = [s for s in segs if any(t.is_word for t in s)]
     # Prepositions governed by the verb ("أشار إلى أن") are not a speaker.
     segs = [_drop_trailing(s, vocab.verb_prepositions) for s in segs]

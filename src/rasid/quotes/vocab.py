@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,6 +73,12 @@ class Vocabulary:
 
     def is_definite(self, norm: str) -> bool:
         return any(norm.startswith(p) and len(norm) > len(p) + 1 for p in self.definite_prefixes)
+
+    def is_definite_token(self, raw: str) -> bool:
+        """Definite as written: the article's alef never carries hamza, so "إلون" (Elon)
+        is a name although its normalised form "الون" looks definite."""
+        plain = "".join(ch for ch in raw if not unicodedata.category(ch).startswith("M") and ch != "\u0640")
+        return self.is_definite(plain)
 
     def bare(self, norm: str) -> str:
         """The word without its definite article: الوكالة -> وكالة (normalised)."""
