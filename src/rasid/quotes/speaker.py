@@ -196,6 +196,15 @@ def _drop_trailing(seg: list[Token], words: frozenset[str]) -> list[Token]:
     return seg
 
 
+def _with_family_name(name: Speaker, seg: list[Token], vocab: Vocabulary, text: str) -> Speaker:
+    """In apposition the segment is the whole name, so definite words closing it are a family
+    name: "المحافظ الجديد للمدينة، نايف صالح البكري"."""
+    rest = [t for t in seg if t.is_word and t.start >= name.end]
+    if rest and len(rest) <= 2 and all(vocab.is_definite_token(t.raw) and t.norm not in vocab.title_words for t in rest):
+        return Speaker(name.start, rest[-1].end, text[name.start : rest[-1].end], name.kind, name.head)
+    return name
+
+
 def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None | str:
     """The speaker named by ``tokens``; "pronoun" when nothing names one (the verb carries it)."""
     raw_segs = segments(tokens)
@@ -220,5 +229,5 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
         # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".
         second = classify(segs[1], vocab, text, known_words)
         if second is not None and second.kind == "person":
-            return second
+            return _with_family_name(second, segs[1], vocab, text)
     return first
