@@ -1,0 +1,219 @@
+"""Candidate contradictions across the articles of one story.
+
+A *denial* is a sentence with a denial cue ("لا توجد خطط", "نفى", "no plans", "denied"); what
+it denies is the rest of the sentence after the cue (its *scope*).  An *assertion* is a sentence
+of another article with an affirmation cue ("قبل الدعوة", "سيزور", "accepted") that covers most
+of the scope's content words (normalised, lightly stemmed, with the preceding sentence as
+context, since "قبِل الدعوة" often leaves the invitation itself to the sentence before).
+These are candidates for a reader to judge, so the thresholds favour precision.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sumy.utils import get_stop_words
+
+from rasid.lang import tables
+from rasid.model import Article
+from rasid.text.langid import detect_language
+from rasid.text.normalize import normalize, words
+from rasid.text.sentences import split_sentences
+from rasid.text.stem import skeleton, stem
+
+# Chosen by reading the seed pages: a strong cue needs half the denied content words back
+# (the Peskov denial has 4: visit, Putin, Pyong-, -yang; "accepted the invitation to visit
+# North Korea" returns visit + Putin), a weak cue ("لم", "not") three quarters and at least 3.
+STRONG_MIN_SHARED, STRONG_MIN_RATIO = 2, 0.5
+WEAK_MIN_SHARED, WEAK_MIN_RATIO = 3, 0.75
+# An assertion's words count only this close to its cue: the thing accepted or confirmed is
+# named next to "قبل"/"confirmed", not at the other end of a long sentence.
+ASSERTION_WINDOW = 10
+_CLAUSE = re.compile(r"[،,؛;:]")
+
+
+@dataclass(slots=True)
+class Statement:
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Contradiction:
+    denial: Statement
+    assertion: Statement
+    shared_terms: list[str]
+    denial_cue: str
+    assertion_cue: str
+    score: float
+    explanation: str = ""
+
+
+@dataclass(slots=True)
+class _Sentence:
+    article: Article
+    index: int
+    start: int
+    end: int
+    words: list[str] = field(default_factory=list)
+    clause: list[int] = field(default_factory=list)  # clause number of each word
+    surface: dict[str, str] = field(default_factory=dict)  # term key -> a word as written
+
+
+@dataclass(frozen=True)
+class _Cues:
+    strong: tuple[tuple[str, ...], ...]
+    weak: tuple[tuple[str, ...], ...]
+    affirm: tuple[tuple[str, ...], ...]
+    accept: tuple[tuple[str, ...], ...]
+    stop: frozenset[str]
+    conjunctions: tuple[str, ...]
+
+
+@lru_cache(maxsize=None)
+def _cues(language: str | None) -> _Cues | None:
+    t = tables(language, "reporting")
+    if t is None:
+        return None
+
+    def phrases(entries):
+        return tuple(sorted({tuple(words(normalize(e))) for e in entries}, key=len, reverse=True))
+
+    # sumy's stop-word lists (months, particles, numerals) plus our reporting vocabulary.
+    stop = set(get_stop_words(t.STOPWORDS_LANGUAGE)) | set(t.CONTENT_STOPWORDS)
+    return _Cues(
+        phrases(t.DENIAL_STRONG), phrases(t.DENIAL_WEAK), phrases(t.AFFIRMATION_CUES),
+        phrases(t.ACCEPTANCE_CUES), frozenset(normalize(w) for w in stop),
+        tuple(normalize(c) for c in t.CONJUNCTION_PREFIXES),
+    )
+
+
+def _key(word: str) -> str:
+    return skeleton(stem(word))
+
+
+def _find(ws: list[str], cues: tuple[tuple[str, ...], ...], conj: tuple[str, ...]) -> tuple[int, tuple[str, ...]] | None:
+    """First position where a cue phrase occurs (a glued و/ف allowed on its first word)."""
+    for i in range(len(ws)):
+        first = ws[i]
+        variants = {first} | {first[len(c):] for c in conj if first.startswith(c) and len(first) > len(c) + 1}
+        for cue in cues:
+            if cue[0] in variants and tuple(ws[i + 1 : i + len(cue)]) == cue[1:]:
+                return i, cue
+    return None
+
+
+def _terms(s: _Sentence, cues: _Cues, start: int = 0, end: int | None = None) -> set[str]:
+    out: set[str] = set()
+    for w in s.words[start:end]:
+        if w in cues.stop or w.isdigit() or len(w) < 2:
+            continue
+        bare = w
+        for c in cues.conjunctions:
+            if bare.startswith(c) and bare[len(c):] in cues.stop:
+                bare = ""
+        if bare:
+            out.add(_key(w))
+    return out
+
+
+def _sentences(article: Article) -> list[_Sentence]:
+    out = []
+    for i, sent in enumerate(article.sentences or split_sentences(article.text)):
+        s = _Sentence(article, i, sent.start, sent.end)
+        for n, clause in enumerate(_CLAUSE.split(article.text[sent.start : sent.end])):
+            ws = words(normalize(clause))
+            s.words.extend(ws)
+            s.clause.extend([n] * len(ws))
+        raw_words = article.text[sent.start : sent.end].split()
+        for raw in raw_words:
+            for w in words(normalize(raw)):
+                s.surface.setdefault(_key(w), raw.strip("«»“”\"'.,،:؛()"))
+        out.append(s)
+    return out
+
+
+def _scope_end(s: _Sentence, start: int) -> int:
+    """End of the clause a denial cue sits in: what it denies stops at the next comma."""
+    if start >= len(s.words):
+        return start
+    clause = s.clause[start - 1] if start else 0
+    end = start
+    while end < len(s.words) and s.clause[end] == clause:
+        end += 1
+    return end
+
+
+def _statement(article: Article, start: int, end: int) -> Statement:
+    return Statement(article.id or article.origin, start, end, article.text[start:end])
+
+
+def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
+    """Pairs (denial in one article, assertion in another) about the same thing, best first."""
+    denials = []
+    assertions = []
+    for article in articles:
+        if not article.text.strip():
+            continue
+        cues = _cues(article.language or detect_language(article.text))
+        if cues is None:
+            continue
+        sentences = _sentences(article)
+        for i, s in enumerate(sentences):
+            strong = _find(s.words, cues.strong, cues.conjunctions)
+            hit, weak = strong, False
+            if hit is None:
+                hit, weak = _find(s.words, cues.weak, cues.conjunctions), True
+            if hit is not None:
+                pos, cue = hit
+                scope = _terms(s, cues, pos + len(cue), _scope_end(s, pos + len(cue)))
+                if len(scope) >= (WEAK_MIN_SHARED if weak else STRONG_MIN_SHARED):
+                    denials.append((s, scope, cue, weak))
+            if strong is None:
+                affirm = _find(s.words, cues.affirm, cues.conjunctions)
+                accept = None if affirm else _find(s.words, cues.accept, cues.conjunctions)
+                if affirm is not None or accept is not None:
+                    at = (affirm or accept)[0]
+                    own = _terms(s, cues, max(0, at - ASSERTION_WINDOW), at + ASSERTION_WINDOW)
+                    previous = sentences[i - 1] if i and accept is not None else None
+                    context = _terms(previous, cues) if previous is not None else set()
+                    assertions.append((s, own, context, previous, (affirm or accept)[1]))
+
+    found: list[Contradiction] = []
+    for d, scope, dcue, weak in denials:
+        best_per_article: dict[str, Contradiction] = {}
+        for a, own, context, previous, acue in assertions:
+            if a.article is d.article:
+                continue
+            shared = scope & (own | context)
+            # Words found only in the context sentence count half.
+            ratio = (len(shared & own) + 0.5 * len(shared - own)) / len(scope)
+            if len(shared) < (WEAK_MIN_SHARED if weak else STRONG_MIN_SHARED):
+                continue
+            if len(shared) / len(scope) < (WEAK_MIN_RATIO if weak else STRONG_MIN_RATIO):
+                continue
+            start = previous.start if previous is not None and shared - own else a.start
+            terms = sorted(d.surface.get(k, k) for k in shared)
+            candidate = Contradiction(
+                denial=_statement(d.article, d.start, d.end),
+                assertion=_statement(a.article, start, a.end),
+                shared_terms=terms,
+                denial_cue=" ".join(dcue),
+                assertion_cue=" ".join(acue),
+                score=round(ratio * (0.75 if weak else 1.0), 3),
+            )
+            candidate.explanation = (
+                f"«{candidate.denial_cue}» denies what «{candidate.assertion_cue}» asserts; "
+                f"both are about: {'، '.join(terms)}"
+            )
+            key = a.article.id or a.article.origin
+            if key not in best_per_article or best_per_article[key].score < candidate.score:
+                best_per_article[key] = candidate
+        found.extend(best_per_article.values())
+    found.sort(key=lambda c: -c.score)
+    return found

@@ -1,0 +1,208 @@
+"""Arabic reported-speech vocabulary: who said what, and who denied what.
+
+Written in ordinary spelling; ``rasid.quotes.tables`` normalises every entry (hamza, ة, ى,
+diacritics) before matching, so "أكّد" in a page meets "أكد" here.
+"""
+
+# Conjunctions glued to the next word ("وقال", "فأضاف"), stripped before looking a verb up.
+CONJUNCTION_PREFIXES = ("و", "ف")
+# A speaker name is never a definite noun; in Arabic that shows as the article prefix.
+DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال", "كال")
+# Arabic script has no capitals: a name is recognised by what it is not (see NON_NAME_WORDS).
+# A run of indefinite words ending in ة is a noun with its adjective ("إحصائية حديثة"), not a name.
+ADJECTIVE_ENDINGS = ("ة",)
+NAMES_ARE_CAPITALISED = False
+
+# Reporting verbs -> grammatical gender of their subject ("m", "f", "p" plural, None unknown).
+# Arabic marks the speaker's gender on the verb, which is what lets "وأضافت:" find the last
+# woman who spoke.  A leading و/ف conjunction is stripped before lookup.
+VERBS = {
+    "قال": "m", "قالت": "f", "قالوا": "p", "يقول": "m", "تقول": "f",
+    "أكد": "m", "أكدت": "f", "أكدوا": "p",
+    "أوضح": "m", "أوضحت": "f",
+    "أضاف": "m", "أضافت": "f",
+    "ذكر": "m", "ذكرت": "f",
+    "أعلن": "m", "أعلنت": "f",
+    "صرح": "m", "صرحت": "f",
+    "أشار": "m", "أشارت": "f",
+    "تابع": "m", "تابعت": "f",
+    "حذر": "m", "حذرت": "f",
+    "اعتبر": "m", "اعتبرت": "f",
+    "رأى": "m", "رأت": "f",
+    "أفاد": "m", "أفادت": "f",
+    "كشف": "m", "كشفت": "f",
+    "شدد": "m", "شددت": "f",
+    "لفت": "m", "لفتت": "f",
+    "أردف": "m", "أردفت": "f",
+    "زعم": "m", "زعمت": "f",
+    "أقر": "m", "أقرت": "f",
+    "اعترف": "m", "اعترفت": "f",
+    "أبلغ": "m", "أبلغت": "f",
+    "نقل": "m", "نقلت": "f",
+}
+
+# Verbs whose subject relays someone else's words: "ونقلت وكالة يونهاب عن مسؤول ... قوله".
+RELAY_VERBS = ("نقل", "نقلت")
+# "عن" introduces the original speaker after a relay verb or after نقلا.
+RELAY_SOURCE_MARKERS = ("عن",)
+# "قوله" / "قولها" close the relayed speaker phrase; "عنه" / "عنها" stand for the last speaker.
+RELAY_SAYING_WORDS = ("قوله", "قولها", "قولهم", "قولهما")
+RELAY_PRONOUNS = {"عنه": "m", "عنها": "f", "عنهم": "p"}
+# Inside a speaker phrase: "صحيفة نيويورك تايمز نقلاً عن مسؤولين أمريكيين".
+RELAY_INFIX = ("نقلا", "نقلاً")
+
+# Adverbial participles continue the same sentence's speaker: "، مضيفاً: «...»".
+PARTICIPLES = {
+    "قائلا": "m", "قائلة": "f", "مضيفا": "m", "مضيفة": "f", "مشيرا": "m", "مشيرة": "f",
+    "موضحا": "m", "موضحة": "f", "مؤكدا": "m", "مؤكدة": "f", "محذرا": "m", "محذرة": "f",
+    "معتبرا": "m", "معتبرة": "f", "لافتا": "m", "لافتة": "f", "متابعا": "m", "متابعة": "f",
+    "منوها": "m", "منوهة": "f",
+}
+
+# Words that introduce the reported content.  After normalisation إن, أن and ان coincide.
+COMPLEMENTIZERS = (
+    "إن", "أن", "بأن", "فإن", "إنه", "أنه", "بأنه", "فإنه", "إنها", "أنها", "بأنها", "فإنها",
+    "إنهم", "أنهم", "بأنهم", "إنهما", "أنهما", "بأنهما", "إننا", "أننا", "بأننا", "إنني", "أنني",
+)
+COMPLEMENTIZER_OPTIONAL = False
+# After these, أن opens a time or manner clause, not reported content ("بعد أن رافق كيم").
+NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", "رغم", "حتى", "شأنه", "شأنها", "يمكن", "يجب")
+# Prepositions a verb governs before its complementizer ("أشار إلى أن", "حذر من أن"):
+# they belong to the verb, not to the speaker.
+VERB_PREPOSITIONS = ("إلى", "الى", "على", "من")
+
+# Arabic puts the verb first; a subject before the verb needs "كان ... (قد) قال".
+ORDER = ("VS",)
+SUBJECT_LEADERS = ("كان", "كانت", "وكان", "وكانت", "فكان")
+SUBJECT_LEADER_PARTICLES = ("قد",)
+# A verb may open a clause after these words as well as after punctuation.
+CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذلك", "بدوره", "بدورها")
+# After these the verb is inside a relative clause about someone else: never a frame.
+# ("كما ذكرت X" - as X reported - is safe: with no complementizer after it, it frames nothing.)
+RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "ما", "حسبما", "مما")
+
+# Objects that may sit between a verb and its subject: "أوضح ذلك الناطق ...".
+DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك")
+
+# Pronoun subjects are carried by the verb in Arabic, so none are listed.
+PRONOUNS: dict[str, str] = {}
+
+# Where a speaker phrase stops: time, place, audience and medium adjuncts.
+ADJUNCT_WORDS = (
+    "اليوم", "أمس", "يوم", "غدا", "الليلة",
+    "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
+    "الأسبوع", "الشهر", "خلال", "بعد", "قبل", "عقب", "أثناء", "لدى", "عبر", "أمام",
+    "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "لوكالة", "لصحيفة", "لقناة", "لإذاعة",
+    "لموقع", "لتلفزيون", "لشبكة", "وفق", "حسب", "بحسب", "ضمن", "مؤخرا", "لـ",
+)
+# The last word of a phrase matches as a prefix, so "في كلمة" also stops "في كلمته".
+# ("صباح" alone is also a given name - "الشيخ صباح الأحمد" - so only "صباح اليوم" is time.)
+ADJUNCT_PHRASES = (
+    "صباح اليوم", "صباح أمس", "مساء اليوم", "مساء أمس", "ظهر اليوم", "فجر اليوم",
+    "في بيان", "في مؤتمر", "في تصريح", "في تصريحات", "في حديث", "في مقابلة", "في تغريدة",
+    "في رسالة", "في كلمة", "في وقت", "في منشور", "في لقاء", "في اتصال",
+)
+
+# Nouns naming an office; a person's name usually follows (or precedes) them.
+TITLE_WORDS = (
+    "المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "ناطقة",
+    "وزير", "وزيرة", "الوزير", "الوزيرة", "رئيس", "رئيسة", "الرئيس", "الرئيسة", "نائب", "نائبة",
+    "زعيم", "الزعيم", "أمين", "الأمين", "منسق", "منسقة", "مستشار", "مستشارة", "المستشار",
+    "سفير", "سفيرة", "السفير", "مندوب", "مندوبة", "المندوب", "حاكم", "الحاكم", "قائد", "القائد",
+    "مدير", "مديرة", "المدير", "كبير", "كبيرة", "الخبير", "الخبيرة", "المحلل", "المحللة",
+    "عضو", "النائب", "السيناتور", "الجنرال", "اللواء", "العميد", "الأمير", "الملك", "الشيخ",
+    "السيد", "السيدة", "مساعد", "مساعدة", "مبعوث", "المبعوث", "الدكتور", "البروفيسور",
+    "باسم", "أمناء", "خبير", "محلل", "سمو", "أمير", "صاحب", "معالي", "فخامة", "سعادة", "جلالة",
+    "ملك", "ولي", "أستاذ", "الأستاذ", "دكتور", "مفتي", "المفتي", "قاضي", "القاضي", "محافظ",
+    "المحافظ", "عمدة", "مفوض", "المفوض", "وكيل", "الوكيل", "مدرب", "المدرب", "لاعب", "اللاعب",
+    "الكاتب", "الصحفي", "الفنان", "النجم", "رئيسة", "الناشط", "الناشطة", "الباحث", "الباحثة",
+    "المحامي", "المحامية", "محامي", "الداعية", "المستشارة", "العقيد", "الفريق", "المقدم",
+)
+
+# Words that sit inside office titles but are never part of a person's name
+# ("وزير خارجية روسيا" names an office, not a man called "خارجية روسيا").
+NON_NAME_WORDS = (
+    "خارجية", "دفاع", "داخلية", "مالية", "شؤون", "مجلس", "وزراء", "أمناء", "جامعة", "مدينة",
+    "دولة", "جمهورية", "منطقة", "حكومة", "وزارة", "إدارة", "مكتب", "هيئة", "حزب", "قوات",
+    "مدينة", "محافظة", "ولاية", "مقر", "شركة", "مؤسسة", "مركز", "معهد", "بلدية",
+    "روسيا", "كوريا", "أميركا", "أمريكا", "الصين", "إيران", "أوكرانيا", "سوريا", "مصر", "تركيا",
+    "فرنسا", "بريطانيا", "ألمانيا", "إسرائيل", "فلسطين", "لبنان", "العراق", "اليابان", "الهند",
+    "باسم", "عن", "في", "من", "إلى", "على", "مع", "و", "أو", "بين", "لدى", "أيضا", "أيضاً",
+    "قوله", "قولها", "نقلا", "نقلاً", "هو", "هي", "هم", "له", "لها", "بدوره", "بدورها",
+    "بذلك", "ذلك", "هذا", "هذه", "كذلك", "به", "بها", "لهم", "عنه", "عنها", "منه", "منها",
+    "إنه", "أنه", "قد", "لقد", "كان", "كانت", "ثم", "كما", "حيث", "أمس", "اليوم",
+    "فيه", "فيها", "فيهم", "عليه", "عليها", "إليه", "إليها", "معه", "معها", "لنا", "لي",
+    "كل", "بعض", "جميع", "عدد", "مجلة", "تحرير", "نحو", "أكثر", "أحد", "إحدى",
+)
+# Prepositions: a name never comes straight after one ("وزير الخارجية في كلمته").
+PREPOSITIONS = ("في", "من", "عن", "على", "إلى", "الى", "مع", "عند", "لدى", "حول", "ب", "ل")
+
+# "وذكر بيان للبيت الأبيض أن": the statement's issuer, after لـ, is the speaker.
+STATEMENT_NOUNS = ("بيان", "بلاغ", "تصريح", "رسالة", "تقرير", "وثيقة", "مذكرة", "إحصائية", "دراسة")
+# Verbs that do not frame a quote but name who speaks next: "أشاد بوتين بـ... قائلاً: «...»".
+STANCE_VERBS = {
+    "أشاد": "m", "أشادت": "f", "أعرب": "m", "أعربت": "f", "عبر": "m", "عبرت": "f", "دعا": "m",
+    "دعت": "f", "ندد": "m", "نددت": "f", "رحب": "m", "رحبت": "f", "انتقد": "m", "انتقدت": "f",
+    "طالب": "m", "طالبت": "f", "علق": "m", "علقت": "f",
+}
+
+# Unnamed sources: the whole phrase is the speaker ("مسؤول كوري جنوبي").
+ANONYMOUS_HEADS = (
+    "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "مصدر", "مصادر",
+    "دبلوماسي", "دبلوماسيون", "دبلوماسيين", "خبراء", "محللون", "محللين", "شهود", "شاهد",
+    "مراقبون", "تقارير", "تقرير", "وسائل", "ناشطون", "سكان", "متحدث", "متحدثة",
+    "المسؤول", "المسؤولة", "المسؤولون", "المسؤولين", "المصدر", "المصادر", "التقارير",
+    "دراسة", "إحصائية", "إحصاءات", "استطلاع", "بيانات", "أرقام", "وثائق", "مصادر",
+)
+
+# Organisations and the capitals that stand for governments ("قالت موسكو").
+INSTITUTIONS = (
+    "الكرملين", "البيت الأبيض", "البنتاغون", "البنتاجون", "الإليزيه", "داونينج ستريت",
+    "وكالة", "الوكالة", "وزارة", "الوزارة", "صحيفة", "الصحيفة", "مجلس", "المجلس", "الحكومة",
+    "حكومة", "الجيش", "جيش", "الخارجية", "الرئاسة", "مكتب", "هيئة", "الهيئة", "منظمة",
+    "المنظمة", "الأمم المتحدة", "قناة", "القناة", "إذاعة", "موقع", "حزب", "الحزب", "حركة",
+    "الحركة", "لجنة", "اللجنة", "السفارة", "سفارة", "الشرطة", "المحكمة", "البرلمان", "الكونغرس",
+    "الاتحاد", "القيادة", "قيادة", "رئاسة",
+    "موسكو", "واشنطن", "بيونغ يانغ", "بيونغيانغ", "بيونج يانج", "سيول", "طوكيو", "بكين",
+    "كييف", "طهران", "لندن", "باريس", "برلين", "أنقرة", "القاهرة", "الرياض", "دمشق", "بغداد",
+)
+
+# Sentence-initial attribution without a verb: "وبحسب X، فإن ..." / "وفقا لـ X، ...".
+ATTRIBUTION_OPENERS = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً")
+# ... and sentence-final: "...، بحسب وسائل إعلام روسية." / "...، حسبما ذكرت وزارة سيئول."
+TRAILING_ATTRIBUTIONS = (
+    "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "حسبما ذكرت", "حسبما ذكر", "حسبما أفادت", "حسبما أفاد",
+    "حسبما أعلنت", "حسبما أعلن", "كما ذكرت", "كما ذكر", "نقلا عن", "نقلاً عن",
+)
+
+# Quote marks, opener -> closer.  Straight quotes pair with themselves.
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+
+# --- contradictions -------------------------------------------------------------------------
+# Phrases that deny or rule out what follows them.  Strong cues alone make a denial;
+# weak ones ("لم", "ليس") negate so much ordinary narration that they need more overlap.
+DENIAL_STRONG = (
+    "لا توجد خطط", "لا خطط", "لا يوجد خطط", "ليس هناك خطط", "ليست هناك خطط", "لا نية",
+    "لا توجد نية", "نفى", "نفت", "ينفي", "تنفي", "نفي", "نفيا", "غير صحيح",
+    "عار عن الصحة", "عارية عن الصحة", "لا صحة", "استبعد", "استبعدت",
+)
+DENIAL_WEAK = ("لم", "لن", "ليس", "ليست", "لا")
+# Words that assert that the thing happens or is agreed: the other side of a denial.
+AFFIRMATION_CUES = (
+    "قبل دعوة", "قبلت دعوة", "سيزور", "ستزور", "سيقوم بزيارة", "ستقوم بزيارة", "أكد الزيارة",
+    "تأكيد الزيارة", "اتفق", "اتفقا", "اتفقت",
+)
+# Acceptances point back at a proposal usually spelled out in the sentence before
+# ("دعا كيم بوتين لزيارة ..." then "قبِل الدعوة"), so that sentence counts as their context.
+ACCEPTANCE_CUES = ("قبل الدعوة", "قبلت الدعوة", "قبل العرض", "وافق", "وافقت", "موافقة")
+# Words that carry no claim: reporting frames, time, function words.
+# Name of sumy's stop-word list for this language, used on top of CONTENT_STOPWORDS.
+STOPWORDS_LANGUAGE = "arabic"
+CONTENT_STOPWORDS = (
+    "في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "أنه", "إنه", "التي", "الذي", "هذا", "هذه",
+    "ذلك", "تلك", "كان", "كانت", "قد", "لا", "لم", "لن", "ليس", "ما", "أو", "ثم", "كما", "بين",
+    "قال", "قالت", "أمس", "اليوم", "يوم", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
+    "الاثنين", "الثلاثاء", "توجد", "يوجد", "خطط", "خطة", "نية", "هناك", "المتحدث", "باسم",
+    "أكد", "أكدت", "الوكالة", "بكل", "سرور", "وكان", "وقال", "وقالت", "إنها", "أنها", "بأن",
+    "أي", "كل", "بعد", "قبل", "عند", "حول", "أيضا", "دون",
+)

@@ -1,0 +1,498 @@
+"""Who said what in one article: direct and reported speech with its speaker.
+
+A *frame* is a reporting verb with its speaker phrase and a trigger that opens the content:
+a complementizer (إن/أن/that), a colon or a quote mark.  Arabic is read verb-first
+("وقال دميتري بيسكوف، ... إن"), English subject-first ("Peskov said that"), both from the
+language's table.  Verbs with no speaker phrase ("وأضافت:") inherit the last speaker whose
+gender agrees, from this or the previous sentences; definite nouns ("الوكالة") resolve to an
+earlier speaker with the same head.  When that fails the quote keeps no speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.model import Article, Mention, Quote, Sentence
+from rasid.quotes.speaker import QUOTE_CHARS, Speaker, read_speaker
+from rasid.quotes.tokens import COMMAS, Token, tokenize
+from rasid.quotes.vocab import Vocabulary, vocabulary
+from rasid.text.langid import detect_language
+from rasid.text.normalize import normalize
+from rasid.text.sentences import split_sentences
+from rasid.text.stem import stem
+
+MAX_SPEAKER_TOKENS = 28
+CARRY_SENTENCES = 2  # how far back "وأضافت:" may look for its speaker
+ANAPHOR_SENTENCES = 8  # how far back "الوكالة" may look for its agency
+NAME_QUOTE_WORDS = 3  # a quoted run this short inside a speaker phrase is a name: وكالة "يونهاب"
+MIN_QUOTE_WORDS = 2
+MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Manturov said.
+
+
+@dataclass(slots=True)
+class _Said:
+    sentence: int
+    speaker: Speaker | None  # None: someone spoke whom we could not read (stops carrying)
+    gender: str | None
+
+
+@dataclass(slots=True)
+class _Frame:
+    sentence: int
+    verb: int  # token index
+    gender: str | None
+    speaker_tokens: list[Token]
+    content_start: int  # token index where the content (or its opening quote) begins
+    participle: bool = False
+    relayed_tokens: list[Token] | None = None
+    relay_pronoun: bool = False
+    after_quote: Token | None = None  # closing quote for "“...,” Peskov said."
+    stance: bool = False
+    unreadable: bool = False
+    before_end: int | None = None  # content runs from the sentence start to here
+    trailing: bool = False  # a sentence-final attribution: "...، بحسب X."  # the words before the content name no speaker we can read  # "أشاد بوتين بـ...": names the speaker of a later "قائلاً", quotes nothing
+
+
+class _Reader:
+    def __init__(self, article: Article, vocab: Vocabulary, sentences: list[Sentence]):
+        self.article = article
+        self.sentences = sentences
+        self.text = article.text
+        self.vocab = vocab
+        self.said: list[_Said] = []
+        self.quotes: list[Quote] = []
+        all_tokens = tokenize(self.text)
+        self.known_words = frozenset(t.norm for t in all_tokens if t.is_word)
+
+    # --- content -------------------------------------------------------------------------
+    def _line_end(self, pos: int) -> int:
+        nl = self.text.find("\n", pos)
+        return len(self.text) if nl < 0 else nl
+
+    def _closer_for(self, opener: Token) -> int:
+        """Offset of the quote's closing mark, or of the line's end when it never closes."""
+        closer = self.vocab.quote_pairs.get(opener.raw)
+        line_end = self._line_end(opener.end)
+        pos = self.text.find(closer, opener.end, line_end) if closer else -1
+        return line_end if pos < 0 else pos
+
+    def _opener_for(self, closer: Token) -> int | None:
+        line_start = self.text.rfind("\n", 0, closer.start) + 1
+        for opener, close in self.vocab.quote_pairs.items():
+            if close == closer.raw:
+                pos = self.text.rfind(opener, line_start, closer.start)
+                if pos >= 0:
+                    return pos
+        return None
+
+    def _continues_after_quote(self, opener: Token) -> bool:
+        """“تقدر بشدة” دعم بيونغ يانغ ...: the quote is only part of a reported clause."""
+        close = self._closer_for(opener)
+        rest = self.text[close + 1 : self._line_end(close)].lstrip()
+        return bool(rest) and rest[0].isalpha()
+
+    def _is_opener(self, t: Token) -> bool:
+        return t.raw in self.vocab.quote_pairs
+
+    def _short_quote(self, tokens: list[Token], i: int) -> bool:
+        """A quote mark opening only a few words (a quoted name) does not open the content."""
+        closer = self.vocab.quote_pairs.get(tokens[i].raw)
+        for j in range(i + 1, min(len(tokens), i + NAME_QUOTE_WORDS + 2)):
+            if tokens[j].raw == closer:
+                return True
+        return False
+
+    def _span(self, start: int, end: int) -> tuple[int, int]:
+        while start < end and (self.text[start].isspace() or self.text[start] in QUOTE_CHARS or self.text[start] in ":،,"):
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".،,:؛;"):
+            end -= 1
+        return start, end
+
+    def _content(self, tokens: list[Token], k: int, sentence_end: int) -> tuple[int, int, str] | None:
+        """Content from token k: a direct quote if a quote mark opens it, else the clause."""
+        while k < len(tokens) and (tokens[k].raw == ":" or tokens[k].norm in self.vocab.complementizers):
+            k += 1
+        if k >= len(tokens):
+            return None
+        if self._is_opener(tokens[k]) and not self._continues_after_quote(tokens[k]):
+            start, end = self._span(tokens[k].end, self._closer_for(tokens[k]))
+            kind = "direct"
+        else:
+            stop = sentence_end
+            # A trailing participle ("، مضيفاً ...") or a new reporting verb ("، وأشارت إلى")
+            # opens a quote of its own.
+            for j in range(k + 1, len(tokens)):
+                if tokens[j - 1].raw in COMMAS and (self._participle(tokens[j]) or self._verb(tokens[j])):
+                    stop = tokens[j - 1].start
+                    break
+            start, end = self._span(tokens[k].start, stop)
+            if tokens[k].start < start and self.text[tokens[k].start] in QUOTE_CHARS:
+                start = tokens[k].start  # keep the opening mark of a partial quote: “تقدر بشدة” دعم
+            kind = "indirect"
+        if len(tokenize(self.text, start, end)) < MIN_QUOTE_WORDS:
+            return None
+        return start, end, kind
+
+    # --- lookups -------------------------------------------------------------------------
+    def _verb(self, t: Token):
+        found, gender = self.vocab.lookup(self.vocab.verbs, t.norm)
+        return (gender,) if found and t.is_word else None
+
+    def _participle(self, t: Token):
+        found, gender = self.vocab.lookup(self.vocab.participles, t.norm)
+        return (gender,) if found and t.is_word else None
+
+    def _clause_start(self, tokens: list[Token], j: int) -> bool:
+        if j == 0:
+            return True
+        prev = tokens[j - 1]
+        # Not after a dash: "الملك سلمان – حفظه الله – أكد أن" has its subject before the verb.
+        # A full stop the sentence splitter missed ("أثريا.وأشار") ends a clause too.
+        if prev.raw in COMMAS or prev.raw in ":().!?؟" or prev.raw in QUOTE_CHARS:
+            return True
+        return prev.norm in self.vocab.clause_openers
+
+    # --- frames --------------------------------------------------------------------------
+    def _trigger(self, tokens: list[Token], j: int) -> int | None:
+        """Index of the token that opens the content after the verb at j."""
+        inside_name_quote: str | None = None
+        for k in range(j + 1, min(len(tokens), j + 1 + MAX_SPEAKER_TOKENS)):
+            t = tokens[k]
+            if inside_name_quote is not None:
+                if t.raw == inside_name_quote:
+                    inside_name_quote = None
+                continue
+            if t.raw == ":":
+                return k
+            if t.norm in self.vocab.complementizers and tokens[k - 1].norm not in self.vocab.not_complementizer_after:
+                return k
+            if self._is_opener(t):
+                if not self._short_quote(tokens, k):
+                    return k
+                inside_name_quote = self.vocab.quote_pairs[t.raw]
+                continue
+            if k > j + 1 and (self._verb(t) or self._participle(t)):
+                return None
+        return None
+
+    def _subject_before(self, tokens: list[Token], j: int) -> list[Token] | None:
+        """Subject before the verb: Arabic "وكان X (قد) قال", English "X said"."""
+        i = j - 1
+        if i >= 0 and tokens[i].norm in self.vocab.subject_leader_particles:
+            i -= 1
+        k = i
+        while k >= 0 and j - k <= MAX_SPEAKER_TOKENS:
+            t = tokens[k]
+            if t.raw in ".!?؟":
+                return None
+            if t.norm in self.vocab.subject_leaders:
+                return tokens[k + 1 : i + 1] if k < i + 1 else None
+            if not self.vocab.subject_leaders and (
+                t.raw in COMMAS or t.raw in QUOTE_CHARS or t.norm in self.vocab.clause_openers
+                or t.norm in self.vocab.relative_words
+            ):
+                if t.norm in self.vocab.relative_words:
+                    return None
+                return tokens[k + 1 : i + 1] or None
+            k -= 1
+        if not self.vocab.subject_leaders and k < 0:
+            return tokens[: i + 1] or None
+        return None
+
+    def _attribution(self, si: int, tokens: list[Token]) -> _Frame | None:
+        """Sentence-initial "وبحسب X، فإن ..." / "According to X, ..."."""
+        norms = [t.norm for t in tokens]
+        if norms:
+            norms[0] = self.vocab.strip_conjunction(norms[0])
+        for phrase in self.vocab.attribution_openers:
+            if tuple(norms[: len(phrase)]) != phrase:
+                continue
+            comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS), None)
+            if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
+                return None
+            np = self._unglue_preposition(list(tokens[len(phrase) : comma]))
+            return _Frame(si, 0, None, np, comma + 1)
+        return None
+
+    def _trailing_attribution(self, si: int, tokens: list[Token]) -> _Frame | None:
+        """"...، بحسب وسائل إعلام روسية." - the source closes the sentence it vouches for."""
+        end = len(tokens)
+        while end and not tokens[end - 1].is_word:
+            end -= 1
+        comma = next((i for i in range(end - 1, 0, -1) if tokens[i].raw in COMMAS), None)
+        if comma is None or end - comma > MAX_SPEAKER_TOKENS:
+            return None
+        norms = tuple(t.norm for t in tokens[comma + 1 : end])
+        for phrase in self.vocab.trailing_attributions:
+            if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
+                continue
+            np = self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end]))
+            return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
+        return None
+
+    def _unglue_preposition(self, np: list[Token]) -> list[Token]:
+        """"وفقا لـ X" / "لوكالة ..." / "للمسؤولين": the preposition is not part of the source."""
+        if np and np[0].norm in ("ل", "لـ"):
+            return np[1:]
+        if np and np[0].norm.startswith("ل") and len(np[0].norm) > 3 and (
+            self.vocab.is_definite(np[0].norm) or np[0].norm[1:] in self.known_words
+            or any(p[0] == np[0].norm[1:] for p in self.vocab.institutions)
+        ):
+            first = np[0]
+            norm = "ال" + first.norm[2:] if first.norm.startswith("لل") else first.norm[1:]
+            np[0] = Token(first.start + 1, first.end, first.raw[1:], norm, True)
+        return np
+
+    def _frames_in(self, si: int, tokens: list[Token]) -> list[_Frame]:
+        frames: list[_Frame] = []
+        attribution = self._attribution(si, tokens)
+        if attribution is not None:
+            frames.append(attribution)
+        for j, t in enumerate(tokens):
+            verb, part = self._verb(t), self._participle(t)
+            if not verb and not part:
+                found, gender = self.vocab.lookup(self.vocab.stance_verbs, t.norm)
+                if found and t.is_word and self._clause_start(tokens, j):
+                    frame = self._subject_only_frame(si, tokens, j, gender)
+                    if frame is not None:
+                        frames.append(frame)
+                continue
+            gender = (verb or part)[0]
+            if part:
+                if j == 0 or tokens[j - 1].raw not in COMMAS:
+                    continue
+                k = self._trigger(tokens, j)
+                if k is not None:
+                    frames.append(_Frame(si, j, gender, [], k, participle=True))
+                continue
+            frame = self._after_quote_frame(si, tokens, j, gender)
+            if frame is not None:
+                frames.append(frame)
+                continue
+            k = self._trigger(tokens, j)
+            subject = None
+            subject_first = "SV" in self.vocab.order or bool(self.vocab.subject_leaders)
+            if subject_first and not self._clause_start(tokens, j):
+                subject = self._subject_before(tokens, j)
+                if subject is None:
+                    continue
+            elif j > 0 and tokens[j - 1].norm in self.vocab.relative_words:
+                continue
+            if k is None and subject is not None and self.vocab.complementizer_optional:
+                k = j + 1
+                while k < len(tokens) and tokens[k].norm in self.vocab.adjunct_words:
+                    k += 1
+                if k < len(tokens) and tokens[k].raw in COMMAS:
+                    continue
+                if all(not x.is_word for x in tokens[k:]) and subject[0].start > tokens[0].start:
+                    # "..., officials said." - the content is the clause before the subject.
+                    before = subject[0].start
+                    frames.append(_Frame(si, j, gender, subject, 0, before_end=before))
+                    continue
+            if k is None:
+                if subject is None and self._clause_start(tokens, j):
+                    # "وقال معاليه أود ...": someone speaks, with no content we can delimit.
+                    frame = self._subject_only_frame(si, tokens, j, gender)
+                    if frame is not None:
+                        frames.append(frame)
+                continue
+            frame = _Frame(si, j, gender, subject if subject is not None else tokens[j + 1 : k], k)
+            if subject is None:
+                self._split_relay(frame, relay_verb=self.vocab.lookup(self.vocab.relay_verbs, t.norm)[0])
+            frames.append(frame)
+        if all(f.stance for f in frames):
+            trailing = self._trailing_attribution(si, tokens)
+            if trailing is not None:
+                frames.append(trailing)
+        return frames
+
+    def _subject_only_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
+        """A verb that quotes nothing we can delimit but says who speaks next ("أشاد بوتين بـ...
+        قائلاً", "أوضح ذلك X، وقال:").  Its subject is read only when a comma or quote mark
+        closes it; otherwise it is recorded as someone unreadable, so that the speaker before
+        is not carried past it ("وقال معاليه أود ..." between the Emir and the minister)."""
+        end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+        start = j + 1
+        while start < end and tokens[start].norm in self.vocab.demonstratives:
+            start += 1
+        if start < end and (tokens[start].norm in self.vocab.prepositions or tokens[start].norm in self.vocab.verb_prepositions):
+            return None  # "وأعرب عن ...": the subject is the verb's pronoun, nothing new
+        closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
+        return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
+
+    def _after_quote_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
+        """"“...,” Peskov said." (subject first) or "“...”، قال بيسكوف." (verb first)."""
+        b = j - 1
+        if b >= 0 and tokens[b].raw in COMMAS:
+            b -= 1
+        if b >= 0 and tokens[b].raw in QUOTE_CHARS and self._opener_for(tokens[b]) is not None:
+            end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+            if end < len(tokens) and tokens[end].raw not in ".؟?!":
+                return None
+            return _Frame(si, j, gender, tokens[j + 1 : end], j + 1, after_quote=tokens[b])
+        if "SV" not in self.vocab.order:
+            return None
+        for b in range(j - 1, max(-1, j - 2 - MAX_NAME_TOKENS_AFTER_QUOTE), -1):
+            if tokens[b].raw in QUOTE_CHARS:
+                if self._opener_for(tokens[b]) is None or not all(x.is_word for x in tokens[b + 1 : j]):
+                    return None
+                after = tokens[j + 1 : j + 2]
+                if after and after[0].raw not in ".؟?!":
+                    return None
+                return _Frame(si, j, gender, tokens[b + 1 : j], j + 1, after_quote=tokens[b])
+            if not tokens[b].is_word:
+                return None
+        return None
+
+    def _split_relay(self, frame: _Frame, relay_verb: bool) -> None:
+        """"نقلت وكالة X عن Y قوله" and "X نقلاً عن Y": Y spoke, X relayed."""
+        toks = frame.speaker_tokens
+        norms = [t.norm for t in toks]
+        for i, n in enumerate(norms):
+            if relay_verb and n in self.vocab.relay_pronouns:
+                frame.relayed_tokens = toks[:i]
+                frame.speaker_tokens = []
+                frame.relay_pronoun = True
+                frame.gender = self.vocab.relay_pronouns[n]
+                return
+            # "عن" marks a source only after a relay verb: "المحامي المكلف الدفاع عن شرطة لندن".
+            is_marker = relay_verb and n in self.vocab.relay_markers and i > 0
+            if is_marker or n in self.vocab.relay_infix:
+                rest = toks[i + 1 :]
+                if rest and rest[0].norm in self.vocab.relay_markers:
+                    rest = rest[1:]
+                end = next((x for x, t in enumerate(rest) if t.norm in self.vocab.relay_saying), len(rest))
+                frame.relayed_tokens = toks[:i]
+                frame.speaker_tokens = rest[:end]
+                frame.gender = None
+                return
+
+    # --- speakers ------------------------------------------------------------------------
+    def _carry(self, si: int, gender: str | None, same_sentence: bool) -> Speaker | None:
+        for said in reversed(self.said):
+            if said.sentence < si - (0 if same_sentence else CARRY_SENTENCES):
+                return None
+            if said.speaker is None or gender is None or said.gender is None or said.gender == gender:
+                return said.speaker
+        return None
+
+    def _same_head(self, a: str, b: str) -> bool:
+        bare_a, bare_b = self.vocab.bare(a), self.vocab.bare(b)
+        return bare_a == bare_b or stem(bare_a) == stem(bare_b)
+
+    def _resolve_anaphor(self, si: int, speaker: Speaker) -> Speaker | None:
+        """"الوكالة" / "المسؤولون" -> the agency / officials named earlier; else keep a known
+        kind of source as written, and give up on other bare nouns ("البلدان", "البيان")."""
+        for said in reversed(self.said):
+            if said.sentence < si - ANAPHOR_SENTENCES:
+                break
+            if said.speaker is None or said.speaker is speaker:
+                continue
+            said_words = [normalize(w) for w in said.speaker.text.split()]
+            # A family name ("الحمدان") may stand anywhere in the earlier phrase; an office or
+            # agency word only at its head or end ("الوكالة" <- "وكالة الأنباء ...").
+            family_name = speaker.head not in self.vocab.title_words and not (
+                self.vocab.is_generic_institution(speaker.head)
+                or self.vocab.bare(speaker.head) in self.vocab.anonymous_heads
+            )
+            candidates = said_words if family_name else [said.speaker.head, said_words[-1]]
+            if any(self._same_head(w, speaker.head) for w in candidates):
+                return said.speaker
+        known = self.vocab.bare(speaker.head) in self.vocab.anonymous_heads or self.vocab.is_generic_institution(speaker.head)
+        known = known and len(speaker.text.split()) > 0 and speaker.head not in self.vocab.title_words
+        return speaker if known else None
+
+    def _speaker_of(self, frame: _Frame) -> Speaker | None:
+        if frame.participle:
+            # Only the same sentence's speaker: "، مضيفاً" never reaches back past a full stop.
+            return self._carry(frame.sentence, frame.gender, same_sentence=True)
+        got = read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words)
+        if got == "pronoun":
+            gender = frame.gender
+            words = [t for t in frame.speaker_tokens if t.is_word]
+            if len(words) == 1 and words[0].norm in self.vocab.pronouns:
+                gender = self.vocab.pronouns[words[0].norm]
+            return self._carry(frame.sentence, gender, same_sentence=False)
+        if got is None:
+            frame.unreadable = True
+            return None
+        if got.kind == "anaphor" or (got.kind == "anonymous" and self.vocab.is_definite(got.head)):
+            return self._resolve_anaphor(frame.sentence, got)
+        return got
+
+    def _relayer(self, frame: _Frame) -> str | None:
+        if not frame.relayed_tokens:
+            return None
+        got = read_speaker(frame.relayed_tokens, self.vocab, self.text, self.known_words)
+        return got.text if isinstance(got, Speaker) else None
+
+    # --- assembly ------------------------------------------------------------------------
+    def run(self) -> list[Quote]:
+        seen: set[tuple[int, int]] = set()
+        for si, sentence in enumerate(self.sentences):
+            tokens = tokenize(self.text, sentence.start, sentence.end)
+            for frame in self._frames_in(si, tokens):
+                if frame.stance:
+                    words = [t for t in frame.speaker_tokens if t.is_word]
+                    speaker = self._speaker_of(frame) if words and not frame.unreadable else None
+                    if speaker is not None or words:
+                        self.said.append(_Said(si, speaker, frame.gender))
+                    continue
+                if frame.after_quote is not None:
+                    opener = self._opener_for(frame.after_quote)
+                    start, end = self._span(opener + 1, frame.after_quote.start)
+                    content = (start, end, "direct") if len(tokenize(self.text, start, end)) >= MIN_QUOTE_WORDS else None
+                elif frame.before_end is not None:
+                    start, end = self._span(sentence.start, frame.before_end)
+                    content = (start, end, "indirect") if len(tokenize(self.text, start, end)) >= MIN_QUOTE_WORDS else None
+                else:
+                    content = self._content(tokens, frame.content_start, sentence.end)
+                speaker = self._speaker_of(frame)
+                if frame.unreadable or frame.trailing:
+                    # Someone we cannot read spoke, or a source vouched for a sentence ("، حسب
+                    # تقرير لـ«رويترز»"): neither is the subject of a following "ويقول:".
+                    self.said.append(_Said(si, None, None))
+                elif speaker is not None and not frame.relay_pronoun and not frame.participle:
+                    self.said.append(_Said(si, speaker, frame.gender))
+                elif speaker is not None:
+                    self.said.append(_Said(si, speaker, self._gender_of(speaker, frame.gender)))
+                if content is None or content[:2] in seen or frame.unreadable:
+                    continue
+                seen.add(content[:2])
+                start, end, kind = content
+                self.quotes.append(self._quote(si, start, end, kind, speaker, self._relayer(frame)))
+        return self.quotes
+
+    def _gender_of(self, speaker: Speaker, fallback: str | None) -> str | None:
+        for said in reversed(self.said):
+            if said.speaker is speaker:
+                return said.gender
+        return fallback
+
+    def _quote(self, si, start, end, kind, speaker: Speaker | None, relayed: str | None) -> Quote:
+        quote = Quote(start, end, self.text[start:end], kind, relayed_by=relayed, sentence_index=si)
+        if speaker is not None:
+            mention = _overlapping_mention(self.article.mentions, speaker.start, speaker.end)
+            if mention is not None:
+                quote.speaker, quote.speaker_start, quote.speaker_end = mention.text, mention.start, mention.end
+                quote.speaker_entity_id = mention.entity_id
+            else:
+                quote.speaker, quote.speaker_start, quote.speaker_end = speaker.text, speaker.start, speaker.end
+        return quote
+
+
+def _overlapping_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
+    hits = [m for m in mentions if m.start < end and start < m.end and m.type in ("PERS", "ORG")]
+    return hits[0] if len(hits) == 1 else None
+
+
+def extract_quotes(article: Article) -> list[Quote]:
+    """Quotes of one article, offsets into ``article.text``; speaker None when unsure."""
+    if not article.text.strip():
+        return []
+    vocab = vocabulary(article.language or detect_language(article.text))
+    if vocab is None:
+        return []
+    sentences = article.sentences or split_sentences(article.text)
+    return _Reader(article, vocab, sentences).run()

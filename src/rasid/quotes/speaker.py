@@ -1,0 +1,233 @@
+"""Reading a speaker out of the words that name them.
+
+Without a trained recogniser the speaker phrase is read by shape: a name is a run of words
+that are not definite (Arabic) or are capitalised (English) and are not office words; an office
+phrase ("المتحدثة باسم مجلس الأمن القومي الأميركي أدريان واتسون") puts the name at its end, a bare
+name ("دميتري بيسكوف، المتحدث باسم الكرملين") at its start.  Anything that fits no shape gives
+no speaker: a wrong speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rasid.quotes.tokens import COMMAS, Token
+from rasid.quotes.vocab import Vocabulary
+from rasid.text.normalize import normalize
+
+MAX_NAME_WORDS = 4
+QUOTE_CHARS = frozenset('“”«»"„‘’')
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    start: int
+    end: int
+    text: str
+    kind: str  # person | title | institution | anonymous | anaphor
+    head: str  # normalised first word, for resolving "الوكالة" to an earlier agency
+
+
+def segments(tokens: list[Token]) -> list[list[Token]]:
+    """Split a speaker phrase at commas and brackets, dropping quote marks around names."""
+    out: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.raw in COMMAS or t.raw in "()[]-–—:":
+            out.append([])
+        elif t.raw not in QUOTE_CHARS:
+            out[-1].append(t)
+    return [s for s in out if s]
+
+
+def cut_adjuncts(seg: list[Token], vocab: Vocabulary) -> list[Token]:
+    """Stop the phrase where time, place, audience or medium adjuncts begin."""
+    for i, t in enumerate(seg):
+        if not t.is_word:
+            continue
+        if t.norm in vocab.adjunct_words or vocab.strip_conjunction(t.norm) in vocab.adjunct_words:
+            return seg[:i]
+        norms = tuple(x.norm for x in seg[i:])
+        for p in vocab.adjunct_phrases:
+            if len(norms) >= len(p) and norms[: len(p) - 1] == p[:-1] and norms[len(p) - 1].startswith(p[-1].rstrip("ه")):
+                return seg[:i]
+    return seg
+
+
+def _starts_with_phrase(seg: list[Token], phrases) -> bool:
+    norms = tuple(t.norm for t in seg)
+    return any(norms[: len(p)] == p for p in phrases)
+
+
+def _office_word(t: Token, vocab: Vocabulary) -> bool:
+    return t.norm in vocab.title_words or t.norm in vocab.anonymous_heads
+
+
+def is_name_word(t: Token, vocab: Vocabulary) -> bool:
+    if not t.is_word or t.raw[0].isdigit() or len(t.norm) < 2:
+        return False
+    if vocab.names_capitalised and not t.raw[0].isupper():
+        return False
+    if t.norm in vocab.non_name_words or t.norm in vocab.statement_nouns:
+        return False
+    # A glued preposition before a known non-name ("بمدينة", "لوزارة") is not a name either.
+    rest = t.norm[1:]
+    if t.norm[:1] in vocab.prepositions and (rest in vocab.non_name_words or rest in vocab.title_words
+                                             or (rest,) in vocab.institutions):
+        return False
+    if _office_word(t, vocab) or vocab.is_definite_token(t.raw):
+        return False
+    if t.norm in vocab.adjunct_words or t.norm in vocab.complementizers:
+        return False
+    if any(p == (t.norm,) for p in vocab.institutions):
+        return False
+    return True
+
+
+def _leading_name(words: list[Token], vocab: Vocabulary, known_words: frozenset[str]) -> list[Token]:
+    run: list[Token] = []
+    for i, t in enumerate(words):
+        if not is_name_word(t, vocab):
+            break
+        # "قال كيم لبوتين": a word glued to the preposition ل whose rest is a word seen alone in
+        # the article is an addressee, not more of the name (but "لانكوف" stays a name).
+        if i and t.norm.startswith("ل") and t.norm[1:] in known_words:
+            break
+        run.append(t)
+    if len(run) == 1 and len(words) > 1 and vocab.is_definite_token(words[1].raw):
+        return []  # "أستاذ العلوم ...": a noun in construct with what follows, not a name
+    if len(run) > 1 and run[-1].raw.endswith(vocab.adjective_endings or ("\0",)):
+        return []
+    return run if 0 < len(run) <= MAX_NAME_WORDS else []
+
+
+def _name_before_title(words: list[Token], vocab: Vocabulary) -> list[Token]:
+    """A name with a definite family name ("سليمان الحمدان") is recognisable only by the office
+    word that follows it; the first word must still look like a name."""
+    if not is_name_word(words[0], vocab):
+        return []
+    for k in range(1, min(len(words), MAX_NAME_WORDS + 1)):
+        t = words[k]
+        if t.norm in vocab.title_words:
+            if k > 1 and words[k - 1].raw.endswith(vocab.adjective_endings or ("\0",)):
+                return []
+            return words[:k]
+        if not (is_name_word(t, vocab) or vocab.is_definite_token(t.raw)) or t.norm in vocab.non_name_words:
+            return []
+    return []
+
+
+def _trailing_name(words: list[Token], vocab: Vocabulary) -> list[Token]:
+    run: list[Token] = []
+    for t in reversed(words):
+        if not is_name_word(t, vocab):
+            break
+        run.insert(0, t)
+    if not run or len(run) > MAX_NAME_WORDS or len(run) == len(words):
+        return []
+    before = words[len(words) - len(run) - 1]
+    # A name closes an office phrase after its last definite word or an office word
+    # ("... الأميركي أدريان واتسون", "الرئيس فلاديمير بوتين"); after a bare noun it is the
+    # noun's complement: "رئيس بلدية سيفالو" is the mayor of Cefalù, not a man called Cefalù.
+    if not (vocab.is_definite_token(before.raw) or before.norm in vocab.title_words):
+        return []
+    return run
+
+
+def _make(words: list[Token], kind: str, text: str) -> Speaker:
+    start, end = words[0].start, words[-1].end
+    shown = "".join(c for c in text[start:end] if c not in QUOTE_CHARS)  # وكالة "يونهاب" -> وكالة يونهاب
+    return Speaker(start, end, " ".join(shown.split()), kind, words[0].norm)
+
+
+def _issuer(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
+    """"بيان للبيت الأبيض": the statement's issuer, shown without the glued preposition."""
+    first = words[0]
+    if first.norm == "ل":  # "لـ «رويترز»": the preposition stands alone
+        return _make(words[1:], "institution", text) if len(words) > 1 else None
+    bare = first.raw[1:]
+    if first.norm.startswith("لل"):  # ل + ال with the alef dropped: للبيت = ل + البيت
+        bare = "ا" + first.raw[1:]
+    name = " ".join([bare] + [t.raw for t in words[1:]])
+    start, end = first.start, words[-1].end
+    return Speaker(start, end, name, "institution", normalize(bare))
+
+
+def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None:
+    words = [t for t in seg if t.is_word]
+    if not words or any(t.norm in vocab.negations for t in words):
+        return None  # "قال صاحبي لا تصدق مثل هذا الكلام إنه": a clause, not a speaker
+    head = words[0]
+    if head.norm not in vocab.title_words and (
+        head.norm in vocab.anonymous_heads or vocab.bare(head.norm) in vocab.anonymous_heads
+    ):  # "مسؤول في مقر حكومة رئيس الوزراء ..." stays an unnamed official
+        kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
+        return _make(words, kind, text)
+    has_title = any(t.norm in vocab.title_words for t in words)
+    leading = _leading_name(words, vocab, known_words)
+    if leading and len(leading) < len(words) and words[len(leading)].norm in vocab.title_words:
+        return _make(leading, "person", text)  # "جاك بارسونز رئيس تحرير مجلة اندرويد"
+    name_then_title = _name_before_title(words, vocab)
+    if name_then_title:
+        return _make(name_then_title, "person", text)  # "سليمان الحمدان رئيس الهيئة ..."
+    trailing = _trailing_name(words, vocab) if has_title else []
+    if trailing:  # "المتحدثة باسم مجلس الأمن القومي الأميركي أدريان واتسون", "Kremlin spokesman Dmitry Peskov"
+        return _make(trailing, "person", text)
+    if head.norm in vocab.anonymous_heads or vocab.bare(head.norm) in vocab.anonymous_heads:
+        kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
+        return _make(words, kind, text)
+    if _starts_with_phrase(words, vocab.institutions):
+        return _make(words, "anaphor" if vocab.is_generic_institution(head.norm) else "institution", text)
+    if head.norm in vocab.statement_nouns and len(words) > 1 and words[1].norm.startswith("ل"):
+        return _issuer(words[1:], vocab, text)
+    if leading:
+        return _make(leading, "person", text)
+    if has_title:
+        # A bare office word ("المتحدث", "الشيخ") only points back at someone named before.
+        alone = len(words) == 1
+        return _make(words, "anaphor" if alone else "title", text)
+    if len(words) == 1 and vocab.is_definite(head.norm):
+        return _make(words, "anaphor", text)
+    return None
+
+
+def _drop_trailing(seg: list[Token], words: frozenset[str]) -> list[Token]:
+    while seg and (not seg[-1].is_word or seg[-1].norm in words):
+        seg = seg[:-1]
+    return seg
+
+
+def _with_family_name(name: Speaker, seg: list[Token], vocab: Vocabulary, text: str) -> Speaker:
+    """In apposition the segment is the whole name, so definite words closing it are a family
+    name: "المحافظ الجديد للمدينة، نايف صالح البكري"."""
+    rest = [t for t in seg if t.is_word and t.start >= name.end]
+    if rest and len(rest) <= 2 and all(vocab.is_definite_token(t.raw) and t.norm not in vocab.title_words for t in rest):
+        return Speaker(name.start, rest[-1].end, text[name.start : rest[-1].end], name.kind, name.head)
+    return name
+
+
+def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None | str:
+    """The speaker named by ``tokens``; "pronoun" when nothing names one (the verb carries it)."""
+    raw_segs = segments(tokens)
+    if raw_segs:
+        words = [t for t in raw_segs[0] if t.is_word]
+        # "تقرير لـ«رويترز»", "بيان للبيت الأبيض": the issuer speaks (before "لـ" is cut as an adjunct).
+        if len(words) > 1 and words[0].norm in vocab.statement_nouns and words[1].norm.startswith("ل"):
+            issuer = _issuer(words[1:], vocab, text)
+            if issuer is not None:
+                return issuer
+    segs = [cut_adjuncts(s, vocab) for s in raw_segs]
+    segs = [s for s in segs if any(t.is_word for t in s)]
+    # Prepositions governed by the verb ("أشار إلى أن") are not a speaker.
+    segs = [_drop_trailing(s, vocab.verb_prepositions) for s in segs]
+    segs = [s for s in segs if any(t.is_word for t in s)]
+    if not segs:
+        return "pronoun"
+    if len(segs[0]) == 1 and segs[0][0].norm in vocab.pronouns:
+        return "pronoun"
+    first = classify(segs[0], vocab, text, known_words)
+    if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1:
+        # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".
+        second = classify(segs[1], vocab, text, known_words)
+        if second is not None and second.kind == "person":
+            return _with_family_name(second, segs[1], vocab, text)
+    return first

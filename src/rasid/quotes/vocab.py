@@ -1,0 +1,137 @@
+"""A language's reporting table, normalised once for matching against token norms."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.lang import tables
+from rasid.text.normalize import normalize, words
+
+
+def _norm_set(entries) -> frozenset[str]:
+    return frozenset(normalize(e) for e in entries)
+
+
+def _phrases(entries) -> tuple[tuple[str, ...], ...]:
+    out = {tuple(words(normalize(e))) for e in entries}
+    return tuple(sorted((p for p in out if p), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    language: str
+    verbs: dict[str, str | None]
+    participles: dict[str, str | None]
+    relay_verbs: frozenset[str]
+    relay_saying: frozenset[str]
+    relay_pronouns: dict[str, str | None]
+    relay_markers: frozenset[str]
+    relay_infix: frozenset[str]
+    complementizers: frozenset[str]
+    complementizer_optional: bool
+    not_complementizer_after: frozenset[str]
+    statement_nouns: frozenset[str]
+    stance_verbs: dict[str, str | None]
+    verb_prepositions: frozenset[str]
+    order: tuple[str, ...]
+    subject_leaders: frozenset[str]
+    subject_leader_particles: frozenset[str]
+    clause_openers: frozenset[str]
+    relative_words: frozenset[str]
+    pronouns: dict[str, str | None]
+    demonstratives: frozenset[str]
+    adjunct_words: frozenset[str]
+    adjunct_phrases: tuple[tuple[str, ...], ...]
+    title_words: frozenset[str]
+    anonymous_heads: frozenset[str]
+    institutions: tuple[tuple[str, ...], ...]
+    non_name_words: frozenset[str]
+    prepositions: frozenset[str]
+    negations: frozenset[str]
+    attribution_openers: tuple[tuple[str, ...], ...]
+    trailing_attributions: tuple[tuple[str, ...], ...]
+    conjunctions: tuple[str, ...]
+    definite_prefixes: tuple[str, ...]
+    names_capitalised: bool
+    adjective_endings: tuple[str, ...]
+    quote_pairs: dict[str, str]
+
+    def strip_conjunction(self, norm: str) -> str:
+        for conj in self.conjunctions:
+            if norm.startswith(conj) and len(norm) > len(conj) + 1:
+                return norm[len(conj):]
+        return norm
+
+    def lookup(self, table: dict | frozenset, norm: str):
+        """Find ``norm`` in ``table`` as written or without a glued conjunction; (found, value)."""
+        for form in (norm, self.strip_conjunction(norm)):
+            if form in table:
+                return True, (table[form] if isinstance(table, dict) else form)
+        return False, None
+
+    def is_definite(self, norm: str) -> bool:
+        return any(norm.startswith(p) and len(norm) > len(p) + 1 for p in self.definite_prefixes)
+
+    def is_definite_token(self, raw: str) -> bool:
+        """Definite as written: the article's alef never carries hamza, so "إلون" (Elon)
+        is a name although its normalised form "الون" looks definite."""
+        plain = "".join(ch for ch in raw if not unicodedata.category(ch).startswith("M") and ch != "\u0640")
+        return self.is_definite(plain)
+
+    def bare(self, norm: str) -> str:
+        """The word without its definite article: الوكالة -> وكالة (normalised)."""
+        for p in self.definite_prefixes:
+            if norm.startswith(p) and len(norm) > len(p) + 1:
+                return norm[len(p):]
+        return norm
+
+    def is_generic_institution(self, norm: str) -> bool:
+        """"الوكالة" (refers back to an agency) as against "الكرملين" (names one)."""
+        return self.is_definite(norm) and (self.bare(norm),) in self.institutions
+
+
+@lru_cache(maxsize=None)
+def vocabulary(language: str | None) -> Vocabulary | None:
+    t = tables(language, "reporting")
+    if t is None:
+        return None
+    return Vocabulary(
+        language=(language or "ar"),
+        verbs={normalize(k): v for k, v in t.VERBS.items()},
+        participles={normalize(k): v for k, v in t.PARTICIPLES.items()},
+        relay_verbs=_norm_set(t.RELAY_VERBS),
+        relay_saying=_norm_set(t.RELAY_SAYING_WORDS),
+        relay_pronouns={normalize(k): v for k, v in t.RELAY_PRONOUNS.items()},
+        relay_markers=_norm_set(t.RELAY_SOURCE_MARKERS),
+        relay_infix=_norm_set(t.RELAY_INFIX),
+        complementizers=_norm_set(t.COMPLEMENTIZERS),
+        complementizer_optional=t.COMPLEMENTIZER_OPTIONAL,
+        not_complementizer_after=_norm_set(t.NOT_COMPLEMENTIZER_AFTER),
+        statement_nouns=_norm_set(t.STATEMENT_NOUNS),
+        stance_verbs={normalize(k): v for k, v in t.STANCE_VERBS.items()},
+        verb_prepositions=_norm_set(t.VERB_PREPOSITIONS),
+        order=tuple(t.ORDER),
+        subject_leaders=_norm_set(t.SUBJECT_LEADERS),
+        subject_leader_particles=_norm_set(t.SUBJECT_LEADER_PARTICLES),
+        clause_openers=_norm_set(t.CLAUSE_OPENERS),
+        relative_words=_norm_set(t.RELATIVE_WORDS),
+        pronouns={normalize(k): v for k, v in t.PRONOUNS.items()},
+        demonstratives=_norm_set(t.DEMONSTRATIVES),
+        adjunct_words=_norm_set(t.ADJUNCT_WORDS),
+        adjunct_phrases=_phrases(t.ADJUNCT_PHRASES),
+        title_words=_norm_set(t.TITLE_WORDS),
+        anonymous_heads=_norm_set(t.ANONYMOUS_HEADS),
+        institutions=_phrases(t.INSTITUTIONS),
+        non_name_words=_norm_set(t.NON_NAME_WORDS),
+        prepositions=_norm_set(t.PREPOSITIONS),
+        negations=_norm_set(t.DENIAL_WEAK),
+        attribution_openers=_phrases(t.ATTRIBUTION_OPENERS),
+        trailing_attributions=_phrases(t.TRAILING_ATTRIBUTIONS),
+        conjunctions=tuple(normalize(c) for c in t.CONJUNCTION_PREFIXES),
+        definite_prefixes=tuple(normalize(p) for p in t.DEFINITE_PREFIXES),
+        names_capitalised=t.NAMES_ARE_CAPITALISED,
+        adjective_endings=tuple(t.ADJECTIVE_ENDINGS),
+        quote_pairs=dict(t.QUOTE_PAIRS),
+    )

@@ -1,0 +1,78 @@
+"""Candidate contradictions: a denial in one article against an assertion in another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasid.briefing.contradictions import find_contradictions
+from rasid.model import Article
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "seeds"
+
+
+def seeds(*prefixes: str) -> list[Article]:
+    if not SEEDS.exists():
+        pytest.skip(f"needs {SEEDS} (the ../shared data folder beside the repository)")
+    out = []
+    for prefix in prefixes:
+        path = next(SEEDS.glob(f"{prefix}_*.txt"))
+        text = path.read_text(encoding="utf-8")
+        out.append(Article(origin=str(path), raw_text=text, text=text, language="ar", id=prefix))
+    return out
+
+
+def test_peskov_denial_meets_the_kremlin_confirmation():
+    articles = seeds("000", "001", "003", "004")  # the September 2023 summit story
+    found = find_contradictions(articles)
+    assert found, "the Peskov denial was not paired"
+    best = found[0]
+    assert best.denial.article_id == "003" and "لا توجد خطط لزيارة بوتين" in best.denial.text
+    assert best.assertion.article_id == "004" and "بوتين قبل دعوة كيم" in best.assertion.text
+    assert any("بوتين" in t for t in best.shared_terms) and any("زيارة" in t for t in best.shared_terms)
+    by_id = {a.id: a for a in articles}
+    for c in found:
+        for side in (c.denial, c.assertion):
+            assert by_id[side.article_id].text[side.start : side.end] == side.text
+    # Seed 001 says it too ("قبِل الدعوة"), with the invitation in the sentence before.
+    from_001 = [c for c in found if c.assertion.article_id == "001"]
+    assert from_001 and "قبِل الدعوة" in from_001[0].assertion.text
+    assert "دعا كيم جونغ-أون بوتين" in from_001[0].assertion.text
+
+
+def test_only_the_real_denial_is_reported_and_not_other_stories():
+    found = find_contradictions(seeds("000", "001", "002", "003", "004"))
+    # Seed 002 is the June 2024 visit: "سيزور" there shares only "بوتين" with the denial.
+    assert all("002" not in (c.denial.article_id, c.assertion.article_id) for c in found)
+    assert found and all("لا توجد خطط لزيارة بوتين" in c.denial.text for c in found)
+
+
+def test_no_pair_inside_one_article():
+    # Seed 003 both reports the denial and the acceptance; that is the article's own account.
+    assert find_contradictions(seeds("003")) == []
+
+
+def _article(id_: str, text: str) -> Article:
+    return Article(origin=id_, raw_text=text, text=text, language="en", id=id_)
+
+
+def test_english_denial_and_acceptance():
+    found = find_contradictions([
+        _article("a", "Kremlin spokesman Dmitry Peskov said there were no plans for Putin to visit Pyongyang."),
+        _article("b", "Kim invited Putin to visit Pyongyang at a convenient time. Putin accepted, KCNA said."),
+        _article("c", "The minister denied reports of a cabinet reshuffle. The team accepted the trophy in Paris."),
+    ])
+    assert len(found) == 1
+    (c,) = found
+    assert (c.denial.article_id, c.assertion.article_id) == ("a", "b")
+    assert {"Putin", "visit", "Pyongyang"} <= set(c.shared_terms)
+    assert "no plans" in c.explanation
+
+
+def test_unrelated_denial_and_assertion_are_not_paired():
+    found = find_contradictions([
+        _article("a", "The ministry denied that the factory would close next month."),
+        _article("b", "Putin will visit Vietnam on Wednesday, the Kremlin confirmed."),
+    ])
+    assert found == []

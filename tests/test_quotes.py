@@ -1,0 +1,226 @@
+"""Who said what, on the five seed pages and on small hand-written texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasid.model import Article, Mention
+from rasid.quotes import extract_quotes
+
+SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "samples" / "seeds"
+
+
+def seed(prefix: str) -> Article:
+    if not SEEDS.exists():
+        pytest.skip(f"needs {SEEDS} (the ../shared data folder beside the repository)")
+    path = next(SEEDS.glob(f"{prefix}_*.txt"))
+    text = path.read_text(encoding="utf-8")
+    return Article(origin=str(path), raw_text=text, text=text, language="ar")
+
+
+def quote_saying(quotes, fragment: str):
+    hits = [q for q in quotes if fragment in q.text]
+    assert hits, f"no quote contains {fragment!r}: {[q.text[:40] for q in quotes]}"
+    return hits[0]
+
+
+def test_spans_point_into_the_article_text():
+    for prefix in ("000", "001", "002", "003", "004"):
+        article = seed(prefix)
+        for q in extract_quotes(article):
+            assert article.text[q.start : q.end] == q.text
+            if q.speaker_start is not None:
+                shown = article.text[q.speaker_start : q.speaker_end]
+                # The span is where the speaker is named (for a carried speaker: where first named).
+                assert q.speaker.split()[-1] in shown and len(shown) <= len(q.speaker) + 3
+
+
+def test_watson_and_her_carried_over_second_quote():
+    quotes = extract_quotes(seed("000"))
+    first = quote_saying(quotes, "كما سبق لنا وأن حذرنا علانية")
+    second = quote_saying(quotes, "لدينا معلومات مفادها")  # "وأضافت:" names nobody
+    assert first.kind == second.kind == "direct"
+    assert first.speaker == second.speaker == "أدريان واتسون"
+    assert quote_saying(quotes, "الولايات المتحدة حضت").speaker == "واتسون"
+
+
+def test_relayed_source_is_the_speaker_and_the_paper_relays():
+    q = quote_saying(extract_quotes(seed("000")), "كيم يعتزم لقاء بوتين")
+    assert q.speaker == "مسؤولين أمريكيين"
+    assert q.relayed_by == "صحيفة نيويورك تايمز"
+
+
+def test_kim_blinken_and_yonhap_in_seed_001():
+    quotes = extract_quotes(seed("001"))
+    assert quote_saying(quotes, "أنه مقتنع بشدة").speaker == "كيم"  # وأضاف كيم:
+    assert quote_saying(quotes, "هناك جهود أميريكية").speaker == "بلينكن"  # وتابع بلينكن:
+    assert quote_saying(quotes, "لا نريد أيضاً").speaker == "بلينكن"  # ، مضيفاً:
+    assert quote_saying(quotes, "أن أي صفقة أسلحة").speaker == "أنتوني بلينكن"
+    yonhap = quote_saying(quotes, "توافق كيم وبوتين")
+    assert (yonhap.speaker, yonhap.relayed_by) == ("مسؤول كوري جنوبي", "وكالة يونهاب")
+    # "أشاد بوتين ... قائلاً ... إنّه:" - the participle belongs to Putin, not to the Kim before.
+    assert quote_saying(quotes, "يرى إمكانات للتعاون").speaker == "بوتين"
+    # "وأكّدت الوكالة" refers back to the agency named a sentence earlier.
+    assert quote_saying(quotes, "قبِل الدعوة").speaker == "وكالة الأنباء الكورية الشمالية الرسمية"
+
+
+def test_lankov_and_unnamed_subjects_in_seed_002():
+    quotes = extract_quotes(seed("002"))
+    assert quote_saying(quotes, "مقابل توفير ذخائر").speaker == "أندريه لانكوف"
+    assert quote_saying(quotes, "هناك طلب كبير عليهم").speaker == "لانكوف"  # وقال: “...”
+    assert quote_saying(quotes, "بناء على دعوة").speaker == "الكرملين"
+    # "قال البلدان إن": the two countries name no one we can link; keep the quote, no speaker.
+    assert quote_saying(quotes, "سيزور كوريا الشمالية هذا الأسبوع").speaker is None
+    # "وبالنسبة لبوتين، الذي قال إن": a relative clause is not a frame.
+    assert not [q for q in quotes if q.text.startswith("روسيا تخوض")]
+
+
+def test_peskov_and_the_korean_agency_in_seed_003():
+    quotes = extract_quotes(seed("003"))
+    denial = quote_saying(quotes, "لا توجد خطط لزيارة بوتين")
+    assert denial.speaker == "ديمتري بيسكوف" and denial.kind == "indirect"
+    kcna = "وكالة الأنباء المركزية الكورية"
+    assert quote_saying(quotes, "دعا الرئيس الروسي فلاديمير بوتين").speaker == kcna
+    said = quote_saying(quotes, "وجه كيم جونغ أون دعوة ودية")  # وقالت الوكالة: «...»
+    assert said.kind == "direct" and said.speaker == kcna
+    assert quote_saying(quotes, "لن تتردد").speaker == "وزارة الخارجية الأميركية"
+
+
+def test_peskov_park_and_the_yonhap_relay_in_seed_004():
+    quotes = extract_quotes(seed("004"))
+    assert quote_saying(quotes, "ستستمر بضعة أيام أخرى").speaker == "دميتري بيسكوف"
+    relayed = quote_saying(quotes, "إذا توصلت كوريا الشمالية")  # "نقلت وكالة يونهاب عنه قوله"
+    assert relayed.kind == "direct"
+    assert (relayed.speaker, relayed.relayed_by) == ("بارك جين", "وكالة يونهاب للأنباء")
+    assert quote_saying(quotes, "نحن ندرس جميع الخيارات").speaker == "بارك جين"
+    manturov = quote_saying(quotes, "نرى إمكانية التعاون")  # "بعد أن رافق كيم ...:" is not the content
+    assert manturov.kind == "direct" and manturov.speaker == "دينيس مانتوروف"
+    assert quote_saying(quotes, "اليوم نقف معًا").speaker == "ميخائيل ديجتياريف"
+    assert quote_saying(quotes, "بوتين قبل دعوة كيم").speaker == "الكرملين"
+    assert quote_saying(quotes, "نود إجراء مناقشات").speaker == "هيروكازو ماتسونو"
+    assert quote_saying(quotes, "أي صادرات أسلحة").speaker == "البيت الأبيض"  # بيان للبيت الأبيض
+
+
+# Every quote the extractor finds on seed 000, checked by hand: (start of content, speaker).
+HAND_CHECKED_000 = {
+    "كيم يعتزم لقاء بوتين": "مسؤولين أمريكيين",
+    "بوتين يريد أن يوافق": "مسؤولين أمريكيين",  # وأوضح المسؤولون
+    "سيتواجد الزعيمان": "مسؤولين أمريكيين",  # ووفق للمسؤولين
+    "كما سبق لنا": "أدريان واتسون",
+    "لدينا معلومات": "أدريان واتسون",
+    "الولايات المتحدة حضت": "واتسون",
+    "التقارب بين روسيا": "تقارير إعلامية غربية",  # وكانت تقارير ... قالت
+    "كوريا الشمالية، رغم نفيها": "جون كيربي",  # وبحسب المتحدث ... جون كيربي، فإن
+}
+
+
+def test_every_quote_on_a_hand_checked_page_has_the_right_speaker():
+    quotes = extract_quotes(seed("000"))
+    assert len(quotes) == len(HAND_CHECKED_000)
+    for q in quotes:
+        expected = [s for start, s in HAND_CHECKED_000.items() if q.text.startswith(start)]
+        assert expected == [q.speaker], q.text
+
+
+def test_a_feminine_verb_skips_the_man_who_spoke_last():
+    text = (
+        "وقالت الوزيرة سارة كوهين: “سنواصل دعم المفاوضات حتى النهاية”.\n"
+        "وقال السفير جون سميث إن المحادثات ستستأنف الأسبوع المقبل.\n"
+        "وأضافت: “لن نقبل أي شروط مسبقة من أي طرف”."
+    )
+    quotes = extract_quotes(Article(origin="t", raw_text=text, text=text, language="ar"))
+    assert quote_saying(quotes, "ستستأنف").speaker == "جون سميث"
+    assert quote_saying(quotes, "لن نقبل أي شروط").speaker == "سارة كوهين"
+
+
+def test_a_carried_speaker_does_not_reach_far_back():
+    text = (
+        "وقال جون سميث إن المحادثات ستستأنف قريبا.\n"
+        "وانتهى الاجتماع في ساعة متأخرة.\nوعاد الوفد إلى العاصمة.\nووصلت الطائرة مساء.\n"
+        "وأضاف: “لن نقبل أي شروط مسبقة”."
+    )
+    quotes = extract_quotes(Article(origin="t", raw_text=text, text=text, language="ar"))
+    assert quote_saying(quotes, "لن نقبل").speaker is None
+
+
+def test_speaker_snaps_to_a_recognised_mention():
+    text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة ستستمر أياما."
+    start = text.index("ديمتري")
+    mention = Mention(start, start + len("ديمتري بيسكوف"), "ديمتري بيسكوف", "PERS", entity_id="e1")
+    article = Article(origin="t", raw_text=text, text=text, language="ar", mentions=[mention])
+    (q,) = extract_quotes(article)
+    assert (q.speaker, q.speaker_start, q.speaker_entity_id) == ("ديمتري بيسكوف", start, "e1")
+    assert q.text == "الزيارة ستستمر أياما"
+
+
+ENGLISH = (
+    "Russian President Vladimir Putin accepted an invitation to visit North Korea, the Kremlin said on Thursday.\n"
+    "Kremlin spokesman Dmitry Peskov said on Wednesday that there were no plans for Putin to visit Pyongyang.\n"
+    "“We see possibilities for cooperation in aircraft manufacturing,” Deputy Prime Minister Denis Manturov said.\n"
+    "“The talks were sensitive,” said Peskov.\n"
+    "Peskov told reporters the visit would last a few more days.\n"
+    "White House spokeswoman Adrienne Watson said: “Arms negotiations are actively advancing.”\n"
+    "She added: “We have information that Kim expects these discussions to continue.”\n"
+    "The storm closed the port for two days, officials said."
+)
+
+
+def test_english_goes_through_the_same_machinery():
+    quotes = extract_quotes(Article(origin="t", raw_text=ENGLISH, text=ENGLISH, language="en"))
+    assert quote_saying(quotes, "accepted an invitation").speaker == "the Kremlin"
+    assert quote_saying(quotes, "no plans for Putin").speaker == "Dmitry Peskov"
+    assert quote_saying(quotes, "We see possibilities").speaker == "Denis Manturov"
+    assert quote_saying(quotes, "The talks were sensitive").speaker == "Peskov"
+    assert quote_saying(quotes, "would last a few more days").speaker == "Peskov"
+    assert quote_saying(quotes, "Arms negotiations").speaker == "Adrienne Watson"
+    assert quote_saying(quotes, "We have information").speaker == "Adrienne Watson"
+    assert quote_saying(quotes, "The storm closed the port").speaker == "officials"
+    for q in quotes:
+        assert ENGLISH[q.start : q.end] == q.text
+
+
+def test_no_quotes_in_text_without_reporting():
+    text = "وصل الوفد إلى العاصمة مساء أمس، وبدأ جولة في المدينة القديمة."
+    assert extract_quotes(Article(origin="t", raw_text=text, text=text, language="ar")) == []
+
+
+def _ar(text: str):
+    return extract_quotes(Article(origin="t", raw_text=text, text=text, language="ar"))
+
+
+def test_an_unreadable_speaker_stops_the_carry_over():
+    quotes = _ar(
+        "وقال الشيخ صباح الأحمد: “إن الانتهاكات متكررة ومعاناة أشقائنا متزايدة”.\n"
+        "وقال معاليه أود اعتماد الكلمة وثيقة رسمية للدورة.\n"
+        "وأكد أن المملكة حرصت على بذل كل ما في وسعها."
+    )
+    assert quote_saying(quotes, "الانتهاكات متكررة").speaker == "الشيخ صباح الأحمد"
+    assert quote_saying(quotes, "المملكة حرصت").speaker is None
+
+
+def test_about_is_not_a_relay_without_a_relay_verb():
+    (q,) = _ar("وقال ريتشارد هورويل المحامي المكلف الدفاع عن شرطة لندن إن الأدلة العلمية كافية للإدانة.")
+    assert (q.speaker, q.relayed_by) == ("ريتشارد هورويل", None)
+
+
+def test_a_name_before_its_office_and_a_family_name_later():
+    quotes = _ar(
+        "وقال سليمان الحمدان رئيس الهيئة العامة للطيران المدني إن الهيئة مستمرة في الترخيص للشركات.\n"
+        "وأضاف الحمدان أن عدد الركاب تجاوز المتوقع هذا العام."
+    )
+    assert quote_saying(quotes, "مستمرة في الترخيص").speaker == "سليمان الحمدان"
+    assert quote_saying(quotes, "عدد الركاب").speaker == "سليمان الحمدان"
+
+
+def test_a_clause_is_not_a_speaker():
+    assert _ar("قال صاحبي لا تصدق مثل هذا الكلام إنه مجرد تهدئة للغضب.") == []
+
+
+def test_the_pipeline_step_fills_article_quotes():
+    from rasid.quotes import quotes_step
+
+    text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة ستستمر أياما."
+    (article,) = list(quotes_step([Article(origin="t", raw_text=text, text=text, language="ar")]))
+    assert [q.speaker for q in article.quotes] == ["ديمتري بيسكوف"]
