@@ -6,7 +6,6 @@ Sentences are compared as L2-normalised tf-idf rows of a sparse matrix, so a who
 
 from __future__ import annotations
 
-import numpy as np
 from scipy import sparse
 
 
@@ -39,9 +38,3 @@ def group_near_duplicates(similarity: sparse.csr_matrix, owners: list[int], thre
     for i in range(len(owners)):
         groups.setdefault(find(i), []).append(i)
     return sorted(groups.values(), key=lambda g: g[0])
-
-
-def normalize_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.diags(1.0 / norms) @ matrix

@@ -22,11 +22,12 @@ from typing import NamedTuple, Sequence
 import numpy as np
 from scipy import sparse
 
-from rasid.briefing.redundancy import group_near_duplicates, normalize_rows, similarity_matrix
+from rasid.briefing.redundancy import group_near_duplicates, similarity_matrix
+from rasid.briefing.summary_weights import TermWeights, normalize_rows
+from rasid.briefing.summary_sentences import summary_sentences
 from rasid.lang import all_tables
-from rasid.model import Article, Sentence
+from rasid.model import Article
 from rasid.text.normalize import normalize, words
-from rasid.text.sentences import split_sentences
 from rasid.text.stem import stem
 
 
@@ -46,6 +47,7 @@ class SummarySentence:
     end: int
     supports: list[Citation] = field(default_factory=list)  # every article saying it, this one included
     score: float = 0.0
+    rank: int = 0  # 0 = chosen first (the most important); the list itself is in reading order
 
     @property
     def citation(self) -> Citation:
@@ -62,6 +64,7 @@ class SummaryParams:
 
     position_weight: float = 1.0
     position_decay: float = 0.5  # position score = 1 / (1 + index) ** decay
+    relative_position_weight: float = 1.0  # plus weight * (1 - index / sentences in the article)
     centrality_weight: float = 1.0
     support_weight: float = 1.0
     short_sentence_words: int = 8  # below this many words the score shrinks linearly
@@ -90,27 +93,34 @@ def summarize(
     units = _units(articles)
     if not units:
         return []
-    vectors, idf = _tfidf([u.terms for u in units])
+    weights = TermWeights([u.terms for u in units])
+    vectors = weights.matrix([u.terms for u in units])
     centroid = _centroid(vectors, [u.article for u in units], len(articles))
     groups = group_near_duplicates(similarity_matrix(vectors), [u.article for u in units], params.duplicate_threshold)
     sources = _source_keys(articles)
     total_sources = len(set(sources))
 
+    membership = sparse.csr_matrix(
+        (np.ones(len(units)), ([g for g, members in enumerate(groups) for _ in members], [m for members in groups for m in members])),
+        shape=(len(groups), len(units)))
+    group_vectors = normalize_rows(membership @ vectors)
+    centrality = (group_vectors @ centroid.T).toarray().ravel()
+
     candidates = []
-    for members in groups:
-        group_vector = normalize_rows(sparse.csr_matrix(vectors[members].sum(axis=0)))
+    for g, members in enumerate(groups):
         lead = min(members, key=lambda m: units[m].position)
         backing = len({sources[units[m].article] for m in members})
         score = (
             params.position_weight / (1 + units[lead].position) ** params.position_decay
-            + params.centrality_weight * float((group_vector @ centroid.T).toarray()[0, 0])
+            + params.relative_position_weight * (1 - units[lead].position / units[lead].article_sentences)
+            + params.centrality_weight * float(centrality[g])
             + (params.support_weight * (backing - 1) / (total_sources - 1) if total_sources > 1 else 0.0)
         )
         length = max(units[m].n_words for m in members)
         score *= min(1.0, length / params.short_sentence_words)
-        candidates.append(_Candidate(members, group_vector, score, length))
+        candidates.append(_Candidate(members, score, length))
 
-    chosen = _select(candidates, units, max_words, params, fill)
+    chosen = _select(candidates, (group_vectors @ group_vectors.T).toarray(), max_words, params, fill)
     return _render(chosen, units, articles)
 
 
@@ -121,6 +131,7 @@ def summarize(
 class _Unit:
     article: int  # index into the input list
     position: int  # sentence index within its article
+    article_sentences: int  # how many sentences that article has
     start: int
     end: int
     n_words: int
@@ -130,7 +141,6 @@ class _Unit:
 @dataclass(slots=True)
 class _Candidate:
     members: list[int]
-    vector: sparse.csr_matrix
     score: float
     n_words: int
 
@@ -154,39 +164,16 @@ def word_count(text: str) -> int:
     return len(words(normalize(text)))
 
 
-def article_sentences(article: Article) -> list[Sentence]:
-    return article.sentences or split_sentences(article.text)
-
-
 def _units(articles: Sequence[Article]) -> list[_Unit]:
     units = []
     for a, article in enumerate(articles):
-        for position, sentence in enumerate(article_sentences(article)):
+        sentences = summary_sentences(article)
+        for position, sentence in enumerate(sentences):
             text = article.text[sentence.start : sentence.end]
             terms = content_terms(text)
             if terms:
-                units.append(_Unit(a, position, sentence.start, sentence.end, word_count(text), terms))
+                units.append(_Unit(a, position, len(sentences), sentence.start, sentence.end, word_count(text), terms))
     return units
-
-
-def _tfidf(term_counts: list[Counter]) -> tuple[sparse.csr_matrix, dict[str, float]]:
-    """Rows = sentences, L2-normalised; idf over the input's own sentences (smoothed)."""
-    vocabulary: dict[str, int] = {}
-    document_frequency: Counter = Counter()
-    for terms in term_counts:
-        document_frequency.update(terms.keys())
-        for t in terms:
-            vocabulary.setdefault(t, len(vocabulary))
-    n = len(term_counts)
-    idf = {t: math.log((1 + n) / (1 + df)) + 1.0 for t, df in document_frequency.items()}
-    rows, cols, data = [], [], []
-    for r, terms in enumerate(term_counts):
-        for t, count in terms.items():
-            rows.append(r)
-            cols.append(vocabulary[t])
-            data.append((1 + math.log(count)) * idf[t])
-    matrix = sparse.csr_matrix((data, (rows, cols)), shape=(n, len(vocabulary)))
-    return normalize_rows(matrix).tocsr(), idf
 
 
 def _centroid(vectors: sparse.csr_matrix, owners: list[int], n_articles: int) -> sparse.csr_matrix:
@@ -205,29 +192,34 @@ def _article_id(article: Article, index: int) -> str:
     return article.id or article.origin or str(index)
 
 
-def _select(candidates: list[_Candidate], units: list[_Unit], max_words: int, params: SummaryParams, fill: bool) -> list[_Candidate]:
-    eligible = [c for c in candidates if c.n_words >= params.min_words] or list(candidates)
-    chosen: list[_Candidate] = []
+def _select(candidates: list[_Candidate], similarity: np.ndarray, max_words: int, params: SummaryParams,
+            fill: bool) -> list[_Candidate]:
+    """Greedy MMR within the budget: best score minus similarity to what is already chosen."""
+    if not candidates:
+        return []
+    scores = np.array([c.score for c in candidates])
+    lengths = np.array([c.n_words for c in candidates])
+    open_ = lengths >= params.min_words
+    if not open_.any():
+        open_ = np.ones(len(candidates), dtype=bool)
+    redundancy = np.zeros(len(candidates))  # max similarity to any chosen candidate
+    chosen: list[int] = []
     used = 0
-    while eligible and used < max_words:
-        best, best_value = None, -math.inf
-        for c in eligible:
-            if not fill and used + c.n_words > max_words:
-                continue
-            overlap = max((float((c.vector @ s.vector.T).toarray()[0, 0]) for s in chosen), default=0.0)
-            if overlap >= params.duplicate_threshold:
-                continue
-            value = c.score - params.redundancy_weight * overlap
-            if value > best_value:
-                best, best_value = c, value
-        if best is None:
+    while used < max_words:
+        allowed = open_ & (redundancy < params.duplicate_threshold)
+        if not fill:
+            allowed &= used + lengths <= max_words
+        if not allowed.any():
             break
+        value = np.where(allowed, scores - params.redundancy_weight * redundancy, -np.inf)
+        best = int(np.argmax(value))
         chosen.append(best)
-        eligible.remove(best)
-        used += best.n_words
-    if not chosen and eligible:  # nothing fits: one sentence is a better answer than none
-        chosen.append(max(eligible, key=lambda c: c.score))
-    return chosen
+        open_[best] = False
+        used += int(lengths[best])
+        redundancy = np.maximum(redundancy, similarity[best])
+    if not chosen:  # nothing fits: one sentence is a better answer than none
+        chosen.append(int(np.argmax(np.where(open_, scores, -np.inf))))
+    return [candidates[i] for i in chosen]
 
 
 def _render(chosen: list[_Candidate], units: list[_Unit], articles: Sequence[Article]) -> list[SummarySentence]:
@@ -237,12 +229,12 @@ def _render(chosen: list[_Candidate], units: list[_Unit], articles: Sequence[Art
         return (stamp is None, stamp or "", units[m].article, units[m].position)
 
     keyed = []
-    for candidate in chosen:
+    for rank, candidate in enumerate(chosen):
         members = sorted(candidate.members, key=when)
         supports = [Citation(_article_id(articles[units[m].article], units[m].article), units[m].start, units[m].end)
                     for m in members]
         head = units[members[0]]  # quote the earliest outlet to carry it: the likely original
         text = articles[head.article].text[head.start : head.end]
-        item = SummarySentence(text, supports[0].article_id, head.start, head.end, supports, round(candidate.score, 6))
+        item = SummarySentence(text, supports[0].article_id, head.start, head.end, supports, round(candidate.score, 6), rank)
         keyed.append((when(members[0]), item))
     return [item for _, item in sorted(keyed, key=lambda pair: pair[0])]

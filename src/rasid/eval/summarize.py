@@ -35,10 +35,10 @@ from rasid.briefing.rouge import METRICS, rouge_multi, tokenize
 from rasid.briefing.summarize import (
     DEFAULT_PARAMS,
     SummaryParams,
-    article_sentences,
     content_terms,
     summarize,
 )
+from rasid.briefing.summary_sentences import summary_sentences
 from rasid.errors import RasidError
 from rasid.model import Article
 from rasid.text.normalize import normalize, words
@@ -84,7 +84,8 @@ def lead_system(article: Article, budget: int) -> list[str]:
 
 def rasid_system(params: SummaryParams = DEFAULT_PARAMS) -> System:
     def run(article: Article, budget: int) -> list[str]:
-        return tokenize(" ".join(s.text for s in summarize([article], budget, params, fill=True)))
+        picked = summarize([article], budget, params, fill=True)
+        return fit_budget([(s.rank, s.start, s.text) for s in picked], budget)
 
     return run
 
@@ -112,11 +113,12 @@ def sumy_system(kind: str) -> System:
     tokenizer = _Tokenizer()
 
     def run(article: Article, budget: int) -> list[str]:
-        texts = [article.text[s.start : s.end] for s in article_sentences(article)]
+        texts = [article.text[s.start : s.end] for s in summary_sentences(article)]
         document = ObjectDocumentModel([Paragraph([SumySentence(t, tokenizer) for t in texts])])
+        taken = []
 
-        def until_budget(ranked):
-            taken, total = [], 0
+        def until_budget(ranked):  # sumy hands over its sentences best first
+            total = 0
             for info in ranked:
                 if total >= budget:
                     break
@@ -124,10 +126,26 @@ def sumy_system(kind: str) -> System:
                 total += len(info.sentence.words)
             return taken
 
-        picked = summarizer(document, until_budget)
-        return tokenize(" ".join(str(s) for s in picked))
+        summarizer(document, until_budget)
+        return fit_budget([(rank, info.order, str(info.sentence)) for rank, info in enumerate(taken)], budget)
 
     return run
+
+
+def fit_budget(picked: list[tuple[int, int, str]], budget: int) -> list[str]:
+    """Tokens of (rank, position, text) sentences, cut to ``budget`` words, in reading order.
+
+    The words that do not fit are taken off the sentence the system ranked lowest, not
+    off whichever happens to come last in the article, for every system alike.
+    """
+    kept, room = [], budget
+    for rank, position, text in sorted(picked):
+        if room <= 0:
+            break
+        tokens = tokenize(text)[:room]
+        room -= len(tokens)
+        kept.append((position, tokens))
+    return [token for _, tokens in sorted(kept, key=lambda pair: pair[0]) for token in tokens]
 
 
 # --- scoring --------------------------------------------------------------------------------
