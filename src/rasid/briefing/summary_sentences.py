@@ -22,14 +22,17 @@ _FULL_LINE = 0.8  # a line at least this fraction of the wrap width was broken b
 
 def wrap_width(text: str) -> int | None:
     """The column the text was hard-wrapped at, or None when it reads as unwrapped."""
-    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
-    if len(lengths) < 4:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < 4:
         return None
+    lengths = sorted(len(line) for line in lines)
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if width > _MAX_WRAP_WIDTH:
         return None
-    full = sum(1 for n in lengths if n >= _FULL_LINE * width)
-    return width if full >= 0.5 * len(lengths) else None
+    full = [line for line in lines if len(line) >= _FULL_LINE * width]
+    # One sentence per line also gives lines of similar width, but they end sentences.
+    broken = [line for line in full if not _SENTENCE_END.search(line)]
+    return width if len(full) >= 0.5 * len(lines) and len(broken) >= 0.5 * len(full) else None
 
 
 def summary_sentences(article: Article) -> list[Sentence]:
