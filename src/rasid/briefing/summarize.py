@@ -103,10 +103,8 @@ def summarize(
     sources = _source_keys(articles)
     total_sources = len(set(sources))
 
-    membership = sparse.csr_matrix(
-        (np.ones(len(units)), ([g for g, members in enumerate(groups) for _ in members], [m for members in groups for m in members])),
-        shape=(len(groups), len(units)))
-    group_vectors = normalize_rows(membership @ vectors)
+    group_vectors = normalize_rows(_indicator([g for g, members in enumerate(groups) for _ in members],
+                                              [m for members in groups for m in members], len(groups)) @ vectors)
     centrality = (group_vectors @ centroid.T).toarray().ravel()
 
     candidates = []
@@ -178,9 +176,13 @@ def _units(articles: Sequence[Article]) -> list[_Unit]:
 
 def _centroid(vectors: sparse.csr_matrix, owners: list[int], n_articles: int) -> sparse.csr_matrix:
     """Mean of per-article centroids, so a long article does not outweigh a short one."""
-    owner_matrix = sparse.csr_matrix((np.ones(len(owners)), (owners, range(len(owners)))), shape=(n_articles, len(owners)))
-    per_article = normalize_rows((owner_matrix @ vectors).tocsr())
+    per_article = normalize_rows(_indicator(owners, list(range(len(owners))), n_articles) @ vectors)
     return normalize_rows(sparse.csr_matrix(per_article.sum(axis=0)))
+
+
+def _indicator(rows: list[int], cols: list[int], n_rows: int) -> sparse.csr_matrix:
+    """0/1 matrix putting sentence ``cols[i]`` into row ``rows[i]`` (a group, an article)."""
+    return sparse.csr_matrix((np.ones(len(cols)), (rows, cols)), shape=(n_rows, len(cols)))
 
 
 def _source_keys(articles: Sequence[Article]) -> list[str]:
