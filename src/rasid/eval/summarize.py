@@ -214,11 +214,8 @@ def _article_score(system: System, row: dict, budget: int) -> dict[str, float]:
 
 
 def register(subparsers) -> None:
-    parser = subparsers.add_parser(
-        "summarize",
-        help="ROUGE-1/2/L of the summariser, a lead baseline and LexRank on EASC-format jsonl",
-        description=__doc__.split("\n\n")[0],
-    )
+    about = "ROUGE-1/2/L F1 of the summariser, a lead baseline and LexRank on EASC-format jsonl"
+    parser = subparsers.add_parser("summarize", help=about, description=about)
     parser.add_argument("path", help="EASC jsonl (e.g. ../shared/data/easc/dev.jsonl)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of a table")
     parser.add_argument("--words", type=int, default=None, help="length budget (default: mean human summary length)")
