@@ -1,7 +1,7 @@
 """Near-identical sentences across articles: wire copy says the same thing many times.
 
-Sentences are compared as L2-normalised tf-idf rows of a sparse matrix, so a whole story
-(thousands of sentences) is one sparse product rather than a Python double loop.
+Sentences are compared as L2-normalised tf-idf rows of a sparse matrix, block by block, so
+a whole story (thousands of sentences) is a few sparse products, not a Python double loop.
 """
 
 from __future__ import annotations
@@ -9,12 +9,21 @@ from __future__ import annotations
 from scipy import sparse
 
 
-def similarity_matrix(rows: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Cosine similarity of every pair of (already L2-normalised) rows."""
-    return (rows @ rows.T).tocsr()
+_BLOCK = 1000  # rows compared at a time: a story of thousands of sentences stays within memory
 
 
-def group_near_duplicates(similarity: sparse.csr_matrix, owners: list[int], threshold: float) -> list[list[int]]:
+def similar_pairs(rows: sparse.csr_matrix, threshold: float) -> list[tuple[int, int]]:
+    """Pairs (i < j) of (already L2-normalised) rows whose cosine reaches ``threshold``."""
+    pairs = []
+    for first in range(0, rows.shape[0], _BLOCK):
+        block = (rows[first : first + _BLOCK] @ rows.T).tocoo()
+        for i, j, value in zip(block.row, block.col, block.data):
+            if value >= threshold and first + i < j:
+                pairs.append((first + int(i), int(j)))
+    return pairs
+
+
+def group_near_duplicates(rows: sparse.csr_matrix, owners: list[int], threshold: float) -> list[list[int]]:
     """Groups of row indices whose members say the same thing, each group sorted.
 
     Only pairs from *different* owners (articles) are joined: two similar sentences inside
@@ -28,10 +37,9 @@ def group_near_duplicates(similarity: sparse.csr_matrix, owners: list[int], thre
             i = parent[i]
         return i
 
-    coo = sparse.triu(similarity, k=1).tocoo()
-    for i, j, value in zip(coo.row, coo.col, coo.data):
-        if value >= threshold and owners[i] != owners[j]:
-            a, b = find(int(i)), find(int(j))
+    for i, j in similar_pairs(rows, threshold):
+        if owners[i] != owners[j]:
+            a, b = find(i), find(j)
             if a != b:
                 parent[max(a, b)] = min(a, b)
     groups: dict[int, list[int]] = {}

@@ -22,7 +22,7 @@ from typing import NamedTuple, Sequence
 import numpy as np
 from scipy import sparse
 
-from rasid.briefing.redundancy import group_near_duplicates, similarity_matrix
+from rasid.briefing.redundancy import group_near_duplicates
 from rasid.briefing.summary_weights import TermWeights, normalize_rows
 from rasid.briefing.summary_sentences import summary_sentences
 from rasid.lang import all_tables
@@ -99,7 +99,7 @@ def summarize(
     weights = TermWeights([u.terms for u in units])
     vectors = weights.matrix([u.terms for u in units])
     centroid = _centroid(vectors, [u.article for u in units], len(articles))
-    groups = group_near_duplicates(similarity_matrix(vectors), [u.article for u in units], params.duplicate_threshold)
+    groups = group_near_duplicates(vectors, [u.article for u in units], params.duplicate_threshold)
     sources = _source_keys(articles)
     total_sources = len(set(sources))
 
@@ -121,7 +121,7 @@ def summarize(
         score *= min(1.0, length / params.short_sentence_words)
         candidates.append(_Candidate(members, score, length))
 
-    chosen = _select(candidates, (group_vectors @ group_vectors.T).toarray(), max_words, params, fill)
+    chosen = _select(candidates, group_vectors, max_words, params, fill)
     return _render(chosen, units, articles)
 
 
@@ -194,7 +194,7 @@ def _article_id(article: Article, index: int) -> str:
     return article.id or article.origin or str(index)
 
 
-def _select(candidates: list[_Candidate], similarity: np.ndarray, max_words: int, params: SummaryParams,
+def _select(candidates: list[_Candidate], vectors: sparse.csr_matrix, max_words: int, params: SummaryParams,
             fill: bool) -> list[_Candidate]:
     """Greedy MMR within the budget: best score minus similarity to what is already chosen."""
     if not candidates:
@@ -218,7 +218,7 @@ def _select(candidates: list[_Candidate], similarity: np.ndarray, max_words: int
         chosen.append(best)
         open_[best] = False
         used += int(lengths[best])
-        redundancy = np.maximum(redundancy, similarity[best])
+        redundancy = np.maximum(redundancy, (vectors @ vectors[best].T).toarray().ravel())
     if not chosen:  # nothing fits: one sentence is a better answer than none
         chosen.append(int(np.argmax(np.where(open_, scores, -np.inf))))
     return [candidates[i] for i in chosen]
