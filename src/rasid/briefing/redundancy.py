@@ -26,23 +26,22 @@ def similar_pairs(rows: sparse.csr_matrix, threshold: float) -> list[tuple[int, 
 def group_near_duplicates(rows: sparse.csr_matrix, owners: list[int], threshold: float) -> list[list[int]]:
     """Groups of row indices whose members say the same thing, each group sorted.
 
-    Only pairs from *different* owners (articles) are joined: two similar sentences inside
+    Leader clustering in row order: a sentence joins the earliest group whose *first*
+    sentence it matches, else starts its own.  Joining any member instead (single link)
+    chains short look-alikes - "<name> – Buraidah" bylines - into one group of hundreds.
+    Only sentences from *different* owners (articles) join: two similar sentences inside
     one article are a writer repeating themself, not independent support.
     """
-    parent = list(range(len(owners)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    matches: dict[int, list[int]] = {}
     for i, j in similar_pairs(rows, threshold):
         if owners[i] != owners[j]:
-            a, b = find(i), find(j)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+            matches.setdefault(j, []).append(i)
+    leader_of: dict[int, int] = {}
     groups: dict[int, list[int]] = {}
-    for i in range(len(owners)):
-        groups.setdefault(find(i), []).append(i)
+    for j in range(len(owners)):
+        leaders = sorted(i for i in matches.get(j, ()) if leader_of.get(i) == i)
+        # one sentence per article in a group: a second one from the same article starts anew
+        leader = next((i for i in leaders if all(owners[m] != owners[j] for m in groups[i])), j)
+        leader_of[j] = leader
+        groups.setdefault(leader, []).append(j)
     return sorted(groups.values(), key=lambda g: g[0])

@@ -117,7 +117,7 @@ def summarize(
             + params.centrality_weight * float(centrality[g])
             + (params.support_weight * (backing - 1) / (total_sources - 1) if total_sources > 1 else 0.0)
         )
-        length = max(units[m].n_words for m in members)
+        length = units[members[0]].n_words
         score *= min(1.0, length / params.short_sentence_words)
         candidates.append(_Candidate(members, score, length))
 
