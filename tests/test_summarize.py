@@ -120,3 +120,19 @@ def test_hard_wrapped_lines_are_joined_into_whole_sentences():
 
 def test_no_sentences_gives_empty_summary():
     assert summarize([Article(origin="e", raw_text="", text="")], max_words=50) == []
+
+
+def test_near_duplicate_groups_do_not_chain_through_a_middle_sentence():
+    import numpy as np
+    from scipy import sparse
+
+    from rasid.briefing.redundancy import group_near_duplicates
+
+    # a~b and b~c (cosine 0.8) but a and c differ (0.28): single link would merge all three
+    a = np.array([1.0, 0.0, 0.0])
+    b = np.array([0.8, 0.6, 0.0])
+    c = np.array([0.28, 0.96, 0.0])
+    rows = sparse.csr_matrix(np.vstack([a, b, c]))
+    assert group_near_duplicates(rows, owners=[0, 1, 2], threshold=0.75) == [[0, 1], [2]]
+    # the same sentence twice in one article is not two outlets agreeing
+    assert group_near_duplicates(sparse.csr_matrix(np.vstack([a, a])), owners=[0, 0], threshold=0.75) == [[0], [1]]
