@@ -18,13 +18,14 @@ _WORD = re.compile(r"\w+")
 _TERMINAL = re.compile(r"""[.!?؟…](?:["”»’')\]]*)$""")
 
 
+@lru_cache(maxsize=1 << 16)  # template lines recur by the thousand; counting and cleaning both key them
 def line_key(text: str) -> str:
     """Matching key of a line: normalised words joined by one space (punctuation dropped)."""
     return " ".join(_WORD.findall(normalize(text).replace("_", " ")))
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text.rstrip()))
+    return bool(_TERMINAL.search(text.rstrip()[-12:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +57,8 @@ class ChromeRule:
 @dataclass(frozen=True, slots=True)
 class Tables:
     rules: tuple[ChromeRule, ...]
+    rules_by_first_word: dict[str, tuple[ChromeRule, ...]]
+    contains_rules: tuple[ChromeRule, ...]
     related_triggers: frozenset[str]
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
@@ -97,8 +100,15 @@ def tables() -> Tables:
         months.update({line_key(m): n for m, n in table.MONTHS.items()})
         date_words.update(_keys(table.DATE_WORDS))
         date_words.update(_keys(table.WEEKDAYS))
+    by_first: dict[str, list[ChromeRule]] = {}
+    for rule in rules:
+        if rule.mode != "contains":
+            for word in rule.first_words:
+                by_first.setdefault(word, []).append(rule)
     return Tables(
         rules=tuple(rules),
+        rules_by_first_word={w: tuple(r for r in rules if r in rs) for w, rs in by_first.items()},
+        contains_rules=tuple(r for r in rules if r.mode == "contains"),
         related_triggers=frozenset(related),
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
@@ -111,7 +121,9 @@ def tables() -> Tables:
 
 
 def chrome_reason(key: str, n_words: int, at_edge: bool) -> str | None:
-    for rule in tables().rules:
+    t = tables()
+    candidates = t.rules_by_first_word.get(key.split(" ", 1)[0], ())
+    for rule in candidates + t.contains_rules:
         if (at_edge or not rule.edge_only) and rule.matches(key, n_words):
             return rule.reason
     return None
