@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 
 from rasid.clean import fields
 from rasid.clean.boilerplate import BoilerplateStats, outlet_of
-from rasid.clean.phrases import agency_name, chrome_reason, ends_sentence, is_related_trigger, line_key
+from rasid.clean.phrases import (
+    agency_name,
+    chrome_reason,
+    ends_sentence,
+    glued_prefix_words,
+    is_related_trigger,
+    line_key,
+)
 from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
 
@@ -107,6 +114,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None)
     trusted_title = article.source_format != "text"
 
     for line in lines:
+        _cut_glued_prefix(line, article.removed)
         _judge_anywhere(line)
     prose = [i for i, ln in enumerate(lines) if ln.keep and ln.prose]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
@@ -144,6 +152,18 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None)
 
     _assemble(article, body, pieces, lines, found, title)
     return article
+
+
+def _cut_glued_prefix(line: _Line, removed: list[RemovedLine]) -> None:
+    n = glued_prefix_words(line.key) if line.key else 0
+    if not n:
+        return
+    rest = line.text.split(None, n)[n]
+    removed.append(RemovedLine(line.no, line.text[: len(line.text) - len(rest)].rstrip(), "slider buttons glued to the line"))
+    line.start = line.end - len(rest)
+    line.text = rest
+    line.n_words -= n
+    line.key = line_key(rest if line.n_words <= KEY_FULL_WORDS else " ".join(rest.split(None, KEY_HEAD_WORDS)[:KEY_HEAD_WORDS]))
 
 
 def _judge_anywhere(line: _Line) -> None:

@@ -139,11 +139,13 @@ def read_attribution(text: str, outlet_tags: frozenset[str] = frozenset()) -> At
         if agency := agency_name(part):
             result.credits.append(part if agency == part else agency)
             recognised += 1
+        elif result.dateline is None and is_place(part):
+            # Before the outlet tag: a city an outlet's reporters file from often is seen
+            # beside many names too ("جدة"), but it is still a city.
+            result.dateline = part
+            recognised += 1
         elif line_key(part) in outlet_tags or _names_outlet(part):
             result.outlet_tag = part
-            recognised += 1
-        elif result.dateline is None and is_place(part):
-            result.dateline = part
             recognised += 1
         else:
             unknown.append(part)
@@ -169,13 +171,19 @@ def _name_with_parenthesised_city(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_QUOTED = re.compile(r"[«{\"“](?P<name>[^»}\"”]{2,40})[»}\"”]")
+
+
 def _clean_part(text: str) -> str:
-    return text.strip(" \t*•:()«»\"'“”")
+    # "«واشنطن بوست» خاص بـ«الشرق الأوسط»": the credited name is the quoted one.
+    if m := _QUOTED.search(text):
+        return m["name"].strip()
+    return text.strip(" \t*•:()«»{}\"'“”.")
 
 
 # A photo caption glued before the first paragraph, ending with its agency credit in brackets:
 # "يزور الزعيم ... كوفيد-19 (أ ف ب)   سيول: زار ..."
-_CAPTION = re.compile(r"^(?P<caption>.{15,400}?\((?P<credit>[^()]{1,30})\))(?P<gap>\s{2,}|\s*$)")
+_CAPTION = re.compile(r"^(?P<caption>.{15,400}?\((?P<credit>[^()]{1,30})\))\s{2,}(?=\S)")
 
 
 def split_caption(text: str) -> tuple[str, str, int] | None:

@@ -60,6 +60,7 @@ class Tables:
     rules_by_first_word: dict[str, tuple[ChromeRule, ...]]
     contains_rules: tuple[ChromeRule, ...]
     related_triggers: frozenset[str]
+    glued_prefixes: tuple[str, ...]
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
@@ -77,6 +78,7 @@ def _keys(phrases) -> tuple[str, ...]:
 def tables() -> Tables:
     rules: list[ChromeRule] = []
     related: set[str] = set()
+    glued: set[str] = set()
     sources: set[str] = set()
     bylines: set[str] = set()
     agencies: dict[str, str] = {}
@@ -90,6 +92,7 @@ def tables() -> Tables:
             firsts = frozenset(k.split(" ", 1)[0] for k in keys)
             rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
         related.update(_keys(table.RELATED_TRIGGERS))
+        glued.update(_keys(table.GLUED_PREFIXES))
         sources.update(_keys(table.SOURCE_PREFIXES))
         bylines.update(_keys(table.BYLINE_PREFIXES))
         for name, spellings in table.AGENCIES.items():
@@ -110,6 +113,7 @@ def tables() -> Tables:
         rules_by_first_word={w: tuple(r for r in rules if r in rs) for w, rs in by_first.items()},
         contains_rules=tuple(r for r in rules if r.mode == "contains"),
         related_triggers=frozenset(related),
+        glued_prefixes=tuple(glued),
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
         agencies=agencies,
@@ -127,6 +131,14 @@ def chrome_reason(key: str, n_words: int, at_edge: bool) -> str | None:
         if (at_edge or not rule.edge_only) and rule.matches(key, n_words):
             return rule.reason
     return None
+
+
+def glued_prefix_words(key: str) -> int:
+    """How many leading words of a line are widget labels glued onto it (0 if none)."""
+    for prefix in tables().glued_prefixes:
+        if key.startswith(prefix + " "):
+            return prefix.count(" ") + 1
+    return 0
 
 
 def is_related_trigger(key: str) -> bool:

@@ -50,6 +50,9 @@ CHROME = {
     "read-more link": ("exact", 2, "edge", ["المزيد", "للمزيد", "اقرأ المزيد", "التالي", "السابق"]),
 }
 
+# Widget labels that crawlers glue to the front of the next line.
+GLUED_PREFIXES = ["التالي السابق", "السابق التالي"]
+
 # A line opening a block of links to other articles: the short headline-like lines after it
 # (no sentence punctuation) belong to the block, up to the next line of prose.
 RELATED_TRIGGERS = [

@@ -37,6 +37,9 @@ CHROME = {
     "end-of-wire marker": ("exact", 2, "anywhere", ["end", "more", "ends"]),
 }
 
+# Widget labels that crawlers glue to the front of the next line ("Next Previous عين اليوم – جدة").
+GLUED_PREFIXES = ["next previous", "previous next"]
+
 RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
     "recommended", "more from", "most read", "most popular", "trending now", "read next",
