@@ -35,16 +35,18 @@ def outlet_of(article: Article) -> str | None:
     return None  # unknown outlet: only corpus-wide repetition applies
 
 
+def is_candidate(text: str, n_words: int, terminal: bool) -> bool:
+    """Short and unpunctuated enough to be template.  A line ending in ":" introduces what
+    follows ("السلام عليكم ... وبعد:"): it is text."""
+    return n_words <= MAX_WORDS and not terminal and not text.endswith(":")
+
+
 def candidate_lines(raw_text: str) -> list[tuple[str, str]]:
-    """(stripped line, key) of each line short and unpunctuated enough to be template."""
+    """(stripped line, key) of each candidate line of a page."""
     out = []
     for line in raw_text.splitlines():
         text = line.strip()
-        # A line ending in ":" introduces what follows ("السلام عليكم ... وبعد:"), it is text.
-        if not text or ends_sentence(text) or text.endswith(":") or len(text.split()) > MAX_WORDS:
-            continue
-        key = line_key(text)
-        if key:
+        if text and is_candidate(text, len(text.split()), ends_sentence(text)) and (key := line_key(text)):
             out.append((text, key))
     return out
 
@@ -65,14 +67,17 @@ class BoilerplateStats:
     seen: set = field(default_factory=set)
     _tags: dict = field(default_factory=dict)
 
-    def observe(self, article: Article) -> None:
+    def observe(self, article: Article, lines: list[tuple[str, str]] | None = None, longest: str | None = None) -> None:
+        """Count one page.  ``lines``/``longest`` let the step pass what it already split
+        (candidate (text, key) pairs and the longest line) instead of splitting twice."""
         raw = article.raw_text or ""
-        print_ = _fingerprint(raw)
+        print_ = hash(longest) if longest is not None else _fingerprint(raw)
         if print_ in self.seen:
             return
         self.seen.add(print_)
         outlet = outlet_of(article)
-        lines = candidate_lines(raw)
+        if lines is None:
+            lines = candidate_lines(raw)
         for key in {k for _, k in lines}:
             self.corpus[key] += 1
             if len(self.outlets[key]) < CORPUS_MIN_OUTLETS:

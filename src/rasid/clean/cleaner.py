@@ -28,6 +28,7 @@ from rasid.clean.phrases import (
     glued_prefix_words,
     is_related_trigger,
     line_key,
+    long_line_notice,
 )
 from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
@@ -37,6 +38,7 @@ PROSE_LONG_WORDS = 15
 SUBHEADING_MAX_WORDS = 12
 KEY_FULL_WORDS = 16  # lines up to this long are keyed whole (headline repeats, template lines)
 KEY_HEAD_WORDS = 12
+KEY_MAX_WORDS = 25
 _STRIP = " \t\r\f\v\u00a0\u200b\u200e\u200f\ufeff\u2028\u2029"
 _ADDRESS = re.compile(r"^(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$")
 _WORD_CHAR = re.compile(r"\w")
@@ -82,7 +84,19 @@ class _Found:
         self.credits.extend(attribution.credits)
 
 
-def _split_lines(raw: str) -> list[_Line]:
+def _key(text: str, n_words: int) -> str:
+    """Chrome rules look at a line's first words, and none takes a line of more than
+    KEY_MAX_WORDS words by its key, so long lines are keyed on their head or not at all:
+    normalising whole paragraphs was most of the step's time."""
+    if n_words <= KEY_FULL_WORDS:
+        return line_key(text)
+    if n_words <= KEY_MAX_WORDS:
+        return line_key(" ".join(text.split(None, KEY_HEAD_WORDS)[:KEY_HEAD_WORDS]))
+    return ""
+
+
+def split_lines(raw: str) -> list[_Line]:
+    """The page's non-blank lines with their features (the step splits once for counting and cleaning)."""
     lines: list[_Line] = []
     pos = 0
     for no, piece in enumerate(raw.split("\n"), start=1):
@@ -92,15 +106,13 @@ def _split_lines(raw: str) -> list[_Line]:
             start = pos + left
             # Exact counts matter for short lines only; a long paragraph's spaces are enough.
             n_words = len(text.split()) if len(text) < 240 else text.count(" ") + 1
-            # Chrome rules look at a line's first words only, so a long line is keyed on its
-            # head: normalising whole paragraphs was a third of the step's time.
-            key = line_key(text if n_words <= KEY_FULL_WORDS else " ".join(text.split(None, KEY_HEAD_WORDS)[:KEY_HEAD_WORDS]))
+            key = _key(text, n_words)
             lines.append(_Line(no, start, start + len(text), text, n_words, key, ends_sentence(text)))
         pos += len(piece) + 1
     return lines
 
 
-def clean_article(article: Article, boilerplate: BoilerplateStats | None = None) -> Article:
+def clean_article(article: Article, boilerplate: BoilerplateStats | None = None, lines: list[_Line] | None = None) -> Article:
     """Fill ``text``, ``title``, ``author``, ``dateline``, ``credits``, ``removed`` and
     ``meta['date_line']``/``meta['subheadings']`` from ``article.raw_text``."""
     raw = article.raw_text or ""
@@ -108,7 +120,8 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None)
         # CLD2 is as sure of a page's language from its first 400 characters as from 4,000,
         # at a quarter of the cost (the step must clean SaudiNewsNet in seconds).
         article.language = detect_language(raw[:400])
-    lines = _split_lines(raw)
+    if lines is None:
+        lines = split_lines(raw)
     found = _Found()
     outlet = outlet_of(article)
     trusted_title = article.source_format != "text"
@@ -155,7 +168,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None)
 
 
 def _cut_glued_prefix(line: _Line, removed: list[RemovedLine]) -> None:
-    n = glued_prefix_words(line.key) if line.key else 0
+    n = glued_prefix_words(line.text)
     if not n:
         return
     rest = line.text.split(None, n)[n]
@@ -163,7 +176,7 @@ def _cut_glued_prefix(line: _Line, removed: list[RemovedLine]) -> None:
     line.start = line.end - len(rest)
     line.text = rest
     line.n_words -= n
-    line.key = line_key(rest if line.n_words <= KEY_FULL_WORDS else " ".join(rest.split(None, KEY_HEAD_WORDS)[:KEY_HEAD_WORDS]))
+    line.key = _key(rest, line.n_words)
 
 
 def _judge_anywhere(line: _Line) -> None:
@@ -172,6 +185,8 @@ def _judge_anywhere(line: _Line) -> None:
     elif _ADDRESS.match(line.text):
         line.drop("contact address or link")
     elif line.key and (reason := chrome_reason(line.key, line.n_words, at_edge=False)):
+        line.drop(reason)
+    elif not line.key and (reason := long_line_notice(line.text, line.n_words)):
         line.drop(reason)
 
 

@@ -61,6 +61,7 @@ class Tables:
     contains_rules: tuple[ChromeRule, ...]
     related_triggers: frozenset[str]
     glued_prefixes: tuple[str, ...]
+    glued_first_words: frozenset[str]
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
@@ -79,6 +80,7 @@ def tables() -> Tables:
     rules: list[ChromeRule] = []
     related: set[str] = set()
     glued: set[str] = set()
+    glued_raw: set[str] = set()
     sources: set[str] = set()
     bylines: set[str] = set()
     agencies: dict[str, str] = {}
@@ -93,6 +95,7 @@ def tables() -> Tables:
             rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
         related.update(_keys(table.RELATED_TRIGGERS))
         glued.update(_keys(table.GLUED_PREFIXES))
+        glued_raw.update(table.GLUED_PREFIXES)
         sources.update(_keys(table.SOURCE_PREFIXES))
         bylines.update(_keys(table.BYLINE_PREFIXES))
         for name, spellings in table.AGENCIES.items():
@@ -114,6 +117,7 @@ def tables() -> Tables:
         contains_rules=tuple(r for r in rules if r.mode == "contains"),
         related_triggers=frozenset(related),
         glued_prefixes=tuple(glued),
+        glued_first_words=frozenset(g.split(None, 1)[0].lower() for g in glued | glued_raw),
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
         agencies=agencies,
@@ -133,12 +137,29 @@ def chrome_reason(key: str, n_words: int, at_edge: bool) -> str | None:
     return None
 
 
-def glued_prefix_words(key: str) -> int:
+def glued_prefix_words(text: str) -> int:
     """How many leading words of a line are widget labels glued onto it (0 if none)."""
-    for prefix in tables().glued_prefixes:
+    t = tables()
+    # Raw first-word test first: this runs on every line, normalising each would not pay.
+    if not text or text.split(None, 1)[0].lower() not in t.glued_first_words:
+        return 0
+    key = line_key(" ".join(text.split(None, 6)[:6]))
+    for prefix in t.glued_prefixes:
         if key.startswith(prefix + " "):
             return prefix.count(" ") + 1
     return 0
+
+
+def long_line_notice(text: str, n_words: int) -> str | None:
+    """A "contains" rule on a line too long to be keyed (a 25-word theme-licence notice).
+    Matched on the lower-cased text: these phrases are plain words without letter variants."""
+    lowered = None
+    for rule in tables().contains_rules:
+        if n_words <= rule.max_words:
+            lowered = lowered or " ".join(_WORD.findall(text.lower()))
+            if any(p in lowered for p in rule.phrases):
+                return rule.reason
+    return None
 
 
 def is_related_trigger(key: str) -> bool:
