@@ -116,12 +116,10 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
     """Fill ``text``, ``title``, ``author``, ``dateline``, ``credits``, ``removed`` and
     ``meta['date_line']``/``meta['subheadings']`` from ``article.raw_text``."""
     raw = article.raw_text or ""
-    if article.language is None:
-        # CLD2 is as sure of a page's language from its first 400 characters as from 4,000,
-        # at a quarter of the cost (the step must clean SaudiNewsNet in seconds).
-        article.language = detect_language(raw[:400])
     if lines is None:
         lines = split_lines(raw)
+    if article.language is None:
+        article.language = detect_language(_language_sample(raw, lines))
     found = _Found()
     outlet = outlet_of(article)
     trusted_title = article.source_format != "text"
@@ -177,6 +175,14 @@ def _cut_glued_prefix(line: _Line, removed: list[RemovedLine]) -> None:
     line.text = rest
     line.n_words -= n
     line.key = _key(rest, line.n_words)
+
+
+def _language_sample(raw: str, lines: list[_Line]) -> str:
+    """The longest line, cut to 400 characters: the page's chrome (an English theme notice
+    on top of an Arabic page) does not sway it, and CLD2 is as sure from 400 characters as
+    from 4,000 at a fraction of the cost (the step must clean SaudiNewsNet in seconds)."""
+    longest = max((ln.text for ln in lines), key=len, default="")
+    return longest[:400] if len(longest) >= 100 else raw[:400]
 
 
 def _judge_anywhere(line: _Line) -> None:

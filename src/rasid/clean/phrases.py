@@ -152,11 +152,12 @@ def glued_prefix_words(text: str) -> int:
 
 def long_line_notice(text: str, n_words: int) -> str | None:
     """A "contains" rule on a line too long to be keyed (a 25-word theme-licence notice).
-    Matched on the lower-cased text: these phrases are plain words without letter variants."""
+    Matched on the lower-cased text (no normalising, which would cost more than the rest of
+    the line's judging): these phrases are plain words without letter variants or punctuation."""
     lowered = None
     for rule in tables().contains_rules:
         if n_words <= rule.max_words:
-            lowered = lowered or " ".join(_WORD.findall(text.lower()))
+            lowered = lowered or text.lower()
             if any(p in lowered for p in rule.phrases):
                 return rule.reason
     return None
