@@ -21,6 +21,7 @@ CORPUS_MIN_PAGES = 15
 CORPUS_MIN_OUTLETS = 4
 CORPUS_MAX_WORDS = 6
 TAG_MIN_PARTNERS = 4  # a byline part seen beside this many different names is the outlet's tag
+_PARTNER_CAP = 64  # enough to rank an outlet's tag above its busiest reporter
 _HEAD_LINES = 3  # bylines sit in the first lines of a page
 _SEPARATORS = "-–—ـ"
 
@@ -67,7 +68,13 @@ class BoilerplateStats:
     seen: set = field(default_factory=set)
     _tags: dict = field(default_factory=dict)
 
-    def observe(self, article: Article, lines: list[tuple[str, str]] | None = None, longest: str | None = None) -> None:
+    def observe(
+        self,
+        article: Article,
+        lines: list[tuple[str, str]] | None = None,
+        longest: str | None = None,
+        first_line: str | None = None,
+    ) -> None:
         """Count one page.  ``lines``/``longest`` let the step pass what it already split
         (candidate (text, key) pairs and the longest line) instead of splitting twice."""
         raw = article.raw_text or ""
@@ -78,6 +85,7 @@ class BoilerplateStats:
         outlet = outlet_of(article)
         if lines is None:
             lines = candidate_lines(raw)
+            first_line = next((ln.strip() for ln in raw.splitlines() if ln.strip()), None)
         for key in {k for _, k in lines}:
             self.corpus[key] += 1
             if len(self.outlets[key]) < CORPUS_MIN_OUTLETS:
@@ -85,28 +93,35 @@ class BoilerplateStats:
             if outlet is not None:
                 self.by_outlet[(outlet, key)] += 1
         if outlet is not None:
-            self._observe_byline_parts(outlet, [t for t, _ in lines[:_HEAD_LINES]])
+            head = [t for t, _ in lines[:_HEAD_LINES]]
+            if first_line and (prefix := glued_byline(first_line)):
+                head.append(prefix)
+            self._observe_byline_parts(outlet, head)
 
     def _observe_byline_parts(self, outlet: str, head: list[str]) -> None:
         for text in head:
-            if not any(s in text for s in _SEPARATORS) or len(text.split()) > 6:
+            if not any(s in text for s in _SEPARATORS) or len(text.split()) > 10:
                 continue
             parts = [line_key(p) for p in _split_parts(text)]
             parts = [p for p in parts if p]
             for part in parts:
                 bucket = self.partners[(outlet, part)]
-                if len(bucket) <= TAG_MIN_PARTNERS:
+                if len(bucket) < _PARTNER_CAP:
                     bucket.update(p for p in parts if p != part)
         self._tags.pop(outlet, None)
 
-    def outlet_tags(self, outlet: str | None) -> frozenset[str]:
-        """Keys of byline parts that are the outlet's own name ("عين اليوم" in "X – عين اليوم")."""
+    def outlet_tags(self, outlet: str | None) -> dict[str, int]:
+        """Byline parts that may be the outlet's own name ("عين اليوم" in "X – عين اليوم"),
+        with how many different parts each was seen beside (a roving reporter qualifies too;
+        the byline reader keeps the most-partnered part as the tag)."""
         if outlet is None:
-            return frozenset()
+            return {}
         if outlet not in self._tags:
-            self._tags[outlet] = frozenset(
-                part for (o, part), others in self.partners.items() if o == outlet and len(others) >= TAG_MIN_PARTNERS
-            )
+            counts = {part: len(others) for (o, part), others in self.partners.items() if o == outlet}
+            top = max(counts.values(), default=0)
+            # The tag rides beside nearly every name and city; a reporter beside a few cities.
+            floor = max(TAG_MIN_PARTNERS, top // 2)
+            self._tags[outlet] = {part: n for part, n in counts.items() if n >= floor}
         return self._tags[outlet]
 
     def reason(self, outlet: str | None, key: str, n_words: int) -> str | None:
@@ -121,6 +136,18 @@ class BoilerplateStats:
         if pages >= CORPUS_MIN_PAGES and n_words <= CORPUS_MAX_WORDS and len(self.outlets[key]) >= CORPUS_MIN_OUTLETS:
             return f"repeated on {pages} pages from {len(self.outlets[key])}+ outlets"
         return None
+
+
+def glued_byline(first_line: str) -> str | None:
+    """The dashed prefix before ": " that some outlets glue to the first sentence
+    ("فهد العتيبي- سبق- جدة: ..."), so its parts feed the outlet-tag counts."""
+    found = None
+    for i in range(min(len(first_line), 120)):
+        if first_line.startswith(": ", i):
+            head = first_line[:i]
+            if any(s in head for s in _SEPARATORS) and len(head.split()) <= 10:
+                found = head
+    return found
 
 
 def _split_parts(text: str) -> list[str]:

@@ -17,6 +17,7 @@ Every dropped piece is kept in Article.removed with a human-readable reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rasid.clean import fields
@@ -79,6 +80,7 @@ class _Found:
     byline_outlet: str | None = None
 
     def take(self, attribution: fields.Attribution) -> None:
+        self.byline_outlet = self.byline_outlet or attribution.outlet_tag
         self.author = self.author or attribution.author
         self.dateline = self.dateline or attribution.dateline
         self.credits.extend(attribution.credits)
@@ -129,7 +131,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
         _judge_anywhere(line)
     prose = [i for i, ln in enumerate(lines) if ln.keep and ln.prose]
     first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
-    tags = boilerplate.outlet_tags(outlet) if boilerplate else frozenset()
+    tags = boilerplate.outlet_tags(outlet) if boilerplate else {}
 
     in_related_block = False
     for i, line in enumerate(lines):
@@ -159,7 +161,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
     body = [ln for ln in lines if ln.keep]
     if title and prose:
         body = _drop_repeated_title(body, lines[first], title)
-    pieces = _first_paragraph(body, found, article.removed) if body else []
+    pieces = _first_paragraph(body, found, article.removed, tags) if body else []
 
     _assemble(article, body, pieces, lines, found, title)
     return article
@@ -196,7 +198,7 @@ def _judge_anywhere(line: _Line) -> None:
         line.drop(reason)
 
 
-def _judge_edge(line: _Line, found: _Found, tags: frozenset[str]) -> None:
+def _judge_edge(line: _Line, found: _Found, tags: Mapping[str, int]) -> None:
     """A line above the first or below the last paragraph of prose.
 
     Short unexplained lines below the body are kept: on real pages they are as often a
@@ -227,8 +229,6 @@ def _judge_edge(line: _Line, found: _Found, tags: frozenset[str]) -> None:
         return
     if line.n_words <= 8 and (attribution := fields.read_attribution(line.text, tags)) is not None:
         found.take(attribution)
-        if attribution.outlet_tag:
-            found.byline_outlet = found.byline_outlet or attribution.outlet_tag
         if attribution.author or attribution.dateline:
             line.drop("byline, lifted to Article.author/dateline/credits")
         else:
@@ -273,9 +273,11 @@ def _drop_repeated_title(body: list[_Line], first_prose: _Line, title: str) -> l
     return kept
 
 
-def _first_paragraph(body: list[_Line], found: _Found, removed: list[RemovedLine]) -> list[tuple[_Line, int]]:
-    """Where each kept line starts once a repeated headline, a photo caption and a dateline
-    are cut from the front of the first paragraph (offsets into raw_text)."""
+def _first_paragraph(
+    body: list[_Line], found: _Found, removed: list[RemovedLine], tags: Mapping[str, int]
+) -> list[tuple[_Line, int]]:
+    """Where each kept line starts once a repeated headline, a photo caption and a glued
+    byline or dateline are cut from the front of the first paragraph (offsets into raw_text)."""
     starts = [(ln, ln.start) for ln in body]
     first, start = starts[0]
     text = first.text
@@ -291,9 +293,13 @@ def _first_paragraph(body: list[_Line], found: _Found, removed: list[RemovedLine
         removed.append(RemovedLine(first.no, caption_text, "photo caption (ends with its agency credit)"))
         found.credits.append(agency_name(credit) or credit)
         text = text[lead + offset:]
-    text_stripped = text.lstrip()
-    text = text_stripped
-    if dated := fields.split_dateline(text):
+    text = text.lstrip()
+    if glued := fields.split_byline_prefix(text, tags):
+        attribution, offset = glued
+        removed.append(RemovedLine(first.no, text[:offset].rstrip(), "byline at the start of the first paragraph"))
+        found.take(attribution)
+        text = text[offset:]
+    elif dated := fields.split_dateline(text):
         city, agency, offset = dated
         removed.append(RemovedLine(first.no, text[:offset].rstrip(), "dateline, lifted to Article.dateline"))
         found.dateline = found.dateline or city

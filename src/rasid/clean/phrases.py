@@ -64,6 +64,7 @@ class Tables:
     glued_first_words: frozenset[str]
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
+    photo_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
     outlet_words: frozenset[str]
     list_markers: frozenset[str]
@@ -83,6 +84,7 @@ def tables() -> Tables:
     glued_raw: set[str] = set()
     sources: set[str] = set()
     bylines: set[str] = set()
+    photos: set[str] = set()
     agencies: dict[str, str] = {}
     outlet_words: set[str] = set()
     markers: set[str] = set()
@@ -98,6 +100,7 @@ def tables() -> Tables:
         glued_raw.update(table.GLUED_PREFIXES)
         sources.update(_keys(table.SOURCE_PREFIXES))
         bylines.update(_keys(table.BYLINE_PREFIXES))
+        photos.update(_keys(table.PHOTO_CREDIT_PREFIXES))
         for name, spellings in table.AGENCIES.items():
             for spelling in _keys(spellings):
                 agencies[spelling] = name
@@ -120,6 +123,7 @@ def tables() -> Tables:
         glued_first_words=frozenset(g.split(None, 1)[0].lower() for g in glued | glued_raw),
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
+        photo_prefixes=tuple(photos),
         agencies=agencies,
         outlet_words=frozenset(outlet_words),
         list_markers=frozenset(markers),

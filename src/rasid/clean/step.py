@@ -24,6 +24,6 @@ def clean_articles(
         for article, lines in zip(batch, split):
             candidates = [(ln.text, ln.key) for ln in lines if ln.key and is_candidate(ln.text, ln.n_words, ln.terminal)]
             longest = max((ln.text for ln in lines), key=len, default="")
-            stats.observe(article, candidates, longest)
+            stats.observe(article, candidates, longest, lines[0].text if lines else None)
         for article, lines in zip(batch, split):
             yield clean_article(article, stats, lines)

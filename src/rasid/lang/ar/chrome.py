@@ -67,6 +67,9 @@ SOURCE_PREFIXES = ["المصدر", "المصادر", "مصدر الخبر", "ن�
 # First words of an author line ("كتب: فلان", "بقلم فلان").
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "تقرير", "متابعة", "ترجمة", "حوار"]
 
+# A byline part naming the photographer ("(تصوير: مشعل الزهراني)"): part of the byline, not its author.
+PHOTO_CREDIT_PREFIXES = ["تصوير", "عدسة", "رصد وتصوير"]
+
 # News agencies, as Arabic pages spell them; the key is the name we report.
 AGENCIES = {
     "أ ف ب": ["أ ف ب", "أ.ف.ب", "ا ف ب", "فرانس برس", "فرانس بريس", "وكالة الصحافة الفرنسية"],

@@ -49,6 +49,8 @@ SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "repor
 
 BYLINE_PREFIXES = ["by", "written by", "reported by", "story by"]
 
+PHOTO_CREDIT_PREFIXES = ["photo", "photos", "photo by", "photograph"]
+
 AGENCIES = {
     "Reuters": ["reuters", "thomson reuters"],
     "AP": ["ap", "associated press", "the associated press"],
