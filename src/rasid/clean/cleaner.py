@@ -58,6 +58,11 @@ class _Line:
     reason: str | None = None
 
     @property
+    def words(self) -> int:
+        """Word count for the phrase rules: punctuation tokens ("// انتهى //") do not count."""
+        return self.key.count(" ") + 1 if self.key and self.n_words <= KEY_FULL_WORDS else self.n_words
+
+    @property
     def prose(self) -> bool:
         return self.n_words >= PROSE_LONG_WORDS or (self.n_words >= PROSE_MIN_WORDS and self.terminal)
 
@@ -192,7 +197,7 @@ def _judge_anywhere(line: _Line) -> None:
         line.drop("separator (no words)")
     elif _ADDRESS.match(line.text):
         line.drop("contact address or link")
-    elif line.key and (reason := chrome_reason(line.key, line.n_words, at_edge=False)):
+    elif line.key and (reason := chrome_reason(line.key, line.words, at_edge=False)):
         line.drop(reason)
     elif not line.key and (reason := long_line_notice(line.text, line.n_words)):
         line.drop(reason)
@@ -203,7 +208,7 @@ def _judge_edge(line: _Line, found: _Found, tags: Mapping[str, int]) -> None:
 
     Short unexplained lines below the body are kept: on real pages they are as often a
     poem's verses or a results list as they are furniture."""
-    if reason := chrome_reason(line.key, line.n_words, at_edge=True):
+    if reason := chrome_reason(line.key, line.words, at_edge=True):
         line.drop(reason)
         return
     if line.n_words <= 16 and (dated := fields.read_date_line(line.text)) is not None:
