@@ -234,3 +234,19 @@ def test_short_lines_after_the_body_are_kept_when_unexplained():
             "يا دار ما غيرك الزمن\nولا نسيت أهلك الأولين")
     a = clean_article(Article(origin="p.txt", raw_text=page, source_format="json", title="أمسية"))
     assert "يا دار ما غيرك الزمن" in a.text and "ولا نسيت أهلك الأولين" in a.text
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_no_paragraph_of_prose_is_lost(prefix):
+    """Every long line of a seed page ends up in the text (its end, when a caption, dateline
+    or repeated headline was cut from its front) - unless it is a listed licence notice."""
+    a = _seed(prefix)
+    for line in a.raw_text.splitlines():
+        line = line.strip()
+        if len(line.split()) < 15:
+            continue
+        removed_as = [r.reason for r in a.removed if r.text == line]
+        if removed_as:
+            assert "licence" in removed_as[0]
+            continue
+        assert line[-60:] in a.text
