@@ -250,3 +250,16 @@ def test_no_paragraph_of_prose_is_lost(prefix):
             assert "licence" in removed_as[0]
             continue
         assert line[-60:] in a.text
+
+
+def test_read_also_label_opens_a_block_of_headlines():
+    page = ("أعلنت الهيئة العامة للإحصاء اليوم ارتفاع معدل التضخم إلى ثلاثة في المئة خلال الشهر الماضي.\n"
+            "وقالت الهيئة إن أسعار الغذاء والسكن قادت الارتفاع للشهر الثالث على التوالي.\n"
+            "اقرأ أيضاً\n"
+            "أسعار النفط تتراجع مع زيادة المخزونات الأمريكية\n"
+            "البنك المركزي يبقي أسعار الفائدة دون تغيير")
+    a = clean_article(Article(origin="r.txt", raw_text=page, source_format="json", title="التضخم"))
+    assert a.text.endswith("للشهر الثالث على التوالي.")
+    assert [r.reason for r in a.removed if "البنك المركزي" in r.text] == ["related headlines block"]
+    again = clean_article(a)
+    assert again.text == a.text and len(again.removed) == len(a.removed)

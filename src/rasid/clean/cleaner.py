@@ -123,6 +123,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
     """Fill ``text``, ``title``, ``author``, ``dateline``, ``credits``, ``removed`` and
     ``meta['date_line']``/``meta['subheadings']`` from ``article.raw_text``."""
     raw = article.raw_text or ""
+    article.removed = []  # cleaning again starts from the page, not from the last audit
     if lines is None:
         lines = split_lines(raw)
     if article.language is None:
@@ -141,7 +142,11 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
     in_related_block = False
     for i, line in enumerate(lines):
         if not line.keep:
-            in_related_block = in_related_block and line.reason == "related headlines block"
+            # A trigger a phrase rule already took ("اقرأ أيضاً" as a see-also label) still
+            # opens the block of headlines below it.
+            in_related_block = (in_related_block and line.reason == "related headlines block") or (
+                bool(line.key) and is_related_trigger(line.key)
+            )
             continue
         if in_related_block and not line.prose:
             line.drop("related headlines block")
@@ -153,7 +158,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
             continue
         at_edge = i < first or i > last
         if at_edge:
-            _judge_edge(line, found, tags,)
+            _judge_edge(line, found, tags)
         # Repetition only speaks at the edges: a subheading an outlet reuses mid-body
         # ("أداء القطاعات" in every market report) is still that article's structure.
         if at_edge and line.keep and boilerplate is not None and line.key:
