@@ -8,6 +8,7 @@ wire copy repeated across outlets (long, punctuated sentences) is never a candid
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -24,6 +25,7 @@ TAG_MIN_PARTNERS = 4  # a byline part seen beside this many different names is t
 _PARTNER_CAP = 64  # enough to rank an outlet's tag above its busiest reporter
 _HEAD_LINES = 3  # bylines sit in the first lines of a page
 _SEPARATORS = "-–—ـ"
+_COLON = re.compile(r":\s")
 
 
 def outlet_of(article: Article) -> str | None:
@@ -142,11 +144,10 @@ def glued_byline(first_line: str) -> str | None:
     """The dashed prefix before ": " that some outlets glue to the first sentence
     ("فهد العتيبي- سبق- جدة: ..."), so its parts feed the outlet-tag counts."""
     found = None
-    for i in range(min(len(first_line), 120)):
-        if first_line.startswith(": ", i):
-            head = first_line[:i]
-            if any(s in head for s in _SEPARATORS) and len(head.split()) <= 10:
-                found = head
+    for m in _COLON.finditer(first_line, 0, 120):
+        head = first_line[: m.start()]
+        if any(s in head for s in _SEPARATORS) and len(head.split()) <= 10:
+            found = head
     return found
 
 

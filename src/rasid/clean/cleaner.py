@@ -273,6 +273,9 @@ def _lift_title(head: list[_Line], found: _Found) -> None:
 def _drop_repeated_title(body: list[_Line], first_prose: _Line, title: str) -> list[_Line]:
     """Drop a line above the body that only repeats the headline (pages print it twice).
     Further down an equal line is the text's own (a poem's first verse is its title)."""
+    head = [ln for ln in body if ln.start < first_prose.start and ln.key]
+    if not head:
+        return body
     title_key = line_key(title)
     kept = []
     for ln in body:
