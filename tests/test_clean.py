@@ -263,3 +263,12 @@ def test_read_also_label_opens_a_block_of_headlines():
     assert [r.reason for r in a.removed if "البنك المركزي" in r.text] == ["related headlines block"]
     again = clean_article(a)
     assert again.text == a.text and len(again.removed) == len(a.removed)
+
+
+def test_tag_list_and_social_handle_are_cut_but_the_paragraph_stays():
+    page = ("تمكنت الفرق الرقابية في وزارة التجارة من ضبط 943 ثلاجة مخالفة للمواصفات في عدد من المدن. "
+            "سمات ثلاجات كفاءة الطاقة وزارة التجارة\n"
+            "t:@Sahfan_Press")
+    a = clean_article(Article(origin="t.txt", raw_text=page, source_format="json", title="ضبط ثلاجات"))
+    assert a.text == "تمكنت الفرق الرقابية في وزارة التجارة من ضبط 943 ثلاجة مخالفة للمواصفات في عدد من المدن."
+    assert {r.reason for r in a.removed} == {"tag list glued to the last paragraph", "contact address or link"}

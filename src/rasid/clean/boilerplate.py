@@ -38,6 +38,14 @@ def outlet_of(article: Article) -> str | None:
     return None  # unknown outlet: only corpus-wide repetition applies
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def template_key(key: str) -> str:
+    """Numbers masked: a template line often carries a varying code ("تبدأ بالرمز (115) ...")."""
+    return _NUMBER.sub("0", key)
+
+
 def is_candidate(text: str, n_words: int, terminal: bool) -> bool:
     """Short and unpunctuated enough to be template.  A line ending in ":" introduces what
     follows ("السلام عليكم ... وبعد:"): it is text."""
@@ -88,7 +96,7 @@ class BoilerplateStats:
         if lines is None:
             lines = candidate_lines(raw)
             first_line = next((ln.strip() for ln in raw.splitlines() if ln.strip()), None)
-        for key in {k for _, k in lines}:
+        for key in {template_key(k) for _, k in lines}:
             self.corpus[key] += 1
             if len(self.outlets[key]) < CORPUS_MIN_OUTLETS:
                 self.outlets[key].add(outlet)
@@ -130,6 +138,7 @@ class BoilerplateStats:
         """Why this line is template, or None."""
         if n_words > MAX_WORDS or is_list_marker(key):
             return None
+        key = template_key(key)
         if outlet is not None:
             pages = self.by_outlet.get((outlet, key), 0)
             if pages >= OUTLET_MIN_PAGES:

@@ -30,6 +30,7 @@ from rasid.clean.phrases import (
     is_related_trigger,
     line_key,
     long_line_notice,
+    tag_list_start,
 )
 from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
@@ -41,7 +42,9 @@ KEY_FULL_WORDS = 16  # lines up to this long are keyed whole (headline repeats, 
 KEY_HEAD_WORDS = 12
 KEY_MAX_WORDS = 25
 _STRIP = " \t\r\f\v\u00a0\u200b\u200e\u200f\ufeff\u2028\u2029"
-_ADDRESS = re.compile(r"^(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$")
+# A line that is only an address: e-mail, link, or social handle with an optional label
+# ("t:@Sahfan_Press", "تويتر: @x").
+_ADDRESS = re.compile(r"^(?:[^\s:]{1,12}\s*:\s*)?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w{2,})$")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -172,6 +175,8 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
     if title and prose:
         body = _drop_repeated_title(body, lines[first], title)
     pieces = _first_paragraph(body, found, article.removed, tags) if body else []
+    if pieces:
+        _cut_tag_list(pieces, article.removed)
 
     _assemble(article, body, pieces, lines, found, title)
     return article
@@ -321,6 +326,16 @@ def _first_paragraph(
         text = text[offset:]
     starts[0] = (first, first.end - len(text))
     return starts
+
+
+def _cut_tag_list(pieces: list[tuple[_Line, int]], removed: list[RemovedLine]) -> None:
+    """A tag list the page glued after the last sentence goes (the paragraph stays)."""
+    last, start = pieces[-1]
+    cut = tag_list_start(last.text)
+    if cut is None or last.start + cut <= start:
+        return
+    removed.append(RemovedLine(last.no, last.text[cut:].strip(), "tag list glued to the last paragraph"))
+    last.end = last.start + len(last.text[:cut].rstrip())
 
 
 def _assemble(article: Article, body: list[_Line], pieces: list[tuple[_Line, int]], lines: list[_Line],

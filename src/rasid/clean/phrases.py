@@ -62,6 +62,7 @@ class Tables:
     related_triggers: frozenset[str]
     glued_prefixes: tuple[str, ...]
     glued_first_words: frozenset[str]
+    tag_list: re.Pattern
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     photo_prefixes: tuple[str, ...]
@@ -82,6 +83,7 @@ def tables() -> Tables:
     related: set[str] = set()
     glued: set[str] = set()
     glued_raw: set[str] = set()
+    tag_labels: set[str] = set()
     sources: set[str] = set()
     bylines: set[str] = set()
     photos: set[str] = set()
@@ -98,6 +100,7 @@ def tables() -> Tables:
         related.update(_keys(table.RELATED_TRIGGERS))
         glued.update(_keys(table.GLUED_PREFIXES))
         glued_raw.update(table.GLUED_PREFIXES)
+        tag_labels.update(table.TAG_LIST_LABELS)
         sources.update(_keys(table.SOURCE_PREFIXES))
         bylines.update(_keys(table.BYLINE_PREFIXES))
         photos.update(_keys(table.PHOTO_CREDIT_PREFIXES))
@@ -121,6 +124,12 @@ def tables() -> Tables:
         related_triggers=frozenset(related),
         glued_prefixes=tuple(glued),
         glued_first_words=frozenset(g.split(None, 1)[0].lower() for g in glued | glued_raw),
+        # After a sentence's end: the label, then up to 12 words with no sentence punctuation.
+        tag_list=re.compile(
+            r"(?<=[.!?؟»”\"])\s+(?:" + "|".join(sorted(map(re.escape, tag_labels), key=len, reverse=True))
+            + r")\s*:?\s+[^.!?؟\n]{1,120}$",
+            re.IGNORECASE,
+        ),
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
         photo_prefixes=tuple(photos),
@@ -164,6 +173,14 @@ def long_line_notice(text: str, n_words: int) -> str | None:
             lowered = lowered or text.lower()
             if any(p in lowered for p in rule.phrases):
                 return rule.reason
+    return None
+
+
+def tag_list_start(text: str) -> int | None:
+    """Offset where a tag list glued to the end of a paragraph begins, or None."""
+    m = tables().tag_list.search(text, max(0, len(text) - 160))
+    if m and len(m.group().split()) <= 14:
+        return m.start()
     return None
 
 

@@ -53,6 +53,9 @@ CHROME = {
 # Widget labels that crawlers glue to the front of the next line.
 GLUED_PREFIXES = ["التالي السابق", "السابق التالي"]
 
+# Labels of a tag list glued after the last sentence ("... الطاقة. سمات ثلاجات كفاءة الطاقة").
+TAG_LIST_LABELS = ["سمات", "الوسوم", "كلمات دلالية", "كلمات مفتاحية"]
+
 # A line opening a block of links to other articles: the short headline-like lines after it
 # (no sentence punctuation) belong to the block, up to the next line of prose.
 RELATED_TRIGGERS = [

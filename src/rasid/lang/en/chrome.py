@@ -40,6 +40,8 @@ CHROME = {
 # Widget labels that crawlers glue to the front of the next line ("Next Previous عين اليوم – جدة").
 GLUED_PREFIXES = ["next previous", "previous next"]
 
+TAG_LIST_LABELS = ["tags", "topics", "filed under"]
+
 RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
     "recommended", "more from", "most read", "most popular", "trending now", "read next",
