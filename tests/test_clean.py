@@ -272,3 +272,11 @@ def test_tag_list_and_social_handle_are_cut_but_the_paragraph_stays():
     a = clean_article(Article(origin="t.txt", raw_text=page, source_format="json", title="ضبط ثلاجات"))
     assert a.text == "تمكنت الفرق الرقابية في وزارة التجارة من ضبط 943 ثلاجة مخالفة للمواصفات في عدد من المدن."
     assert {r.reason for r in a.removed} == {"tag list glued to the last paragraph", "contact address or link"}
+
+
+def test_leading_agency_credit_without_city():
+    page = "(Reuters) - Oil prices rose on Monday after producers signalled further supply cuts.\nMore text follows here."
+    a = clean_article(Article(origin="r2.txt", raw_text=page))
+    assert a.credits == ["Reuters"]
+    assert a.dateline is None
+    assert a.text.startswith("Oil prices rose on Monday")

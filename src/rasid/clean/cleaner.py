@@ -317,6 +317,11 @@ def _first_paragraph(
         removed.append(RemovedLine(first.no, text[:offset].rstrip(), "byline at the start of the first paragraph"))
         found.take(attribution)
         text = text[offset:]
+    elif credited := fields.split_leading_credit(text):
+        agency, offset = credited
+        removed.append(RemovedLine(first.no, text[:offset].rstrip(), "agency credit, lifted to Article.credits"))
+        found.credits.append(agency_name(agency) or agency)
+        text = text[offset:]
     elif dated := fields.split_dateline(text):
         city, agency, offset = dated
         removed.append(RemovedLine(first.no, text[:offset].rstrip(), "dateline, lifted to Article.dateline"))

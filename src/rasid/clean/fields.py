@@ -253,6 +253,17 @@ def split_dateline(text: str) -> tuple[str, str | None, int] | None:
     return city, (agency.strip() if agency else None), m.end()
 
 
+_LEADING_CREDIT = re.compile(r"^\((?P<agency>[^()]{1,30})\)\s*(?:[-–—]+|:)\s+")
+
+
+def split_leading_credit(text: str) -> tuple[str, int] | None:
+    """"(Reuters) - The ..." / "(أ ف ب) - ...": (agency, offset where the sentence starts)."""
+    m = _LEADING_CREDIT.match(text)
+    if m and agency_name(m["agency"]) and len(text) - m.end() >= 20:
+        return m["agency"].strip(), m.end()
+    return None
+
+
 def split_title_suffix(title: str) -> tuple[str, str | None]:
     """"بوتين ... 24 عاما | أخبار السياسة" -> (headline, "أخبار السياسة").
 
