@@ -189,3 +189,94 @@ def test_order_preserved_and_every_article_returned():
     pages = [_page(i, f"هذا نص المقال رقم {i} وهو يتحدث عن أمور كثيرة في المدينة اليوم.", "x") for i in range(25)]
     out = list(clean_articles(pages, batch_size=7))
     assert [a.origin for a in out] == [p.origin for p in pages]
+
+
+def test_byline_glued_before_first_sentence_learns_the_outlet_tag():
+    """"REPORTER- OUTLET- CITY: sentence": the outlet's own tag is the part seen beside many names."""
+    reporters = ["فهد العتيبي", "أحمد علي", "خالد الشمري", "سعد القحطاني", "ماجد الرفاعي", "عمر الزهراني"]
+    cities = ["جدة", "الرياض", "أبها", "الطائف", "تبوك", "الدمام"]
+    pages = [
+        _page(i, f"{reporters[i]}- نبأ- {cities[i]}: افتتح مدير التعليم اليوم معرضا للكتاب يضم أكثر من {i + 2} ألف عنوان.\n"
+                 "وقال المنظمون إن المعرض يستمر أسبوعا كاملا ويستقبل الزوار من الصباح حتى المساء.", "naba")
+        for i in range(6)
+    ]
+    cleaned = list(clean_articles(pages))
+    for i, article in enumerate(cleaned):
+        assert article.author == reporters[i]
+        assert article.dateline == cities[i]
+        assert article.meta["byline_outlet"] == "نبأ"
+        assert article.text.startswith("افتتح مدير التعليم اليوم معرضا للكتاب")
+        assert any(r.reason == "byline at the start of the first paragraph" for r in article.removed)
+
+
+def test_speech_tag_is_not_taken_for_a_dateline():
+    page = "وأضاف الوزير: إن الحكومة ستواصل دعم القطاع الخاص في المرحلة المقبلة بكل الوسائل المتاحة."
+    a = clean_article(Article(origin="s.txt", raw_text=page))
+    assert a.dateline is None
+    assert a.text == page
+
+
+def test_wire_date_line_gives_city_date_and_agency():
+    page = ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس\n"
+            "تحتفي الرئاسة العامة لرعاية الشباب غداً باليوم العالمي للحركة الكشفية بمشاركة واسعة من الفرق.\n"
+            "// انتهى //")
+    a = clean_article(Article(origin="w.txt", raw_text=page))
+    assert a.dateline == "الرياض"
+    assert a.published == "2015-08-11"
+    assert a.credits == ["واس"]
+    assert a.text == "تحتفي الرئاسة العامة لرعاية الشباب غداً باليوم العالمي للحركة الكشفية بمشاركة واسعة من الفرق."
+    assert any("end-of-wire" in r.reason for r in a.removed)
+
+
+def test_short_lines_after_the_body_are_kept_when_unexplained():
+    """A poem's verses or a results list below the last paragraph are text, not furniture."""
+    page = ("قدم الشاعر قصيدة جديدة في الأمسية الثقافية التي أقيمت مساء أمس في النادي الأدبي بالمدينة.\n"
+            "يا دار ما غيرك الزمن\nولا نسيت أهلك الأولين")
+    a = clean_article(Article(origin="p.txt", raw_text=page, source_format="json", title="أمسية"))
+    assert "يا دار ما غيرك الزمن" in a.text and "ولا نسيت أهلك الأولين" in a.text
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003", "004"])
+def test_no_paragraph_of_prose_is_lost(prefix):
+    """Every long line of a seed page ends up in the text (its end, when a caption, dateline
+    or repeated headline was cut from its front) - unless it is a listed licence notice."""
+    a = _seed(prefix)
+    for line in a.raw_text.splitlines():
+        line = line.strip()
+        if len(line.split()) < 15:
+            continue
+        removed_as = [r.reason for r in a.removed if r.text == line]
+        if removed_as:
+            assert "licence" in removed_as[0]
+            continue
+        assert line[-60:] in a.text
+
+
+def test_read_also_label_opens_a_block_of_headlines():
+    page = ("أعلنت الهيئة العامة للإحصاء اليوم ارتفاع معدل التضخم إلى ثلاثة في المئة خلال الشهر الماضي.\n"
+            "وقالت الهيئة إن أسعار الغذاء والسكن قادت الارتفاع للشهر الثالث على التوالي.\n"
+            "اقرأ أيضاً\n"
+            "أسعار النفط تتراجع مع زيادة المخزونات الأمريكية\n"
+            "البنك المركزي يبقي أسعار الفائدة دون تغيير")
+    a = clean_article(Article(origin="r.txt", raw_text=page, source_format="json", title="التضخم"))
+    assert a.text.endswith("للشهر الثالث على التوالي.")
+    assert [r.reason for r in a.removed if "البنك المركزي" in r.text] == ["related headlines block"]
+    again = clean_article(a)
+    assert again.text == a.text and len(again.removed) == len(a.removed)
+
+
+def test_tag_list_and_social_handle_are_cut_but_the_paragraph_stays():
+    page = ("تمكنت الفرق الرقابية في وزارة التجارة من ضبط 943 ثلاجة مخالفة للمواصفات في عدد من المدن. "
+            "سمات ثلاجات كفاءة الطاقة وزارة التجارة\n"
+            "t:@Sahfan_Press")
+    a = clean_article(Article(origin="t.txt", raw_text=page, source_format="json", title="ضبط ثلاجات"))
+    assert a.text == "تمكنت الفرق الرقابية في وزارة التجارة من ضبط 943 ثلاجة مخالفة للمواصفات في عدد من المدن."
+    assert {r.reason for r in a.removed} == {"tag list glued to the last paragraph", "contact address or link"}
+
+
+def test_leading_agency_credit_without_city():
+    page = "(Reuters) - Oil prices rose on Monday after producers signalled further supply cuts.\nMore text follows here."
+    a = clean_article(Article(origin="r2.txt", raw_text=page))
+    assert a.credits == ["Reuters"]
+    assert a.dateline is None
+    assert a.text.startswith("Oil prices rose on Monday")

@@ -4,6 +4,7 @@ credit lines, inline datelines, photo captions and title suffixes."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rasid.clean.phrases import agency_name, line_key, tables
@@ -16,6 +17,9 @@ _DMY_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _NAMED_DATE = re.compile(r"(\d{1,2})\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[,،]?\s*(\d{4})")
 _NAMED_DATE_EN = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+_NO_TAGS: Mapping[str, int] = {}
 
 
 @dataclass(slots=True)
@@ -107,7 +111,7 @@ def read_service_credit(text: str) -> str | None:
     return None
 
 
-def read_attribution(text: str, outlet_tags: frozenset[str] = frozenset()) -> Attribution | None:
+def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> Attribution | None:
     """A short byline/credit line: "موسكو - حسن عمارة", "أ ف ب-الامة برس", "By Jane Doe".
 
     Each part is an agency (-> credits), a place (-> dateline), the outlet's own tag (a part
@@ -133,25 +137,55 @@ def read_attribution(text: str, outlet_tags: frozenset[str] = frozenset()) -> At
     parts = [p for p in (_clean_part(x) for x in _PART_SEPARATOR.split(stripped)) if p]
     if len(parts) < 2 or len(parts) > 4 or any(len(p.split()) > 4 for p in parts):
         return None
+    # Only the part seen beside the most others is the outlet's tag; a reporter who files
+    # from many cities is seen beside many parts too, but fewer than his outlet's name.
+    tagged = [line_key(p) for p in parts if line_key(p) in outlet_tags]
+    best_tag = max(tagged, key=lambda k: outlet_tags[k]) if tagged else None
     unknown: list[str] = []
     recognised = 0
     for part in parts:
-        if agency := agency_name(part):
+        part_key = line_key(part)
+        if any(part_key == p or part_key.startswith(p + " ") for p in t.photo_prefixes):
+            recognised += 1  # the photographer: part of the byline, not its author
+        elif agency := agency_name(part):
             result.credits.append(part if agency == part else agency)
             recognised += 1
-        elif line_key(part) in outlet_tags or _names_outlet(part):
-            result.outlet_tag = part
-            recognised += 1
         elif result.dateline is None and is_place(part):
+            # Before the outlet tag: a city an outlet's reporters file from often is seen
+            # beside many names too ("جدة"), but it is still a city.
             result.dateline = part
+            recognised += 1
+        elif part_key == best_tag or _names_outlet(part):
+            result.outlet_tag = part
             recognised += 1
         else:
             unknown.append(part)
     if not recognised or len(unknown) > 1:
         return None
     if unknown:
+        if len(unknown[0].split()) < 2:
+            # One lone word beside a city ("سبق- الرياض") is more likely the outlet's tag
+            # than a reporter's name: keep the line as a byline but name no author.
+            return result if result.dateline or result.credits else None
         result.author = unknown[0]
     return result
+
+
+_PREFIX_END = re.compile(r":\s")
+
+
+def split_byline_prefix(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> tuple[Attribution, int] | None:
+    """A byline glued before the first sentence: "فهد العتيبي- سبق- جدة: ألقت ..." ->
+    (attribution, offset where the sentence starts).  Only accepted when the prefix names
+    a place, so a speech tag ("وأضاف: ...") never qualifies."""
+    for m in _PREFIX_END.finditer(text, 0, 120):
+        head = text[: m.start()]
+        if not any(sep in head for sep in "-–—ـ") or len(head.split()) > 10:
+            continue
+        attribution = read_attribution(head, outlet_tags)
+        if attribution is not None and attribution.dateline:
+            return attribution, m.end()
+    return None
 
 
 def _names_outlet(part: str) -> bool:
@@ -169,13 +203,19 @@ def _name_with_parenthesised_city(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+_QUOTED = re.compile(r"[«{\"“](?P<name>[^»}\"”]{2,40})[»}\"”]")
+
+
 def _clean_part(text: str) -> str:
-    return text.strip(" \t*•:()«»\"'“”")
+    # "«واشنطن بوست» خاص بـ«الشرق الأوسط»": the credited name is the quoted one.
+    if m := _QUOTED.search(text):
+        return m["name"].strip()
+    return text.strip(" \t*•:()«»{}\"'“”.\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
 
 
 # A photo caption glued before the first paragraph, ending with its agency credit in brackets:
 # "يزور الزعيم ... كوفيد-19 (أ ف ب)   سيول: زار ..."
-_CAPTION = re.compile(r"^(?P<caption>.{15,400}?\((?P<credit>[^()]{1,30})\))(?P<gap>\s{2,}|\s*$)")
+_CAPTION = re.compile(r"^(?P<caption>.{15,400}?\((?P<credit>[^()]{1,30})\))\s{2,}(?=\S)")
 
 
 def split_caption(text: str) -> tuple[str, str, int] | None:
@@ -211,6 +251,17 @@ def split_dateline(text: str) -> tuple[str, str | None, int] | None:
     if len(text) - m.end() < 20:
         return None
     return city, (agency.strip() if agency else None), m.end()
+
+
+_LEADING_CREDIT = re.compile(r"^\((?P<agency>[^()]{1,30})\)\s*(?:[-–—]+|:)\s+")
+
+
+def split_leading_credit(text: str) -> tuple[str, int] | None:
+    """"(Reuters) - The ..." / "(أ ف ب) - ...": (agency, offset where the sentence starts)."""
+    m = _LEADING_CREDIT.match(text)
+    if m and agency_name(m["agency"]) and len(text) - m.end() >= 20:
+        return m["agency"].strip(), m.end()
+    return None
 
 
 def split_title_suffix(title: str) -> tuple[str, str | None]:

@@ -18,13 +18,14 @@ _WORD = re.compile(r"\w+")
 _TERMINAL = re.compile(r"""[.!?؟…](?:["”»’')\]]*)$""")
 
 
+@lru_cache(maxsize=1 << 16)  # template lines recur by the thousand; counting and cleaning both key them
 def line_key(text: str) -> str:
     """Matching key of a line: normalised words joined by one space (punctuation dropped)."""
     return " ".join(_WORD.findall(normalize(text).replace("_", " ")))
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text.rstrip()))
+    return bool(_TERMINAL.search(text.rstrip()[-12:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +57,15 @@ class ChromeRule:
 @dataclass(frozen=True, slots=True)
 class Tables:
     rules: tuple[ChromeRule, ...]
+    rules_by_first_word: dict[str, tuple[ChromeRule, ...]]
+    contains_rules: tuple[ChromeRule, ...]
     related_triggers: frozenset[str]
+    glued_prefixes: tuple[str, ...]
+    glued_first_words: frozenset[str]
+    tag_list: re.Pattern
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
+    photo_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
     outlet_words: frozenset[str]
     list_markers: frozenset[str]
@@ -74,8 +81,12 @@ def _keys(phrases) -> tuple[str, ...]:
 def tables() -> Tables:
     rules: list[ChromeRule] = []
     related: set[str] = set()
+    glued: set[str] = set()
+    glued_raw: set[str] = set()
+    tag_labels: set[str] = set()
     sources: set[str] = set()
     bylines: set[str] = set()
+    photos: set[str] = set()
     agencies: dict[str, str] = {}
     outlet_words: set[str] = set()
     markers: set[str] = set()
@@ -87,8 +98,12 @@ def tables() -> Tables:
             firsts = frozenset(k.split(" ", 1)[0] for k in keys)
             rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
         related.update(_keys(table.RELATED_TRIGGERS))
+        glued.update(_keys(table.GLUED_PREFIXES))
+        glued_raw.update(table.GLUED_PREFIXES)
+        tag_labels.update(table.TAG_LIST_LABELS)
         sources.update(_keys(table.SOURCE_PREFIXES))
         bylines.update(_keys(table.BYLINE_PREFIXES))
+        photos.update(_keys(table.PHOTO_CREDIT_PREFIXES))
         for name, spellings in table.AGENCIES.items():
             for spelling in _keys(spellings):
                 agencies[spelling] = name
@@ -97,11 +112,27 @@ def tables() -> Tables:
         months.update({line_key(m): n for m, n in table.MONTHS.items()})
         date_words.update(_keys(table.DATE_WORDS))
         date_words.update(_keys(table.WEEKDAYS))
+    by_first: dict[str, list[ChromeRule]] = {}
+    for rule in rules:
+        if rule.mode != "contains":
+            for word in rule.first_words:
+                by_first.setdefault(word, []).append(rule)
     return Tables(
         rules=tuple(rules),
+        rules_by_first_word={w: tuple(r for r in rules if r in rs) for w, rs in by_first.items()},
+        contains_rules=tuple(r for r in rules if r.mode == "contains"),
         related_triggers=frozenset(related),
+        glued_prefixes=tuple(glued),
+        glued_first_words=frozenset(g.split(None, 1)[0].lower() for g in glued | glued_raw),
+        # After a sentence's end: the label, then up to 12 words with no sentence punctuation.
+        tag_list=re.compile(
+            r"(?<=[.!?؟»”\"])\s+(?:" + "|".join(sorted(map(re.escape, tag_labels), key=len, reverse=True))
+            + r")\s*:?\s+[^.!?؟\n]{1,120}$",
+            re.IGNORECASE,
+        ),
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
+        photo_prefixes=tuple(photos),
         agencies=agencies,
         outlet_words=frozenset(outlet_words),
         list_markers=frozenset(markers),
@@ -111,9 +142,45 @@ def tables() -> Tables:
 
 
 def chrome_reason(key: str, n_words: int, at_edge: bool) -> str | None:
-    for rule in tables().rules:
+    t = tables()
+    candidates = t.rules_by_first_word.get(key.split(" ", 1)[0], ())
+    for rule in candidates + t.contains_rules:
         if (at_edge or not rule.edge_only) and rule.matches(key, n_words):
             return rule.reason
+    return None
+
+
+def glued_prefix_words(text: str) -> int:
+    """How many leading words of a line are widget labels glued onto it (0 if none)."""
+    t = tables()
+    # Raw first-word test first: this runs on every line, normalising each would not pay.
+    if not text or text.split(None, 1)[0].lower() not in t.glued_first_words:
+        return 0
+    key = line_key(" ".join(text.split(None, 6)[:6]))
+    for prefix in t.glued_prefixes:
+        if key.startswith(prefix + " "):
+            return prefix.count(" ") + 1
+    return 0
+
+
+def long_line_notice(text: str, n_words: int) -> str | None:
+    """A "contains" rule on a line too long to be keyed (a 25-word theme-licence notice).
+    Matched on the lower-cased text (no normalising, which would cost more than the rest of
+    the line's judging): these phrases are plain words without letter variants or punctuation."""
+    lowered = None
+    for rule in tables().contains_rules:
+        if n_words <= rule.max_words:
+            lowered = lowered or text.lower()
+            if any(p in lowered for p in rule.phrases):
+                return rule.reason
+    return None
+
+
+def tag_list_start(text: str) -> int | None:
+    """Offset where a tag list glued to the end of a paragraph begins, or None."""
+    m = tables().tag_list.search(text, max(0, len(text) - 160))
+    if m and len(m.group().split()) <= 14:
+        return m.start()
     return None
 
 

@@ -29,12 +29,14 @@ def _place_keys() -> frozenset[str]:
         names.update(n for n in city["alternatenames"] if _ARABIC.search(n))
     for country in cache.get_countries().values():
         names.add(country["name"])
-    keys = {line_key(n) for n in names}
-    # Arabic writes the article on most cities (الرياض) but not always on the gazetteer entry.
-    keys |= {"ال" + k for k in keys if _ARABIC.match(k) and not k.startswith("ال")}
-    return frozenset(k for k in keys if len(k) >= 3)
+    # Uncached: a hundred thousand names would flush the line-key cache the cleaner relies on.
+    return frozenset(k for k in map(line_key.__wrapped__, names) if len(k) >= 3)
 
 
 def is_place(text: str) -> bool:
     key = line_key(text)
-    return bool(key) and key.count(" ") < 3 and key in _place_keys()
+    if not key or key.count(" ") >= 3:
+        return False
+    places = _place_keys()
+    # Arabic writes the article on most cities (الرياض) but not always on the gazetteer entry.
+    return key in places or (key.startswith("ال") and key[2:] in places)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from rasid.clean.boilerplate import BoilerplateStats
-from rasid.clean.cleaner import clean_article
+from rasid.clean.boilerplate import BoilerplateStats, is_candidate
+from rasid.clean.cleaner import clean_article, split_lines
 from rasid.model import Article
 
 DEFAULT_BATCH = 1000
@@ -20,7 +20,10 @@ def clean_articles(
     stats = boilerplate if boilerplate is not None else BoilerplateStats()
     stream = iter(articles)
     while batch := list(islice(stream, max(1, batch_size))):
-        for article in batch:
-            stats.observe(article)
-        for article in batch:
-            yield clean_article(article, stats)
+        split = [split_lines(article.raw_text or "") for article in batch]
+        for article, lines in zip(batch, split):
+            candidates = [(ln.text, ln.key) for ln in lines if ln.key and is_candidate(ln.text, ln.n_words, ln.terminal)]
+            longest = max((ln.text for ln in lines), key=len, default="")
+            stats.observe(article, candidates, longest, lines[0].text if lines else None)
+        for article, lines in zip(batch, split):
+            yield clean_article(article, stats, lines)

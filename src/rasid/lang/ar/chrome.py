@@ -50,6 +50,12 @@ CHROME = {
     "read-more link": ("exact", 2, "edge", ["المزيد", "للمزيد", "اقرأ المزيد", "التالي", "السابق"]),
 }
 
+# Widget labels that crawlers glue to the front of the next line.
+GLUED_PREFIXES = ["التالي السابق", "السابق التالي"]
+
+# Labels of a tag list glued after the last sentence ("... الطاقة. سمات ثلاجات كفاءة الطاقة").
+TAG_LIST_LABELS = ["سمات", "الوسوم", "كلمات دلالية", "كلمات مفتاحية"]
+
 # A line opening a block of links to other articles: the short headline-like lines after it
 # (no sentence punctuation) belong to the block, up to the next line of prose.
 RELATED_TRIGGERS = [
@@ -63,6 +69,9 @@ SOURCE_PREFIXES = ["المصدر", "المصادر", "مصدر الخبر", "ن�
 
 # First words of an author line ("كتب: فلان", "بقلم فلان").
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "تقرير", "متابعة", "ترجمة", "حوار"]
+
+# A byline part naming the photographer ("(تصوير: مشعل الزهراني)"): part of the byline, not its author.
+PHOTO_CREDIT_PREFIXES = ["تصوير", "عدسة", "رصد وتصوير"]
 
 # News agencies, as Arabic pages spell them; the key is the name we report.
 AGENCIES = {

@@ -37,6 +37,11 @@ CHROME = {
     "end-of-wire marker": ("exact", 2, "anywhere", ["end", "more", "ends"]),
 }
 
+# Widget labels that crawlers glue to the front of the next line ("Next Previous عين اليوم – جدة").
+GLUED_PREFIXES = ["next previous", "previous next"]
+
+TAG_LIST_LABELS = ["tags", "topics", "filed under"]
+
 RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
     "recommended", "more from", "most read", "most popular", "trending now", "read next",
@@ -45,6 +50,8 @@ RELATED_TRIGGERS = [
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
 
 BYLINE_PREFIXES = ["by", "written by", "reported by", "story by"]
+
+PHOTO_CREDIT_PREFIXES = ["photo", "photos", "photo by", "photograph"]
 
 AGENCIES = {
     "Reuters": ["reuters", "thomson reuters"],
