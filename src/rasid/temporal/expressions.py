@@ -124,7 +124,9 @@ class _Text:
                 j += 1
             return v, j
         o = self.has(i, "ordday")
-        if o and self.has(i + o[1], "join"):
+        # "الأول من سبتمبر" needs its "من"; "فاتح يوليوز" (Maghrebi "first") stands alone
+        if o and (self.has(i + o[1], "join") or (o[0] == 1 and self.has(i + o[1], "month")
+                                                  and not self.norms[i].startswith("ال"))):
             return o[0], i + o[1]
         return None
 
@@ -187,26 +189,43 @@ class _Text:
                 return False
             if self.has(k, "future"):
                 return True
+            rel = self.has(k, "rel")
+            if rel and rel[0] == 1:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
+                return True
             if lex.future_prefix and tok not in lex.future_exceptions and lex.future_prefix.match(tok) \
                     and not self.tags(k):
                 return True
         return False
 
+    def start_of(self, i: int) -> int:
+        """Character start of token i, past a glued conjunction ("وأمس" starts at أمس)."""
+        tags = self.tags(i)
+        clitic = next(iter(tags.values()))[2] if tags else ""
+        start = self.starts[i]
+        if clitic and clitic[0] in self.lex.conjunctions:
+            start += 1
+            while start < self.ends[i] and not self.text[start].isalpha():
+                start += 1  # a diacritic on the conjunction
+        return start
+
     def expr(self, i: int, j: int, kind: str, **kw) -> Expr:
-        return Expr(self.starts[i], self.ends[j - 1], kind, **kw)
+        return Expr(self.start_of(i), self.ends[j - 1], kind, **kw)
 
 
 # -- grammar ----------------------------------------------------------------------------------
 
 def _numeric_date(t: _Text, i: int):
-    """2023-09-15, 15/9/2023, 9/15/2023 (order from the table), 15.09.2023."""
+    """2023-09-15, 15/9/2023, 9/15/2023 (order from the table), 15.09.2023, 15 / 10 / 1436 هـ."""
     if i + 4 >= t.n:
         return None
     a, sep = t.num(i), t.norms[i + 1]
     if a is None or sep not in ("-", "/", ".") or t.norms[i + 3] != sep:
         return None
     b, c = t.num(i + 2), t.num(i + 4)
-    if b is None or c is None or not all(t.glued(k) for k in range(i, i + 4)):
+    if b is None or c is None:
+        return None
+    # glued, except that slashes are often spaced out in Gulf print ("15 / 10 / 1436 هـ")
+    if not all(t.glued(k) for k in range(i, i + 4)) and sep != "/":
         return None
     if t.is_tok(i + 5, sep) and t.glued(i + 4):
         return None  # a longer dotted/dashed number (version, phone, IP)
@@ -220,13 +239,27 @@ def _numeric_date(t: _Text, i: int):
             m, d = d, m
     else:
         return None
-    try:
-        date(y, m, d)
-    except ValueError:
-        return None
-    if not 1800 <= y <= 2200:
-        return None
-    return t.expr(i, i + 5, "date", year=y, month=m, day=d), i + 5
+    j = i + 5
+    calendar = "gregorian"
+    mark = t.has(j, "hmark")
+    if mark or 1300 <= y <= 1500:
+        if not 1300 <= y <= 1500:
+            return None
+        calendar = "hijri"
+        if mark:
+            j += mark[1]
+        if not (1 <= m <= 12 and 1 <= d <= 30):
+            return None
+    else:
+        if t.has(j, "gmark"):
+            j += t.has(j, "gmark")[1]
+        try:
+            date(y, m, d)
+        except ValueError:
+            return None
+        if not 1800 <= y <= 2200:
+            return None
+    return t.expr(i, j, "date", year=y, month=m, day=d, calendar=calendar), j
 
 
 def _year_part(t: _Text, j: int, e: Expr) -> int:
@@ -271,10 +304,15 @@ def _date(t: _Text, i: int):
             j = _direction_after(t, j, e)
             return e, j
         return None
-    mo = t.month(i)
+    rel = t.has(i, "rel")
+    mo = t.month(i + rel[1]) if rel else t.month(i)
     if not mo:
         return None
     month, cal, j, weak = mo
+    if rel:  # "last August", "next March" (marker before the month)
+        if t.day_number(j) or t.year(j, require_word=False):
+            return None
+        return t.expr(i, j, "date", month=month, calendar=cal, direction=rel[0]), j
     # English order: "September 15, 2023", "June 18-19", "Sept. 15"
     d1 = t.day_number(j)
     if d1 and not (t.num(j) is not None and t.year(j, False)):
@@ -325,10 +363,13 @@ def _with_year_range(t: _Text, i: int, mo, day: int, day2: int):
 
 def _direction_after(t: _Text, j: int, e: Expr) -> int:
     r = t.has(j, "rel")
-    if r and r[0] != 0 and e.year is None:
+    if r and e.year is None:
         e.direction = r[0]
-        e.end = t.ends[j + r[1] - 1]
-        return j + r[1]
+        k = j + r[1]
+        if r[0] == 0 and t.has(k, "unit") and t.has(k, "unit")[0][0] == "year":
+            k += t.has(k, "unit")[1]  # "مارس هذا العام"
+        e.end = t.ends[k - 1]
+        return k
     return j
 
 
@@ -368,7 +409,7 @@ def _day(t: _Text, i: int):
         if noun and j > start:
             got = _date(t, j)
             if got and got[0].kind in ("date", "range"):
-                got[0].start = t.starts[start]
+                got[0].start = t.start_of(start)
                 return got
         return None
     if weekday is not None and t.has(j, "daypart"):
@@ -377,10 +418,12 @@ def _day(t: _Text, i: int):
         j += t.has(j, "daypart")[1]
     # a full or partial date right after: "اليوم الجمعة 15سبتمبر2023", "Friday, Sept. 15"
     k = j + 1 if t.is_tok(j, ",", "،") else j
-    got = _date(t, k) or _numeric_date(t, k)
+    if t.has(k, "apposition"):
+        k += t.has(k, "apposition")[1]
+    got = _numeric_date(t, k) or _date(t, k)
     if got and got[0].kind == "date" and got[0].day is not None:
         e, j = got
-        e.start = t.starts[start]
+        e.start = t.start_of(start)
         e.weekday, e.offset = weekday, offset
         return e, j
     kind = "weekday" if weekday is not None else "dayword"
@@ -420,7 +463,10 @@ def _relative_unit(t: _Text, i: int):
             k = j + u[1]
             # "منذ عام 2019" is a date, "قبل يوم الجمعة" a weekday: not a span of time;
             # "بعد أربعة أشهر من انتخابه" counts from an event, not from the day of writing
-            if t.num(k) is not None or t.has(k, "weekday") or t.has(k, "rel") or t.has(k, "event_rel"):
+            if t.num(k) is not None or t.has(k, "weekday") or t.has(k, "rel"):
+                return None
+            ev = t.has(k, "event_rel")
+            if ev and not t.has(k + ev[1], "now"):  # "بعد أسبوعين من الآن" still counts from today
                 return None
             if count is None or (n is None and implied is None):
                 return None
@@ -480,7 +526,7 @@ def _year_expr(t: _Text, i: int):
     prep = t.has(i, "yearprep")
     if prep:
         y = t.year(i + prep[1], require_word=False)
-        if y and len(t.norms[i + prep[1]]) == 4 and (y[2] or 1800 <= y[0] <= 2100):
+        if y and not _numeric_date(t, i + prep[1]) and len(t.norms[i + prep[1]]) == 4 and (y[2] or 1800 <= y[0] <= 2100):
             return t.expr(i + prep[1], y[1], "date", year=y[0], calendar=y[2] or "gregorian"), y[1]
     if t.num(i) is not None:
         y = t.year(i, require_word=False)
@@ -517,13 +563,17 @@ def find_expressions(text: str, language: str) -> list[Expr]:
         if not t.tags(i) and t.num(i) is None:
             i += 1
             continue
+        blocked = t.has(i, "not_temporal")
+        if blocked:  # "روسيا اليوم" is a channel, not today
+            i += blocked[1]
+            continue
         for rule in _GRAMMAR:
             got = rule(t, i)
             if got:
                 e, j = got
                 e, j = _extend_range(t, e, j)
                 if e.kind == "range" and i > 0 and t.has(i - 1, "from"):
-                    e.start = t.starts[i - 1]  # "من 10 إلى 13 أيلول" keeps its "من"
+                    e.start = t.start_of(i - 1)  # "من 10 إلى 13 أيلول" keeps its "من"
                 fut = t.future_before(i)
                 for p in (e.parts or (e,)):
                     p.future = fut

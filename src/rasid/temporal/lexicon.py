@@ -59,6 +59,7 @@ _KINDS = {
     "RANGE_FROM": "from", "RANGE_TO": "to", "LIST_AND": "and", "DAY_MONTH_JOINERS": "join",
     "ORDINAL_SUFFIXES": "ordsuf", "ORDINAL_DAYS": "ordday", "NUMBER_WORDS": "numword",
     "NUMBER_JOINERS": "numjoin", "FUTURE_WORDS": "future", "EVENT_RELATIVE": "event_rel",
+    "DATE_APPOSITIONS": "apposition", "NOW_WORDS": "now", "NOT_TEMPORAL": "not_temporal",
 }
 
 

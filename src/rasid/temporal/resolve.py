@@ -106,6 +106,8 @@ def _pick_year(e: Expr, anchor: date) -> int | None:
     if e.direction == 1:
         ok = [y for y, lo, hi in options if (lo > anchor if e.day else (lo.year, lo.month) > anchor_month)]
         return min(ok) if ok else None
+    if e.direction == 0:
+        return base
     if e.future:
         limit = anchor - timedelta(days=3) if e.day else anchor
         ok = [y for y, lo, hi in options if hi >= limit]

@@ -25,7 +25,7 @@ DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterd
              "the day after tomorrow": 2, "tonight": 0, "this morning": 0, "this evening": 0,
              "this afternoon": 0, "last night": -1}
 DAY_PARTS = {"morning", "evening", "night", "afternoon"}
-DAY_NOUNS = {"on": 1}
+DAY_NOUNS: dict[str, int] = {}  # "on" is a preposition, left out of spans
 
 UNITS = {
     "day": ("day", 1), "days": ("day", None), "week": ("week", 1), "weeks": ("week", None),
@@ -70,3 +70,9 @@ FUTURE_PREFIX_EXCEPTIONS: set[str] = set()
 
 # "two years after the war", "a week before the vote": counted from an event, not from today.
 EVENT_RELATIVE = {"after", "before", "of", "later", "from"}
+
+# Between a weekday and its date: "Friday, the 15th"? rare; kept for the shared grammar.
+DATE_APPOSITIONS = {"the"}
+
+NOW_WORDS = {"now", "today"}
+NOT_TEMPORAL = {"usa today", "russia today", "today show"}
