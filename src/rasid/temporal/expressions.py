@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from rasid.temporal.lexicon import TOKEN, Lexicon, lexicon, norm
+from rasid.temporal.lexicon import Lexicon, lexicon
+from rasid.temporal.tokens import SENTINEL, tokenize
 
-_SENTENCE_END = {".", "!", "?", "؟", "…", "\n"}
+_SENTENCE_END = {".", "!", "?", "؟", "…", "\n", SENTINEL}
 _FUTURE_WINDOW = 8  # tokens looked back for a tense cue
 
 
@@ -50,13 +51,7 @@ class _Text:
     def __init__(self, text: str, lex: Lexicon):
         self.text = text
         self.lex = lex
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.norms: list[str] = []
-        for m in TOKEN.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.norms.append(norm(m.group()))
+        self.starts, self.ends, self.norms = tokenize(text, lex.trigger)
         self.n = len(self.norms)
         self._tags: list[dict | None] = [None] * self.n
 
@@ -68,18 +63,12 @@ class _Text:
         found = self._tags[i]
         if found is None:
             found = {}
-            tok = self.norms[i]
-            forms = [(tok, "")]
-            forms += [(tok[len(p):], p) for p in self.lex.proclitics if tok.startswith(p) and len(tok) - len(p) >= 2]
-            for form, clitic in forms:
-                for toks, kind, value in self.lex.heads.get(form, ()):
-                    if kind in found:
-                        continue
-                    k = len(toks)
-                    if k == 1 or tuple(self.norms[i + 1 : i + k]) == toks[1:]:
-                        found[kind] = (value, k, clitic)
-                if found:
-                    break  # an exact reading wins over a clitic-stripped one (اليوم is not ال+يوم)
+            for toks, kind, value, clitic in self.lex.readings(self.norms[i]):
+                if kind in found:
+                    continue
+                k = len(toks)
+                if k == 1 or tuple(self.norms[i + 1 : i + k]) == toks[1:]:
+                    found[kind] = (value, k, clitic)
             self._tags[i] = found
         return found
 
@@ -536,6 +525,10 @@ def _year_expr(t: _Text, i: int):
 
 
 _GRAMMAR = (_numeric_date, _day, _date, _relative_unit, _year_expr)
+# Tags that can open an expression by themselves; the rest (prepositions, "this", "and")
+# only matter when a number or another time word follows.
+_TRIGGERS = frozenset({"month", "hmonth", "weekday", "dayword", "daypart", "daynoun", "unit", "ago_before",
+                       "later", "yearword", "ordday", "numword", "not_temporal"})
 
 
 def _extend_range(t: _Text, e: Expr, j: int):
@@ -559,11 +552,18 @@ def find_expressions(text: str, language: str) -> list[Expr]:
     t = _Text(text, lex)
     out: list[Expr] = []
     i = 0
-    while i < t.n:
-        if not t.tags(i) and t.num(i) is None:
-            i += 1
+    n = t.n
+    norms = t.norms
+    while i < n:
+        tg = t.tags(i)
+        if not tg:
+            if not norms[i].isdigit():
+                i += 1
+                continue
+        elif tg.keys().isdisjoint(_TRIGGERS) and not (i + 1 < n and (norms[i + 1].isdigit() or t.tags(i + 1))):
+            i += 1  # "في", "من", "هذا" start nothing unless a number or a time word follows
             continue
-        blocked = t.has(i, "not_temporal")
+        blocked = tg.get("not_temporal")
         if blocked:  # "روسيا اليوم" is a channel, not today
             i += blocked[1]
             continue

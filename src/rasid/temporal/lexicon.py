@@ -12,20 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rasid.lang import tables
-from rasid.text.normalize import normalize
-
-# Letters plus the marks (harakat, tatweel) that may sit inside an Arabic word; digits apart,
-# so "15سبتمبر2023" splits into 15 / سبتمبر / 2023.
-TOKEN = re.compile(r"(?:[^\W\d_]|[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640])+|\d+|\S")
-
-
-@lru_cache(maxsize=65536)
-def norm(token: str) -> str:
-    return normalize(token)
-
+from rasid.temporal.tokens import norm, tokenize, trigger_pattern
 
 def split_phrase(phrase: str) -> tuple[str, ...]:
-    return tuple(norm(t) for t in TOKEN.findall(phrase))
+    return tuple(tokenize(phrase)[2])
 
 
 @dataclass(slots=True)
@@ -38,6 +28,24 @@ class Lexicon:
     numeric_order: str = "dmy"
     future_prefix: re.Pattern | None = None
     future_exceptions: frozenset[str] = frozenset()
+    trigger: re.Pattern | None = None  # where an expression may start (see tokens.tokenize)
+    # normalised token -> phrases it may start, clitic-stripped readings included (memo)
+    _readings: dict[str, tuple] = field(default_factory=dict)
+
+    def readings(self, tok: str) -> tuple:
+        """(tokens, kind, value, clitic) for every phrase ``tok`` may begin, longest first.
+
+        An exact reading wins over clitic-stripped ones (اليوم is not ال + يوم)."""
+        found = self._readings.get(tok)
+        if found is None:
+            found = tuple((t, k, v, "") for t, k, v in self.heads.get(tok, ()))
+            if not found:
+                for p in self.proclitics:
+                    if tok.startswith(p) and len(tok) - len(p) >= 2 and tok[len(p):] in self.heads:
+                        found = tuple((t, k, v, p) for t, k, v in self.heads[tok[len(p):]])
+                        break
+            self._readings[tok] = found
+        return found
 
     def add(self, phrase: str, kind: str, value: object) -> None:
         toks = split_phrase(phrase)
@@ -81,4 +89,27 @@ def lexicon(language: str) -> Lexicon | None:
     if t.FUTURE_PREFIX:
         lex.future_prefix = re.compile(t.FUTURE_PREFIX)
     lex.future_exceptions = frozenset(norm(w) for w in t.FUTURE_PREFIX_EXCEPTIONS)
+    lex.trigger = trigger_pattern(_trigger_words(lex), lex.proclitics)
     return lex
+
+
+# Every expression contains one of these (or a year, or a numeric date): "15 سبتمبر", "منذ 24
+# عاما", "هذا الأسبوع", "last Tuesday", "between 2019 and 2021".  Prepositions, "this/last" and
+# number words are reached from them, inside the region tokenised around each match.
+_TRIGGER_KINDS = {"month", "hmonth", "weekday", "dayword", "daynoun", "unit", "yearword"}
+
+
+def _trigger_words(lex: Lexicon) -> list[str]:
+    """One distinctive token per phrase: "كانون الثاني" -> كانون, "بعد غد" -> غد, "أول أمس" -> أمس.
+
+    A token that is itself a function word of the grammar (بعد, الثاني, this) would fire on
+    every sentence, so the longest other token is used (the last one on a tie)."""
+    other = {toks[0] for entries in lex.heads.values() for toks, kind, _ in entries
+             if len(toks) == 1 and kind not in _TRIGGER_KINDS}
+    words = []
+    for entries in lex.heads.values():
+        for toks, kind, _ in entries:
+            if kind in _TRIGGER_KINDS:
+                pool = [t for t in toks if t not in other] or list(toks)
+                words.append(max(reversed(pool), key=len))
+    return words
