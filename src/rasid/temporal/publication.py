@@ -97,7 +97,7 @@ def _flat(exprs: list[Expr]) -> list[Expr]:
 
 
 class _Clues:
-    def __init__(self, text: str, exprs: list[Expr]):
+    def __init__(self, text: str, exprs: list[Expr], not_after: date):
         self.text = text
         self.weekday: list[tuple[int, Expr]] = []  # publication weekday implied
         self.today_partial: list[Expr] = []
@@ -107,9 +107,11 @@ class _Clues:
         self.yearless_months: list[Expr] = []
         self.free_weekdays: list[Expr] = []
         flat = _flat(exprs)
-        explicit_years = sorted({e.year for e in flat if e.kind == "date" and e.year and e.calendar == "gregorian"})
-        self.explicit_years = explicit_years
-        seen_ago: set[tuple[str, int]] = set()
+        # Years the page speaks of as past: the page is at least that recent.
+        past_years = sorted({e.year for e in flat if e.kind == "date" and e.year and e.calendar == "gregorian"
+                             and not e.future and e.year <= not_after.year})
+        self.latest_year = past_years[-1] if past_years else None
+        seen_ago: set[int] = set()
         for e in flat:
             if e.offset is not None and e.kind == "date" and e.day:
                 if e.year:
@@ -120,9 +122,12 @@ class _Clues:
                 self.weekday.append(((e.weekday - e.offset) % 7, e))
             elif e.kind == "ago" and e.direction == -1 and e.unit in ("year", "decade"):
                 n = e.count * (10 if e.unit == "decade" else 1)
-                if ("year", n) not in seen_ago:
-                    seen_ago.add(("year", n))
-                    self.ago_years.append(({y + n for y in explicit_years}, e))
+                # "منذ 24 عاما" beside "يوليو 2000": only pairings that are not older than the
+                # latest year the page mentions and not in the future are kept
+                years = {y + n for y in past_years if self.latest_year <= y + n <= not_after.year}
+                if n not in seen_ago and years:
+                    seen_ago.add(n)
+                    self.ago_years.append((years, e))
             elif e.kind == "date" and e.year is None and e.day:
                 self.yearless_days.append(e)
             elif e.kind == "date" and e.year is None and e.month:
@@ -135,14 +140,16 @@ class _Clues:
         for ys, _ in self.ago_years:
             for y in ys:
                 years |= {y - 1, y, y + 1}
-        if self.explicit_years:
-            years |= {self.explicit_years[-1], self.explicit_years[-1] + 1}
+        if self.latest_year:
+            years |= {self.latest_year, self.latest_year + 1}
         years |= {d.year for d, _ in self.today_full}
         return years
 
-    def score(self, d: date, context: list[date]) -> tuple[float, list[Expr]]:
+    def score(self, d: date, context: list[date]) -> tuple[float, list[Expr], bool]:
+        """Score of publication day d, the clues that agree, and whether a clue pins the day."""
         s = 0.0
         used: list[Expr] = []
+        pinned = False
         for wd, e in self.weekday:
             hit = d.weekday() == wd
             s += 3 if hit else -3
@@ -153,6 +160,9 @@ class _Clues:
             s += 3 if hit else -3
             if hit:
                 used.append(e)
+                pinned = True
+        if self.latest_year and d.year < self.latest_year:
+            s -= 4
         for ys, e in self.ago_years:
             if d.year in ys:
                 s += 2
@@ -166,10 +176,10 @@ class _Clues:
                 continue
             mentioned.add(r.first)
             delta = (r.first - d).days
-            c = _closeness(delta, 21, 60)
+            c = _closeness(delta, 14, 45)
             if e.future and delta < 0:
                 c -= 1
-            s += 1.5 * c
+            s += c
             if c > 0.5:
                 used.append(e)
         for e in self.yearless_months:
@@ -178,7 +188,7 @@ class _Clues:
                 continue
             gap = 0 if r.first <= d <= r.last else min(abs((r.first - d).days), abs((r.last - d).days))
             c = _closeness(gap, 31, 90)
-            s += c
+            s += 0.5 * c
             if c > 0.5:
                 used.append(e)
         if mentioned:
@@ -187,9 +197,12 @@ class _Clues:
                 if r and r.first in mentioned:
                     s += 2
                     used.append(e)
+                    pinned = True
         for c in context:
             s += 3 * _closeness((d - c).days, 0, 30)
-        return s, used
+        if context:
+            pinned = True
+        return s, used, pinned
 
 
 def estimate_publication_date(
@@ -211,7 +224,7 @@ def estimate_publication_date(
     not_after = not_after or date.today()
 
     line = _date_line(text, exprs, meta)
-    clues = _Clues(text, exprs)
+    clues = _Clues(text, exprs, not_after)
     if line:
         d, ev = line
         agree = [e for dd, e in clues.today_full if dd == d]
@@ -219,6 +232,7 @@ def estimate_publication_date(
         return PublicationEstimate(d.isoformat(), "day", 0.97 if agree else 0.95, evidence,
                                    d.isoformat(), d.isoformat())
 
+    year_known = bool(year_hint or context or clues.ago_years or clues.today_full)
     if year_hint:
         years = {year_hint}
     elif context:
@@ -227,44 +241,52 @@ def estimate_publication_date(
     else:
         years = clues.candidate_years()
     years = {y for y in years if 1800 <= y <= not_after.year}
+    wds = {wd for wd, _ in clues.weekday}
     if not years:
-        wds = {wd for wd, _ in clues.weekday}
         if len(wds) == 1:
             return PublicationEstimate(None, "weekday", 0.2, [_ev(text, e, "today's weekday") for _, e in clues.weekday],
                                        weekday=wds.pop())
         return None
 
-    best: list[date] = []
-    best_score, best_used = float("-inf"), []
+    scored: list[tuple[float, date, list[Expr], bool]] = []
     for y in sorted(years):
         d = date(y, 1, 1)
         while d.year == y and d <= not_after:
-            s, used = clues.score(d, context)
-            if s > best_score + 1e-9:
-                best, best_score, best_used = [d], s, used
-            elif abs(s - best_score) <= 1e-9:
-                best.append(d)
+            s, used, pinned = clues.score(d, context)
+            scored.append((s, d, used, pinned))
             d += timedelta(days=1)
-    if not best or (best_score <= 0 and not context):
+    if not scored:
         return None
-    first, last = best[0], best[-1]
-    if first == last:
+    best_score = max(x[0] for x in scored)
+    if best_score <= 0 and not context:
+        return None
+    best = [x for x in scored if x[0] >= best_score - 1e-9]
+    first, last = best[0][1], best[-1][1]
+    runner_up = max((x[0] for x in scored if x[0] < best_score - 1e-9), default=float("-inf"))
+    margin = best_score - runner_up
+    used, pinned = best[0][2], best[0][3]
+    if clues.today_full:
+        pinned = True
+    if first == last and pinned and year_known and margin >= 0.5:
         value, gran = first.isoformat(), "day"
-    elif (first.year, first.month) == (last.year, last.month):
+    elif (first.year, first.month) == (last.year, last.month) and year_known:
         value, gran = f"{first.year:04d}-{first.month:02d}", "month"
     elif first.year == last.year:
         value, gran = f"{first.year:04d}", "year"
     else:
+        if len(wds) == 1:
+            return PublicationEstimate(None, "weekday", 0.2, [_ev(text, e, "today's weekday") for _, e in clues.weekday],
+                                       weekday=next(iter(wds)))
         return None
-    evidence = _dedupe([_ev(text, e, _reason(clues, e)) for e in best_used])
+    evidence = _dedupe([_ev(text, e, _reason(clues, e)) for e in used])
     if clues.today_full:
         confidence = 0.9
     else:
-        confidence = min(0.85, 0.3 + 0.1 * len(evidence) + (0.15 if context else 0.0))
+        confidence = 0.25 + 0.15 * bool(clues.weekday) + 0.2 * year_known + 0.15 * pinned + 0.1 * (margin >= 2)
     confidence *= {"day": 1.0, "month": 0.8, "year": 0.5}[gran]
-    weekday = first.weekday() if gran == "day" else (clues.weekday[0][0] if clues.weekday else None)
-    return PublicationEstimate(value, gran, round(confidence, 2), evidence, first.isoformat(), last.isoformat(),
-                               weekday)
+    weekday = first.weekday() if gran == "day" else (next(iter(wds)) if len(wds) == 1 else None)
+    return PublicationEstimate(value, gran, round(min(confidence, 0.9), 2), evidence, first.isoformat(),
+                               last.isoformat(), weekday)
 
 
 def _reason(clues: _Clues, e: Expr) -> str:
