@@ -25,7 +25,7 @@ class Expr:
 
     start: int  # character offsets into the original text
     end: int
-    kind: str  # date | weekday | dayword | unitrel | ago | vague | range
+    kind: str  # date | weekday | dayword | unitrel | ago | vague | dayofmonth | range
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -109,6 +109,8 @@ class _Text:
         v = self.num(i)
         if v is not None and len(self.norms[i]) <= 2 and 1 <= v <= 31:
             j = i + 1
+            if self.is_tok(j, ".", ",", "٫") and self.glued(i) and self.glued(j) and self.num(j + 1) is not None:
+                return None  # "1.1 في المائة": a decimal, not a day
             if self.has(j, "ordsuf") and self.glued(i):
                 j += 1
             return v, j
@@ -274,6 +276,14 @@ def _date(t: _Text, i: int):
                 if mo:
                     return _with_year_range(t, i, mo, day, day2)
         mo = _month_after_day(t, j)
+        if not mo:
+            # "17 من الشهر الجاري", "17 من الشهر الماضي": a day of a month named relatively
+            k = j + t.has(j, "join")[1] if t.has(j, "join") else j
+            u = t.has(k, "unit")
+            rel = t.has(k + u[1], "rel") if u and u[0][0] == "month" else None
+            if rel:
+                end = k + u[1] + rel[1]
+                return t.expr(i, end, "dayofmonth", day=day, direction=rel[0]), end
         if mo:
             month, cal, j, _ = mo
             e = t.expr(i, j, "date", month=month, day=day, calendar=cal)

@@ -7,8 +7,9 @@ Rules for what the text leaves open (news usage; each is one line to change):
 - "الثلاثاء الماضي"/"last Tuesday" is strictly before the anchor, "المقبل"/"next" strictly after;
 - "اليوم الخميس" is the anchor plus the word's offset, moved to the named weekday when the
   two disagree by up to three days (wire copy republished a day later keeps "today Thursday");
-- a day and month without a year take the year that puts them at most a week after the anchor
-  (the latest such), or - with a future cue - the first on/after three days before the anchor;
+- a day and month without a year take the nearest occurrence, a day in the past counting as
+  twice as far as one in the future (news reports the past but announces dates ahead), or -
+  with a future cue - the first on/after three days before the anchor;
   a month alone takes the latest one starting on/before the anchor (future cue: the first
   ending on/after it); "آب الماضي" is the last August strictly before the anchor's month;
 - "منذ 24 عاما" is the anchor's year minus 24 at year granularity; "قبل يومين" a day,
@@ -112,8 +113,11 @@ def _pick_year(e: Expr, anchor: date) -> int | None:
         limit = anchor - timedelta(days=3) if e.day else anchor
         ok = [y for y, lo, hi in options if hi >= limit]
         return min(ok) if ok else None
-    limit = anchor + timedelta(days=7) if e.day else anchor
-    ok = [y for y, lo, hi in options if lo <= limit]
+    if e.day:
+        # the nearest occurrence, the past counting double: "في 28 ديسمبر" written on 5 January
+        # is last December, "في 16 سبتمبر" written on 9 August is next month
+        return min(options, key=lambda o: (o[1] - anchor).days if o[1] >= anchor else 2 * (anchor - o[1]).days)[0]
+    ok = [y for y, lo, hi in options if lo <= anchor]
     return max(ok) if ok else None
 
 
@@ -177,6 +181,12 @@ def resolve(e: Expr, anchor: date | None) -> Resolved | None:
         return _resolve_unit(e.unit, anchor, e.direction)
     if e.kind == "ago":
         return _resolve_unit(e.unit, anchor, e.direction * e.count)
+    if e.kind == "dayofmonth":
+        m = add_months(anchor, e.direction)
+        try:
+            return _day(date(m.year, m.month, e.day))
+        except ValueError:
+            return None
     if e.kind == "vague":
         span = _VAGUE_SPAN.get(e.unit)
         if not span:
