@@ -79,3 +79,18 @@ def test_publication_never_after_the_fetch_date():
     assert est is None or est.latest <= "2024-03-01"
     later = estimate_publication_date(text, "ar", not_after=date(2024, 12, 31))
     assert later.date.startswith("2024") and later.weekday == 3
+
+
+def test_tomorrow_with_a_date_means_the_day_before():
+    est = estimate_publication_date("تنطلق البطولة غدا الاثنين الموافق 20 يوليو في جدة", "ar", year_hint=2015)
+    assert (est.date, est.granularity) == ("2015-07-19", "day")
+
+
+def test_eval_counts_estimates_against_crawl_dates():
+    from rasid.eval.pubdate import evaluate
+
+    crawled = date(2015, 7, 31)
+    result = evaluate([(crawled, "أعلنت الشرطة أمس الخميس القبض على المتهم"),
+                       (crawled, "نص لا يذكر أي وقت")], slack=2, fetch_context=True)
+    assert result["articles"] == 2
+    assert result.get("estimated_day") == 1 and result.get("day_right") == 1

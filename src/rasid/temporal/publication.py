@@ -156,7 +156,8 @@ class _Clues:
             if hit:
                 used.append(e)
         for e in self.today_partial:
-            hit = (d.month, d.day) == (e.month, e.day)
+            said = d + timedelta(days=e.offset)  # "غدا الاثنين الموافق 20 يوليو": D is the 19th
+            hit = (said.month, said.day) == (e.month, e.day)
             s += 3 if hit else -3
             if hit:
                 used.append(e)
