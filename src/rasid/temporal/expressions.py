@@ -123,6 +123,10 @@ class _Text:
 
     def month(self, i: int) -> tuple[int, str, int, bool] | None:
         """(month, calendar, next index, weak) - with "سبتمبر/أيلول" and "أيلول (سبتمبر)" pairs."""
+        noun = self.has(i, "month_noun")
+        if noun and (self.has(i + noun[1], "month") or self.has(i + noun[1], "hmonth")):
+            got = self.month(i + noun[1])
+            return (got[0], got[1], got[2], False) if got else None  # "شهر آب": the noun vouches for it
         for kind, cal in (("month", "gregorian"), ("hmonth", "hijri")):
             t = self.has(i, kind)
             if not t:
@@ -469,7 +473,10 @@ def _relative_unit(t: _Text, i: int):
                 return None
             if count is None or (n is None and implied is None):
                 return None
-            return t.expr(i, k, "ago", unit=unit, count=count, direction=-1 if ago else 1), k
+            direction = -1 if ago else 1
+            if later and any(t.has(b, "since_cue") for b in range(max(0, i - 3), i)):
+                direction = -1  # "the first time in 24 years" looks back, not ahead
+            return t.expr(i, k, "ago", unit=unit, count=count, direction=direction), k
         return None
     # "24 years ago" (English): number unit ago-word
     j = i

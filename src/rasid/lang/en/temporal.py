@@ -76,3 +76,7 @@ DATE_APPOSITIONS = {"the"}
 
 NOW_WORDS = {"now", "today"}
 NOT_TEMPORAL = {"usa today", "russia today", "today show"}
+
+# "the first time in 24 years", "its lowest level in two weeks": "in N units" looking back.
+SINCE_CUES = {"first", "time", "highest", "lowest", "best", "worst", "biggest", "largest", "strongest", "weakest"}
+MONTH_NOUNS = {"month of"}
