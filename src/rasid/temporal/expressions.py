@@ -4,7 +4,7 @@ dateparser (and similar) fail most Arabic news phrasing: "أيلول" (Levantine
 "اليوم (الخميس)", "15سبتمبر2023" glued, "يومي 18 و19 يونيو".  So the grammar is our own and
 entirely driven by the per-language tables (rasid.lang.<code>.temporal); no language branches.
 
-Offsets are token offsets into the ORIGINAL text; matching uses normalised tokens only.
+Offsets are character offsets into the ORIGINAL text; matching uses normalised tokens only.
 """
 
 from __future__ import annotations
@@ -114,10 +114,11 @@ class _Text:
             if self.has(j, "ordsuf") and self.glued(i):
                 j += 1
             return v, j
-        o = self.has(i, "ordday")
-        # "الأول من سبتمبر" needs its "من"; "فاتح يوليوز" (Maghrebi "first") stands alone
-        if o and (self.has(i + o[1], "join") or (o[0] == 1 and self.has(i + o[1], "month")
-                                                  and not self.norms[i].startswith("ال"))):
+        o = self.has(i, "ordday")  # "الأول من سبتمبر" needs its "من"
+        if o and self.has(i + o[1], "join"):
+            return o[0], i + o[1]
+        o = self.has(i, "ordday_bare")  # "فاتح يوليوز" (Maghrebi "first") stands alone
+        if o and self.has(i + o[1], "month"):
             return o[0], i + o[1]
         return None
 
@@ -169,9 +170,10 @@ class _Text:
         elif self.has(j, "gmark"):
             cal, j = "gregorian", j + self.has(j, "gmark")[1]
         if cal is None and v < 1700:
-            cal = "hijri" if v >= 1300 else None
-            if cal is None:
+            lo, hi = self.lex.bare_hijri_years
+            if not lo <= v <= hi:
                 return None
+            cal = "hijri"  # "عام 1436" in Gulf print needs no هـ
         return v, j, cal
 
     def future_before(self, i: int) -> bool:
@@ -237,8 +239,9 @@ def _numeric_date(t: _Text, i: int):
     j = i + 5
     calendar = "gregorian"
     mark = t.has(j, "hmark")
-    if mark or 1300 <= y <= 1500:
-        if not 1300 <= y <= 1500:
+    lo, hi = t.lex.bare_hijri_years
+    if mark or lo <= y <= hi:
+        if not (mark and 1300 <= y <= 1500) and not lo <= y <= hi:
             return None
         calendar = "hijri"
         if mark:

@@ -29,6 +29,7 @@ class Lexicon:
     future_prefix: re.Pattern | None = None
     future_exceptions: frozenset[str] = frozenset()
     trigger: re.Pattern | None = None  # where an expression may start (see tokens.tokenize)
+    bare_hijri_years: tuple[int, int] = (1, 0)  # years read as Hijri without a marker (empty range: none)
     # normalised token -> phrases it may start, clitic-stripped readings included (memo)
     _readings: dict[str, tuple] = field(default_factory=dict)
 
@@ -68,7 +69,7 @@ _KINDS = {
     "ORDINAL_SUFFIXES": "ordsuf", "ORDINAL_DAYS": "ordday", "NUMBER_WORDS": "numword",
     "NUMBER_JOINERS": "numjoin", "FUTURE_WORDS": "future", "EVENT_RELATIVE": "event_rel",
     "DATE_APPOSITIONS": "apposition", "NOW_WORDS": "now", "NOT_TEMPORAL": "not_temporal",
-    "SINCE_CUES": "since_cue", "MONTH_NOUNS": "month_noun",
+    "SINCE_CUES": "since_cue", "MONTH_NOUNS": "month_noun", "ORDINAL_DAYS_BEFORE_MONTH": "ordday_bare",
 }
 
 
@@ -87,6 +88,7 @@ def lexicon(language: str) -> Lexicon | None:
     lex.proclitics = tuple(norm(p) for p in t.PROCLITICS)
     lex.conjunctions = tuple(norm(p) for p in t.CONJUNCTION_CLITICS)
     lex.numeric_order = t.NUMERIC_ORDER
+    lex.bare_hijri_years = tuple(getattr(t, "BARE_HIJRI_YEARS", None) or (1, 0))
     if t.FUTURE_PREFIX:
         lex.future_prefix = re.compile(t.FUTURE_PREFIX)
     lex.future_exceptions = frozenset(norm(w) for w in t.FUTURE_PREFIX_EXCEPTIONS)

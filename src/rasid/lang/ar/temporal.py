@@ -100,7 +100,9 @@ PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "و", "�
 CONJUNCTION_CLITICS = ("و", "ف")
 
 ORDINAL_DAYS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
-                "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10, "فاتح": 1}
+                "السابع": 7, "الثامن": 8, "التاسع": 9, "العاشر": 10}
+# Ordinals that stand right before a month: "فاتح يوليوز" (Maghrebi for the 1st).
+ORDINAL_DAYS_BEFORE_MONTH = {"فاتح": 1}
 
 NUMBER_WORDS = {
     "واحد": 1, "واحدة": 1, "اثنين": 2, "اثنان": 2, "اثنتين": 2, "ثلاثة": 3, "ثلاث": 3, "أربعة": 4,
@@ -147,3 +149,7 @@ NOT_TEMPORAL = {"روسيا اليوم", "عين اليوم", "مصر اليوم
 SINCE_CUES: set[str] = set()
 # "في 11 من شهر أكتوبر", "شهر آب": the word "month" before a month name.
 MONTH_NOUNS = {"شهر"}
+
+# Without هـ, "عام 1436" or "15/10/1436" is Hijri in Gulf print; Gregorian years this low are
+# rare in news and then carry a م/ميلادي marker or a context this resolver does not read.
+BARE_HIJRI_YEARS = (1350, 1500)

@@ -54,6 +54,7 @@ PROCLITICS: tuple[str, ...] = ()
 CONJUNCTION_CLITICS: tuple[str, ...] = ()
 
 ORDINAL_DAYS = {"first": 1, "second": 2, "third": 3}
+ORDINAL_DAYS_BEFORE_MONTH: dict[str, int] = {}
 
 NUMBER_WORDS = {
     "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -80,3 +81,5 @@ NOT_TEMPORAL = {"usa today", "russia today", "today show"}
 # "the first time in 24 years", "its lowest level in two weeks": "in N units" looking back.
 SINCE_CUES = {"first", "time", "highest", "lowest", "best", "worst", "biggest", "largest", "strongest", "weakest"}
 MONTH_NOUNS = {"month of"}
+
+BARE_HIJRI_YEARS = None  # English text marks Hijri years (AH)
