@@ -94,3 +94,17 @@ def test_eval_counts_estimates_against_crawl_dates():
                        (crawled, "نص لا يذكر أي وقت")], slack=2, fetch_context=True)
     assert result["articles"] == 2
     assert result.get("estimated_day") == 1 and result.get("day_right") == 1
+
+
+def test_pipeline_step_dates_an_undated_article_and_resolves_against_it():
+    from rasid.model import Article
+    from rasid.temporal.step import annotate_time
+
+    text = "قال المتحدث اليوم الجمعة 15سبتمبر2023 إن الرئيس التقى ضيفه يوم الأربعاء"
+    article = annotate_time(Article(origin="x", raw_text=text, text=text, language="ar"))
+    assert (article.published, article.published_estimated) == ("2023-09-15", True)
+    assert article.meta["published_estimate"]["confidence"] >= 0.9
+    assert ("يوم الأربعاء", "2023-09-13") in [(r.text, r.value) for r in article.timerefs]
+    dated = annotate_time(Article(origin="y", raw_text="وصل أمس", text="وصل أمس", language="ar",
+                                  published="2024-06-17T10:00:00"))
+    assert (dated.published_estimated, dated.timerefs[0].value) == (False, "2024-06-16")

@@ -155,6 +155,11 @@ class _Clues:
             s += 3 if hit else -3
             if hit:
                 used.append(e)
+        for said, e in self.today_full:  # "اليوم الجمعة 15سبتمبر2023"
+            if d == said:
+                s += 6
+                used.append(e)
+                pinned = True
         for e in self.today_partial:
             said = d + timedelta(days=e.offset)  # "غدا الاثنين الموافق 20 يوليو": D is the 19th
             hit = (said.month, said.day) == (e.month, e.day)
