@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from rasid.lang import SUPPORTED
 from rasid.temporal.expressions import Expr, find_expressions
 from rasid.temporal.resolve import resolve
 
@@ -71,13 +72,14 @@ def _full_date(e: Expr) -> date | None:
     return None
 
 
-def _date_line(text: str, exprs: list[Expr], meta: dict | None) -> tuple[date, Evidence] | None:
+def _date_line(text: str, language: str, exprs: list[Expr], meta: dict | None) -> tuple[date, Evidence] | None:
     if meta and meta.get("date_line"):
         line = str(meta["date_line"])
-        for e in find_expressions(line, "ar") + find_expressions(line, "en"):
-            d = _full_date(e)
-            if d:
-                return d, Evidence(-1, -1, line, "date line (meta)")
+        # a page's date line may be in another language than its body ("Sep 15, 2023" on an Arabic page)
+        for code in dict.fromkeys((language, *SUPPORTED)):
+            found = [e for e in find_expressions(line, code) if _full_date(e)]
+            if found:
+                return _full_date(found[0]), Evidence(-1, -1, line, "date line (meta)")
     for m in _LINE.finditer(text):
         inside = [e for e in exprs if e.start >= m.start() and e.end <= m.end()]
         if len(inside) != 1:
@@ -229,7 +231,7 @@ def estimate_publication_date(
     context = sorted(context_dates or [])
     not_after = not_after or date.today()
 
-    line = _date_line(text, exprs, meta)
+    line = _date_line(text, language, exprs, meta)
     clues = _Clues(text, exprs, not_after)
     if line:
         d, ev = line
