@@ -113,3 +113,11 @@ def test_fast_enough_for_every_article():
     per_article_ms = (time.perf_counter() - start) / 20 * 1000
     print(f"\nfind_timerefs on a 600-word article: {per_article_ms:.2f} ms, {len(refs)} expressions")
     assert len(refs) > 50  # the measurement is printed, not asserted (shared CPU)
+
+
+@pytest.mark.parametrize("text", ["", "،،، ...", "31/02/2023", "2023-13-45", "منذ 2500 عام", "99999999 يوم",
+                                  "قبل 999999999 يوم", "في 0 سبتمبر 0000", "يوم ٣٢ مارس"])
+def test_odd_input_never_raises_and_impossible_dates_are_not_found(text):
+    refs = find_timerefs(text, "ar", date(2023, 9, 14))
+    assert all(r.value == "" or r.value[:1].isdigit() for r in refs)
+    assert not any(r.value.startswith(("2023-02-31", "2023-13")) for r in refs)

@@ -164,6 +164,13 @@ _VAGUE_SPAN = {"day": 7, "week": 4, "month": 3, "year": 3, "decade": 2}
 
 
 def resolve(e: Expr, anchor: date | None) -> Resolved | None:
+    try:
+        return _resolve(e, anchor)
+    except (ValueError, OverflowError):  # "منذ 2500 عام": before year 1, outside the calendar
+        return None
+
+
+def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
     if e.kind == "range":
         a, b = (resolve(p, anchor) for p in e.parts)
         if a is None or b is None:
