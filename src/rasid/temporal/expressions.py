@@ -398,6 +398,8 @@ def _day(t: _Text, i: int):
         j += noun[1]
     offset = None
     dw = t.has(j, "dayword")
+    if dw and (t.has(j + dw[1], "not_after_dayword") or _quoted(t, j, j + dw[1])):
+        return None  # "اليوم الأول من الجولة", "اليوم الوطني", a paper called «اليوم»
     if dw:
         offset = dw[0]
         j += dw[1]
@@ -449,6 +451,15 @@ def _day(t: _Text, i: int):
     return e, j
 
 
+_QUOTES_OPEN = {"«", '"', "“", "'", "‘"}
+_QUOTES_CLOSE = {"»", '"', "”", "'", "’"}
+
+
+def _quoted(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j-1 stand alone between quotes: a name (a newspaper), not a time."""
+    return i > 0 and t.norms[i - 1] in _QUOTES_OPEN and j < t.n and t.norms[j] in _QUOTES_CLOSE
+
+
 def _relative_unit(t: _Text, i: int):
     """هذا الأسبوع / الأسبوع الماضي / منذ 24 عاما / قبل يومين / 24 years ago / in two weeks."""
     ago, later = t.has(i, "ago_before"), t.has(i, "later")
@@ -469,8 +480,8 @@ def _relative_unit(t: _Text, i: int):
             k = j + u[1]
             # "منذ عام 2019" is a date, "قبل يوم الجمعة" a weekday: not a span of time;
             # "بعد أربعة أشهر من انتخابه" counts from an event, not from the day of writing
-            if t.num(k) is not None or t.has(k, "weekday") or t.has(k, "rel"):
-                return None
+            if t.num(k) is not None or t.has(k, "weekday") or t.has(k, "rel") or t.month(k):
+                return None  # ... "قبل شهر رمضان" is before the month of Ramadan
             ev = t.has(k, "event_rel")
             if ev and not t.has(k + ev[1], "now"):  # "بعد أسبوعين من الآن" still counts from today
                 return None

@@ -140,8 +140,11 @@ DATE_APPOSITIONS = {"الموافق", "الموافقة", "بتاريخ", "تا�
 
 # "بعد أسبوعين من الآن": "من" followed by these still counts from the day of writing.
 NOW_WORDS = {"الآن", "اليوم"}
-# Names that contain a day word but mean an outlet or a programme (Arabic outlets named "... اليوم").
-NOT_TEMPORAL = {"روسيا اليوم", "عين اليوم", "مصر اليوم", "فلسطين اليوم", "الكويت اليوم", "سوريا اليوم",
+# Names that contain a time word but mean an outlet, a programme or a historical event
+# (outlets named "... اليوم"; "حرب أكتوبر" is October 1973, not the last October).
+NOT_TEMPORAL = {"حرب أكتوبر", "حرب اكتوبر", "حرب تشرين", "ثورة يناير", "ثورة يوليو", "حرب حزيران",
+                "نكسة حزيران", "هجمات سبتمبر", "أحداث سبتمبر",
+                "روسيا اليوم", "عين اليوم", "مصر اليوم", "فلسطين اليوم", "الكويت اليوم", "سوريا اليوم",
                 "العرب اليوم", "الجزائر اليوم", "لبنان اليوم", "السعودية اليوم", "أخبار اليوم", "المغرب اليوم",
                 "اليوم السابع", "المصري اليوم", "صحيفة اليوم", "جريدة اليوم"}
 
@@ -153,3 +156,9 @@ MONTH_NOUNS = {"شهر"}
 # Without هـ, "عام 1436" or "15/10/1436" is Hijri in Gulf print; Gregorian years this low are
 # rare in news and then carry a م/ميلادي marker or a context this resolver does not read.
 BARE_HIJRI_YEARS = (1350, 1500)
+
+# After "اليوم" these make it "the day" of something, not today: "اليوم الأول من الجولة",
+# "اليوم الأخير", "اليوم الوطني", "اليوم العالمي للمرأة".
+NOT_AFTER_DAY_WORDS = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الأخير",
+                       "التالي", "السابق", "نفسه", "ذاته", "الوطني", "العالمي", "الدولي", "المفتوح",
+                       "الآخر", "الموعود", "الختامي", "الافتتاحي"}

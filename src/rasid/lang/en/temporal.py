@@ -83,3 +83,5 @@ SINCE_CUES = {"first", "time", "highest", "lowest", "best", "worst", "biggest", 
 MONTH_NOUNS = {"month of"}
 
 BARE_HIJRI_YEARS = None  # English text marks Hijri years (AH)
+
+NOT_AFTER_DAY_WORDS = {"show", "newspaper"}
