@@ -37,6 +37,7 @@ class Expr:
     parts: tuple["Expr", "Expr"] | None = None
     future: bool = False  # a future-tense cue precedes it in its sentence
     calendar: str = "gregorian"
+    year_offset: int | None = None  # "يونيو من العام المقبل": the anchor's year plus this
 
     @property
     def relative(self) -> bool:
@@ -339,14 +340,45 @@ def _date(t: _Text, i: int):
     if y:
         e = t.expr(i, y[1], "date", year=y[0], month=month, calendar="hijri" if y[2] == "hijri" else cal)
         return e, y[1]
-    # "آب الماضي", "last August", "سبتمبر المقبل"
     e = t.expr(i, j, "date", month=month, calendar=cal)
+    got = _month_range(t, e, j, weak)
+    if got:
+        return got
+    # "آب الماضي", "last August", "سبتمبر المقبل", "يونيو من العام المقبل"
     k = _direction_after(t, j, e)
-    if e.direction is not None:
+    if e.direction is not None or e.year_offset is not None:
         return e, k
     if weak or cal == "hijri":
         return None
     return e, j
+
+
+def _month_range(t: _Text, e: Expr, j: int, weak: bool):
+    """"من يناير إلى مارس 2023", "(سبتمبر- نوفمبر) من هذا العام": the second month carries the year."""
+    to = t.has(j, "to")
+    mo2 = t.month(j + to[1]) if to else None
+    if not mo2 or t.day_number(mo2[2]):
+        return None
+    month2, cal2, k, weak2 = mo2
+    e2 = t.expr(j + to[1], k, "date", month=month2, calendar=cal2)
+    y = t.year(k, require_word=False)
+    if y:
+        e2.year, k = y[0], y[1]
+        e2.end = t.ends[k - 1]
+    else:
+        k2 = k + 1 if t.is_tok(k, ")") else k  # "(سبتمبر- نوفمبر) من هذا العام"
+        k3 = _direction_after(t, k2, e2)
+        k = k3 if k3 != k2 else k
+    anchored = e2.year is not None or e2.year_offset is not None or e2.direction is not None
+    if not anchored and (weak or weak2):
+        return None
+    wraps = e.month > month2  # "ديسمبر - فبراير 2024" starts the year before
+    if e2.year is not None:
+        e.year = e2.year - wraps
+    if e2.year_offset is not None:
+        e.year_offset = e2.year_offset - wraps
+    e.direction = e2.direction
+    return Expr(e.start, e2.end, "range", parts=(e, e2)), k
 
 
 def _month_after_day(t: _Text, j: int):
@@ -368,6 +400,19 @@ def _with_year_range(t: _Text, i: int, mo, day: int, day2: int):
 
 
 def _direction_after(t: _Text, j: int, e: Expr) -> int:
+    if e.year is None and e.month is not None:
+        # "يونيو من العام المقبل", "مايو من العام الماضي", "سبتمبر من هذا العام"
+        k = j + t.has(j, "join")[1] if t.has(j, "join") else j
+        r1 = t.has(k, "rel")
+        u = t.has(k + (r1[1] if r1 else 0), "unit")
+        if u and u[0] == ("year", 1):
+            end = k + (r1[1] if r1 else 0) + u[1]
+            r2 = None if r1 else t.has(end, "rel")
+            if r1 or r2:
+                e.year_offset = (r1 or r2)[0]
+                end += r2[1] if r2 else 0
+                e.end = t.ends[end - 1]
+                return end
     r = t.has(j, "rel")
     if r and e.year is None:
         e.direction = r[0]
@@ -398,7 +443,8 @@ def _day(t: _Text, i: int):
         j += noun[1]
     offset = None
     dw = t.has(j, "dayword")
-    if dw and (t.has(j + dw[1], "not_after_dayword") or _quoted(t, j, j + dw[1])):
+    if dw and (t.has(j + dw[1], "not_after_dayword") or _quoted(t, j, j + dw[1])
+               or (j > 0 and t.has(j - 1, "not_before_dayword"))):
         return None  # "اليوم الأول من الجولة", "اليوم الوطني", a paper called «اليوم»
     if dw:
         offset = dw[0]

@@ -69,7 +69,8 @@ _KINDS = {
     "ORDINAL_SUFFIXES": "ordsuf", "ORDINAL_DAYS": "ordday", "NUMBER_WORDS": "numword",
     "NUMBER_JOINERS": "numjoin", "FUTURE_WORDS": "future", "EVENT_RELATIVE": "event_rel",
     "DATE_APPOSITIONS": "apposition", "NOW_WORDS": "now", "NOT_TEMPORAL": "not_temporal",
-    "SINCE_CUES": "since_cue", "NOT_AFTER_DAY_WORDS": "not_after_dayword", "MONTH_NOUNS": "month_noun", "ORDINAL_DAYS_BEFORE_MONTH": "ordday_bare",
+    "SINCE_CUES": "since_cue", "NOT_AFTER_DAY_WORDS": "not_after_dayword",
+    "NOT_BEFORE_DAY_WORDS": "not_before_dayword", "MONTH_NOUNS": "month_noun", "ORDINAL_DAYS_BEFORE_MONTH": "ordday_bare",
 }
 
 

@@ -126,7 +126,7 @@ def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
     if year is None:
         if anchor is None:
             return None
-        year = _pick_year(e, anchor)
+        year = anchor.year + e.year_offset if e.year_offset is not None else _pick_year(e, anchor)
         if year is None:
             return None
     try:

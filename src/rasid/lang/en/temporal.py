@@ -85,3 +85,4 @@ MONTH_NOUNS = {"month of"}
 BARE_HIJRI_YEARS = None  # English text marks Hijri years (AH)
 
 NOT_AFTER_DAY_WORDS = {"show", "newspaper"}
+NOT_BEFORE_DAY_WORDS = {"same"}
