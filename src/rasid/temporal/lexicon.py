@@ -45,6 +45,8 @@ class Lexicon:
                     if tok.startswith(p) and len(tok) - len(p) >= 2 and tok[len(p):] in self.heads:
                         found = tuple((t, k, v, p) for t, k, v in self.heads[tok[len(p):]])
                         break
+            if len(self._readings) > 200_000:  # bounded memo over a long crawl
+                self._readings.clear()
             self._readings[tok] = found
         return found
 

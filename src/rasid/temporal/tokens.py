@@ -15,6 +15,8 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
+# _translation is the shared folding table; the trigger pattern needs its inverse (which spellings
+# fold to each letter), and rebuilding it here would duplicate the orthography tables.
 from rasid.text.normalize import _translation, normalize
 
 # Removed before matching: Arabic marks, tatweel, joiners and direction marks.
