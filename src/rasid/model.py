@@ -46,6 +46,8 @@ class TimeRef:
     value: str  # ISO value at its true granularity: 2023, 2023-09, 2023-09-13, or "A/B" for a range
     granularity: str  # year, month, week, day, range
     relative: bool = False
+    weekday: int | None = None  # named weekday (Monday=0): lets an unanchored "يوم الجمعة" be resolved later
+    calendar: str = "gregorian"  # "hijri" when written in the Hijri calendar (value is still Gregorian)
 
 
 @dataclass(slots=True)

@@ -1,0 +1,663 @@
+"""Finding temporal expressions in text: tokens, the lexicon's tags, and a small grammar.
+
+dateparser (and similar) fail most Arabic news phrasing: "أيلول" (Levantine months),
+"اليوم (الخميس)", "15سبتمبر2023" glued, "يومي 18 و19 يونيو".  So the grammar is our own and
+entirely driven by the per-language tables (rasid.lang.<code>.temporal); no language branches.
+
+Offsets are character offsets into the ORIGINAL text; matching uses normalised tokens only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rasid.temporal.lexicon import Lexicon, lexicon
+from rasid.temporal.tokens import SENTINEL, tokenize
+
+_SENTENCE_END = {".", "!", "?", "؟", "…", "\n", SENTINEL}
+_FUTURE_WINDOW = 8  # tokens looked back for a tense cue
+
+
+@dataclass(slots=True)
+class Expr:
+    """One temporal expression before resolution (what the text says, not yet what day)."""
+
+    start: int  # character offsets into the original text
+    end: int
+    kind: str  # date | weekday | dayword | unitrel | ago | vague | dayofmonth | range
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None  # days from the day of writing: اليوم 0, أمس -1, غدا +1
+    unit: str | None = None
+    count: int | None = None
+    direction: int | None = None  # -1 last/ago, 0 this, +1 next/later; None: unmarked
+    parts: tuple["Expr", "Expr"] | None = None
+    future: bool = False  # a future-tense cue precedes it in its sentence
+    calendar: str = "gregorian"
+    year_offset: int | None = None  # "يونيو من العام المقبل": the anchor's year plus this
+
+    @property
+    def relative(self) -> bool:
+        if self.kind == "range":
+            return any(p.relative for p in self.parts)
+        return self.kind != "date" or self.year is None
+
+
+class _Text:
+    """Tokens of one text with lazily computed lexicon tags."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text = text
+        self.lex = lex
+        self.starts, self.ends, self.norms = tokenize(text, lex.trigger)
+        self.n = len(self.norms)
+        self._tags: list[dict | None] = [None] * self.n
+
+    # -- tags -------------------------------------------------------------------------------
+    def tags(self, i: int) -> dict:
+        """kind -> (value, token length, clitic) for phrases starting at token i."""
+        if i >= self.n:
+            return {}
+        found = self._tags[i]
+        if found is None:
+            found = {}
+            for toks, kind, value, clitic in self.lex.readings(self.norms[i]):
+                if kind in found:
+                    continue
+                k = len(toks)
+                if k == 1 or tuple(self.norms[i + 1 : i + k]) == toks[1:]:
+                    found[kind] = (value, k, clitic)
+            self._tags[i] = found
+        return found
+
+    def has(self, i: int, kind: str):
+        return self.tags(i).get(kind)
+
+    def is_tok(self, i: int, *chars: str) -> bool:
+        return i < self.n and self.norms[i] in chars
+
+    def num(self, i: int) -> int | None:
+        if i < self.n and self.norms[i].isdigit():
+            return int(self.norms[i])
+        return None
+
+    def glued(self, i: int) -> bool:
+        """Token i touches token i+1 (no space between)."""
+        return i + 1 < self.n and self.ends[i] == self.starts[i + 1]
+
+    # -- pieces -----------------------------------------------------------------------------
+    def number(self, i: int) -> tuple[int, int] | None:
+        """A count written in digits or words ("24", "أربعة وعشرين", "twenty-four")."""
+        v = self.num(i)
+        if v is not None:
+            return v, i + 1
+        w = self.has(i, "numword")
+        if not w:
+            return None
+        value, k, _ = w
+        j = i + k
+        # compound: "أربعة وعشرين" (joiner glued as clitic or separate), "twenty-four"
+        nxt = j + 1 if self.has(j, "numjoin") and self.has(j, "numjoin")[1] == 1 and not self.has(j, "numword") else j
+        w2 = self.has(nxt, "numword")
+        if w2 and (nxt != j or w2[2]) and ((value < 10 <= w2[0]) or (w2[0] < 10 <= value)):
+            return value + w2[0], nxt + w2[1]
+        return value, j
+
+    def day_number(self, i: int) -> tuple[int, int] | None:
+        v = self.num(i)
+        if v is not None and len(self.norms[i]) <= 2 and 1 <= v <= 31:
+            j = i + 1
+            if self.is_tok(j, ".", ",", "٫") and self.glued(i) and self.glued(j) and self.num(j + 1) is not None:
+                return None  # "1.1 في المائة": a decimal, not a day
+            if self.has(j, "ordsuf") and self.glued(i):
+                j += 1
+            return v, j
+        o = self.has(i, "ordday")  # "الأول من سبتمبر" needs its "من"
+        if o and self.has(i + o[1], "join"):
+            return o[0], i + o[1]
+        o = self.has(i, "ordday_bare")  # "فاتح يوليوز" (Maghrebi "first") stands alone
+        if o and self.has(i + o[1], "month"):
+            return o[0], i + o[1]
+        return None
+
+    def month(self, i: int) -> tuple[int, str, int, bool] | None:
+        """(month, calendar, next index, weak) - with "سبتمبر/أيلول" and "أيلول (سبتمبر)" pairs."""
+        noun = self.has(i, "month_noun")
+        if noun and (self.has(i + noun[1], "month") or self.has(i + noun[1], "hmonth")):
+            got = self.month(i + noun[1])
+            return (got[0], got[1], got[2], False) if got else None  # "شهر آب": the noun vouches for it
+        for kind, cal in (("month", "gregorian"), ("hmonth", "hijri")):
+            t = self.has(i, kind)
+            if not t:
+                continue
+            value, k, clitic = t
+            weak = " ".join(self.norms[i:i + k])[len(clitic):] in self.lex.weak
+            j = i + k
+            if self.is_tok(j, ".") and self.glued(j - 1) and self.num(j + 1) is not None:
+                j += 1  # "Sept. 15" (a full stop before a day, not the sentence's end)
+            # a second name for the same month: "سبتمبر/أيلول", "أيلول (سبتمبر)", "سبتمبر - أيلول"
+            if self.is_tok(j, "/", "(", "-", "–"):
+                t2 = self.has(j + 1, kind)
+                if t2 and t2[0] == value:
+                    j2 = j + 1 + t2[1]
+                    if self.norms[j] == "(":
+                        if self.is_tok(j2, ")"):
+                            return value, cal, j2 + 1, False
+                    else:
+                        return value, cal, j2, False
+            return value, cal, j, weak
+        return None
+
+    def year(self, i: int, require_word: bool) -> tuple[int, int, str | None] | None:
+        """[,] [year word] 3-4 digits [era marker] -> (year, next, calendar or None)."""
+        j = i
+        if self.is_tok(j, ",", "،"):
+            j += 1
+        word = self.has(j, "yearword")
+        if word:
+            j += word[1]
+        elif require_word:
+            return None
+        v = self.num(j)
+        if v is None or len(self.norms[j]) not in (3, 4) or not (600 <= v <= 2200):
+            return None
+        j += 1
+        cal = None
+        if self.has(j, "hmark"):
+            cal, j = "hijri", j + self.has(j, "hmark")[1]
+        elif self.has(j, "gmark"):
+            cal, j = "gregorian", j + self.has(j, "gmark")[1]
+        if cal is None and v < 1700:
+            lo, hi = self.lex.bare_hijri_years
+            if not lo <= v <= hi:
+                return None
+            cal = "hijri"  # "عام 1436" in Gulf print needs no هـ
+        return v, j, cal
+
+    def future_before(self, i: int) -> bool:
+        """Is there a future-tense cue in the few tokens before token i, same sentence?"""
+        lex = self.lex
+        lo = max(0, i - _FUTURE_WINDOW)
+        for k in range(i - 1, lo - 1, -1):
+            tok = self.norms[k]
+            if tok in _SENTENCE_END or "\n" in self.text[self.ends[k]:self.starts[k + 1]]:
+                return False
+            if self.has(k, "future"):
+                return True
+            rel = self.has(k, "rel")
+            if rel and rel[0] == 1:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
+                return True
+            if lex.future_prefix and tok not in lex.future_exceptions and lex.future_prefix.match(tok) \
+                    and not self.tags(k):
+                return True
+        return False
+
+    def start_of(self, i: int) -> int:
+        """Character start of token i, past a glued conjunction ("وأمس" starts at أمس)."""
+        tags = self.tags(i)
+        clitic = next(iter(tags.values()))[2] if tags else ""
+        start = self.starts[i]
+        if clitic and clitic[0] in self.lex.conjunctions:
+            start += 1
+            while start < self.ends[i] and not self.text[start].isalpha():
+                start += 1  # a diacritic on the conjunction
+        return start
+
+    def expr(self, i: int, j: int, kind: str, **kw) -> Expr:
+        return Expr(self.start_of(i), self.ends[j - 1], kind, **kw)
+
+
+# -- grammar ----------------------------------------------------------------------------------
+
+def _numeric_date(t: _Text, i: int):
+    """2023-09-15, 15/9/2023, 9/15/2023 (order from the table), 15.09.2023, 15 / 10 / 1436 هـ."""
+    if i + 4 >= t.n:
+        return None
+    a, sep = t.num(i), t.norms[i + 1]
+    if a is None or sep not in ("-", "/", ".") or t.norms[i + 3] != sep:
+        return None
+    b, c = t.num(i + 2), t.num(i + 4)
+    if b is None or c is None:
+        return None
+    # glued, except that slashes are often spaced out in Gulf print ("15 / 10 / 1436 هـ")
+    if not all(t.glued(k) for k in range(i, i + 4)) and sep != "/":
+        return None
+    if t.is_tok(i + 5, sep) and t.glued(i + 4):
+        return None  # a longer dotted/dashed number (version, phone, IP)
+    la, lc = len(t.norms[i]), len(t.norms[i + 4])
+    if la == 4:
+        y, m, d = a, b, c
+    elif lc == 4:
+        y = c
+        m, d = (b, a) if t.lex.numeric_order == "dmy" else (a, b)
+        if m > 12 and d <= 12:
+            m, d = d, m
+    else:
+        return None
+    j = i + 5
+    calendar = "gregorian"
+    mark = t.has(j, "hmark")
+    lo, hi = t.lex.bare_hijri_years
+    if mark or lo <= y <= hi:
+        if not (mark and 1300 <= y <= 1500) and not lo <= y <= hi:
+            return None
+        calendar = "hijri"
+        if mark:
+            j += mark[1]
+        if not (1 <= m <= 12 and 1 <= d <= 30):
+            return None
+    else:
+        if t.has(j, "gmark"):
+            j += t.has(j, "gmark")[1]
+        try:
+            date(y, m, d)
+        except ValueError:
+            return None
+        if not 1800 <= y <= 2200:
+            return None
+    return t.expr(i, j, "date", year=y, month=m, day=d, calendar=calendar), j
+
+
+def _year_part(t: _Text, j: int, e: Expr) -> int:
+    y = t.year(j, require_word=False)
+    if y:
+        e.year, j = y[0], y[1]
+        if y[2] == "hijri":
+            e.calendar = "hijri"
+    return j
+
+
+def _date(t: _Text, i: int):
+    """Day-month[-year] in both orders, day ranges and pairs, month-year."""
+    d1 = t.day_number(i)
+    if d1:
+        day, j = d1
+        day2 = None
+        if t.has(j, "to") or t.has(j, "and"):
+            d2 = t.day_number(j + 1)
+            if d2 and d2[0] > day:
+                day2, j2 = d2
+                mo = _month_after_day(t, j2)
+                if mo:
+                    return _with_year_range(t, i, mo, day, day2)
+        mo = _month_after_day(t, j)
+        if not mo:
+            # "17 من الشهر الجاري", "17 من الشهر الماضي": a day of a month named relatively
+            k = j + t.has(j, "join")[1] if t.has(j, "join") else j
+            u = t.has(k, "unit")
+            rel = t.has(k + u[1], "rel") if u and u[0][0] == "month" else None
+            if rel:
+                end = k + u[1] + rel[1]
+                return t.expr(i, end, "dayofmonth", day=day, direction=rel[0]), end
+        if mo:
+            month, cal, j, _ = mo
+            e = t.expr(i, j, "date", month=month, day=day, calendar=cal)
+            # "10 سبتمبر - 13 أكتوبر 2023"
+            if t.has(j, "to"):
+                d2 = t.day_number(j + 1)
+                mo2 = _month_after_day(t, d2[1]) if d2 else None
+                if mo2:
+                    e2 = t.expr(j + 1, mo2[2], "date", month=mo2[0], day=d2[0], calendar=mo2[1])
+                    k = _year_part(t, mo2[2], e2)
+                    if e2.year and e.year is None:
+                        e.year = e2.year - (1 if (mo2[0], d2[0]) < (month, day) else 0)
+                    e2.end = t.ends[k - 1]
+                    return Expr(e.start, e2.end, "range", parts=(e, e2)), k
+            j = _year_part(t, j, e)
+            e.end = t.ends[j - 1]
+            j = _direction_after(t, j, e)
+            return e, j
+        return None
+    rel = t.has(i, "rel")
+    mo = t.month(i + rel[1]) if rel else t.month(i)
+    if not mo:
+        return None
+    month, cal, j, weak = mo
+    if rel:  # "last August", "next March" (marker before the month)
+        if t.day_number(j) or t.year(j, require_word=False):
+            return None
+        return t.expr(i, j, "date", month=month, calendar=cal, direction=rel[0]), j
+    # English order: "September 15, 2023", "June 18-19", "Sept. 15"
+    d1 = t.day_number(j)
+    if d1 and not (t.num(j) is not None and t.year(j, False)):
+        day, k = d1
+        if (t.has(k, "to") or t.has(k, "and")) and t.day_number(k + 1) and t.day_number(k + 1)[0] > day:
+            day2, k2 = t.day_number(k + 1)
+            e1 = t.expr(i, k, "date", month=month, day=day, calendar=cal)
+            e2 = t.expr(k + 1, k2, "date", month=month, day=day2, calendar=cal)
+            k2 = _year_part(t, k2, e2)
+            e1.year = e2.year
+            e2.end = t.ends[k2 - 1]
+            return Expr(e1.start, e2.end, "range", parts=(e1, e2)), k2
+        e = t.expr(i, k, "date", month=month, day=day, calendar=cal)
+        k = _year_part(t, k, e)
+        e.end = t.ends[k - 1]
+        return e, k
+    y = t.year(j, require_word=False)
+    if y:
+        e = t.expr(i, y[1], "date", year=y[0], month=month, calendar="hijri" if y[2] == "hijri" else cal)
+        return e, y[1]
+    e = t.expr(i, j, "date", month=month, calendar=cal)
+    got = _month_range(t, e, j, weak)
+    if got:
+        return got
+    # "آب الماضي", "last August", "سبتمبر المقبل", "يونيو من العام المقبل"
+    k = _direction_after(t, j, e)
+    if e.direction is not None or e.year_offset is not None:
+        return e, k
+    if weak or cal == "hijri":
+        return None
+    return e, j
+
+
+def _month_range(t: _Text, e: Expr, j: int, weak: bool):
+    """"من يناير إلى مارس 2023", "(سبتمبر- نوفمبر) من هذا العام": the second month carries the year."""
+    to = t.has(j, "to")
+    mo2 = t.month(j + to[1]) if to else None
+    if not mo2 or t.day_number(mo2[2]):
+        return None
+    month2, cal2, k, weak2 = mo2
+    e2 = t.expr(j + to[1], k, "date", month=month2, calendar=cal2)
+    y = t.year(k, require_word=False)
+    if y:
+        e2.year, k = y[0], y[1]
+        e2.end = t.ends[k - 1]
+    else:
+        k2 = k + 1 if t.is_tok(k, ")") else k  # "(سبتمبر- نوفمبر) من هذا العام"
+        k3 = _direction_after(t, k2, e2)
+        k = k3 if k3 != k2 else k
+    anchored = e2.year is not None or e2.year_offset is not None or e2.direction is not None
+    if not anchored and (weak or weak2):
+        return None
+    wraps = e.month > month2  # "ديسمبر - فبراير 2024" starts the year before
+    if e2.year is not None:
+        e.year = e2.year - wraps
+    if e2.year_offset is not None:
+        e.year_offset = e2.year_offset - wraps
+    e.direction = e2.direction
+    return Expr(e.start, e2.end, "range", parts=(e, e2)), k
+
+
+def _month_after_day(t: _Text, j: int):
+    if t.has(j, "join"):
+        mo = t.month(j + t.has(j, "join")[1])
+        if mo:
+            return mo
+    return t.month(j)
+
+
+def _with_year_range(t: _Text, i: int, mo, day: int, day2: int):
+    month, cal, j, _ = mo
+    e1 = t.expr(i, i + 1, "date", month=month, day=day, calendar=cal)
+    e2 = t.expr(i, j, "date", month=month, day=day2, calendar=cal)
+    j = _year_part(t, j, e2)
+    e1.year = e2.year
+    e2.end = t.ends[j - 1]
+    return Expr(e1.start, e2.end, "range", parts=(e1, e2)), j
+
+
+def _direction_after(t: _Text, j: int, e: Expr) -> int:
+    if e.year is None and e.month is not None:
+        # "يونيو من العام المقبل", "مايو من العام الماضي", "سبتمبر من هذا العام"
+        k = j + t.has(j, "join")[1] if t.has(j, "join") else j
+        r1 = t.has(k, "rel")
+        u = t.has(k + (r1[1] if r1 else 0), "unit")
+        if u and u[0] == ("year", 1):
+            end = k + (r1[1] if r1 else 0) + u[1]
+            r2 = None if r1 else t.has(end, "rel")
+            if r1 or r2:
+                e.year_offset = (r1 or r2)[0]
+                end += r2[1] if r2 else 0
+                e.end = t.ends[end - 1]
+                return end
+    r = t.has(j, "rel")
+    if r and e.year is None:
+        e.direction = r[0]
+        k = j + r[1]
+        if r[0] == 0 and t.has(k, "unit") and t.has(k, "unit")[0][0] == "year":
+            k += t.has(k, "unit")[1]  # "مارس هذا العام"
+        e.end = t.ends[k - 1]
+        return k
+    return j
+
+
+def _day(t: _Text, i: int):
+    """[part of day] [يوم/يومي/on] [اليوم/أمس] [(] weekday [)] [last/next] [, date] and pairs."""
+    start, j = i, i
+    rel_before = t.has(j, "rel")
+    if rel_before and t.has(j + rel_before[1], "weekday"):
+        j += rel_before[1]
+    else:
+        rel_before = None
+    part = t.has(j, "daypart")
+    if part:
+        j += part[1]
+    noun = t.has(j, "daynoun")
+    pair = False
+    if noun and (t.has(j + noun[1], "weekday") or t.has(j + noun[1], "dayword") or t.day_number(j + noun[1])
+                 or t.is_tok(j + noun[1], "(")):
+        pair = noun[0] == 2
+        j += noun[1]
+    offset = None
+    dw = t.has(j, "dayword")
+    if dw and (t.has(j + dw[1], "not_after_dayword") or _quoted(t, j, j + dw[1])
+               or (j > 0 and t.has(j - 1, "not_before_dayword"))):
+        return None  # "اليوم الأول من الجولة", "اليوم الوطني", a paper called «اليوم»
+    if dw:
+        offset = dw[0]
+        j += dw[1]
+    k = j
+    if t.is_tok(k, "(", ",", "،"):
+        k += 1
+    wd = t.has(k, "weekday")
+    weekday = None
+    if wd and (offset is not None or k == j):
+        weekday = wd[0]
+        j = k + wd[1]
+        if t.norms[k - 1] == "(" and t.is_tok(j, ")"):
+            j += 1
+    if offset is None and weekday is None:
+        if noun and j > start:
+            got = _date(t, j)
+            if got and got[0].kind in ("date", "range"):
+                got[0].start = t.start_of(start)
+                return got
+        return None
+    if weekday is not None and t.has(j, "daypart"):
+        j += t.has(j, "daypart")[1]
+    elif weekday is None and t.has(j, "daypart") and offset is not None:
+        j += t.has(j, "daypart")[1]
+    # a full or partial date right after: "اليوم الجمعة 15سبتمبر2023", "Friday, Sept. 15"
+    k = j + 1 if t.is_tok(j, ",", "،") else j
+    if t.has(k, "apposition"):
+        k += t.has(k, "apposition")[1]
+    got = _numeric_date(t, k) or _date(t, k)
+    if got and got[0].kind == "date" and got[0].day is not None:
+        e, j = got
+        e.start = t.start_of(start)
+        e.weekday, e.offset = weekday, offset
+        return e, j
+    kind = "weekday" if weekday is not None else "dayword"
+    e = t.expr(start, j, kind, weekday=weekday, offset=offset)
+    if rel_before:
+        e.direction = rel_before[0]
+    elif weekday is not None:
+        j = _direction_after(t, j, e)
+    # "يومي الثلاثاء والأربعاء", "Tuesday and Wednesday"
+    k = j + 1 if t.has(j, "and") and t.has(j, "and")[1] == 1 and not t.has(j, "weekday") else j
+    wd2 = t.has(k, "weekday")
+    if weekday is not None and wd2 and (k > j or wd2[2] in t.lex.conjunctions):
+        e2 = t.expr(k, k + wd2[1], "weekday", weekday=wd2[0], direction=e.direction)
+        return Expr(e.start, e2.end, "range", parts=(e, e2)), k + wd2[1]
+    if pair and weekday is not None:
+        return None
+    return e, j
+
+
+_QUOTES_OPEN = {"«", '"', "“", "'", "‘"}
+_QUOTES_CLOSE = {"»", '"', "”", "'", "’"}
+
+
+def _quoted(t: _Text, i: int, j: int) -> bool:
+    """Tokens i..j-1 stand alone between quotes: a name (a newspaper), not a time."""
+    return i > 0 and t.norms[i - 1] in _QUOTES_OPEN and j < t.n and t.norms[j] in _QUOTES_CLOSE
+
+
+def _relative_unit(t: _Text, i: int):
+    """هذا الأسبوع / الأسبوع الماضي / منذ 24 عاما / قبل يومين / 24 years ago / in two weeks."""
+    ago, later = t.has(i, "ago_before"), t.has(i, "later")
+    if ago or later:
+        j = i + (ago or later)[1]
+        ap = t.has(j, "approx")
+        if ap:
+            j += ap[1]
+        n = t.number(j)
+        if n:
+            count, j = n
+        else:
+            count = None
+        u = t.has(j, "unit")
+        if u and (count is not None or u[0][1] is not None):
+            unit, implied = u[0]
+            count = count if count is not None else implied
+            k = j + u[1]
+            # "منذ عام 2019" is a date, "قبل يوم الجمعة" a weekday: not a span of time;
+            # "بعد أربعة أشهر من انتخابه" counts from an event, not from the day of writing
+            if t.num(k) is not None or t.has(k, "weekday") or t.has(k, "rel") or t.month(k):
+                return None  # ... "قبل شهر رمضان" is before the month of Ramadan
+            ev = t.has(k, "event_rel")
+            if ev and not t.has(k + ev[1], "now"):  # "بعد أسبوعين من الآن" still counts from today
+                return None
+            if count is None or (n is None and implied is None):
+                return None
+            direction = -1 if ago else 1
+            if later and any(t.has(b, "since_cue") for b in range(max(0, i - 3), i)):
+                direction = -1  # "the first time in 24 years" looks back, not ahead
+            return t.expr(i, k, "ago", unit=unit, count=count, direction=direction), k
+        return None
+    # "24 years ago" (English): number unit ago-word
+    j = i
+    ap = t.has(j, "approx")
+    if ap:
+        j += ap[1]
+    n = t.number(j)
+    if n:
+        u = t.has(n[1], "unit")
+        if u and t.has(n[1] + u[1], "ago_after"):
+            k = n[1] + u[1] + t.has(n[1] + u[1], "ago_after")[1]
+            return t.expr(i, k, "ago", unit=u[0][0], count=n[0], direction=-1), k
+        return None
+    # [marker] unit [marker]
+    r1 = t.has(i, "rel")
+    j = i + r1[1] if r1 else i
+    u = t.has(j, "unit")
+    if not u:
+        return None
+    k = j + u[1]
+    r2 = t.has(k, "rel") if not r1 else None
+    rel = r1 or r2
+    if not rel:
+        return None
+    end = k + (r2[1] if r2 else 0)
+    unit, implied = u[0]
+    if i > 0 and (t.num(i - 1) is not None or t.has(i - 1, "numword")):
+        return None  # "المائة عام المقبلة": a count of years, not next year
+    if implied == 1:
+        return t.expr(i, end, "unitrel", unit=unit, direction=rel[0]), end
+    if implied is None and rel[0] != 0:  # "الأيام المقبلة", "the past months"
+        return t.expr(i, end, "vague", unit=unit, direction=rel[0]), end
+    return None
+
+
+def _year_expr(t: _Text, i: int):
+    """عام 2019, في 2019, 1445 هـ, بين 2019 و2021."""
+    frm = t.has(i, "from")
+    if frm:
+        y1 = t.year(i + frm[1], require_word=False)
+        if y1:
+            j = y1[1]
+            if t.has(j, "to"):
+                y2 = t.year(j + t.has(j, "to")[1], require_word=False)
+                if y2 and y2[0] > y1[0]:
+                    cal = "hijri" if "hijri" in (y1[2], y2[2]) else "gregorian"
+                    e1 = t.expr(i, j, "date", year=y1[0], calendar=cal)
+                    e2 = t.expr(j + 1, y2[1], "date", year=y2[0], calendar=cal)
+                    return Expr(e1.start, e2.end, "range", parts=(e1, e2)), y2[1]
+    y = t.year(i, require_word=True)
+    if y:
+        return t.expr(i, y[1], "date", year=y[0], calendar=y[2] or "gregorian"), y[1]
+    prep = t.has(i, "yearprep")
+    if prep:
+        y = t.year(i + prep[1], require_word=False)
+        if y and not _numeric_date(t, i + prep[1]) and len(t.norms[i + prep[1]]) == 4 and (y[2] or 1800 <= y[0] <= 2100):
+            return t.expr(i + prep[1], y[1], "date", year=y[0], calendar=y[2] or "gregorian"), y[1]
+    if t.num(i) is not None:
+        y = t.year(i, require_word=False)
+        if y and y[2] == "hijri" and t.has(y[1] - 1, "hmark"):
+            return t.expr(i, y[1], "date", year=y[0], calendar="hijri"), y[1]
+    return None
+
+
+_GRAMMAR = (_numeric_date, _day, _date, _relative_unit, _year_expr)
+# Tags that can open an expression by themselves; the rest (prepositions, "this", "and")
+# only matter when a number or another time word follows.
+_TRIGGERS = frozenset({"month", "hmonth", "weekday", "dayword", "daypart", "daynoun", "unit", "ago_before",
+                       "later", "yearword", "ordday", "numword", "not_temporal"})
+
+
+def _extend_range(t: _Text, e: Expr, j: int):
+    """"من 10 سبتمبر إلى 13 أكتوبر" style: a date, a range word, another date."""
+    to = t.has(j, "to")
+    if not to or e.kind != "date" or e.day is None:
+        return e, j
+    got = _date(t, j + to[1]) or _numeric_date(t, j + to[1])
+    if got and got[0].kind == "date" and got[0].day is not None:
+        e2, k = got
+        if e.year is None:
+            e.year = e2.year
+        return Expr(e.start, e2.end, "range", parts=(e, e2)), k
+    return e, j
+
+
+def find_expressions(text: str, language: str) -> list[Expr]:
+    lex = lexicon(language)
+    if lex is None or not text:
+        return []
+    t = _Text(text, lex)
+    out: list[Expr] = []
+    i = 0
+    n = t.n
+    norms = t.norms
+    while i < n:
+        tg = t.tags(i)
+        if not tg:
+            if not norms[i].isdigit():
+                i += 1
+                continue
+        elif tg.keys().isdisjoint(_TRIGGERS) and not (i + 1 < n and (norms[i + 1].isdigit() or t.tags(i + 1))):
+            i += 1  # "في", "من", "هذا" start nothing unless a number or a time word follows
+            continue
+        blocked = tg.get("not_temporal")
+        if blocked:  # "روسيا اليوم" is a channel, not today
+            i += blocked[1]
+            continue
+        for rule in _GRAMMAR:
+            got = rule(t, i)
+            if got:
+                e, j = got
+                e, j = _extend_range(t, e, j)
+                if e.kind == "range" and i > 0 and t.has(i - 1, "from"):
+                    e.start = t.start_of(i - 1)  # "من 10 إلى 13 أيلول" keeps its "من"
+                fut = t.future_before(i)
+                for p in (e.parts or (e,)):
+                    p.future = fut
+                e.future = fut
+                out.append(e)
+                i = j
+                break
+        else:
+            i += 1
+    return out

@@ -1,0 +1,205 @@
+"""Turning an expression into dates, given the day the text was written (the anchor).
+
+Rules for what the text leaves open (news usage; each is one line to change):
+- a weekday alone ("يوم الجمعة") is the anchor itself when it names the anchor's weekday,
+  otherwise the most recent such day in the past six days, or the next one within six days
+  when a future cue ("سيزور", "will", "المقرر") precedes it in the same sentence;
+- "الثلاثاء الماضي"/"last Tuesday" is strictly before the anchor, "المقبل"/"next" strictly after;
+- "اليوم الخميس" is the anchor plus the word's offset, moved to the named weekday when the
+  two disagree by up to three days (wire copy republished a day later keeps "today Thursday");
+- a day and month without a year take the nearest occurrence, a day in the past counting as
+  twice as far as one in the future (news reports the past but announces dates ahead), or -
+  with a future cue - the first on/after three days before the anchor;
+  a month alone takes the latest one starting on/before the anchor (future cue: the first
+  ending on/after it); "آب الماضي" is the last August strictly before the anchor's month;
+- "منذ 24 عاما" is the anchor's year minus 24 at year granularity; "قبل يومين" a day,
+  "قبل أسبوعين" an ISO week, "منذ 18 شهرا" a month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rasid.temporal.calendar import (
+    add_months, hijri_month_end, hijri_to_gregorian, hijri_year_of, iso_week, month_end, week_bounds,
+)
+from rasid.temporal.expressions import Expr
+
+
+@dataclass(slots=True)
+class Resolved:
+    value: str
+    granularity: str
+    first: date
+    last: date
+
+
+def _day(d: date) -> Resolved:
+    return Resolved(d.isoformat(), "day", d, d)
+
+
+def _month(y: int, m: int) -> Resolved:
+    return Resolved(f"{y:04d}-{m:02d}", "month", date(y, m, 1), month_end(y, m))
+
+
+def _year(y: int) -> Resolved:
+    return Resolved(f"{y:04d}", "year", date(y, 1, 1), date(y, 12, 31))
+
+
+def _week(d: date) -> Resolved:
+    lo, hi = week_bounds(d)
+    return Resolved(iso_week(d), "week", lo, hi)
+
+
+def _weekday_near(target: date, weekday: int) -> date:
+    delta = (weekday - target.weekday()) % 7
+    return target + timedelta(days=delta - 7 if delta > 3 else delta)
+
+
+def _resolve_weekday(e: Expr, anchor: date) -> date:
+    if e.offset is not None:
+        return _weekday_near(anchor + timedelta(days=e.offset), e.weekday)
+    back = (anchor.weekday() - e.weekday) % 7
+    ahead = (e.weekday - anchor.weekday()) % 7
+    if e.direction == -1:
+        return anchor - timedelta(days=back or 7)
+    if e.direction == 1:
+        return anchor + timedelta(days=ahead or 7)
+    if e.direction == 0:
+        return week_bounds(anchor)[0] + timedelta(days=e.weekday)
+    if back == 0:
+        return anchor
+    return anchor + timedelta(days=ahead) if e.future else anchor - timedelta(days=back)
+
+
+def _gregorian(e: Expr, year: int) -> tuple[date, date]:
+    """First and last Gregorian day of e's (month, day) in the given year of e's calendar."""
+    if e.calendar == "hijri":
+        if e.day:
+            d = hijri_to_gregorian(year, e.month, e.day)
+            return d, d
+        if e.month:
+            return hijri_to_gregorian(year, e.month, 1), hijri_month_end(year, e.month)
+        return hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1) - timedelta(days=1)
+    if e.day:
+        d = date(year, e.month, e.day)
+        return d, d
+    if e.month:
+        return date(year, e.month, 1), month_end(year, e.month)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _pick_year(e: Expr, anchor: date) -> int | None:
+    base = hijri_year_of(anchor) if e.calendar == "hijri" else anchor.year
+    options = []
+    for y in (base - 1, base, base + 1):
+        try:
+            options.append((y, *_gregorian(e, y)))
+        except ValueError:  # 29 February
+            continue
+    if not options:
+        return None
+    anchor_month = (anchor.year, anchor.month)
+    if e.direction == -1:
+        ok = [y for y, lo, hi in options if (hi < anchor if e.day else (lo.year, lo.month) < anchor_month)]
+        return max(ok) if ok else None
+    if e.direction == 1:
+        ok = [y for y, lo, hi in options if (lo > anchor if e.day else (lo.year, lo.month) > anchor_month)]
+        return min(ok) if ok else None
+    if e.direction == 0:
+        return base
+    if e.future:
+        limit = anchor - timedelta(days=3) if e.day else anchor
+        ok = [y for y, lo, hi in options if hi >= limit]
+        return min(ok) if ok else None
+    if e.day:
+        # the nearest occurrence, the past counting double: "في 28 ديسمبر" written on 5 January
+        # is last December, "في 16 سبتمبر" written on 9 August is next month
+        return min(options, key=lambda o: (o[1] - anchor).days if o[1] >= anchor else 2 * (anchor - o[1]).days)[0]
+    ok = [y for y, lo, hi in options if lo <= anchor]
+    return max(ok) if ok else None
+
+
+def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
+    year = e.year
+    if year is None:
+        if anchor is None:
+            return None
+        year = anchor.year + e.year_offset if e.year_offset is not None else _pick_year(e, anchor)
+        if year is None:
+            return None
+    try:
+        lo, hi = _gregorian(e, year)
+    except ValueError:
+        return None
+    if e.calendar == "hijri":
+        if e.day:
+            return _day(lo)
+        return Resolved(f"{lo.isoformat()}/{hi.isoformat()}", "range", lo, hi)
+    if e.day:
+        return _day(lo)
+    if e.month:
+        return _month(year, e.month)
+    return _year(year)
+
+
+def _resolve_unit(unit: str, anchor: date, steps: int) -> Resolved | None:
+    if unit == "day":
+        return _day(anchor + timedelta(days=steps))
+    if unit == "week":
+        return _week(anchor + timedelta(weeks=steps))
+    if unit == "month":
+        d = add_months(anchor, steps)
+        return _month(d.year, d.month)
+    if unit == "year":
+        return _year(anchor.year + steps)
+    if unit == "decade":
+        return _year(anchor.year + 10 * steps)
+    return None
+
+
+# How far "الأيام المقبلة"/"the past weeks" reach: a week of days, four weeks, three months, three years.
+_VAGUE_SPAN = {"day": 7, "week": 4, "month": 3, "year": 3, "decade": 2}
+
+
+def resolve(e: Expr, anchor: date | None) -> Resolved | None:
+    try:
+        return _resolve(e, anchor)
+    except (ValueError, OverflowError):  # "منذ 2500 عام": before year 1, outside the calendar
+        return None
+
+
+def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
+    if e.kind == "range":
+        a, b = (resolve(p, anchor) for p in e.parts)
+        if a is None or b is None:
+            return None
+        return Resolved(f"{a.value}/{b.value}", "range", min(a.first, b.first), max(a.last, b.last))
+    if e.kind == "date":
+        return _resolve_date(e, anchor)
+    if anchor is None:
+        return None
+    if e.kind == "weekday":
+        return _day(_resolve_weekday(e, anchor))
+    if e.kind == "dayword":
+        return _day(anchor + timedelta(days=e.offset))
+    if e.kind == "unitrel":
+        return _resolve_unit(e.unit, anchor, e.direction)
+    if e.kind == "ago":
+        return _resolve_unit(e.unit, anchor, e.direction * e.count)
+    if e.kind == "dayofmonth":
+        m = add_months(anchor, e.direction)
+        try:
+            return _day(date(m.year, m.month, e.day))
+        except ValueError:
+            return None
+    if e.kind == "vague":
+        span = _VAGUE_SPAN.get(e.unit)
+        if not span:
+            return None
+        a, b = (1, span) if e.direction > 0 else (-span, -1)
+        lo, hi = _resolve_unit(e.unit, anchor, a), _resolve_unit(e.unit, anchor, b)
+        first, last = min(lo.first, hi.first), max(lo.last, hi.last)
+        return Resolved(f"{lo.value}/{hi.value}", "range", first, last)
+    return None
