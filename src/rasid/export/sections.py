@@ -18,6 +18,13 @@ def _articles(store: Store) -> Iterator[dict[str, Any]]:
         yield article_as_dict(article)
 
 
+def _quotes(store: Store) -> Iterator[dict[str, Any]]:
+    from rasid.quotes.listing import iter_quote_records
+
+    yield from iter_quote_records(store)
+
+
 SECTIONS: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
     "articles": _articles,
+    "quotes": _quotes,
 }

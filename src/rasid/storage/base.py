@@ -15,9 +15,11 @@ class ArticleFilter:
     language: str | None = None
     date_from: str | None = None  # inclusive ISO date
     date_to: str | None = None  # inclusive ISO date
+    # Only articles whose per-article annotations are older than this version (or missing).
+    annotated_below: int | None = None
 
     def is_empty(self) -> bool:
-        return not (self.outlet or self.language or self.date_from or self.date_to)
+        return not (self.outlet or self.language or self.date_from or self.date_to or self.annotated_below)
 
 
 @dataclass(slots=True)
@@ -58,6 +60,14 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def get_article(self, article_id: str) -> Article | None:
         """One article by id, or by an unambiguous id prefix."""
+
+    @abc.abstractmethod
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        """Articles by exact id, in the order given (missing ids are skipped)."""
+
+    @abc.abstractmethod
+    def article_ids(self, where: ArticleFilter | None = None, order: str = "published") -> list[str]:
+        """Ids of the articles matching a filter, in the same order as ``iter_articles``."""
 
     @abc.abstractmethod
     def iter_articles(self, where: ArticleFilter | None = None, order: str = "published") -> Iterator[Article]:
@@ -101,8 +111,9 @@ class Store(abc.ABC):
         self.close()
 
 
-def filter_sql(where: ArticleFilter | None, alias: str, mark: str) -> tuple[str, list]:
-    """The WHERE clause for a filter, with the backend's parameter mark ("?" or "%s")."""
+def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_version_sql: str = "") -> tuple[str, list]:
+    """The WHERE clause for a filter, with the backend's parameter mark ("?" or "%s") and its
+    expression for the stored annotation version (``{a}`` stands for the table alias)."""
     if where is None or where.is_empty():
         return "", []
     clauses, params = [], []
@@ -117,6 +128,9 @@ def filter_sql(where: ArticleFilter | None, alias: str, mark: str) -> tuple[str,
         # A bare date bound includes the whole day, whatever time the article carries.
         clauses.append(f"substr({alias}.published, 1, 10) <= {mark}")
         params.append(where.date_to)
+    if where.annotated_below:
+        clauses.append(f"COALESCE({annotation_version_sql.format(a=alias)}, 0) < {mark}")
+        params.append(where.annotated_below)
     return " AND ".join(clauses), params
 
 

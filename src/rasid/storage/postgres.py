@@ -19,6 +19,9 @@ from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations
 from rasid.storage.schema import migrations
 
 
+_ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
+
+
 def _lexeme(term: str) -> str:
     return "'" + term.replace("\\", "\\\\").replace("'", "''") + "'"
 
@@ -121,20 +124,24 @@ class PostgresStore(Store):
             raise RasidError(f"article id prefix {article_id!r} is ambiguous; give more characters")
         return None
 
-    def iter_articles(self, where: ArticleFilter | None = None, order: str = "published") -> Iterator[Article]:
-        clause, params = filter_sql(where, "a", "%s")
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        rows = {r["id"]: r for r in self.db.execute("SELECT * FROM articles WHERE id = ANY(%s)", (list(ids),))}
+        return [self._article(rows[i]) for i in ids if i in rows]
+
+    def article_ids(self, where: ArticleFilter | None = None, order: str = "published") -> list[str]:
+        clause, params = filter_sql(where, "a", "%s", _ANNOTATED)
         orders = {"published": "a.published NULLS LAST, a.rowid", "ingested": "a.rowid"}
         sql = f"SELECT a.id FROM articles a {'WHERE ' + clause if clause else ''} ORDER BY {orders[order]}"
+        return [r["id"] for r in self.db.execute(sql, params).fetchall()]
+
+    def iter_articles(self, where: ArticleFilter | None = None, order: str = "published") -> Iterator[Article]:
         # Ids first, bodies in pages: memory stays flat and callers may write while iterating.
-        ids = [r["id"] for r in self.db.execute(sql, params).fetchall()]
+        ids = self.article_ids(where, order)
         for i in range(0, len(ids), 500):
-            page = ids[i : i + 500]
-            rows = {r["id"]: r for r in self.db.execute("SELECT * FROM articles WHERE id = ANY(%s)", (page,))}
-            for article_id in page:
-                yield self._article(rows[article_id])
+            yield from self.get_articles(ids[i : i + 500])
 
     def count_articles(self, where: ArticleFilter | None = None) -> int:
-        clause, params = filter_sql(where, "a", "%s")
+        clause, params = filter_sql(where, "a", "%s", _ANNOTATED)
         sql = f"SELECT COUNT(*) AS n FROM articles a {'WHERE ' + clause if clause else ''}"
         return self.db.execute(sql, params).fetchone()["n"]
 
@@ -151,7 +158,7 @@ class PostgresStore(Store):
         parsed = parse_query(query, self)
         if parsed.is_empty():
             return []
-        clause, params = filter_sql(where, "a", "%s")
+        clause, params = filter_sql(where, "a", "%s", _ANNOTATED)
         sql = (
             "SELECT a.*, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q) AS score "
             "FROM articles a, CAST(%s AS tsquery) q "

@@ -114,12 +114,27 @@ class SQLiteStore(Store):
 
     @staticmethod
     def _where(where: ArticleFilter | None, alias: str = "a") -> tuple[str, list]:
-        return filter_sql(where, alias, "?")
+        return filter_sql(where, alias, "?", "json_extract({a}.annotations, '$.meta.annotated')")
+
+    _ORDERS = {"published": "a.published IS NULL, a.published, a.rowid", "ingested": "a.rowid"}
+
+    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+        found: dict[str, Article] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self.db.execute(f"SELECT * FROM articles WHERE id IN ({marks})", chunk):
+                found[row["id"]] = self._article(row)
+        return [found[i] for i in ids if i in found]
+
+    def article_ids(self, where: ArticleFilter | None = None, order: str = "published") -> list[str]:
+        clause, params = self._where(where)
+        sql = f"SELECT a.id FROM articles a {'WHERE ' + clause if clause else ''} ORDER BY {self._ORDERS[order]}"
+        return [r[0] for r in self.db.execute(sql, params)]
 
     def iter_articles(self, where: ArticleFilter | None = None, order: str = "published") -> Iterator[Article]:
         clause, params = self._where(where)
-        orders = {"published": "a.published IS NULL, a.published, a.rowid", "ingested": "a.rowid"}
-        sql = f"SELECT a.* FROM articles a {'WHERE ' + clause if clause else ''} ORDER BY {orders[order]}"
+        sql = f"SELECT a.* FROM articles a {'WHERE ' + clause if clause else ''} ORDER BY {self._ORDERS[order]}"
         for row in self.db.execute(sql, params):
             yield self._article(row)
 

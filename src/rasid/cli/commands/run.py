@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 
 from rasid.cli.commands.ingest import add_ingest_options, print_report, run_ingest
-from rasid.cli.common import add_command
+from rasid.cli.common import add_command, progress
+from rasid.executor.base import make_executor
+from rasid.pipeline.stages import StageContext, run_stages
 from rasid.storage.base import open_store
 
 
@@ -21,6 +23,9 @@ def _run_command(args) -> int:
     with open_store(args.db) as store:
         report = run_ingest(args, store)
         print_report(report)
+        with make_executor(args.executor, args.workers) as executor:
+            for summary in run_stages(StageContext(store, executor, progress)):
+                print(summary, file=sys.stderr)
         _print_articles(store)
     return report.exit_code
 

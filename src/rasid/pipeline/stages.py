@@ -1,0 +1,36 @@
+"""Everything ``rasid run`` does after ingest, in order, each stage incremental."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rasid.executor.base import Executor
+from rasid.storage.base import Store
+
+
+@dataclass
+class StageContext:
+    store: Store
+    executor: Executor
+    progress: Callable[..., object]  # progress(desc=..., unit=...) -> a bar with update() and close()
+
+
+def _enrich(ctx: StageContext) -> str:
+    from rasid.pipeline.enrich import enrich_stored
+
+    bar = ctx.progress(desc="entities, dates, quotes", unit=" articles")
+    try:
+        done = enrich_stored(ctx.store, ctx.executor, on_progress=bar.update)
+    finally:
+        bar.close()
+    return f"enriched {done} articles (entities, dates, quotes)"
+
+
+STAGES: list[tuple[str, Callable[[StageContext], str]]] = [
+    ("enrich", _enrich),
+]
+
+
+def run_stages(ctx: StageContext, only: set[str] | None = None) -> list[str]:
+    return [stage(ctx) for name, stage in STAGES if only is None or name in only]
