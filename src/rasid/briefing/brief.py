@@ -1,0 +1,135 @@
+"""A story's briefing: summary, timeline, who said what, which source said which part, and
+where sources disagree.  Every line carries the article and character span it came from."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from typing import Any, Sequence
+
+from rasid.briefing.contradictions import Contradiction, find_contradictions
+from rasid.briefing.summarize import Citation, SummarySentence, summarize
+from rasid.briefing.timeline import TimelineEntry, build_timeline, source_label
+from rasid.model import Article, Quote
+
+SUMMARY_WORDS = 150
+
+
+@dataclass(slots=True)
+class SourceReport:
+    source: str
+    article_ids: list[str]
+    timeline_dates: list[str] = field(default_factory=list)  # entries this source supports
+    only_here: list[str] = field(default_factory=list)  # entries no other source supports
+
+
+@dataclass(slots=True)
+class QuoteLine:
+    speaker: str
+    text: str
+    kind: str
+    citation: Citation
+    source: str
+    relayed_by: str | None = None
+
+
+@dataclass(slots=True)
+class Briefing:
+    story_id: str
+    title: str
+    date_start: str | None
+    date_end: str | None
+    summary: list[SummarySentence]
+    timeline: list[TimelineEntry]
+    quotes: dict[str, list[QuoteLine]]
+    sources: list[SourceReport]
+    contradictions: list[Contradiction]
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
+    if quote.speaker_entity_id and quote.speaker_entity_id in names:
+        return names[quote.speaker_entity_id]
+    return quote.speaker
+
+
+def build_briefing(story_id: str, title: str, articles: Sequence[Article],
+                   entity_names: dict[str, str] | None = None) -> Briefing:
+    """``entity_names`` maps entity ids to canonical names, so one speaker's quotes meet
+    under one heading whatever spelling each outlet used."""
+    entity_names = entity_names or {}
+    by_id = {a.id: a for a in articles}
+    label = {a.id: source_label(a) for a in articles}
+    dates = sorted(a.published[:10] for a in articles if a.published)
+
+    timeline = build_timeline(articles)
+    quotes: dict[str, list[QuoteLine]] = defaultdict(list)
+    for article in articles:
+        for quote in article.quotes:
+            name = _speaker_name(quote, entity_names)
+            if name:
+                quotes[name].append(QuoteLine(name, quote.text, quote.kind, Citation(article.id, quote.start, quote.end),
+                                              label[article.id], quote.relayed_by))
+    ordered_quotes = dict(sorted(quotes.items(), key=lambda item: -len(item[1])))
+
+    sources: dict[str, SourceReport] = {}
+    for article in articles:
+        report = sources.setdefault(label[article.id], SourceReport(label[article.id], []))
+        report.article_ids.append(article.id)
+    for entry in timeline:
+        supporting = {label[c.article_id] for c in entry.supports if c.article_id in by_id}
+        for source in supporting:
+            sources[source].timeline_dates.append(entry.date)
+            if len(supporting) == 1:
+                sources[source].only_here.append(entry.date)
+
+    return Briefing(
+        story_id=story_id, title=title, date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
+        summary=summarize(articles, max_words=SUMMARY_WORDS), timeline=timeline, quotes=ordered_quotes,
+        sources=sorted(sources.values(), key=lambda s: (-len(s.article_ids), s.source)),
+        contradictions=find_contradictions(articles),
+    )
+
+
+def _cite(citation: Citation, label: dict[str, str]) -> str:
+    return f"[{label.get(citation.article_id, '?')} · {citation.article_id[:8]}:{citation.start}-{citation.end}]"
+
+
+def render_markdown(briefing: Briefing, articles: Sequence[Article]) -> str:
+    label = {a.id: source_label(a) for a in articles}
+    span = " – ".join(d for d in (briefing.date_start, briefing.date_end) if d)
+    out = [f"# {briefing.title}", "", f"Story `{briefing.story_id}` · {len(articles)} articles · "
+           f"{len(briefing.sources)} sources" + (f" · {span}" if span else ""), "", "## Summary", ""]
+    for sentence in briefing.summary:
+        also = [c for c in sentence.supports if c.article_id != sentence.article_id]
+        extra = f" (also {', '.join(_cite(c, label) for c in also)})" if also else ""
+        out.append(f"- {sentence.text} {_cite(sentence.citation, label)}{extra}")
+    out += ["", "## Timeline", ""]
+    for entry in briefing.timeline:
+        out.append(f"- **{entry.date}** — {entry.description} {_cite(entry.citation, label)}")
+        others = [c for c in entry.supports if c != entry.citation]
+        if others:
+            out.append(f"  - reported by: {', '.join(_cite(c, label) for c in others)}")
+    out += ["", "## Who said what", ""]
+    for speaker, lines in briefing.quotes.items():
+        out.append(f"### {speaker}")
+        for line in lines:
+            relay = f" (via {line.relayed_by})" if line.relayed_by else ""
+            out.append(f"- «{line.text}»{relay} {_cite(line.citation, label)}")
+        out.append("")
+    out += ["## Sources", ""]
+    for source in briefing.sources:
+        dates = ", ".join(sorted(set(source.timeline_dates))) or "no dated happening"
+        only = f"; only this source reports: {', '.join(sorted(set(source.only_here)))}" if source.only_here else ""
+        out.append(f"- **{source.source}** ({len(source.article_ids)} articles): reports {dates}{only}")
+    out += ["", "## Candidate contradictions", ""]
+    if not briefing.contradictions:
+        out.append("- none found")
+    for c in briefing.contradictions:
+        out.append(f"- {c.explanation}")
+        out.append(f"  - denial: «{c.denial.text}» {_cite(Citation(c.denial.article_id, c.denial.start, c.denial.end), label)}")
+        out.append(f"  - assertion: «{c.assertion.text}» "
+                   f"{_cite(Citation(c.assertion.article_id, c.assertion.start, c.assertion.end), label)}")
+    return "\n".join(out) + "\n"
