@@ -1,0 +1,19 @@
+"""How Arabic writers vary the spelling of (mostly foreign) names, for matching names only.
+
+بيونغ يانغ / بيونغيانغ / بيونج يانج, ديمتري / دميتري, أمريكا / أميركا, كيم جونغ أون / كيم جونغ-أون:
+the same name differs in spaces and hyphens, in where long vowels are written, and in how
+the foreign "g" is spelt (غ in the Levant and Gulf, ج in Egypt, گ in Iraq).
+"""
+
+# Folded to one letter inside name keys (applied after rasid.text.normalize).
+LETTER_VARIANTS = {"ج": "غ", "گ": "غ", "ڤ": "ف", "پ": "ب", "چ": "تش"}
+# Long-vowel letters writers add or drop inside transliterated names.
+WEAK_LETTERS = "اوي"
+# Words that title a name but are not part of it.
+TITLES = frozenset({
+    "الرئيس", "رئيس", "الزعيم", "زعيم", "السيد", "السيده", "الملك", "الامير", "الشيخ", "الدكتور", "د",
+    "الوزير", "وزير", "المتحدث", "الجنرال", "الرفيق",
+})
+# Clitics glued to a name in running text (ولبوتين، لبوتين، وبوتين): stripped before matching
+# a short mention, never from a full name key.
+CLITICS = ("وب", "ول", "و", "ب", "ل", "ك", "ف")

@@ -1,0 +1,6 @@
+"""English name matching: case and punctuation only; spellings are not folded."""
+
+LETTER_VARIANTS: dict[str, str] = {}
+WEAK_LETTERS = ""
+TITLES = frozenset({"president", "mr", "mrs", "ms", "dr", "minister", "leader", "general", "king", "prince", "sir"})
+CLITICS: tuple[str, ...] = ()
