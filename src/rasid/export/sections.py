@@ -24,7 +24,16 @@ def _quotes(store: Store) -> Iterator[dict[str, Any]]:
     yield from iter_quote_records(store)
 
 
+def _documents(kind: str) -> Callable[[Store], Iterator[dict[str, Any]]]:
+    def records(store: Store) -> Iterator[dict[str, Any]]:
+        for doc in store.iter_documents(kind):
+            yield {"id": doc.id, **doc.data, "article_ids": doc.article_ids}
+
+    return records
+
+
 SECTIONS: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
     "articles": _articles,
     "quotes": _quotes,
+    "entities": _documents("entity"),
 }

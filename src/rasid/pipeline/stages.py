@@ -27,8 +27,15 @@ def _enrich(ctx: StageContext) -> str:
     return f"enriched {done} articles (entities, dates, quotes)"
 
 
+def _link_entities(ctx: StageContext) -> str:
+    from rasid.entities.stage import link_stored
+
+    return f"linked mentions into {link_stored(ctx.store)} entities"
+
+
 STAGES: list[tuple[str, Callable[[StageContext], str]]] = [
     ("enrich", _enrich),
+    ("entities", _link_entities),
 ]
 
 
