@@ -1,0 +1,115 @@
+"""CRF features for Arabic tokens: the word, its clitics and stem, its shape, distributional clusters,
+place-list hits, and the same for the words around it (±2).
+
+Everything that depends on the word alone is computed once per distinct word and cached with the
+neighbour-prefixed copies ready, so tagging a sentence is mostly list concatenation (speed matters:
+the tagger must keep up with tens of thousands of tokens a second on one core).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from rasid.entities.ner.gazetteer import GazetteerMatcher
+from rasid.entities.ner.words import CliticSplitter, norm
+
+_OFFSETS = (-2, -1, 1, 2)
+_CACHE_LIMIT = 300_000
+
+
+def shape(word: str) -> str:
+    kinds = set()
+    for ch in word:
+        if "\u0600" <= ch <= "\u06ff":
+            kinds.add("ar")
+        elif ch.isdigit():
+            kinds.add("9")
+        elif ch.isalpha():
+            kinds.add("Lu" if ch.isupper() else "l")
+        else:
+            kinds.add("p" if unicodedata.category(ch).startswith("P") else "s")
+    return "".join(sorted(kinds))
+
+
+class WordInfo:
+    __slots__ = ("norm", "own", "near")
+
+    def __init__(self, norm_: str, own: list[str], near: dict[int, list[str]]):
+        self.norm = norm_
+        self.own = own
+        self.near = near
+
+
+class FeatureExtractor:
+    def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: GazetteerMatcher | None,
+                 splitter: CliticSplitter):
+        self.clusters = clusters
+        self.gazetteer = gazetteer
+        self.splitter = splitter
+        self._cache: dict[str, WordInfo] = {}
+
+    def _cluster_ids(self, n: str, stem: str, prefix: str) -> tuple[str, ...]:
+        ids = self.clusters.get(n)
+        if ids is None and prefix:
+            # وبوتين is rare in news but بوتين is not: fall back to the clitic-free form.
+            ids = self.clusters.get(stem) or self.clusters.get(self.splitter.table.ARTICLE + stem)
+        return ids or ()
+
+    def _word(self, word: str) -> WordInfo:
+        info = self._cache.get(word)
+        if info is not None:
+            return info
+        n = norm(word)
+        prefix, stem, suffix = self.splitter.split(n)
+        ids = self._cluster_ids(n, stem, prefix)
+        sh = shape(word)
+        own = [
+            "w=" + n, "st=" + stem, "pre=" + prefix, "suf=" + suffix, "sh=" + sh,
+            "len=" + str(min(len(n), 12)),
+            "p2=" + stem[:2], "p3=" + stem[:3], "s1=" + stem[-1:], "s2=" + stem[-2:], "s3=" + stem[-3:],
+            "ws2=" + n[-2:], "ws3=" + n[-3:],
+        ]
+        if ids:
+            own.extend(f"c{k}={c}" for k, c in enumerate(ids))
+        else:
+            own.append("c=none")
+        if word != n and word.isascii() is False and word[:1] != n[:1]:
+            own.append("folded")  # hamza/alef spelling differs from its folded form
+        short = ["w=" + n, "st=" + stem, "pre=" + prefix, "sh=" + sh]
+        if ids:
+            short.extend(f"c{k}={c}" for k, c in enumerate(ids) if k in (1, 3))
+        far = ["w=" + n, "st=" + stem]
+        if ids:
+            far.append(f"c1={ids[1]}")
+        near = {d: [f"{d}{f}" for f in (short if abs(d) == 1 else far)] for d in _OFFSETS}
+        info = WordInfo(n, own, near)
+        if len(self._cache) > _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[word] = info
+        return info
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        infos = [self._word(w) for w in words]
+        n = len(infos)
+        gaz = self.gazetteer.match([i.norm for i in infos]) if self.gazetteer else [None] * n
+        out: list[list[str]] = []
+        for i, info in enumerate(infos):
+            feats = ["bias"] + info.own
+            for d in _OFFSETS:
+                j = i + d
+                if 0 <= j < n:
+                    feats += infos[j].near[d]
+                else:
+                    feats.append(f"{d}BOS" if j < 0 else f"{d}EOS")
+            prev_w = infos[i - 1].norm if i else "<s>"
+            next_w = infos[i + 1].norm if i + 1 < n else "</s>"
+            feats.append("bg-=" + prev_w + "|" + info.norm)
+            feats.append("bg+=" + info.norm + "|" + next_w)
+            if gaz[i]:
+                feats.append("g=" + gaz[i])
+            if i and gaz[i - 1]:
+                feats.append("-1g=" + gaz[i - 1])
+            if i + 1 < n and gaz[i + 1]:
+                feats.append("1g=" + gaz[i + 1])
+            out.append(feats)
+        return out
