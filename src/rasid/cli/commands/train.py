@@ -28,7 +28,7 @@ def _train_ner(args) -> int:
         train_path=args.train, unlabelled_dir=unlabelled,
         out_dir=args.out or str(MODELS_DIR / args.language),
         dev_fraction=args.dev_fraction, c1=args.c1, c2=args.c2, max_iterations=args.iterations,
-        seed=args.seed, use_gazetteer=not args.no_gazetteer, refit_on_all=not args.no_refit,
+        seed=args.seed, use_gazetteer=not args.no_gazetteer, lexicon_folds=args.lexicon_folds, refit_on_all=not args.no_refit,
         language=args.language)
     report = train(config, tables_from=args.reuse_tables)
     print(json.dumps({"out": config.out_dir, "dev": report.get("dev"), "train_seconds": report["train_seconds"]},
@@ -56,6 +56,8 @@ def register(subparsers) -> None:
     ner.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations")
     ner.add_argument("--seed", type=int, default=13, help="k-means seed for the word clusters")
     ner.add_argument("--no-clusters", action="store_true", help="skip word clusters (fast, weaker)")
+    ner.add_argument("--lexicon-folds", type=int, default=5,
+                     help="folds for the jackknifed names-seen-in-training features (0: off)")
     ner.add_argument("--no-gazetteer", action="store_true", help="skip the package place lists")
     ner.add_argument("--no-refit", action="store_true", help="ship the model fit without the dev part")
     ner.add_argument("--reuse-tables", metavar="DIR", help="reuse clusters/gazetteer from an existing model folder")

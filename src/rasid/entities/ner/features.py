@@ -11,9 +11,10 @@ from __future__ import annotations
 import unicodedata
 
 from rasid.entities.ner.gazetteer import GazetteerMatcher
+from rasid.entities.ner.lexicon import Lexicon
 from rasid.entities.ner.words import CliticSplitter, norm
 
-_OFFSETS = (-2, -1, 1, 2)
+NEIGHBOURS = (-2, -1, 1, 2)
 _CACHE_LIMIT = 300_000
 
 
@@ -32,20 +33,23 @@ def shape(word: str) -> str:
 
 
 class WordInfo:
-    __slots__ = ("norm", "own", "near")
+    __slots__ = ("norm", "stem", "own", "near")
 
-    def __init__(self, norm_: str, own: list[str], near: dict[int, list[str]]):
+    def __init__(self, norm_: str, stem: str, own: list[str], near: dict[int, list[str]]):
         self.norm = norm_
+        self.stem = stem
         self.own = own
         self.near = near
 
 
 class FeatureExtractor:
     def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: GazetteerMatcher | None,
-                 splitter: CliticSplitter):
+                 splitter: CliticSplitter, lexicon: Lexicon | None = None):
         self.clusters = clusters
         self.gazetteer = gazetteer
         self.splitter = splitter
+        self.lexicon = lexicon
+        self._lexicon_matchers: dict[int, tuple[Lexicon, GazetteerMatcher]] = {}
         self._cache: dict[str, WordInfo] = {}
 
     def _cluster_ids(self, n: str, stem: str, prefix: str) -> tuple[str, ...]:
@@ -81,35 +85,68 @@ class FeatureExtractor:
         far = ["w=" + n, "st=" + stem]
         if ids:
             far.append(f"c1={ids[1]}")
-        near = {d: [f"{d}{f}" for f in (short if abs(d) == 1 else far)] for d in _OFFSETS}
-        info = WordInfo(n, own, near)
+        near = {d: [f"{d}{f}" for f in (short if abs(d) == 1 else far)] for d in NEIGHBOURS}
+        info = WordInfo(n, stem, own, near)
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
         self._cache[word] = info
         return info
 
-    def sentence(self, words: list[str]) -> list[list[str]]:
+    def _lexicon_matcher(self, lexicon: Lexicon) -> GazetteerMatcher:
+        held = self._lexicon_matchers.get(id(lexicon))
+        if held is None or held[0] is not lexicon:  # ids are reused once a lexicon is freed
+            held = self._lexicon_matchers[id(lexicon)] = (lexicon, GazetteerMatcher(lexicon.entities, self.splitter))
+        return held[1]
+
+    def parts(self, words: list[str], lexicon: Lexicon | None = None) -> tuple[list[WordInfo], list[list[str]]]:
+        """Per-word cached features, and the features that depend on the sequence (edges, word pairs,
+        list matches).  ``lexicon`` overrides the model's own (jackknifed training)."""
         infos = [self._word(w) for w in words]
         n = len(infos)
-        gaz = self.gazetteer.match([i.norm for i in infos]) if self.gazetteer else [None] * n
+        normed = [i.norm for i in infos]
+        gaz = self.gazetteer.match(normed) if self.gazetteer else [None] * n
+        lexicon = lexicon or self.lexicon
+        if lexicon is not None:
+            mem = self._lexicon_matcher(lexicon).match(normed)
+            types = lexicon.word_types
+            usual = [types.get(i.norm) or types.get(i.stem) for i in infos]
+        else:
+            mem = usual = [None] * n
+        extras: list[list[str]] = []
+        for i, info in enumerate(infos):
+            feats = []
+            if i < 2:
+                feats.append("-1BOS" if i == 0 else "-2BOS")
+                if i == 0:
+                    feats.append("-2BOS")
+            if i >= n - 2:
+                feats.append("1EOS" if i == n - 1 else "2EOS")
+                if i == n - 1:
+                    feats.append("2EOS")
+            prev_w = normed[i - 1] if i else "<s>"
+            next_w = normed[i + 1] if i + 1 < n else "</s>"
+            feats.append("bg-=" + prev_w + "|" + info.norm)
+            feats.append("bg+=" + info.norm + "|" + next_w)
+            for name, marks in (("g", gaz), ("m", mem), ("u", usual)):
+                if marks[i]:
+                    feats.append(name + "=" + marks[i])
+                if i and marks[i - 1]:
+                    feats.append("-1" + name + "=" + marks[i - 1])
+                if i + 1 < n and marks[i + 1]:
+                    feats.append("1" + name + "=" + marks[i + 1])
+            extras.append(feats)
+        return infos, extras
+
+    def sentence(self, words: list[str], lexicon: Lexicon | None = None) -> list[list[str]]:
+        """All features of each word, as crfsuite takes them."""
+        infos, extras = self.parts(words, lexicon)
+        n = len(infos)
         out: list[list[str]] = []
         for i, info in enumerate(infos):
             feats = ["bias"] + info.own
-            for d in _OFFSETS:
+            for d in NEIGHBOURS:
                 j = i + d
                 if 0 <= j < n:
                     feats += infos[j].near[d]
-                else:
-                    feats.append(f"{d}BOS" if j < 0 else f"{d}EOS")
-            prev_w = infos[i - 1].norm if i else "<s>"
-            next_w = infos[i + 1].norm if i + 1 < n else "</s>"
-            feats.append("bg-=" + prev_w + "|" + info.norm)
-            feats.append("bg+=" + info.norm + "|" + next_w)
-            if gaz[i]:
-                feats.append("g=" + gaz[i])
-            if i and gaz[i - 1]:
-                feats.append("-1g=" + gaz[i - 1])
-            if i + 1 < n and gaz[i + 1]:
-                feats.append("1g=" + gaz[i + 1])
-            out.append(feats)
+            out.append(feats + extras[i])
         return out

@@ -76,9 +76,19 @@ class GazetteerMatcher:
         self.splitter = splitter
         self.max_len = max((len(k) for k in entries), default=0)
         self.first_words = {k[0] for k in entries}
+        self._forms: dict[str, list[str]] = {}
 
     def _first_forms(self, word: str) -> list[str]:
-        """The word, and the word without its conjunction/preposition (the article may belong to the name)."""
+        """Forms of ``word`` that begin some listed name: itself, or itself without its
+        conjunction/preposition (the article may belong to the name)."""
+        forms = self._forms.get(word)
+        if forms is None:
+            if len(self._forms) > 300_000:
+                self._forms.clear()
+            forms = self._forms[word] = [f for f in self._all_forms(word) if f in self.first_words]
+        return forms
+
+    def _all_forms(self, word: str) -> list[str]:
         forms = [word]
         prefix, stem, _ = self.splitter.split(word)
         if prefix:
@@ -96,8 +106,6 @@ class GazetteerMatcher:
         while i < n:
             found = 0
             for first in self._first_forms(words[i]):
-                if first not in self.first_words:
-                    continue
                 for length in range(min(self.max_len, n - i), 0, -1):
                     kind = self.entries.get((first, *words[i + 1:i + length]))
                     if kind:

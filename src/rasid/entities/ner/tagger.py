@@ -11,11 +11,13 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-import pycrfsuite
+import numpy as np
 
 from rasid.entities.ner.clusters import load_clusters
-from rasid.entities.ner.features import FeatureExtractor
+from rasid.entities.ner.crf import CrfWeights
+from rasid.entities.ner.features import NEIGHBOURS, FeatureExtractor
 from rasid.entities.ner.gazetteer import GazetteerMatcher, load_gazetteer
+from rasid.entities.ner.lexicon import Lexicon
 from rasid.entities.ner.spans import bio_spans
 from rasid.entities.ner.tokenize import tokenize
 from rasid.entities.ner.words import CliticSplitter
@@ -25,8 +27,10 @@ from rasid.model import Mention
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 MODEL_FILE = "model.crfsuite"
+WEIGHTS_FILE = "weights.npz"
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv.gz"
+LEXICON_FILE = "lexicon.tsv.gz"
 META_FILE = "meta.json"
 # Longer runs without a sentence end are cut so one CRF pass never sees an unbounded sequence.
 MAX_SEQUENCE = 150
@@ -37,7 +41,7 @@ class NerTagger:
 
     def __init__(self, model_dir: str | Path):
         model_dir = Path(model_dir)
-        if not (model_dir / MODEL_FILE).exists():
+        if not (model_dir / WEIGHTS_FILE).exists() and not (model_dir / MODEL_FILE).exists():
             raise RasidError(f"no NER model in {model_dir} (train one with: rasid train ner)")
         self.model_dir = model_dir
         meta_path = model_dir / META_FILE
@@ -48,16 +52,70 @@ class NerTagger:
         gazetteer = None
         if (model_dir / GAZETTEER_FILE).exists():
             gazetteer = GazetteerMatcher(load_gazetteer(model_dir / GAZETTEER_FILE), self.splitter)
-        self.features = FeatureExtractor(clusters, gazetteer, self.splitter)
-        self._crf = pycrfsuite.Tagger()
-        self._crf.open(str(model_dir / MODEL_FILE))
+        lexicon = Lexicon.load(model_dir / LEXICON_FILE) if (model_dir / LEXICON_FILE).exists() else None
+        self.features = FeatureExtractor(clusters, gazetteer, self.splitter, lexicon)
+        if (model_dir / WEIGHTS_FILE).exists():
+            self.crf = CrfWeights.load(model_dir / WEIGHTS_FILE)
+        else:
+            self.crf = CrfWeights.from_crfsuite(model_dir / MODEL_FILE)
+        # Per distinct word: summed weights of its own features and of what it adds to each neighbour.
+        self._rows: dict[str, int] = {}
+        self._table = np.zeros((4096, 1 + len(NEIGHBOURS), len(self.crf.labels)), dtype=np.float32)
         self._sentence_end = frozenset(self.splitter.table.SENTENCE_END)
 
     def tag_words(self, words: list[str]) -> list[str]:
         """BIO tags for one already-tokenised sentence."""
-        if not words:
+        n = len(words)
+        if not n:
             return []
-        return self._crf.tag(self.features.sentence(words))
+        infos, extras = self.features.parts(words)
+        ids = np.fromiter((self._row(w, info) for w, info in zip(words, infos)), dtype=np.int64, count=n)
+        table = self._table
+        emissions = table[ids, 0]
+        # Slot k+1 of a word holds what it contributes to the token at offset -NEIGHBOURS[k] from it.
+        for k, d in enumerate(NEIGHBOURS, 1):
+            if abs(d) < n:
+                if d < 0:
+                    emissions[-d:] += table[ids[:d], k]
+                else:
+                    emissions[:-d] += table[ids[d:], k]
+        index = self.crf.index
+        rows: list[int] = []
+        at: list[int] = []
+        for i, feats in enumerate(extras):
+            for f in feats:
+                r = index.get(f)
+                if r is not None:
+                    rows.append(r)
+                    at.append(i)
+        if rows:
+            np.add.at(emissions, at, self.crf.state[rows])
+        labels = self.crf.labels
+        return [labels[k] for k in self.crf.viterbi(emissions)]
+
+    def _row(self, word: str, info) -> int:
+        row = self._rows.get(word)
+        if row is None:
+            if len(self._rows) >= 500_000:  # bound memory on endless streams of new words
+                self._rows.clear()
+            row = len(self._rows)
+            if row >= len(self._table):
+                grown = np.zeros((len(self._table) * 2,) + self._table.shape[1:], dtype=np.float32)
+                grown[: len(self._table)] = self._table
+                self._table = grown
+            index = self.crf.index
+            rows: list[int] = []
+            slots: list[int] = []
+            for slot, feats in enumerate([["bias"] + info.own] + [info.near[d] for d in NEIGHBOURS]):
+                for f in feats:
+                    r = index.get(f)
+                    if r is not None:
+                        rows.append(r)
+                        slots.append(slot)
+            if rows:
+                np.add.at(self._table[row], slots, self.crf.state[rows])
+            self._rows[word] = row
+        return row
 
     def _sentences(self, text: str, spans: list[tuple[int, int]]):
         start = 0

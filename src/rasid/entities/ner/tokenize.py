@@ -12,7 +12,8 @@ import re
 # Arabic diacritics, Quranic marks and tatweel are not \w in Python's re (they are Mn/Lm),
 # so ``\w+`` would cut مُحَمَّد into pieces; they are added to the word class here.
 _MARKS = "\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200c\u200d"
-_TOKEN = re.compile(rf"\d+(?:[.,]\d+)*%?|[\w{_MARKS}]+|\S")
+# A decimal point or percent sign stays with the digits before it (بـ34.3, 30%, ٪).
+_TOKEN = re.compile(rf"[\w{_MARKS}]+(?:(?<=\d)[.,٫]\d+)*(?:(?<=\d)[%٪])?|\S")
 
 
 def tokenize(text: str) -> list[tuple[int, int]]:

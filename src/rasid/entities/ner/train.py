@@ -16,10 +16,13 @@ from pathlib import Path
 import pycrfsuite
 
 from rasid.entities.ner import clusters as cluster_lib
+from rasid.entities.ner.crf import CrfWeights
 from rasid.entities.ner import gazetteer as gazetteer_lib
 from rasid.entities.ner.corpus import Sentence, read_conll, split_dev
 from rasid.entities.ner.features import FeatureExtractor
-from rasid.entities.ner.tagger import CLUSTERS_FILE, GAZETTEER_FILE, META_FILE, MODEL_FILE, NerTagger
+from rasid.entities.ner.lexicon import Lexicon, jackknife
+from rasid.entities.ner.tagger import (CLUSTERS_FILE, GAZETTEER_FILE, LEXICON_FILE, META_FILE, MODEL_FILE,
+                                      WEIGHTS_FILE, NerTagger)
 from rasid.entities.ner.words import CliticSplitter, norm
 
 ATTRIBUTION_FILE = "ATTRIBUTION.md"
@@ -51,22 +54,31 @@ class TrainConfig:
     max_iterations: int = 200
     seed: int = 13
     use_gazetteer: bool = True
+    lexicon_folds: int = 5
     refit_on_all: bool = True
     language: str = "ar"
     cluster_granularities: tuple[int, ...] = field(default=cluster_lib.GRANULARITIES)
 
 
-def _fit_crf(extractor: FeatureExtractor, sentences: list[Sentence], config: TrainConfig, path: Path) -> None:
+def _fit_crf(extractor: FeatureExtractor, sentences: list[Sentence], config: TrainConfig, work: Path) -> None:
+    """Fit the CRF on ``sentences``; with lexicon folds, also write the lexicon of all of them."""
     trainer = pycrfsuite.Trainer(verbose=False)
-    for words, tags in sentences:
-        trainer.append(extractor.sentence(words), tags)
+    lexicons: list[Lexicon | None] = [None] * len(sentences)
+    if config.lexicon_folds > 1:
+        for held, lexicon in jackknife(sentences, config.lexicon_folds):
+            for i in held:
+                lexicons[i] = lexicon
+        Lexicon.learn(sentences).save(work / LEXICON_FILE)
+    for (words, tags), lexicon in zip(sentences, lexicons):
+        trainer.append(extractor.sentence(words, lexicon), tags)
     trainer.set_params({
         "c1": config.c1,
         "c2": config.c2,
         "max_iterations": config.max_iterations,
         "feature.possible_transitions": True,
     })
-    trainer.train(str(path))
+    trainer.train(str(work / MODEL_FILE))
+    CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
 
 
 def build_tables(config: TrainConfig, train_sentences: list[Sentence], work: Path, log=print) -> None:
@@ -117,13 +129,13 @@ def train(config: TrainConfig, log=print, tables_from: str | Path | None = None)
         report: dict = {"config": asdict(config), "sentences": {"fit": len(fit), "dev": len(dev)}}
         if dev:
             t = time.time()
-            _fit_crf(extractor, fit, config, work / MODEL_FILE)
+            _fit_crf(extractor, fit, config, work)
             tagger = NerTagger(work)
             predicted = [tagger.tag_words(words) for words, _ in dev]
             report["dev"] = score([tags for _, tags in dev], predicted)
             log(f"dev ({len(dev)} sentences, fit {time.time() - t:.0f}s): F1 {report['dev']['overall']['f1']:.4f}")
         if config.refit_on_all or not dev:
-            _fit_crf(extractor, sentences if config.refit_on_all else fit, config, work / MODEL_FILE)
+            _fit_crf(extractor, sentences if config.refit_on_all else fit, config, work)
         report["train_seconds"] = round(time.time() - started, 1)
         meta = {"language": config.language, "trained_on": Path(config.train_path).name,
                 "refit_on_all": config.refit_on_all, "dev": report.get("dev"), "config": asdict(config)}
@@ -131,7 +143,8 @@ def train(config: TrainConfig, log=print, tables_from: str | Path | None = None)
         (work / ATTRIBUTION_FILE).write_text(ATTRIBUTION, encoding="utf-8")
         out = Path(config.out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        for name in (MODEL_FILE, CLUSTERS_FILE, GAZETTEER_FILE, META_FILE, ATTRIBUTION_FILE):
+        # The crfsuite file is only a training by-product: tagging reads the weights (numpy).
+        for name in (WEIGHTS_FILE, CLUSTERS_FILE, GAZETTEER_FILE, LEXICON_FILE, META_FILE, ATTRIBUTION_FILE):
             if (work / name).exists():
                 shutil.copy(work / name, out / name)
             elif (out / name).exists():
