@@ -21,14 +21,15 @@ def _train_ner(args) -> int:
 
     if not Path(args.train).exists():
         raise RasidError(f"{args.train}: no such file (pass --train PATH to ANERcorp train.txt)")
-    unlabelled = None if args.no_clusters else args.unlabelled
+    unlabelled = None if args.no_clusters or args.reuse_tables else args.unlabelled
     if unlabelled and not Path(unlabelled).is_dir():
         raise RasidError(f"{unlabelled}: no such folder (pass --unlabelled DIR or --no-clusters)")
     config = TrainConfig(
         train_path=args.train, unlabelled_dir=unlabelled,
         out_dir=args.out or str(MODELS_DIR / args.language),
         dev_fraction=args.dev_fraction, c1=args.c1, c2=args.c2, max_iterations=args.iterations,
-        seed=args.seed, use_gazetteer=not args.no_gazetteer, lexicon_folds=args.lexicon_folds, refit_on_all=not args.no_refit,
+        seed=args.seed, use_gazetteer=not args.no_gazetteer, lexicon_folds=args.lexicon_folds,
+        embedding_dims=args.embedding_dims, refit_on_all=not args.no_refit,
         language=args.language)
     report = train(config, tables_from=args.reuse_tables)
     print(json.dumps({"out": config.out_dir, "dev": report.get("dev"), "train_seconds": report["train_seconds"]},
@@ -53,11 +54,13 @@ def register(subparsers) -> None:
     ner.add_argument("--dev-fraction", type=float, default=0.1, help="last fraction of train held out (0.1)")
     ner.add_argument("--c1", type=float, default=0.05, help="L1 penalty (chosen on the dev part)")
     ner.add_argument("--c2", type=float, default=0.05, help="L2 penalty (chosen on the dev part)")
-    ner.add_argument("--iterations", type=int, default=200, help="L-BFGS iterations")
+    ner.add_argument("--iterations", type=int, default=300, help="L-BFGS iterations (300)")
     ner.add_argument("--seed", type=int, default=13, help="k-means seed for the word clusters")
     ner.add_argument("--no-clusters", action="store_true", help="skip word clusters (fast, weaker)")
     ner.add_argument("--lexicon-folds", type=int, default=5,
                      help="folds for the jackknifed names-seen-in-training features (0: off)")
+    ner.add_argument("--embedding-dims", type=int, default=32,
+                     help="also give the CRF this many SVD components of each word's vector (0: off)")
     ner.add_argument("--no-gazetteer", action="store_true", help="skip the package place lists")
     ner.add_argument("--no-refit", action="store_true", help="ship the model fit without the dev part")
     ner.add_argument("--reuse-tables", metavar="DIR", help="reuse clusters/gazetteer from an existing model folder")

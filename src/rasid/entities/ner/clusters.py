@@ -88,3 +88,18 @@ def load_clusters(path: str | Path) -> dict[str, tuple[str, ...]]:
             word, _, ids = line.rstrip("\n").partition("\t")
             table[word] = tuple(ids.split())
     return table
+
+
+def save_embeddings(vectors: np.ndarray, vocab: list[str], dims: int, path: str | Path) -> None:
+    """The first ``dims`` SVD components (the strongest), scaled to unit variance, as float16."""
+    part = vectors[:, :dims]
+    part = part / (part.std(axis=0, keepdims=True) + 1e-9)
+    with open(path, "wb") as out:
+        np.savez_compressed(out, words=np.frombuffer("\n".join(vocab).encode(), dtype=np.uint8),
+                            vectors=part.astype(np.float16))
+
+
+def load_embeddings(path: str | Path) -> tuple[dict[str, int], np.ndarray]:
+    with np.load(path) as data:
+        words = data["words"].tobytes().decode().split("\n")
+        return {w: i for i, w in enumerate(words)}, data["vectors"].astype(np.float32)

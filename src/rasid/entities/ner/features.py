@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import numpy as np
+
 from rasid.entities.ner.gazetteer import GazetteerMatcher
 from rasid.entities.ner.lexicon import Lexicon
 from rasid.entities.ner.words import CliticSplitter, norm
@@ -33,19 +35,23 @@ def shape(word: str) -> str:
 
 
 class WordInfo:
-    __slots__ = ("norm", "stem", "own", "near")
+    __slots__ = ("norm", "stem", "own", "near", "dense")
 
-    def __init__(self, norm_: str, stem: str, own: list[str], near: dict[int, list[str]]):
+    def __init__(self, norm_: str, stem: str, own: list[str], near: dict[int, list[str]],
+                 dense: dict[str, float] | None = None):
         self.norm = norm_
         self.stem = stem
         self.own = own
+        self.dense = dense
         self.near = near
 
 
 class FeatureExtractor:
     def __init__(self, clusters: dict[str, tuple[str, ...]], gazetteer: GazetteerMatcher | None,
-                 splitter: CliticSplitter, lexicon: Lexicon | None = None):
+                 splitter: CliticSplitter, lexicon: Lexicon | None = None,
+                 embeddings: tuple[dict[str, int], "np.ndarray"] | None = None):
         self.clusters = clusters
+        self.embeddings = embeddings
         self.gazetteer = gazetteer
         self.splitter = splitter
         self.lexicon = lexicon
@@ -58,6 +64,20 @@ class FeatureExtractor:
             # وبوتين is rare in news but بوتين is not: fall back to the clitic-free form.
             ids = self.clusters.get(stem) or self.clusters.get(self.splitter.table.ARTICLE + stem)
         return ids or ()
+
+    def _dense(self, n: str, stem: str, prefix: str) -> dict[str, float] | None:
+        """The word's distributional vector as real-valued features (clitic-free form as fallback)."""
+        if self.embeddings is None:
+            return None
+        rows, vectors = self.embeddings
+        row = rows.get(n)
+        if row is None and prefix:
+            row = rows.get(stem)
+            if row is None:
+                row = rows.get(self.splitter.table.ARTICLE + stem)
+        if row is None:
+            return None
+        return {f"e{k}": float(v) for k, v in enumerate(vectors[row]) if v}
 
     def _word(self, word: str) -> WordInfo:
         info = self._cache.get(word)
@@ -86,7 +106,7 @@ class FeatureExtractor:
         if ids:
             far.append(f"c1={ids[1]}")
         near = {d: [f"{d}{f}" for f in (short if abs(d) == 1 else far)] for d in NEIGHBOURS}
-        info = WordInfo(n, stem, own, near)
+        info = WordInfo(n, stem, own, near, self._dense(n, stem, prefix))
         if len(self._cache) > _CACHE_LIMIT:
             self._cache.clear()
         self._cache[word] = info
@@ -137,8 +157,8 @@ class FeatureExtractor:
             extras.append(feats)
         return infos, extras
 
-    def sentence(self, words: list[str], lexicon: Lexicon | None = None) -> list[list[str]]:
-        """All features of each word, as crfsuite takes them."""
+    def sentence(self, words: list[str], lexicon: Lexicon | None = None) -> list[list[str]] | list[dict]:
+        """All features of each word, as crfsuite takes them (dicts when some are real-valued)."""
         infos, extras = self.parts(words, lexicon)
         n = len(infos)
         out: list[list[str]] = []
@@ -148,5 +168,12 @@ class FeatureExtractor:
                 j = i + d
                 if 0 <= j < n:
                     feats += infos[j].near[d]
-            out.append(feats + extras[i])
+            feats += extras[i]
+            if self.embeddings is not None:
+                item = dict.fromkeys(feats, 1.0)
+                if info.dense:
+                    item.update(info.dense)
+                out.append(item)
+            else:
+                out.append(feats)
         return out

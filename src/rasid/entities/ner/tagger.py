@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from rasid.entities.ner.clusters import load_clusters
+from rasid.entities.ner.clusters import load_clusters, load_embeddings
 from rasid.entities.ner.crf import CrfWeights
 from rasid.entities.ner.features import NEIGHBOURS, FeatureExtractor
 from rasid.entities.ner.gazetteer import GazetteerMatcher, load_gazetteer
@@ -31,6 +31,7 @@ WEIGHTS_FILE = "weights.npz"
 CLUSTERS_FILE = "clusters.tsv.gz"
 GAZETTEER_FILE = "gazetteer.tsv.gz"
 LEXICON_FILE = "lexicon.tsv.gz"
+EMBEDDINGS_FILE = "embeddings.npz"
 META_FILE = "meta.json"
 # Longer runs without a sentence end are cut so one CRF pass never sees an unbounded sequence.
 MAX_SEQUENCE = 150
@@ -53,7 +54,8 @@ class NerTagger:
         if (model_dir / GAZETTEER_FILE).exists():
             gazetteer = GazetteerMatcher(load_gazetteer(model_dir / GAZETTEER_FILE), self.splitter)
         lexicon = Lexicon.load(model_dir / LEXICON_FILE) if (model_dir / LEXICON_FILE).exists() else None
-        self.features = FeatureExtractor(clusters, gazetteer, self.splitter, lexicon)
+        embeddings = load_embeddings(model_dir / EMBEDDINGS_FILE) if (model_dir / EMBEDDINGS_FILE).exists() else None
+        self.features = FeatureExtractor(clusters, gazetteer, self.splitter, lexicon, embeddings)
         if (model_dir / WEIGHTS_FILE).exists():
             self.crf = CrfWeights.load(model_dir / WEIGHTS_FILE)
         else:
@@ -114,6 +116,11 @@ class NerTagger:
                         slots.append(slot)
             if rows:
                 np.add.at(self._table[row], slots, self.crf.state[rows])
+            if info.dense:
+                for f, value in info.dense.items():
+                    r = index.get(f)
+                    if r is not None:
+                        self._table[row, 0] += value * self.crf.state[r]
             self._rows[word] = row
         return row
 

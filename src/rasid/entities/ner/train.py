@@ -21,7 +21,7 @@ from rasid.entities.ner import gazetteer as gazetteer_lib
 from rasid.entities.ner.corpus import Sentence, read_conll, split_dev
 from rasid.entities.ner.features import FeatureExtractor
 from rasid.entities.ner.lexicon import Lexicon, jackknife
-from rasid.entities.ner.tagger import (CLUSTERS_FILE, GAZETTEER_FILE, LEXICON_FILE, META_FILE, MODEL_FILE,
+from rasid.entities.ner.tagger import (CLUSTERS_FILE, EMBEDDINGS_FILE, GAZETTEER_FILE, LEXICON_FILE, META_FILE, MODEL_FILE,
                                       WEIGHTS_FILE, NerTagger)
 from rasid.entities.ner.words import CliticSplitter, norm
 
@@ -51,10 +51,11 @@ class TrainConfig:
     dev_fraction: float = 0.1
     c1: float = 0.05
     c2: float = 0.05
-    max_iterations: int = 200
+    max_iterations: int = 300
     seed: int = 13
     use_gazetteer: bool = True
     lexicon_folds: int = 5
+    embedding_dims: int = 32
     refit_on_all: bool = True
     language: str = "ar"
     cluster_granularities: tuple[int, ...] = field(default=cluster_lib.GRANULARITIES)
@@ -87,8 +88,11 @@ def build_tables(config: TrainConfig, train_sentences: list[Sentence], work: Pat
         started = time.time()
         docs = cluster_lib.tokenised_corpus(cluster_lib.read_saudinewsnet(config.unlabelled_dir))
         docs += [[norm(w) for w in words] for words, _ in train_sentences]
-        table, _, _ = cluster_lib.learn_clusters(docs, granularities=config.cluster_granularities, seed=config.seed)
+        table, vectors, vocab = cluster_lib.learn_clusters(docs, granularities=config.cluster_granularities,
+                                                           seed=config.seed)
         cluster_lib.save_clusters(table, work / CLUSTERS_FILE)
+        if config.embedding_dims:
+            cluster_lib.save_embeddings(vectors, vocab, config.embedding_dims, work / EMBEDDINGS_FILE)
         log(f"clusters: {len(table)} words from {sum(map(len, docs))} tokens in {time.time() - started:.0f}s")
     if config.use_gazetteer:
         entries = gazetteer_lib.normalised_entries(gazetteer_lib.package_names())
@@ -102,7 +106,8 @@ def _extractor(work: Path, language: str) -> FeatureExtractor:
     gazetteer = None
     if (work / GAZETTEER_FILE).exists():
         gazetteer = gazetteer_lib.GazetteerMatcher(gazetteer_lib.load_gazetteer(work / GAZETTEER_FILE), splitter)
-    return FeatureExtractor(clusters, gazetteer, splitter)
+    embeddings = cluster_lib.load_embeddings(work / EMBEDDINGS_FILE) if (work / EMBEDDINGS_FILE).exists() else None
+    return FeatureExtractor(clusters, gazetteer, splitter, embeddings=embeddings)
 
 
 def train(config: TrainConfig, log=print, tables_from: str | Path | None = None) -> dict:
@@ -119,7 +124,7 @@ def train(config: TrainConfig, log=print, tables_from: str | Path | None = None)
     with tempfile.TemporaryDirectory(prefix="rasid-ner-") as tmp:
         work = Path(tmp)
         if tables_from:
-            for name in (CLUSTERS_FILE, GAZETTEER_FILE):
+            for name in (CLUSTERS_FILE, GAZETTEER_FILE, EMBEDDINGS_FILE):
                 if (Path(tables_from) / name).exists():
                     shutil.copy(Path(tables_from) / name, work / name)
         else:
@@ -144,7 +149,7 @@ def train(config: TrainConfig, log=print, tables_from: str | Path | None = None)
         out = Path(config.out_dir)
         out.mkdir(parents=True, exist_ok=True)
         # The crfsuite file is only a training by-product: tagging reads the weights (numpy).
-        for name in (WEIGHTS_FILE, CLUSTERS_FILE, GAZETTEER_FILE, LEXICON_FILE, META_FILE, ATTRIBUTION_FILE):
+        for name in (WEIGHTS_FILE, CLUSTERS_FILE, EMBEDDINGS_FILE, GAZETTEER_FILE, LEXICON_FILE, META_FILE, ATTRIBUTION_FILE):
             if (work / name).exists():
                 shutil.copy(work / name, out / name)
             elif (out / name).exists():
