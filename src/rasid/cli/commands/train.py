@@ -21,7 +21,7 @@ def _train_ner(args) -> int:
 
     if not Path(args.train).exists():
         raise RasidError(f"{args.train}: no such file (pass --train PATH to ANERcorp train.txt)")
-    unlabelled = None if args.no_clusters or args.reuse_tables else args.unlabelled
+    unlabelled = None if args.no_clusters or args.reuse_tables or args.skip_crf else args.unlabelled
     if unlabelled and not Path(unlabelled).is_dir():
         raise RasidError(f"{unlabelled}: no such folder (pass --unlabelled DIR or --no-clusters)")
     config = TrainConfig(
@@ -31,9 +31,24 @@ def _train_ner(args) -> int:
         seed=args.seed, use_gazetteer=not args.no_gazetteer, lexicon_folds=args.lexicon_folds,
         embedding_dims=args.embedding_dims, refit_on_all=not args.no_refit,
         language=args.language)
-    report = train(config, tables_from=args.reuse_tables)
-    print(json.dumps({"out": config.out_dir, "dev": report.get("dev"), "train_seconds": report["train_seconds"]},
-                     ensure_ascii=False))
+    summary: dict = {"out": config.out_dir}
+    if not args.skip_crf:
+        report = train(config, tables_from=args.reuse_tables)
+        summary.update(crf_dev=report.get("dev"), crf_train_seconds=report["train_seconds"])
+    if args.neural or args.skip_crf:
+        import time
+
+        try:
+            import torch  # noqa: F401 - only training needs it
+        except ImportError as exc:
+            raise RasidError("--neural needs torch (pip install torch); tagging with the result does not") from exc
+        from rasid.entities.ner.neural_train import train_neural
+
+        started = time.time()
+        neural = train_neural(config.out_dir, args.train, dev_fraction=args.dev_fraction, epochs=args.epochs,
+                              seed=args.seed, device=args.device, refit_on_all=not args.no_refit)
+        summary.update(neural_dev=neural.get("dev"), neural_train_seconds=round(time.time() - started, 1))
+    print(json.dumps(summary, ensure_ascii=False))
     return 0
 
 
@@ -63,6 +78,12 @@ def register(subparsers) -> None:
                      help="also give the CRF this many SVD components of each word's vector (0: off)")
     ner.add_argument("--no-gazetteer", action="store_true", help="skip the package place lists")
     ner.add_argument("--no-refit", action="store_true", help="ship the model fit without the dev part")
+    ner.add_argument("--neural", action="store_true",
+                     help="also train the BiLSTM-CRF on the model folder's tables (needs torch; tagging does not)")
+    ner.add_argument("--skip-crf", action="store_true",
+                     help="only train the BiLSTM-CRF, on the tables already in --out")
+    ner.add_argument("--epochs", type=int, default=10, help="BiLSTM-CRF epochs (10, chosen on the dev part)")
+    ner.add_argument("--device", default="cpu", help="torch device for --neural (cpu, cuda)")
     ner.add_argument("--reuse-tables", metavar="DIR", help="reuse clusters/gazetteer from an existing model folder")
     parser.set_defaults(func=lambda args: 2)
     ner.set_defaults(func=_train_ner)

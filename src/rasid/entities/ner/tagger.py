@@ -18,6 +18,7 @@ from rasid.entities.ner.crf import CrfWeights
 from rasid.entities.ner.features import NEIGHBOURS, FeatureExtractor
 from rasid.entities.ner.gazetteer import GazetteerMatcher, load_gazetteer
 from rasid.entities.ner.lexicon import Lexicon
+from rasid.entities.ner.neural import NEURAL_FILE, NeuralNet, TokenEncoder
 from rasid.entities.ner.spans import bio_spans
 from rasid.entities.ner.tokenize import tokenize
 from rasid.entities.ner.words import CliticSplitter
@@ -35,12 +36,14 @@ EMBEDDINGS_FILE = "embeddings.npz"
 META_FILE = "meta.json"
 # Longer runs without a sentence end are cut so one CRF pass never sees an unbounded sequence.
 MAX_SEQUENCE = 150
+NEURAL_BATCH = 64
 
 
 class NerTagger:
     """A CRF model plus the tables its features need; load once, tag many texts."""
 
-    def __init__(self, model_dir: str | Path):
+    def __init__(self, model_dir: str | Path, engine: str | None = None):
+        """``engine``: "neural" (BiLSTM-CRF, used by default when the folder has one) or "crf"."""
         model_dir = Path(model_dir)
         if not (model_dir / WEIGHTS_FILE).exists() and not (model_dir / MODEL_FILE).exists():
             raise RasidError(f"no NER model in {model_dir} (train one with: rasid train ner)")
@@ -56,6 +59,17 @@ class NerTagger:
         lexicon = Lexicon.load(model_dir / LEXICON_FILE) if (model_dir / LEXICON_FILE).exists() else None
         embeddings = load_embeddings(model_dir / EMBEDDINGS_FILE) if (model_dir / EMBEDDINGS_FILE).exists() else None
         self.features = FeatureExtractor(clusters, gazetteer, self.splitter, lexicon, embeddings)
+        self.lexicon = lexicon
+        self.neural = None
+        if engine not in (None, "crf", "neural"):
+            raise RasidError(f"unknown NER engine {engine!r} (crf or neural)")
+        if engine == "neural" or (engine is None and (model_dir / NEURAL_FILE).exists()):
+            if not (model_dir / NEURAL_FILE).exists():
+                raise RasidError(f"no neural NER model in {model_dir} (rasid train ner --neural)")
+            self.neural, meta = NeuralNet.load(model_dir / NEURAL_FILE)
+            words = sorted(embeddings[0], key=embeddings[0].get) if embeddings else []
+            self.encoder = TokenEncoder(self.splitter, clusters, gazetteer, words, meta["categories"], meta["chars"])
+        self.engine = "neural" if self.neural else "crf"
         if (model_dir / WEIGHTS_FILE).exists():
             self.crf = CrfWeights.load(model_dir / WEIGHTS_FILE)
         else:
@@ -70,6 +84,8 @@ class NerTagger:
         n = len(words)
         if not n:
             return []
+        if self.neural:
+            return self.neural.tag_batch([self.encoder.encode(words, self.lexicon)])[0]
         infos, extras = self.features.parts(words)
         ids = np.fromiter((self._row(w, info) for w, info in zip(words, infos)), dtype=np.int64, count=n)
         table = self._table
@@ -133,12 +149,25 @@ class NerTagger:
                 yield start, i + 1
                 start = i + 1
 
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for many tokenised sentences (the neural engine runs them in length-sorted batches)."""
+        if not self.neural:
+            return [self.tag_words(words) for words in sentences]
+        order = sorted((i for i in range(len(sentences)) if sentences[i]), key=lambda i: len(sentences[i]))
+        out: list[list[str]] = [[] for _ in sentences]
+        for k in range(0, len(order), NEURAL_BATCH):
+            group = order[k:k + NEURAL_BATCH]
+            tagged = self.neural.tag_batch([self.encoder.encode(sentences[i], self.lexicon) for i in group])
+            for i, tags in zip(group, tagged):
+                out[i] = tags
+        return out
+
     def tag(self, text: str) -> list[Mention]:
         spans = tokenize(text)
         mentions: list[Mention] = []
-        for first, last in self._sentences(text, spans):
-            chunk = spans[first:last]
-            tags = self.tag_words([text[s:e] for s, e in chunk])
+        chunks = [spans[first:last] for first, last in self._sentences(text, spans)]
+        all_tags = self.tag_sentences([[text[s:e] for s, e in chunk] for chunk in chunks])
+        for chunk, tags in zip(chunks, all_tags):
             for a, b, kind in bio_spans(tags):
                 start, end = chunk[a][0], chunk[b - 1][1]
                 mentions.append(Mention(start=start, end=end, text=text[start:end], type=kind))
