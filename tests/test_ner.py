@@ -31,8 +31,9 @@ def test_bio_spans_reads_ill_formed_tags_like_conlleval():
         (0, 2, "PERS"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "ORG")]
 
 
-def test_shipped_model_finds_people_and_places_with_exact_offsets():
-    mentions = tag(SUMMIT, "ar")
+@pytest.mark.parametrize("engine", ["crf", "neural"])
+def test_shipped_model_finds_people_and_places_with_exact_offsets(engine):
+    mentions = NerTagger(MODELS_DIR / "ar", engine=engine).tag(SUMMIT)
     for m in mentions:
         assert SUMMIT[m.start:m.end] == m.text
     found = {(m.text, m.type) for m in mentions}
@@ -43,10 +44,17 @@ def test_shipped_model_finds_people_and_places_with_exact_offsets():
 
 
 def test_offsets_survive_diacritics_newlines_and_leading_space():
-    text = "  وصل بوتين إلى موسكو\nوقال إن روسيا مستعدة"
+    text = "  وصل بوتينُ إلى موسكو\nوقال إن روسيا مستعدة"
     mentions = tag(text)
-    assert mentions
+    assert ("موسكو", "LOC") in {(m.text, m.type) for m in mentions}
     assert all(text[m.start:m.end] == m.text and m.text.strip() == m.text for m in mentions)
+
+
+def test_tag_many_agrees_with_tag_text_by_text():
+    texts = [SUMMIT, "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بغداد.", ""]
+    for engine in ("crf", "neural"):
+        tagger = NerTagger(MODELS_DIR / "ar", engine=engine)
+        assert tagger.tag_many(texts) == [tagger.tag(t) for t in texts]
 
 
 def test_languages_without_a_model_get_no_mentions():
@@ -101,3 +109,24 @@ def test_training_on_a_small_slice_gives_a_loadable_model(tmp_path):
     assert len(predicted) == len(words)
     # Seen in training, the first sentence's tags are mostly reproduced.
     assert sum(p == g for p, g in zip(predicted, gold)) / len(gold) > 0.8
+
+
+@pytest.mark.skipif(not ANERCORP_TRAIN.exists(), reason="../shared/data/anercorp is absent")
+def test_neural_training_writes_a_model_that_numpy_can_run(tmp_path):
+    pytest.importorskip("torch")
+    import shutil
+
+    from rasid.entities.ner.neural_train import train_neural
+
+    model = tmp_path / "model"
+    shutil.copytree(MODELS_DIR / "ar", model)
+    (model / "neural.npz").unlink()
+    lines = ANERCORP_TRAIN.read_text(encoding="utf-8").split("\n\n")[:60]
+    small = tmp_path / "small.txt"
+    small.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    report = train_neural(model, small, dev_fraction=0.0, epochs=1, log=lambda _: None)
+    assert report == {}
+    tagger = NerTagger(model)
+    assert tagger.engine == "neural"
+    words = [w.split(" ")[0] for w in lines[0].splitlines()]
+    assert len(tagger.tag_words(words)) == len(words)

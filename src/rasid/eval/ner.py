@@ -29,27 +29,38 @@ def _row(row: dict) -> dict:
             "f1": round(float(row["f1-score"]), 4), "support": int(row["support"])}
 
 
-def evaluate(gold_path: str | Path, model_dir: str | Path | None = None, language: str = "ar") -> dict:
+def evaluate(gold_path: str | Path, model_dir: str | Path | None = None, language: str = "ar",
+             engine: str | None = None) -> dict:
     from rasid.entities.ner.corpus import read_conll
     from rasid.entities.ner.tagger import NerTagger, tagger_for
 
     sentences = read_conll(gold_path)
-    tagger = NerTagger(model_dir) if model_dir else tagger_for(language)
+    if model_dir or engine:
+        from rasid.entities.ner.tagger import MODELS_DIR
+        from rasid.lang import tables
+
+        table = tables(language, "ner")
+        if not model_dir and table is None:
+            raise RasidError(f"no NER model for language {language!r}")
+        tagger = NerTagger(model_dir or MODELS_DIR / table.MODEL, engine=engine)
+    else:
+        tagger = tagger_for(language)
     if tagger is None:
         raise RasidError(f"no NER model for language {language!r}")
     started = time.perf_counter()
-    predicted = [tagger.tag_words(words) for words, _ in sentences]
+    predicted = tagger.tag_sentences([words for words, _ in sentences])
     seconds = time.perf_counter() - started
     result = score([tags for _, tags in sentences], predicted)
     tokens = sum(len(words) for words, _ in sentences)
     result["tokens"] = tokens
     result["sentences"] = len(sentences)
     result["tokens_per_second"] = round(tokens / seconds) if seconds else None
+    result["engine"] = tagger.engine
     return result
 
 
 def _run(args) -> int:
-    result = evaluate(args.gold, args.model, args.language)
+    result = evaluate(args.gold, args.model, args.language, args.engine)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
         return 0
@@ -58,7 +69,7 @@ def _run(args) -> int:
         row = result[kind]
         print(f"{kind:<8}{row['precision']:>10.4f}{row['recall']:>10.4f}{row['f1']:>10.4f}{row['support']:>9}")
     print(f"{result['tokens']} tokens in {result['sentences']} sentences, "
-          f"{result['tokens_per_second']} tokens/s (features + CRF, one thread)")
+          f"{result['tokens_per_second']} tokens/s wall ({result['engine']} engine)")
     return 0
 
 
@@ -70,5 +81,7 @@ def register(subparsers) -> None:
     parser.add_argument("gold", help="gold file, e.g. ../shared/data/anercorp/test.txt")
     parser.add_argument("--model", help="model folder (default: the shipped model for --language)")
     parser.add_argument("--language", default="ar", help="language whose shipped model to use (default: ar)")
+    parser.add_argument("--engine", choices=("crf", "neural"),
+                        help="tagger to score (default: the language table's, or RASID_NER_ENGINE)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=_run)

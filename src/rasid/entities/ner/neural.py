@@ -39,6 +39,7 @@ class TokenEncoder:
         self.chars = chars or {"<pad>": PAD, "<unk>": UNKNOWN}
         self.frozen = categories is not None
         self._lexicon_matchers: dict[int, tuple[Lexicon, GazetteerMatcher]] = {}
+        self._cache: dict = {}
 
     def _id(self, table: dict[str, int], value: str) -> int:
         found = table.get(value)
@@ -54,23 +55,40 @@ class TokenEncoder:
             held = self._lexicon_matchers[id(lexicon)] = (lexicon, GazetteerMatcher(lexicon.entities, self.splitter))
         return held[1]
 
+    def _static(self, word: str, lexicon: Lexicon | None):
+        """Everything about ``word`` that does not depend on its neighbours, cached per word and lexicon."""
+        key = (word, id(lexicon))
+        found = self._cache.get(key)
+        if found is not None and (lexicon is None or found[-1] is lexicon):
+            return found
+        x = norm(word)
+        pre, stem, suf = self.splitter.split(x)
+        article = self.splitter.table.ARTICLE
+        word_id = self.words.get(x) or self.words.get(stem) or self.words.get(article + stem) or UNKNOWN
+        stem_id = self.words.get(stem) or UNKNOWN
+        cl = self.clusters.get(x) or self.clusters.get(stem) or ("none",) * 4
+        usual = (lexicon.word_types.get(x) or lexicon.word_types.get(stem)) if lexicon else None
+        ids = {k: self._id(self.categories[k], v) for k, v in
+               zip(("pre", "suf", "sh", "u", "c0", "c1", "c2", "c3"), (pre, suf, shape(word), str(usual)) + tuple(cl[:4]))}
+        chars = [self._id(self.chars, ch) for ch in x[:MAX_CHARS]]
+        found = (x, word_id, stem_id, ids, chars, lexicon)
+        if len(self._cache) > 300_000:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
     def encode(self, words: list[str], lexicon: Lexicon | None):
-        normed = [norm(w) for w in words]
+        statics = [self._static(w, lexicon) for w in words]
+        normed = [s[0] for s in statics]
         n = len(words)
         gaz = self.gazetteer.match(normed) if self.gazetteer else [None] * n
         mem = self._matcher(lexicon).match(normed) if lexicon else [None] * n
-        article = self.splitter.table.ARTICLE
-        word_ids, stem_ids, cats, chars = [], [], [], []
-        for w, x, g, m in zip(words, normed, gaz, mem):
-            pre, stem, suf = self.splitter.split(x)
-            word_ids.append(self.words.get(x) or self.words.get(stem) or self.words.get(article + stem) or UNKNOWN)
-            stem_ids.append(self.words.get(stem) or UNKNOWN)
-            cl = self.clusters.get(x) or self.clusters.get(stem) or ("none",) * 4
-            usual = (lexicon.word_types.get(x) or lexicon.word_types.get(stem)) if lexicon else None
-            values = (pre, suf, shape(w), str(g), str(m), str(usual)) + tuple(cl[:4])
-            cats.append([self._id(self.categories[k], v) for k, v in zip(CATEGORIES, values)])
-            chars.append([self._id(self.chars, c) for c in x[:MAX_CHARS]])
-        return word_ids, stem_ids, cats, chars
+        g_ids, m_ids = self.categories["g"], self.categories["m"]
+        cats = []
+        for (_, _, _, ids, _, _), g, m in zip(statics, gaz, mem):
+            cats.append([ids[k] if k in ids else self._id(g_ids if k == "g" else m_ids, str(g if k == "g" else m))
+                         for k in CATEGORIES])
+        return [s[1] for s in statics], [s[2] for s in statics], cats, [s[4] for s in statics]
 
     def vocabularies(self) -> dict:
         return {"categories": self.categories, "chars": self.chars}
@@ -107,6 +125,16 @@ class NeuralNet:
     def __init__(self, params: dict[str, np.ndarray], labels: list[str]):
         self.p = params
         self.labels = labels
+        self._weights = {}
+        for suffix in ("", "_reverse"):
+            w_ih, w_hh = params[f"lstm.weight_ih_l0{suffix}"], params[f"lstm.weight_hh_l0{suffix}"]
+            bias = params[f"lstm.bias_ih_l0{suffix}"] + params[f"lstm.bias_hh_l0{suffix}"]
+            hidden = w_hh.shape[1]
+            # torch orders gates (input, forget, cell, output); regroup the three sigmoid gates first.
+            order = np.concatenate([np.arange(0, 2 * hidden), np.arange(3 * hidden, 4 * hidden),
+                                    np.arange(2 * hidden, 3 * hidden)])
+            self._weights[suffix] = (np.ascontiguousarray(w_ih[order].T), np.ascontiguousarray(w_hh[order].T),
+                                     bias[order])
 
     @classmethod
     def load(cls, path: str | Path) -> tuple["NeuralNet", dict]:
@@ -115,29 +143,26 @@ class NeuralNet:
             params = {k: data[k].astype(np.float32) for k in data.files if k != "meta"}
         return cls(params, meta["labels"]), meta
 
-    def _lstm(self, x: np.ndarray, mask: np.ndarray, suffix: str, reverse: bool) -> np.ndarray:
-        p = self.p
-        w_ih, w_hh = p[f"lstm.weight_ih_l0{suffix}"], p[f"lstm.weight_hh_l0{suffix}"]
-        bias = p[f"lstm.bias_ih_l0{suffix}"] + p[f"lstm.bias_hh_l0{suffix}"]
-        b, t, _ = x.shape
-        hidden = w_hh.shape[1]
-        gates_in = x @ w_ih.T + bias  # every step's input projection in one product
+    def _lstm(self, x: np.ndarray, suffix: str) -> np.ndarray:
+        """One LSTM direction over time-major ``x`` (T, B, D) whose padding is all at the end:
+        outputs at real positions never depend on padding, so no masking is needed."""
+        w_ih, w_hh, bias = self._weights[suffix]
+        t, b, _ = x.shape
+        hidden = w_hh.shape[0]
+        gates_in = (x.reshape(t * b, -1) @ w_ih + bias).reshape(t, b, 4 * hidden)
         h = np.zeros((b, hidden), dtype=np.float32)
         c = np.zeros((b, hidden), dtype=np.float32)
-        out = np.zeros((b, t, hidden), dtype=np.float32)
-        w_hh_t = w_hh.T
-        steps = range(t - 1, -1, -1) if reverse else range(t)
-        for s in steps:
-            g = gates_in[:, s] + h @ w_hh_t
-            i_g = _sigmoid(g[:, :hidden])
-            f_g = _sigmoid(g[:, hidden:2 * hidden])
-            c_new = f_g * c + i_g * np.tanh(g[:, 2 * hidden:3 * hidden])
-            h_new = _sigmoid(g[:, 3 * hidden:]) * np.tanh(c_new)
-            # Padding must not disturb the state (the backward pass starts inside the padding).
-            m = mask[:, s:s + 1]
-            c = np.where(m, c_new, c)
-            h = np.where(m, h_new, h)
-            out[:, s] = h
+        out = np.empty((t, b, hidden), dtype=np.float32)
+        g = np.empty((b, 4 * hidden), dtype=np.float32)
+        three = 3 * hidden
+        for s in range(t):
+            np.matmul(h, w_hh, out=g)
+            g += gates_in[s]
+            # Gates were reordered to (input, forget, output, cell) at load: one sigmoid, one tanh.
+            sig = _sigmoid(g[:, :three])
+            c = sig[:, hidden:2 * hidden] * c + sig[:, :hidden] * np.tanh(g[:, three:])
+            h = sig[:, 2 * hidden:] * np.tanh(c)
+            out[s] = h
         return out
 
     def emissions(self, words, stems, cats, chars, mask) -> np.ndarray:
@@ -154,7 +179,15 @@ class NeuralNet:
         conv = np.maximum(windows @ flat_kernel + kbias, 0.0).max(axis=1)
         parts.append(conv.reshape(b, t, -1))
         x = np.concatenate(parts, axis=2).astype(np.float32)
-        h = np.concatenate([self._lstm(x, mask, "", False), self._lstm(x, mask, "_reverse", True)], axis=2)
+        lengths = mask.sum(axis=1)
+        # The backward direction reads each sentence reversed within its own length, so its
+        # padding also comes last; positions past a sentence's end map to themselves (padding).
+        steps = np.arange(t)
+        flip = np.where(steps[None, :] < lengths[:, None], lengths[:, None] - 1 - steps[None, :], steps[None, :])
+        rows = np.arange(b)[:, None]
+        forward = self._lstm(x.transpose(1, 0, 2).copy(), "")
+        backward = self._lstm(x[rows, flip].transpose(1, 0, 2).copy(), "_reverse")
+        h = np.concatenate([forward.transpose(1, 0, 2), backward.transpose(1, 0, 2)[rows, flip]], axis=2)
         return h @ p["out.weight"].T + p["out.bias"]
 
     def decode(self, emissions: np.ndarray, length: int) -> list[str]:

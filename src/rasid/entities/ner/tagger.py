@@ -8,6 +8,7 @@ guesses.
 from __future__ import annotations
 
 import json
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,7 +37,7 @@ EMBEDDINGS_FILE = "embeddings.npz"
 META_FILE = "meta.json"
 # Longer runs without a sentence end are cut so one CRF pass never sees an unbounded sequence.
 MAX_SEQUENCE = 150
-NEURAL_BATCH = 64
+NEURAL_BATCH = 128
 
 
 class NerTagger:
@@ -155,32 +156,54 @@ class NerTagger:
             return [self.tag_words(words) for words in sentences]
         order = sorted((i for i in range(len(sentences)) if sentences[i]), key=lambda i: len(sentences[i]))
         out: list[list[str]] = [[] for _ in sentences]
-        for k in range(0, len(order), NEURAL_BATCH):
-            group = order[k:k + NEURAL_BATCH]
-            tagged = self.neural.tag_batch([self.encoder.encode(sentences[i], self.lexicon) for i in group])
-            for i, tags in zip(group, tagged):
-                out[i] = tags
+        # Small matrices: BLAS threads only add hand-over costs (and take cores from other work).
+        with _blas_threads().limit(limits=1, user_api="blas"):
+            for k in range(0, len(order), NEURAL_BATCH):
+                group = order[k:k + NEURAL_BATCH]
+                tagged = self.neural.tag_batch([self.encoder.encode(sentences[i], self.lexicon) for i in group])
+                for i, tags in zip(group, tagged):
+                    out[i] = tags
         return out
 
     def tag(self, text: str) -> list[Mention]:
-        spans = tokenize(text)
-        mentions: list[Mention] = []
-        chunks = [spans[first:last] for first, last in self._sentences(text, spans)]
-        all_tags = self.tag_sentences([[text[s:e] for s, e in chunk] for chunk in chunks])
-        for chunk, tags in zip(chunks, all_tags):
+        return self.tag_many([text])[0]
+
+    def tag_many(self, texts: list[str]) -> list[list[Mention]]:
+        """Mentions of each text; the neural engine is several times faster given many texts at once."""
+        owners: list[int] = []
+        chunks: list[list[tuple[int, int]]] = []
+        for k, text in enumerate(texts):
+            spans = tokenize(text)
+            for first, last in self._sentences(text, spans):
+                chunks.append(spans[first:last])
+                owners.append(k)
+        all_tags = self.tag_sentences([[texts[k][s:e] for s, e in chunk] for k, chunk in zip(owners, chunks)])
+        out: list[list[Mention]] = [[] for _ in texts]
+        for k, chunk, tags in zip(owners, chunks, all_tags):
+            text = texts[k]
             for a, b, kind in bio_spans(tags):
                 start, end = chunk[a][0], chunk[b - 1][1]
-                mentions.append(Mention(start=start, end=end, text=text[start:end], type=kind))
-        return mentions
+                out[k].append(Mention(start=start, end=end, text=text[start:end], type=kind))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _blas_threads():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
 
 
 @lru_cache(maxsize=None)
 def tagger_for(language: str | None) -> NerTagger | None:
-    """The loaded-once tagger for ``language``, or None when no model covers it."""
+    """The loaded-once tagger for ``language``, or None when no model covers it.
+
+    The engine is the language table's ``ENGINE``, or the environment's ``RASID_NER_ENGINE``."""
     table = tables(language, "ner")
     if table is None or not getattr(table, "MODEL", None):
         return None
-    return NerTagger(MODELS_DIR / table.MODEL)
+    engine = os.environ.get("RASID_NER_ENGINE") or getattr(table, "ENGINE", None)
+    return NerTagger(MODELS_DIR / table.MODEL, engine=engine)
 
 
 def tag(text: str, language: str | None = "ar") -> list[Mention]:
@@ -190,3 +213,9 @@ def tag(text: str, language: str | None = "ar") -> list[Mention]:
     """
     tagger = tagger_for(language)
     return tagger.tag(text) if tagger else []
+
+
+def tag_many(texts: list[str], language: str | None = "ar") -> list[list[Mention]]:
+    """``tag`` for many texts of one language at once (faster with the neural engine)."""
+    tagger = tagger_for(language)
+    return tagger.tag_many(texts) if tagger else [[] for _ in texts]

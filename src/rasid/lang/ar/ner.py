@@ -6,6 +6,9 @@ features look at normalised words: ANERcorp itself writes تسعي for تسعى.
 
 # Folder under rasid/entities/ner/models/ holding the CRF model, cluster and gazetteer tables.
 MODEL = "ar"
+# Which of the folder's taggers runs by default: "crf" (~30k tokens/s a core) or "neural" (BiLSTM-CRF,
+# better F1 but ~10k tokens/s a core in numpy).  RASID_NER_ENGINE overrides it.
+ENGINE = "crf"
 
 # Proclitics a name can carry in running text: وموسكو, بموسكو, لروسيا, والرياض, فبوتين.
 # Longest first; the definite article is kept apart because it is often part of a name (الرياض).
