@@ -1,0 +1,221 @@
+"""Tagging text with the shipped NER model: ``tag(text, language)`` -> mentions with character offsets.
+
+Which model tags which language is read from the language tables (``rasid.lang.<code>.ner.MODEL``);
+a language without such a table (English, for now) gets no mentions rather than the Arabic model's
+guesses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from rasid.entities.ner.clusters import load_clusters, load_embeddings
+from rasid.entities.ner.crf import CrfWeights
+from rasid.entities.ner.features import NEIGHBOURS, FeatureExtractor
+from rasid.entities.ner.gazetteer import GazetteerMatcher, load_gazetteer
+from rasid.entities.ner.lexicon import Lexicon
+from rasid.entities.ner.neural import NEURAL_FILE, NeuralNet, TokenEncoder
+from rasid.entities.ner.spans import bio_spans
+from rasid.entities.ner.tokenize import tokenize
+from rasid.entities.ner.words import CliticSplitter
+from rasid.errors import RasidError
+from rasid.lang import tables
+from rasid.model import Mention
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+MODEL_FILE = "model.crfsuite"
+WEIGHTS_FILE = "weights.npz"
+CLUSTERS_FILE = "clusters.tsv.gz"
+GAZETTEER_FILE = "gazetteer.tsv.gz"
+LEXICON_FILE = "lexicon.tsv.gz"
+EMBEDDINGS_FILE = "embeddings.npz"
+META_FILE = "meta.json"
+# Longer runs without a sentence end are cut so one CRF pass never sees an unbounded sequence.
+MAX_SEQUENCE = 150
+NEURAL_BATCH = 128
+
+
+class NerTagger:
+    """A CRF model plus the tables its features need; load once, tag many texts."""
+
+    def __init__(self, model_dir: str | Path, engine: str | None = None):
+        """``engine``: "neural" (BiLSTM-CRF, used by default when the folder has one) or "crf"."""
+        model_dir = Path(model_dir)
+        if not (model_dir / WEIGHTS_FILE).exists() and not (model_dir / MODEL_FILE).exists():
+            raise RasidError(f"no NER model in {model_dir} (train one with: rasid train ner)")
+        self.model_dir = model_dir
+        meta_path = model_dir / META_FILE
+        self.meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+        self.language = self.meta.get("language", "ar")
+        self.splitter = CliticSplitter(self.language)
+        clusters = load_clusters(model_dir / CLUSTERS_FILE) if (model_dir / CLUSTERS_FILE).exists() else {}
+        gazetteer = None
+        if (model_dir / GAZETTEER_FILE).exists():
+            gazetteer = GazetteerMatcher(load_gazetteer(model_dir / GAZETTEER_FILE), self.splitter)
+        lexicon = Lexicon.load(model_dir / LEXICON_FILE) if (model_dir / LEXICON_FILE).exists() else None
+        embeddings = load_embeddings(model_dir / EMBEDDINGS_FILE) if (model_dir / EMBEDDINGS_FILE).exists() else None
+        self.features = FeatureExtractor(clusters, gazetteer, self.splitter, lexicon, embeddings)
+        self.lexicon = lexicon
+        self.neural = None
+        if engine not in (None, "crf", "neural"):
+            raise RasidError(f"unknown NER engine {engine!r} (crf or neural)")
+        if engine == "neural" or (engine is None and (model_dir / NEURAL_FILE).exists()):
+            if not (model_dir / NEURAL_FILE).exists():
+                raise RasidError(f"no neural NER model in {model_dir} (rasid train ner --neural)")
+            self.neural, meta = NeuralNet.load(model_dir / NEURAL_FILE)
+            words = sorted(embeddings[0], key=embeddings[0].get) if embeddings else []
+            self.encoder = TokenEncoder(self.splitter, clusters, gazetteer, words, meta["categories"], meta["chars"])
+        self.engine = "neural" if self.neural else "crf"
+        if (model_dir / WEIGHTS_FILE).exists():
+            self.crf = CrfWeights.load(model_dir / WEIGHTS_FILE)
+        else:
+            self.crf = CrfWeights.from_crfsuite(model_dir / MODEL_FILE)
+        # Per distinct word: summed weights of its own features and of what it adds to each neighbour.
+        self._rows: dict[str, int] = {}
+        self._table = np.zeros((4096, 1 + len(NEIGHBOURS), len(self.crf.labels)), dtype=np.float32)
+        self._sentence_end = frozenset(self.splitter.table.SENTENCE_END)
+
+    def tag_words(self, words: list[str]) -> list[str]:
+        """BIO tags for one already-tokenised sentence."""
+        n = len(words)
+        if not n:
+            return []
+        if self.neural:
+            return self.neural.tag_batch([self.encoder.encode(words, self.lexicon)])[0]
+        infos, extras = self.features.parts(words)
+        ids = np.fromiter((self._row(w, info) for w, info in zip(words, infos)), dtype=np.int64, count=n)
+        table = self._table
+        emissions = table[ids, 0]
+        # Slot k+1 of a word holds what it contributes to the token at offset -NEIGHBOURS[k] from it.
+        for k, d in enumerate(NEIGHBOURS, 1):
+            if abs(d) < n:
+                if d < 0:
+                    emissions[-d:] += table[ids[:d], k]
+                else:
+                    emissions[:-d] += table[ids[d:], k]
+        index = self.crf.index
+        rows: list[int] = []
+        at: list[int] = []
+        for i, feats in enumerate(extras):
+            for f in feats:
+                r = index.get(f)
+                if r is not None:
+                    rows.append(r)
+                    at.append(i)
+        if rows:
+            np.add.at(emissions, at, self.crf.state[rows])
+        labels = self.crf.labels
+        return [labels[k] for k in self.crf.viterbi(emissions)]
+
+    def _row(self, word: str, info) -> int:
+        row = self._rows.get(word)
+        if row is None:
+            if len(self._rows) >= 500_000:  # bound memory on endless streams of new words
+                self._rows.clear()
+            row = len(self._rows)
+            if row >= len(self._table):
+                grown = np.zeros((len(self._table) * 2,) + self._table.shape[1:], dtype=np.float32)
+                grown[: len(self._table)] = self._table
+                self._table = grown
+            index = self.crf.index
+            rows: list[int] = []
+            slots: list[int] = []
+            for slot, feats in enumerate([["bias"] + info.own] + [info.near[d] for d in NEIGHBOURS]):
+                for f in feats:
+                    r = index.get(f)
+                    if r is not None:
+                        rows.append(r)
+                        slots.append(slot)
+            if rows:
+                np.add.at(self._table[row], slots, self.crf.state[rows])
+            if info.dense:
+                for f, value in info.dense.items():
+                    r = index.get(f)
+                    if r is not None:
+                        self._table[row, 0] += value * self.crf.state[r]
+            self._rows[word] = row
+        return row
+
+    def _sentences(self, text: str, spans: list[tuple[int, int]]):
+        start = 0
+        for i, (s, e) in enumerate(spans):
+            last = i + 1 == len(spans)
+            breaks = text[s:e] in self._sentence_end or (not last and "\n" in text[e:spans[i + 1][0]])
+            if breaks or last or i + 1 - start >= MAX_SEQUENCE:
+                yield start, i + 1
+                start = i + 1
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for many tokenised sentences (the neural engine runs them in length-sorted batches)."""
+        if not self.neural:
+            return [self.tag_words(words) for words in sentences]
+        order = sorted((i for i in range(len(sentences)) if sentences[i]), key=lambda i: len(sentences[i]))
+        out: list[list[str]] = [[] for _ in sentences]
+        # Small matrices: BLAS threads only add hand-over costs (and take cores from other work).
+        with _blas_threads().limit(limits=1, user_api="blas"):
+            for k in range(0, len(order), NEURAL_BATCH):
+                group = order[k:k + NEURAL_BATCH]
+                tagged = self.neural.tag_batch([self.encoder.encode(sentences[i], self.lexicon) for i in group])
+                for i, tags in zip(group, tagged):
+                    out[i] = tags
+        return out
+
+    def tag(self, text: str) -> list[Mention]:
+        return self.tag_many([text])[0]
+
+    def tag_many(self, texts: list[str]) -> list[list[Mention]]:
+        """Mentions of each text; the neural engine is several times faster given many texts at once."""
+        owners: list[int] = []
+        chunks: list[list[tuple[int, int]]] = []
+        for k, text in enumerate(texts):
+            spans = tokenize(text)
+            for first, last in self._sentences(text, spans):
+                chunks.append(spans[first:last])
+                owners.append(k)
+        all_tags = self.tag_sentences([[texts[k][s:e] for s, e in chunk] for k, chunk in zip(owners, chunks)])
+        out: list[list[Mention]] = [[] for _ in texts]
+        for k, chunk, tags in zip(owners, chunks, all_tags):
+            text = texts[k]
+            for a, b, kind in bio_spans(tags):
+                start, end = chunk[a][0], chunk[b - 1][1]
+                out[k].append(Mention(start=start, end=end, text=text[start:end], type=kind))
+        return out
+
+
+@lru_cache(maxsize=1)
+def _blas_threads():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+@lru_cache(maxsize=None)
+def tagger_for(language: str | None) -> NerTagger | None:
+    """The loaded-once tagger for ``language``, or None when no model covers it.
+
+    The engine is the language table's ``ENGINE``, or the environment's ``RASID_NER_ENGINE``."""
+    table = tables(language, "ner")
+    if table is None or not getattr(table, "MODEL", None):
+        return None
+    engine = os.environ.get("RASID_NER_ENGINE") or getattr(table, "ENGINE", None)
+    return NerTagger(MODELS_DIR / table.MODEL, engine=engine)
+
+
+def tag(text: str, language: str | None = "ar") -> list[Mention]:
+    """Named-entity mentions (PERS, LOC, ORG, MISC) in ``text``, offsets into ``text``.
+
+    Returns [] for a language that has no model (there is no English model yet).
+    """
+    tagger = tagger_for(language)
+    return tagger.tag(text) if tagger else []
+
+
+def tag_many(texts: list[str], language: str | None = "ar") -> list[list[Mention]]:
+    """``tag`` for many texts of one language at once (faster with the neural engine)."""
+    tagger = tagger_for(language)
+    return tagger.tag_many(texts) if tagger else [[] for _ in texts]
