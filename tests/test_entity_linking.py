@@ -79,3 +79,11 @@ def test_quote_speakers_are_linked_to_the_entity():
     entities = _by_name(link_entities([doc]))
     assert doc.quotes[0].speaker_entity_id == entities[speaker].id
     assert doc.mentions[1].entity_id == entities[speaker].id
+
+
+def test_a_glued_conjunction_or_preposition_is_not_part_of_the_name():
+    doc = _article("a", "زار روسيا ثم عاد وروسيا تراقب، وقال ممثل للأمم المتحدة إن الأمم المتحدة قلقة",
+                   [("روسيا", "LOC"), ("وروسيا", "LOC"), ("للأمم المتحدة", "ORG"), ("الأمم المتحدة", "ORG")])
+    entities = link_entities([doc])
+    assert len(entities) == 2
+    assert {e.name for e in entities} == {"روسيا", "الأمم المتحدة"}

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rasid.entities.names import name_key, token_keys, without_clitic
+from rasid.entities.names import name_key, token_keys, unclitic_name_keys, without_clitic
 from rasid.model import Article, Entity, Mention
 
 # A candidate full name must be this many times more frequent than the runner-up for a
@@ -42,7 +42,7 @@ class _Cluster:
 
     @property
     def type(self) -> str:
-        return self.types.most_common(1)[0][0]
+        return (+self.types).most_common(1)[0][0] if +self.types else "MISC"
 
 
 def _full_names_by_token(clusters: Iterable[_Cluster], counts: Counter) -> dict[tuple[str, str], list[tuple[str, int]]]:
@@ -92,6 +92,23 @@ def link_entities(articles: Sequence[Article], story_of: dict[str, str] | None =
             counts[key] += 1
             mention_key[(article.id, i)] = key
         per_article_counts[article.id] = counts
+
+    # 1b. a conjunction or preposition glued to a name (وروسيا, للأمم المتحدة) is not part of
+    # it: such a mention joins the bare name when the corpus has that name on its own.
+    seen_alone = {key for key, c in clusters.items() if sum(c.types.values())}
+    for article in articles:
+        counts = per_article_counts[article.id]
+        for i, mention in enumerate(article.mentions):
+            key = mention_key.get((article.id, i))
+            if key is None:
+                continue
+            bare = next((k for k in unclitic_name_keys(mention.text) if k in seen_alone and k != key), None)
+            if bare is not None:
+                mention_key[(article.id, i)] = bare
+                counts[key] -= 1
+                counts[bare] += 1
+                clusters[key].types[mention.type] -= 1
+                clusters[bare].types[mention.type] += 1
 
     # 2. one-word mentions to the full name of their article, else of their story
     story_counts: dict[str, Counter] = defaultdict(Counter)
@@ -152,9 +169,11 @@ def name_tokens_first(text: str) -> str:
 
 
 def _canonical_name(cluster: _Cluster) -> str:
-    """The most used spelling among the longest forms (a full name, not its short form)."""
-    longest = max(len(token_keys(alias)) for alias in cluster.aliases)
-    full = Counter({a: n for a, n in cluster.aliases.items() if len(token_keys(a)) == longest})
+    """The most used spelling among the longest forms (a full name, not its short form),
+    preferring forms written without a glued clitic."""
+    bare = Counter({a: n for a, n in cluster.aliases.items() if name_key(a) == cluster.key}) or cluster.aliases
+    longest = max(len(token_keys(alias)) for alias in bare)
+    full = Counter({a: n for a, n in bare.items() if len(token_keys(a)) == longest})
     return full.most_common(1)[0][0]
 
 

@@ -24,13 +24,15 @@ def _tables():
     titles: set[str] = set()
     variants: dict[str, str] = {}
     weak = ""
-    clitics: list[str] = []
+    clitics: dict[str, str] = {}
     for table in all_tables("names"):
         titles |= {normalize(t) for t in table.TITLES}
         variants.update(table.LETTER_VARIANTS)
         weak += table.WEAK_LETTERS
-        clitics += [normalize(c) for c in table.CLITICS]
-    return frozenset(titles), variants, weak, tuple(sorted(set(clitics), key=len, reverse=True))
+        clitics.update({normalize(c): "" for c in table.CLITICS})
+        clitics.update({normalize(c): normalize(r) for c, r in table.CLITIC_REWRITES.items()})
+    ordered = tuple(sorted(clitics.items(), key=lambda kv: -len(kv[0])))
+    return frozenset(titles), variants, weak, ordered
 
 
 def name_tokens(name: str) -> list[str]:
@@ -63,7 +65,15 @@ def without_clitic(token: str) -> list[str]:
     """The token and its readings with a glued conjunction or preposition removed."""
     *_, clitics = _tables()
     readings = [token]
-    for clitic in clitics:
+    for clitic, replacement in clitics:
         if token.startswith(clitic) and len(token) - len(clitic) >= 3:
-            readings.append(token[len(clitic):])
+            readings.append(replacement + token[len(clitic):])
     return readings
+
+
+def unclitic_name_keys(name: str) -> list[str]:
+    """Keys of the name read with a clitic taken off its first word (وروسيا -> روسيا)."""
+    tokens = name_tokens(name)
+    if not tokens:
+        return []
+    return [token_key("".join([reading, *tokens[1:]])) for reading in without_clitic(tokens[0])[1:]]

@@ -28,14 +28,10 @@ def enrichment_steps() -> Step:
     from rasid.quotes import quotes_step
     from rasid.temporal.step import time_step
 
-    steps = [time_step, quotes_step, per_article(_mark_enriched)]
-    try:
-        from rasid.entities.ner.step import ner_step
-    except ImportError:  # the tagger ships with the entities stage
-        pass
-    else:
-        steps.insert(0, ner_step)
-    return chain(steps)
+    from rasid.entities.ner.step import ner_step
+
+    # Mentions first: the quote extractor snaps speakers to them.
+    return chain([ner_step, time_step, quotes_step, per_article(_mark_enriched)])
 
 
 def enrich_stored(store: Store, executor: Executor, batch_size: int = 200,

@@ -17,3 +17,5 @@ TITLES = frozenset({
 # Clitics glued to a name in running text (ولبوتين، لبوتين، وبوتين): stripped before matching
 # a short mention, never from a full name key.
 CLITICS = ("وب", "ول", "و", "ب", "ل", "ك", "ف")
+# لل is ل + ال with the alef dropped: للأمم المتحدة is ل + الأمم المتحدة.
+CLITIC_REWRITES = {"لل": "ال", "ولل": "ال"}

@@ -4,3 +4,4 @@ LETTER_VARIANTS: dict[str, str] = {}
 WEAK_LETTERS = ""
 TITLES = frozenset({"president", "mr", "mrs", "ms", "dr", "minister", "leader", "general", "king", "prince", "sir"})
 CLITICS: tuple[str, ...] = ()
+CLITIC_REWRITES: dict[str, str] = {}
