@@ -1,0 +1,116 @@
+"""Events inside a story: articles about the same happening, with a date span.
+
+A story about Kim and Putin holds the Vostochny summit, the aircraft-plant visit and a
+visit to Pyongyang nine months later.  Inside one story the shared vocabulary (Kim,
+Putin, Korea, Russia) says nothing about which happening an article reports, so terms
+are re-weighted by a *story-local* IDF: what distinguishes members of this story from
+each other.  Dates, when known, forbid linking articles further apart than an event can
+last; content alone must still separate happenings when dates are missing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
+
+
+@dataclass(slots=True)
+class EventConfig:
+    # Average-linkage cut: members of one event are on average this similar.
+    threshold: float = 0.3
+    # Articles dated further apart than this cannot report the same happening's news.
+    max_gap_days: int = 2
+    embedding_weight: float = 0.5
+    embedding_floor: float = 0.2
+    # Beyond this many articles a date segment is clustered in consecutive blocks.
+    block: int = 400
+
+
+@dataclass(slots=True)
+class EventMember:
+    article_id: str
+    embedding: np.ndarray | None
+    tfidf: dict[str, float]
+    day: date | None
+
+
+def group_events(members: Sequence[EventMember], config: EventConfig) -> list[list[int]]:
+    """Partition member indices into events (each list sorted by index)."""
+    if not members:
+        return []
+    groups: list[list[int]] = []
+    for segment in _date_segments(members, config.max_gap_days):
+        for start in range(0, len(segment), config.block):
+            block = segment[start : start + config.block]
+            groups.extend(_cluster(block, members, config))
+    return sorted((sorted(g) for g in groups), key=lambda g: g[0])
+
+
+def _date_segments(members: Sequence[EventMember], max_gap: int) -> list[list[int]]:
+    """Split dated members where consecutive dates jump by more than ``max_gap`` days."""
+    dated = sorted((m.day, i) for i, m in enumerate(members) if m.day is not None)
+    undated = [i for i, m in enumerate(members) if m.day is None]
+    segments: list[list[int]] = []
+    for day, index in dated:
+        if segments and (day - members[segments[-1][-1]].day).days <= max_gap:
+            segments[-1].append(index)
+        else:
+            segments.append([index])
+    if undated:
+        # Undated articles cannot be placed in time: content decides among all of them.
+        if segments:
+            segments = [sum(segments, []) + undated]
+        else:
+            segments = [undated]
+    return segments
+
+
+def _cluster(block: list[int], members: Sequence[EventMember], config: EventConfig) -> list[list[int]]:
+    if len(block) == 1:
+        return [block]
+    similarity = _similarity([members[i] for i in block], config)
+    distance = np.clip(1.0 - similarity, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    tree = linkage(squareform(distance, checks=False), method="average")
+    labels = fcluster(tree, t=1.0 - config.threshold, criterion="distance")
+    grouped: dict[int, list[int]] = {}
+    for position, label in enumerate(labels):
+        grouped.setdefault(int(label), []).append(block[position])
+    return list(grouped.values())
+
+
+def _similarity(members: list[EventMember], config: EventConfig) -> np.ndarray:
+    n = len(members)
+    local_df: Counter[str] = Counter()
+    for m in members:
+        local_df.update(m.tfidf.keys())
+    vocabulary = {t: i for i, t in enumerate(local_df)}
+    matrix = np.zeros((n, len(vocabulary)), dtype=np.float32)
+    for row, m in enumerate(members):
+        for term, weight in m.tfidf.items():
+            # Terms every member shares get zero weight: they name the story, not the event.
+            matrix[row, vocabulary[term]] = weight * math.log(n / local_df[term])
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    matrix /= norms
+    terms = matrix @ matrix.T
+    if all(m.embedding is not None for m in members):
+        embeddings = np.stack([m.embedding for m in members])
+        cosine = embeddings @ embeddings.T
+        semantic = np.clip((cosine - config.embedding_floor) / (1.0 - config.embedding_floor), 0.0, 1.0)
+        similarity = config.embedding_weight * semantic + (1.0 - config.embedding_weight) * terms
+    else:
+        similarity = terms
+    days = [m.day for m in members]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if days[i] is not None and days[j] is not None and abs((days[i] - days[j]).days) > config.max_gap_days:
+                similarity[i, j] = similarity[j, i] = 0.0
+    return similarity
