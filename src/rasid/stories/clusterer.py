@@ -38,7 +38,7 @@ class StoryConfig:
     # A story idle for longer than ``window_days`` attracts only matches this strong
     # (content signals only: the time gap is what made it old).
     strong_threshold: float = 0.45
-    window_days: int = 5
+    window_days: int = 14
     lead_chars: int = 200
     tfidf_terms: int = 80
     candidate_terms: int = 12

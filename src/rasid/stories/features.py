@@ -18,6 +18,7 @@ import numpy as np
 
 from rasid.lang import all_tables
 from rasid.model import Article
+from rasid.stories.background import background
 from rasid.text.normalize import normalize, words
 from rasid.text.sentences import split_sentences
 from rasid.text.stem import stem
@@ -58,20 +59,39 @@ def terms_of(tokens: list[str]) -> Counter[str]:
     return counts
 
 
-def lead_text(article: Article, body: str, max_chars: int) -> str:
-    """Title plus the first sentences, up to ``max_chars``: what the story is about, cheaply."""
-    parts: list[str] = []
-    size = 0
-    if article.title:
-        parts.append(article.title.strip())
-        size += len(parts[-1])
-    for sentence in split_sentences(body[: max_chars * 3]):
+def lead_text(article: Article, body: str, max_chars: int, terms: Counter[str] | None = None) -> str:
+    """Title plus the body's most telling early sentences, up to ``max_chars``.
+
+    Pages still carry site chrome ("Jannah Theme License is not validated...", menu
+    items, "follow us on Facebook") before the story.  Among the first sentences of a
+    few words or more, those whose terms recur most in the whole body are the story's
+    lead; chrome shares almost no vocabulary with the body and sinks.
+    """
+    parts: list[str] = [article.title.strip()] if article.title else []
+    candidates: list[tuple[float, int, str]] = []
+    for position, sentence in enumerate(split_sentences(body[:4000])[:_LEAD_CANDIDATES]):
+        piece = body[sentence.start : sentence.end].strip()
+        sentence_terms = [t for t in (_term(w) for w in words(normalize(piece))) if t]
+        if len(sentence_terms) < _LEAD_MIN_TERMS:
+            continue
+        if terms:
+            score = sum(min(terms[t], 5) for t in set(sentence_terms)) / (len(set(sentence_terms)) ** 0.5)
+        else:
+            score = -position
+        candidates.append((score, position, piece))
+    chosen = sorted(candidates, key=lambda c: (-c[0], c[1]))[:_LEAD_SENTENCES]
+    size = sum(len(p) for p in parts)
+    for _, _, piece in sorted(chosen, key=lambda c: c[1]):
         if size >= max_chars:
             break
-        piece = body[sentence.start : sentence.end]
         parts.append(piece)
         size += len(piece) + 1
     return " ".join(parts)[:max_chars]
+
+
+_LEAD_CANDIDATES = 12
+_LEAD_MIN_TERMS = 5
+_LEAD_SENTENCES = 2
 
 
 def parse_date(value: str | None) -> date | None:
@@ -102,14 +122,15 @@ class Features:
 def extract(article: Article, lead_chars: int = 200, max_terms_tokens: int = 600) -> Features:
     body = strip_url_line(article.text or article.raw_text)
     tokens = words(normalize(body))
-    lead = lead_text(article, body, lead_chars)
+    terms = terms_of(tokens[:max_terms_tokens])
+    lead = lead_text(article, body, lead_chars, terms)
     title = (article.title or lead[:120]).strip()
     entities = frozenset(m.entity_id for m in article.mentions if m.entity_id)
     return Features(
         article_id=article.id or article.origin,
         tokens=tokens,
         # The first few hundred words carry the story; the tail is background and chrome.
-        terms=terms_of(tokens[:max_terms_tokens]),
+        terms=terms,
         lead=lead,
         day=parse_date(article.published),
         entities=entities,
@@ -132,7 +153,8 @@ class IncrementalIdf:
         self.df.update(terms.keys())
 
     def idf(self, term: str) -> float:
-        return math.log((1 + self.docs) / (1 + self.df.get(term, 0))) + 1.0
+        extra_docs, extra_df = background().lookup(term)
+        return math.log((1 + self.docs + extra_docs) / (1 + self.df.get(term, 0) + extra_df)) + 1.0
 
     def vector(self, terms: Counter[str], keep: int) -> dict[str, float]:
         """Sublinear TF times current IDF, L2-normalised, pruned to the ``keep`` heaviest terms."""

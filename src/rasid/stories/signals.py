@@ -85,7 +85,7 @@ class TimeSignal:
 
     # Subtracted in full when the gap is many times ``scale_days``.
     weight: float = 0.1
-    scale_days: float = 3.0
+    scale_days: float = 7.0
     name: str = "time"
     content: bool = False
 
