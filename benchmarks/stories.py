@@ -115,6 +115,10 @@ def main() -> int:
     print(f"story sizes         {buckets}")
     print(f"copy groups         {len(groups)} covering {sum(len(g.members) for g in groups)} articles: {dict(labels)}")
 
+    print("largest stories:")
+    for story in sorted(stories, key=lambda s: -len(s.article_ids))[:6]:
+        print(f"   {len(story.article_ids):4d} articles {len(story.events):3d} events "
+              f"{story.date_start}..{story.date_end}  {story.title[:90]}")
     rng = random.Random(args.seed)
     titles = {a.id: (a.outlet, a.published, a.title or a.text[:80]) for a in articles}
     multi = [s for s in stories if 3 <= len(s.article_ids) <= 60]

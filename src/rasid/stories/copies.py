@@ -127,7 +127,10 @@ class CopyIndex:
     _entries: dict[str, _Entry] = field(default_factory=dict)
     _by_key: dict[str, str] = field(default_factory=dict)  # body key -> first article id
     _bands: list[dict[bytes, list[str]]] = field(default_factory=list)
-    _parent: dict[str, str] = field(default_factory=dict)
+    # article id -> the group's first member.  A newcomer joins a group only if it copies
+    # that first member itself: linking through any member let templated statements
+    # (execution notices, weather bulletins) chain unrelated reports into one group.
+    _root: dict[str, str] = field(default_factory=dict)
     _band_shape: tuple[int, int] = (0, 0)
 
     def __post_init__(self) -> None:
@@ -136,20 +139,6 @@ class CopyIndex:
         b, r = lsh_bands(self.jaccard_threshold * 0.8, self.num_perm)
         self._band_shape = (b, r)
         self._bands = [dict() for _ in range(b)]
-
-    # -- union-find over article ids -------------------------------------------------
-    def _find(self, x: str) -> str:
-        root = x
-        while self._parent[root] != root:
-            root = self._parent[root]
-        while self._parent[x] != root:
-            self._parent[x], x = root, self._parent[x]
-        return root
-
-    def _union(self, a: str, b: str) -> None:
-        ra, rb = self._find(a), self._find(b)
-        if ra != rb:
-            self._parent[rb] = ra
 
     # -- adding ------------------------------------------------------------------------
     def add(self, article: Article) -> list[str]:
@@ -171,7 +160,6 @@ class CopyIndex:
             order=len(self._entries),
         )
         self._entries[article_id] = entry
-        self._parent[article_id] = article_id
         matches: list[str] = []
         same_body = self._by_key.setdefault(entry.key, article_id)
         if same_body != article_id:
@@ -189,9 +177,19 @@ class CopyIndex:
             for other in candidates:
                 if other not in matches and self._is_copy(entry, self._entries[other]):
                     matches.append(other)
-        for other in matches:
-            self._union(other, article_id)
+        self._root[article_id] = self._best_group(entry, matches)
         return matches
+
+    def _best_group(self, entry: _Entry, matches: list[str]) -> str:
+        best, best_score = entry.article_id, -1.0
+        for root in dict.fromkeys(self._root[m] for m in matches):
+            original = self._entries[root]
+            if not self._is_copy(entry, original):
+                continue
+            jaccard, containment = self._pair(entry, original)
+            if max(jaccard, containment) > best_score:
+                best, best_score = root, max(jaccard, containment)
+        return best
 
     def add_many(self, articles: Iterable[Article]) -> None:
         for article in articles:
@@ -212,20 +210,23 @@ class CopyIndex:
     # -- reading -----------------------------------------------------------------------
     def similarity(self, a_id: str, b_id: str) -> tuple[float, float]:
         """Exact (Jaccard, containment of the smaller) between two indexed articles."""
-        a, b = self._entries[a_id], self._entries[b_id]
+        return self._pair(self._entries[a_id], self._entries[b_id])
+
+    @staticmethod
+    def _pair(a: _Entry, b: _Entry) -> tuple[float, float]:
         common = _overlap(a.hashes, b.hashes)
         union = a.hashes.size + b.hashes.size - common
         smaller = min(a.hashes.size, b.hashes.size)
         return (common / union if union else 1.0, common / smaller if smaller else 1.0)
 
     def group_of(self, article_id: str) -> list[str]:
-        root = self._find(article_id)
-        return [a for a in self._entries if self._find(a) == root]
+        root = self._root[article_id]
+        return [a for a, r in self._root.items() if r == root]
 
     def groups(self) -> list[CopyGroup]:
         members: dict[str, list[str]] = {}
-        for article_id in self._entries:
-            members.setdefault(self._find(article_id), []).append(article_id)
+        for article_id, root in self._root.items():
+            members.setdefault(root, []).append(article_id)
         return [self._label(ids) for ids in members.values() if len(ids) > 1]
 
     def _label(self, ids: list[str]) -> CopyGroup:

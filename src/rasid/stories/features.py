@@ -69,6 +69,9 @@ def lead_text(article: Article, body: str, max_chars: int, terms: Counter[str] |
     lead; chrome shares almost no vocabulary with the body and sinks.
     """
     parts: list[str] = [article.title.strip()] if article.title else []
+    if parts and len(parts[0].split()) >= _TITLE_ENOUGH_WORDS:
+        # A real headline already says what happened; embedding cost grows with length.
+        return parts[0][:max_chars]
     candidates: list[tuple[float, int, str]] = []
     for position, sentence in enumerate(split_sentences(body[:4000])[:_LEAD_CANDIDATES]):
         piece = body[sentence.start : sentence.end].strip()
@@ -90,6 +93,7 @@ def lead_text(article: Article, body: str, max_chars: int, terms: Counter[str] |
     return " ".join(parts)[:max_chars]
 
 
+_TITLE_ENOUGH_WORDS = 5
 _LEAD_CANDIDATES = 12
 _LEAD_MIN_TERMS = 5
 _LEAD_SENTENCES = 2
