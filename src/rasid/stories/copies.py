@@ -177,7 +177,8 @@ class CopyIndex:
             for other in candidates:
                 if other not in matches and self._is_copy(entry, self._entries[other]):
                     matches.append(other)
-        self._root[article_id] = self._best_group(entry, matches)
+        # An identical body always joins the group of its first occurrence.
+        self._root[article_id] = self._root[same_body] if same_body != article_id else self._best_group(entry, matches)
         return matches
 
     def _best_group(self, entry: _Entry, matches: list[str]) -> str:
