@@ -112,3 +112,19 @@ def test_old_story_needs_a_strong_match():
 def test_url_first_line_is_stripped_like_a_cleaner_would():
     assert strip_url_line("http : / / www . example . com / a / b\nTitle here") == "Title here"
     assert strip_url_line("Title mentions http here\nbody") == "Title mentions http here\nbody"
+
+
+def test_entity_signal_is_silent_without_links_and_counts_shared_entities_with_them():
+    from rasid.model import Mention
+    from rasid.stories.features import extract
+    from rasid.stories.signals import EntitySignal
+
+    signal = EntitySignal()
+    clusterer = StoryClusterer()
+    story_id = clusterer.add(QUAKE_AR)
+    story = clusterer._stories[story_id]
+    assert signal.score(extract(QUAKE_EN), story) is None  # no entity links yet: no opinion
+    linked = news("linked", QUAKE_EN.title, QUAKE_EN.text)
+    linked.mentions = [Mention(0, 5, "Japan", "LOC", "Q17"), Mention(6, 12, "Kyushu", "LOC", "Q13987")]
+    story.entity_counts["Q17"] = 1
+    assert signal.score(extract(linked), story) == 0.5

@@ -3,7 +3,14 @@
 Runs the product's own ``StoryClusterer`` over the documents in file order (they carry
 no dates, so the time signal is silent) and prints B-cubed precision/recall/F1 and the
 adjusted Rand index.  Input: one JSON object a line with ``story_id`` and either
-``sentences`` (a list) or ``text``.
+``sentences`` (a list) or ``text``.  A first line that is a (tokenised) URL is dropped by
+the clusterer's own feature extraction, as a cleaner would.
+
+How the clusterer's threshold and weights were chosen: two-fold cross-validation over
+ECB+ topic halves (1-11, 12-22), tuning on one half and scoring the other.  Tuned on
+12-22 (threshold 0.25, embedding 0.2 / TF-IDF 0.8): held-out F1 on 1-11 = 0.846; tuned
+on 1-11: held-out F1 on 12-22 = 0.738.  The defaults are the first setting; the score on
+the whole file is therefore partly in-sample for topics 12-22.
 """
 
 from __future__ import annotations
@@ -93,7 +100,7 @@ def _run(args) -> int:
         print(f"B-cubed precision   {result['bcubed_precision']:.4f}")
         print(f"B-cubed recall      {result['bcubed_recall']:.4f}")
         print(f"B-cubed F1          {result['bcubed_f1']:.4f}")
-        print(f"adjusted Rand index {result['adjusted_rand_index']:.4f}")
+        print(f"adjusted Rand index {result['adjusted_rand_index']:.4f}", flush=True)
         print(f"time                {result['seconds']:.1f} s", file=sys.stderr)
     return 0
 
