@@ -34,6 +34,10 @@ class Background:
 
     def lookup(self, term: str) -> tuple[int, int]:
         """(background documents, background document frequency) for the term's language."""
+        return self._lookup(term)
+
+    @lru_cache(maxsize=300_000)  # noqa: B019 - one process-wide instance, terms repeat endlessly
+    def _lookup(self, term: str) -> tuple[int, int]:
         for script, documents, frequencies in self._tables:
             if script.match(term):
                 return documents, frequencies.get(term, 0)
