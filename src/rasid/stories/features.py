@@ -149,11 +149,17 @@ def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600
 
 
 class IncrementalIdf:
-    """Document frequencies that grow with the stream; nothing already stored is re-weighted."""
+    """Document frequencies that grow with the stream; nothing already stored is re-weighted.
 
-    def __init__(self) -> None:
+    ``power`` > 1 sharpens IDF: two reports of the same *kind* of happening (two
+    earthquakes, two signings) share their topical vocabulary, and what tells them apart
+    is rare - names, places, numbers.  See ``StoryConfig.idf_power`` for what it costs.
+    """
+
+    def __init__(self, power: float = 1.0) -> None:
         self.df: Counter[str] = Counter()
         self.docs = 0
+        self.power = power
 
     def add(self, terms: Counter[str]) -> None:
         self.docs += 1
@@ -161,7 +167,7 @@ class IncrementalIdf:
 
     def idf(self, term: str) -> float:
         extra_docs, extra_df = background().lookup(term)
-        return math.log((1 + self.docs + extra_docs) / (1 + self.df.get(term, 0) + extra_df)) + 1.0
+        return (math.log((1 + self.docs + extra_docs) / (1 + self.df.get(term, 0) + extra_df)) + 1.0) ** self.power
 
     def vector(self, terms: Counter[str], keep: int) -> dict[str, float]:
         """Sublinear TF times current IDF, L2-normalised, pruned to the ``keep`` heaviest terms."""
