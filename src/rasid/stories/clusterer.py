@@ -183,7 +183,7 @@ class StoryClusterer:
 
     def _choose(self, features: Features, candidates: set[str]) -> str | None:
         best_id, best_score = None, -1.0
-        for story_id in candidates:
+        for story_id in sorted(candidates):  # sorted: ties resolve the same in every process
             story = self._stories[story_id]
             if self._is_old(story, features.day):
                 score = combine(self.config.signals, features, story, content_only=True)

@@ -174,7 +174,7 @@ class CopyIndex:
                 bucket = self._bands[band].setdefault(digest[band * r : (band + 1) * r].tobytes(), [])
                 candidates.update(bucket)
                 bucket.append(article_id)
-            for other in candidates:
+            for other in sorted(candidates):  # sorted: set order varies by process
                 if other not in matches and self._is_copy(entry, self._entries[other]):
                     matches.append(other)
         # An identical body always joins the group of its first occurrence.
