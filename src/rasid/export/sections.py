@@ -35,5 +35,7 @@ def _documents(kind: str) -> Callable[[Store], Iterator[dict[str, Any]]]:
 SECTIONS: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
     "articles": _articles,
     "quotes": _quotes,
+    "copy_groups": _documents("copy_group"),
+    "stories": _documents("story"),
     "entities": _documents("entity"),
 }

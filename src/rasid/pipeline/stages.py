@@ -27,6 +27,13 @@ def _enrich(ctx: StageContext) -> str:
     return f"enriched {done} articles (entities, dates, quotes)"
 
 
+def _cluster_stories(ctx: StageContext) -> str:
+    from rasid.stories.stage import cluster_stored
+
+    added, touched, redated = cluster_stored(ctx.store)
+    return f"clustered {added} new articles into stories ({touched} stories changed, {redated} articles dated from their story)"
+
+
 def _link_entities(ctx: StageContext) -> str:
     from rasid.entities.stage import link_stored
 
@@ -35,6 +42,7 @@ def _link_entities(ctx: StageContext) -> str:
 
 STAGES: list[tuple[str, Callable[[StageContext], str]]] = [
     ("enrich", _enrich),
+    ("stories", _cluster_stories),
     ("entities", _link_entities),
 ]
 

@@ -1,0 +1,114 @@
+"""The stories stage: new articles, in date order, into copy groups, stories and events.
+
+Incremental: the copy index and the clusterer are kept in the store between runs, only
+articles not yet clustered are added, and only the stories they touch are rewritten.
+After clustering, articles the page alone could not date are dated again with their
+story's dated articles as context, and their stories' events regrouped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from dataclasses import asdict
+from datetime import date
+
+from rasid.briefing.timeline import build_timeline, source_label
+from rasid.model import Article, Event
+from rasid.stories.clusterer import StoryClusterer
+from rasid.stories.copies import CopyIndex
+from rasid.storage.base import Document, Store
+from rasid.temporal.step import annotate_time
+
+BATCH = 500
+
+
+def _load(store: Store, stage: str, fresh):
+    state = store.get_state(stage)
+    return pickle.loads(state) if state else fresh()
+
+
+def _story_document(story, articles: list[Article]) -> Document:
+    """A story as stored: its events are the dated happenings its sentences report (the
+    timeline), each with the articles that report it, so one article covering the summit and,
+    two days later, a factory visit counts under both."""
+    data = asdict(story)
+    data.pop("article_ids")
+    data["size"] = len(story.article_ids)
+    data["outlets"] = sorted({source_label(a) for a in articles})
+    data["events"] = [asdict(event) for event in timeline_events(story.id, articles)]
+    return Document(story.id, data, list(story.article_ids), float(len(story.article_ids)))
+
+
+def timeline_events(story_id: str, articles: list[Article]) -> list[Event]:
+    events = []
+    for entry in build_timeline(articles):
+        start, _, end = entry.date.partition("/")
+        ids = list(dict.fromkeys(c.article_id for c in entry.supports))
+        event_id = hashlib.blake2b(f"{story_id}\x00{entry.date}\x00{entry.citation}".encode(), digest_size=8).hexdigest()
+        events.append(Event(event_id, story_id, entry.description, ids, start, end or start))
+    return events
+
+
+def _copy_document(group) -> Document:
+    return Document(group.id, {"original_id": group.original_id, "members": group.members},
+                    list(group.members), float(len(group.members)))
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[str]) -> int:
+    """Date undated (or only roughly dated) members from their own clues plus the story's dates."""
+    redated = 0
+    for story_id in story_ids:
+        members = store.get_articles(clusterer.story(story_id).article_ids)
+        known = [d for a in members if not a.published_estimated and (d := _day(a.published))]
+        if not known:
+            continue
+        changed: list[Article] = []
+        for article in members:
+            if article.published and (not article.published_estimated or _day(article.published)):
+                continue
+            before = article.published
+            if article.published_estimated:
+                article.published, article.published_estimated = None, False
+            annotate_time(article, context_dates=known)
+            if article.published != before:
+                changed.append(article)
+                clusterer.set_published(article.id, article.published)
+        if changed:
+            store.update_articles(changed)
+            redated += len(changed)
+    return redated
+
+
+def cluster_stored(store: Store) -> tuple[int, int, int]:
+    """Returns (articles added, stories touched, articles re-dated)."""
+    copies: CopyIndex = _load(store, "copies", CopyIndex)
+    clusterer: StoryClusterer = _load(store, "stories", StoryClusterer)
+    pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None]
+    touched: set[str] = set()
+    touched_groups: set[str] = set()
+    for start in range(0, len(pending), BATCH):
+        batch = store.get_articles(pending[start : start + BATCH])
+        for article in batch:
+            copies.add(article)
+        clusterer.add_many(batch)
+        touched |= clusterer.touched
+        touched_groups |= {article.id for article in batch}
+    redated = _redate_with_story(store, clusterer, touched)
+    groups = [g for g in copies.groups() if touched_groups & set(g.members)]
+    store.put_documents("copy_group", [_copy_document(g) for g in groups])
+    documents = []
+    for story_id in sorted(touched):
+        story = clusterer.story(story_id)
+        documents.append(_story_document(story, store.get_articles(story.article_ids)))
+    store.put_documents("story", documents)
+    store.set_state("copies", pickle.dumps(copies))
+    store.set_state("stories", clusterer.to_state())
+    return len(pending), len(touched), redated
