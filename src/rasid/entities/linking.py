@@ -153,12 +153,23 @@ def link_entities(articles: Sequence[Article], story_of: dict[str, str] | None =
         if not cluster.mentions:
             continue
         entities.append(Entity(
-            id=entity_id(cluster.key), name=_canonical_name(cluster), type=cluster.type,
+            id=entity_id(cluster.key), name=_canonical_name(cluster), type=_entity_type(cluster),
             aliases=dict(cluster.aliases.most_common()), article_ids=sorted(cluster.articles),
             story_ids=sorted(cluster.stories),
             salience=round(cluster.mentions * math.log(1 + len(cluster.articles)), 3),
         ))
     return sorted(entities, key=lambda e: -e.salience)
+
+
+def _entity_type(cluster: _Cluster) -> str:
+    """The tagger's majority type, unless the tagger itself also called the name a place and a
+    gazetteer knows it as one: the tagger reads بيونغ يانغ as a person in most sentences, but
+    the corpus-wide view is what a gazetteer settles."""
+    from rasid.clean.places import is_place
+
+    if cluster.type != "LOC" and cluster.types.get("LOC", 0) > 0 and any(is_place(a) for a in cluster.aliases):
+        return "LOC"
+    return cluster.type
 
 
 def name_tokens_first(text: str) -> str:

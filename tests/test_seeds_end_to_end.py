@@ -1,0 +1,107 @@
+"""The main job on the sample pages, checked the way an analyst reads the result."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory, request):
+    from conftest import SEEDS, need
+
+    need(SEEDS)
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    db = tmp_path_factory.mktemp("seeds") / "rasid.db"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+    def rasid(*args):
+        result = subprocess.run([sys.executable, "-m", "rasid", *args, "--db", str(db)],
+                                capture_output=True, text=True, env=env, timeout=240)
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    rasid("run", str(SEEDS))
+    return rasid
+
+
+def _by_file(articles, name):
+    return next(a for a in articles if a["origin"].endswith(name))
+
+
+def test_the_five_pages_are_one_story(seeded):
+    stories = json.loads(seeded("stories", "--json"))
+    assert len(stories) == 1
+    assert stories[0]["size"] == 5
+
+
+def test_summit_factory_visit_and_putins_visit_are_separate_dated_events(seeded):
+    [story] = json.loads(seeded("stories", "--json"))
+    events = story["events"]
+
+    def dated(start, end, *words):
+        return [e for e in events if e["date_start"] == start and e["date_end"] == end
+                and any(w in e["title"] for w in words)]
+
+    summit = dated("2023-09-13", "2023-09-13", "ميناء فضائي", "فوستو", "القمة")
+    factory = dated("2023-09-15", "2023-09-15", "مصنع")
+    visit = dated("2024-06-18", "2024-06-19", "يونيو", "زيارة دولة")
+    assert summit and factory and visit
+    assert len({id(summit[0]), id(factory[0]), id(visit[0])}) == 3
+
+
+def test_undated_pages_are_dated_from_their_own_clues_and_their_story(seeded):
+    articles = json.loads(seeded("export"))["articles"]
+    putin_visit = _by_file(articles, "002_58beffc96dabebeb.txt")
+    assert putin_visit["published"] == "2024-06-17" and putin_visit["published_estimated"]
+    kcna = _by_file(articles, "003_4b66e5e65810cf40.txt")
+    assert kcna["published"] == "2023-09-14" and kcna["published_estimated"]
+    evidence = kcna["meta"]["published_estimate"]["evidence"]
+    assert evidence, "an estimate must say what it rests on"
+    dated_line = _by_file(articles, "004_0230be639b82ca88.txt")
+    assert dated_line["published"] == "2023-09-15" and not dated_line["published_estimated"]
+
+
+def test_spelling_variants_are_one_entity_and_the_two_kims_are_two(seeded):
+    entities = json.loads(seeded("entities", "--limit", "500", "--json"))
+
+    def owner(alias):
+        found = [e for e in entities if alias in e["aliases"]]
+        assert len(found) == 1, alias
+        return found[0]["id"]
+
+    assert owner("بيونغ يانغ") == owner("بيونغيانغ")
+    assert owner("دميتري بيسكوف") == owner("ديمتري بيسكوف")
+    assert owner("كيم جونغ أون") == owner("كيم جونغ اون")
+    assert owner("كيم جونغ أون") != owner("كيم جونغ إيل")
+    assert owner("كيم") == owner("كيم جونغ أون")
+
+
+def test_briefing_cites_every_line_attributes_quotes_and_flags_the_peskov_denial(seeded):
+    [story] = json.loads(seeded("stories", "--json"))
+    brief = json.loads(seeded("brief", story["id"], "--format", "json"))
+    texts = {a["id"]: a["text"] for a in json.loads(seeded("export"))["articles"]}
+    for sentence in brief["summary"]:
+        assert texts[sentence["article_id"]][sentence["start"]:sentence["end"]] == sentence["text"]
+    dates = {entry["date"] for entry in brief["timeline"]}
+    assert {"2023-09-13", "2023-09-15", "2024-06-18/2024-06-19"} <= dates
+    peskov = next(lines for speaker, lines in brief["quotes"].items() if "بيسكوف" in speaker)
+    assert any("لا توجد خطط" in line["text"] for line in peskov)
+    watson = next(lines for speaker, lines in brief["quotes"].items() if "واتسون" in speaker)
+    assert len(watson) >= 2  # "وأضافت:" carries her name to the next quote
+    denial = [c for c in brief["contradictions"] if "لا توجد خطط" in c["denial"]["text"]]
+    assert denial and any("قبل" in c["assertion"]["text"] or "قبِل" in c["assertion"]["text"] for c in denial)
+    markdown = seeded("brief", story["id"])
+    assert "## Timeline" in markdown and "## Candidate contradictions" in markdown
+
+
+def test_quotes_by_speaker_find_every_spelling(seeded):
+    quotes = json.loads(seeded("quotes", "--speaker", "دميتري بيسكوف", "--json"))
+    assert {q["article_id"] for q in quotes} and len(quotes) >= 3
+    assert all("بيسكوف" in q["speaker"] for q in quotes)
