@@ -16,7 +16,11 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 
 def human_size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} KB"
+    return f"{n} bytes"
 
 
 def too_big(size: int | None, limit: int) -> Unreadable:
