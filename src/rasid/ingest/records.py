@@ -76,7 +76,7 @@ def read_json(path: Path, origin: str, mapper: RecordMapper, max_bytes: int) -> 
             data = stream.read()
         except GZIP_ERRORS as err:
             raise gzip_problem(err) from None
-    if not data.strip():
+    if not data or data.isspace():
         raise Unreadable("empty file")
     try:
         document = json.loads(data)
@@ -147,7 +147,8 @@ def _jsonl_items(
             last = number
             label = f"line {number}"
             if line is None:
-                yield IngestFailure(origin, f"{label}: longer than the {human_size(max_bytes)} limit per page; raise max_bytes")
+                limit = human_size(max_bytes)
+                yield IngestFailure(origin, f"{label}: longer than the {limit} limit per page; raise max_bytes")
                 continue
             if not line.strip():
                 continue
