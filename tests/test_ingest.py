@@ -269,6 +269,18 @@ def test_html_keeps_main_text_title_author_and_date(tmp_path):
     assert article.origin == str(page)
 
 
+def test_html_date_comes_from_markup_or_url_never_from_body_text(tmp_path):
+    body = "The summit of 13 September 2023 was important for both countries and their leaders. " * 5
+    page = f"<html><head><title>x</title></head><body><article><p>{body}</p></article></body></html>"
+    (tmp_path / "undated.html").write_text(page)
+    (tmp_path / "dated.html").write_text(
+        page.replace("<head>", '<head><link rel="canonical" href="https://x.example/2023/09/15/story">')
+    )
+    [dated, undated], _ = read_all(tmp_path)
+    assert undated.published is None
+    assert dated.published == "2023-09-15"
+
+
 def test_broken_html_does_not_crash_and_keeps_its_text(tmp_path):
     page = tmp_path / "broken.htm"
     page.write_text("<html><body><div><p>نص قصير جدا <b>بلا إغلاق<table><tr><td>خلية", encoding="utf-8")
