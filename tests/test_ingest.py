@@ -421,6 +421,15 @@ def test_invalid_jsonl_line_is_one_failure_and_the_rest_lands(tmp_path):
     assert failures[0].origin == str(path) and failures[0].problem.startswith("line 2: invalid JSON")
 
 
+def test_binary_or_non_json_file_named_jsonl_is_not_one_failure_per_line(tmp_path):
+    (tmp_path / "image.jsonl").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\n".join([b"\x00\x01junk"] * 500))
+    (tmp_path / "log.jsonl").write_text("".join(f"2024-01-01 INFO request {i}\n" for i in range(500)))
+    articles, failures = read_all(tmp_path)
+    assert articles == []
+    assert [f.problem for f in failures][0] == "binary file (PNG image), not text"
+    assert len(failures) == 1 + 20 + 1 and "giving up" in failures[-1].problem  # 20 bad lines, then one line
+
+
 def test_json_file_holding_jsonl_is_read_line_by_line(tmp_path):
     path = tmp_path / "dump.json"
     path.write_text(json.dumps({"text": "أ"}) + "\n" + json.dumps({"text": "ب"}) + "\n")
