@@ -190,7 +190,7 @@ def test_gzip_page_over_the_limit_is_refused_after_decompression(tmp_path):
     page = tmp_path / "page.txt.gz"
     page.write_bytes(gzip.compress(b"a" * 5000))
     failure = only_failure(page, max_bytes=1000)
-    assert "over the" in failure.problem and "max_bytes" in failure.problem
+    assert failure.problem == "file decompresses to more than the 1.0 KB limit per page; raise max_bytes to read it"
     [article], _ = read_all(page, max_bytes=10_000)
     assert len(article.raw_text) == 5000
 
@@ -267,6 +267,18 @@ def test_html_keeps_main_text_title_author_and_date(tmp_path):
     assert article.url == "https://www.example-news.com/world/kim-putin"
     assert article.outlet == "example-news.com"
     assert article.origin == str(page)
+
+
+def test_html_date_comes_from_markup_or_url_never_from_body_text(tmp_path):
+    body = "The summit of 13 September 2023 was important for both countries and their leaders. " * 5
+    page = f"<html><head><title>x</title></head><body><article><p>{body}</p></article></body></html>"
+    (tmp_path / "undated.html").write_text(page)
+    (tmp_path / "dated.html").write_text(
+        page.replace("<head>", '<head><link rel="canonical" href="https://x.example/2023/09/15/story">')
+    )
+    [dated, undated], _ = read_all(tmp_path)
+    assert undated.published is None
+    assert dated.published == "2023-09-15"
 
 
 def test_broken_html_does_not_crash_and_keeps_its_text(tmp_path):
@@ -407,6 +419,15 @@ def test_invalid_jsonl_line_is_one_failure_and_the_rest_lands(tmp_path):
     assert [a.origin for a in articles] == [f"{path}#1", f"{path}#4"]
     assert len(failures) == 1
     assert failures[0].origin == str(path) and failures[0].problem.startswith("line 2: invalid JSON")
+
+
+def test_binary_or_non_json_file_named_jsonl_is_not_one_failure_per_line(tmp_path):
+    (tmp_path / "image.jsonl").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\n".join([b"\x00\x01junk"] * 500))
+    (tmp_path / "log.jsonl").write_text("".join(f"2024-01-01 INFO request {i}\n" for i in range(500)))
+    articles, failures = read_all(tmp_path)
+    assert articles == []
+    assert [f.problem for f in failures][0] == "binary file (PNG image), not text"
+    assert len(failures) == 1 + 20 + 1 and "giving up" in failures[-1].problem  # 20 bad lines, then one line
 
 
 def test_json_file_holding_jsonl_is_read_line_by_line(tmp_path):

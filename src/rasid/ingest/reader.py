@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from rasid.ingest.decode import binary_kind, decode_bytes
@@ -87,7 +87,7 @@ def _read_page(path: Path, origin: str, fmt: str, max_bytes: int) -> Article:
     return Article(origin=origin, raw_text=text, source_format="text", meta=meta)
 
 
-def _read(path: Path, origin: str, mapper_for, max_bytes: int) -> Iterator[Item]:  # noqa: ANN001
+def _read(path: Path, origin: str, mapper_for: Callable[[str], RecordMapper], max_bytes: int) -> Iterator[Item]:
     if not path.exists():
         raise Unreadable("no such file or folder")
     if not path.is_file():

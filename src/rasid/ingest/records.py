@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from rasid.ingest.decode import decode_bytes
+from rasid.ingest.decode import binary_kind, decode_bytes
 from rasid.ingest.errors import Unreadable
 from rasid.ingest.fields import RecordMapper
 from rasid.ingest.source import GZIP_ERRORS, gzip_problem, human_size, is_gzip, open_stream, os_problem
@@ -25,6 +25,9 @@ from rasid.model import Article, IngestFailure
 # A JSON document (unlike JSONL) has to be parsed whole; past this size we ask for JSONL
 # instead of risking the machine's memory (Python objects take several times the bytes).
 MAX_JSON_DOCUMENT_BYTES = 1_000_000_000
+# A file whose first lines are all unparsable is not JSONL at all (a misnamed dump, a log);
+# one failure per line of it would bury the real problems of the batch.
+_GIVE_UP_AFTER = 20
 
 Item = Article | IngestFailure
 
@@ -76,7 +79,7 @@ def read_json(path: Path, origin: str, mapper: RecordMapper, max_bytes: int) -> 
             data = stream.read()
         except GZIP_ERRORS as err:
             raise gzip_problem(err) from None
-    if not data.strip():
+    if not data or data.isspace():
         raise Unreadable("empty file")
     try:
         document = json.loads(data)
@@ -142,23 +145,34 @@ def _jsonl_items(
     lines: Iterator[tuple[int, bytes | str | None]], origin: str, mapper: RecordMapper, max_bytes: int
 ) -> Iterator[Item]:
     last = 0
+    parsed_any = False
+    unparsed = 0
     try:
         for number, line in lines:
             last = number
+            if not parsed_any and unparsed >= _GIVE_UP_AFTER:
+                yield IngestFailure(
+                    origin, f"line {number}: giving up: none of the first {unparsed} lines is JSON; is this JSONL?"
+                )
+                return
             label = f"line {number}"
             if line is None:
-                yield IngestFailure(origin, f"{label}: longer than the {human_size(max_bytes)} limit per page; raise max_bytes")
+                limit = human_size(max_bytes)
+                yield IngestFailure(origin, f"{label}: longer than the {limit} limit per page; raise max_bytes")
                 continue
             if not line.strip():
                 continue
             try:
                 record = _parse_line(line)
             except json.JSONDecodeError as err:
+                unparsed += 1
                 yield IngestFailure(origin, f"{label}: invalid JSON ({err.msg} at column {err.colno})")
                 continue
             except Unreadable as problem:
+                unparsed += 1
                 yield IngestFailure(origin, f"{label}: {problem.problem}")
                 continue
+            parsed_any = True
             yield _record_article(mapper, record, origin, number, label, max_bytes)
     except GZIP_ERRORS as err:
         yield IngestFailure(origin, f"{gzip_problem(err).problem} (after line {last}; the lines before it were read)")
@@ -175,14 +189,24 @@ def _utf16_encoding(head: bytes) -> str | None:
     return None
 
 
+def _refuse_binary(head: bytes) -> None:
+    """A binary file named .jsonl/.csv would otherwise fail once per "line"."""
+    kind = binary_kind(head[:16])
+    if kind:
+        raise Unreadable(f"binary file ({kind}), not text")
+    if b"\x00" in head and _utf16_encoding(head) is None:
+        raise Unreadable("binary file, not text")
+
+
 def read_jsonl(path: Path, origin: str, mapper: RecordMapper, max_bytes: int) -> Iterator[Item]:
     with open_stream(path) as stream:
         try:
-            head = stream.peek(4)[:4] if hasattr(stream, "peek") else b""
+            head = stream.peek(8192)[:8192]
         except GZIP_ERRORS as err:
             raise gzip_problem(err) from None
         if not head:
             raise Unreadable("empty file")
+        _refuse_binary(head)
         wide = _utf16_encoding(head)
         if wide:
             text = io.TextIOWrapper(stream, encoding=wide)
@@ -234,11 +258,12 @@ def read_csv(path: Path, origin: str, mapper: RecordMapper, max_bytes: int, deli
     csv.field_size_limit(max(csv.field_size_limit(), max_bytes))
     with open_stream(path) as stream:
         try:
-            head = stream.peek(65536)[:65536] if hasattr(stream, "peek") else b""
+            head = stream.peek(65536)[:65536]
         except GZIP_ERRORS as err:
             raise gzip_problem(err) from None
-        if not head.strip():
+        if not head or head.isspace():
             raise Unreadable("empty file")
+        _refuse_binary(head)
         encoding = _stream_encoding(head)
         text = io.TextIOWrapper(stream, encoding=encoding, newline="")
         rows = csv.DictReader(text, delimiter=delimiter)

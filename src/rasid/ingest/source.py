@@ -16,12 +16,19 @@ GZIP_MAGIC = b"\x1f\x8b"
 
 
 def human_size(n: int) -> str:
-    return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} KB"
+    return f"{n} bytes"
 
 
-def too_big(what: str, size: int | None, limit: int) -> Unreadable:
-    amount = f"is {human_size(size)}" if size is not None else f"is larger than {human_size(limit)}"
-    return Unreadable(f"{what} {amount}, over the {human_size(limit)} limit per page; raise max_bytes to read it")
+def too_big(size: int | None, limit: int) -> Unreadable:
+    """``size`` None: a gzip file known only to decompress past the limit."""
+    limit_text = f"the {human_size(limit)} limit per page; raise max_bytes to read it"
+    if size is None:
+        return Unreadable(f"file decompresses to more than {limit_text}")
+    return Unreadable(f"file is {human_size(size)}, over {limit_text}")
 
 
 def is_gzip(path: Path) -> bool:
@@ -72,7 +79,7 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
         except OSError as err:
             raise os_problem(err) from None
         if size > max_bytes:
-            raise too_big("file", size, max_bytes)
+            raise too_big(size, max_bytes)
     with open_stream(path) as stream:
         try:
             data = stream.read(max_bytes + 1)
@@ -81,5 +88,5 @@ def read_limited(path: Path, max_bytes: int) -> bytes:
         except OSError as err:
             raise os_problem(err) from None
     if len(data) > max_bytes:
-        raise too_big("file (decompressed)", None, max_bytes)
+        raise too_big(None, max_bytes)
     return data

@@ -121,7 +121,8 @@ def _record_item(record, number: int, origin: str, max_bytes: int) -> Article | 
     label = f"record {number}" + (f" ({uri})" if uri else "")
     body = record.reader.read(max_bytes + 1)
     if len(body) > max_bytes:
-        return IngestFailure(origin, f"{label}: page is over the {human_size(max_bytes)} limit per page; raise max_bytes")
+        limit = human_size(max_bytes)
+        return IngestFailure(origin, f"{label}: page is over the {limit} limit per page; raise max_bytes")
     http = record.http_headers
     encoded = http is not None and (http.get("Transfer-Encoding") or http.get("Content-Encoding"))
     if not encoded and len(body) < record.content_length:
