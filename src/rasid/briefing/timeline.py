@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -42,11 +43,16 @@ class _Dated:
     date: str
     article: int
     sentence: Sentence
-    terms: Counter
+    vector: dict[str, float]
+
+
+@lru_cache(maxsize=200_000)
+def _idf(term: str) -> float:
+    return _corpus_idf(term) or 3.0
 
 
 def _weights(terms: Counter) -> dict[str, float]:
-    return {t: c * (_corpus_idf(t) or 3.0) for t, c in terms.items()}
+    return {t: c * _idf(t) for t, c in terms.items()}
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
@@ -63,7 +69,7 @@ def _sentence_at(article: Article, offset: int) -> Sentence | None:
     return None
 
 
-def _dated_sentences(articles: Sequence[Article]) -> list[_Dated]:
+def _dated_sentences(articles: Sequence[Article], vectors: list[dict[int, dict[str, float]]]) -> list[_Dated]:
     found: dict[tuple[int, int, str], _Dated] = {}
     for index, article in enumerate(articles):
         for ref in article.timerefs:
@@ -74,7 +80,7 @@ def _dated_sentences(articles: Sequence[Article]) -> list[_Dated]:
                 continue
             key = (index, sentence.start, ref.value)
             if key not in found:
-                found[key] = _Dated(ref.value, index, sentence, content_terms(article.sentence_text(sentence)))
+                found[key] = _Dated(ref.value, index, sentence, vectors[index][sentence.start])
     return list(found.values())
 
 
@@ -85,14 +91,18 @@ def source_label(article: Article) -> str:
 
 
 def build_timeline(articles: Sequence[Article], max_entries: int = MAX_ENTRIES) -> list[TimelineEntry]:
-    dated = _dated_sentences(articles)
+    if not any(ref.value for article in articles for ref in article.timerefs):
+        return []
+    # Every sentence's weighted terms, once: they are compared many times below.
+    sentence_vectors = [{s.start: _weights(content_terms(a.sentence_text(s))) for s in a.sentences} for a in articles]
+    dated = _dated_sentences(articles, sentence_vectors)
     if not dated:
         return []
     story_terms: Counter = Counter()
     for article in articles:
         story_terms.update(content_terms(article.text))
     centroid = _weights(story_terms)
-    vectors = [_weights(d.terms) for d in dated]
+    vectors = [d.vector for d in dated]
     centrality = [_cosine(v, centroid) for v in vectors]
 
     # Same date and similar wording: one happening.  Single link inside each date.
@@ -128,7 +138,7 @@ def build_timeline(articles: Sequence[Article], max_entries: int = MAX_ENTRIES) 
                 continue
             best, best_score = None, SUPPORTS
             for sentence in other.sentences:
-                score = _cosine(vectors[lead], _weights(content_terms(other.sentence_text(sentence))))
+                score = _cosine(vectors[lead], sentence_vectors[index][sentence.start])
                 if score >= best_score:
                     best, best_score = sentence, score
             if best is not None:
