@@ -19,9 +19,11 @@ def test_run_on_the_seeds_lists_every_article_and_reingest_adds_nothing(rasid, s
     first = rasid("run", str(seeds))
     assert first.returncode == 0, first.stderr
     assert "ingested 5, already present 0, failed 0" in first.stderr
-    rows = [line for line in first.stdout.splitlines()[1:] if line.strip()]
+    table = first.stdout.split("## Articles (5)")[1].split("(~ marks")[0]
+    rows = [line for line in table.splitlines()[2:] if line.strip()]
     assert len(rows) == 5
     assert all(" ar " in row for row in rows)
+    assert "## Stories (1)" in first.stdout and "## Timeline" in first.stdout
     second = rasid("ingest", str(seeds))
     assert second.returncode == 0
     assert "ingested 0, already present 5, failed 0" in second.stderr

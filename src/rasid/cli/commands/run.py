@@ -11,12 +11,38 @@ from rasid.pipeline.stages import StageContext, run_stages
 from rasid.storage.base import open_store
 
 
+SHOWN_ARTICLES = 40
+SHOWN_STORIES = 10
+
+
 def _print_articles(store, out=sys.stdout) -> None:
-    print(f"{'id':<8}  {'date':<10}  {'lang':<4}  {'removed':>7}  {'outlet':<22}  title", file=out)
-    for article in store.iter_articles():
+    total = store.count_articles()
+    print(f"## Articles ({total})" + (f", the latest {SHOWN_ARTICLES}" if total > SHOWN_ARTICLES else "") + "\n", file=out)
+    print(f"{'id':<8}  {'date':<11}  {'lang':<4}  {'removed':>7}  {'outlet':<22}  title", file=out)
+    ids = store.article_ids()[-SHOWN_ARTICLES:]
+    for article in store.get_articles(ids):
         date = (article.published or "")[:10] + ("~" if article.published_estimated else "")
-        print(f"{article.id[:8]:<8}  {date:<10}  {article.language or '?':<4}  {len(article.removed):>7}  "
+        print(f"{article.id[:8]:<8}  {date:<11}  {article.language or '?':<4}  {len(article.removed):>7}  "
               f"{(article.outlet or '-')[:22]:<22}  {article.title or '(untitled)'}", file=out)
+    print("\n(~ marks a date estimated from the text)\n", file=out)
+
+
+def _print_stories(store, out=sys.stdout) -> None:
+    from rasid.briefing.brief import build_briefing, render_markdown
+
+    stories = list(store.iter_documents("story"))
+    print(f"## Stories ({len(stories)})\n", file=out)
+    for doc in stories[:SHOWN_STORIES]:
+        span = " – ".join(x for x in (doc.data.get("date_start"), doc.data.get("date_end")) if x) or "undated"
+        print(f"{doc.id}  {doc.data['size']:>4} articles  {len(doc.data['events']):>3} events  {span:<23}  "
+              f"{doc.data['title']}", file=out)
+    if not stories:
+        return
+    top = stories[0]
+    articles = store.get_articles(top.article_ids)
+    names = {d.id: d.data["name"] for a in articles for q in a.quotes if q.speaker_entity_id
+             for d in [store.get_document("entity", q.speaker_entity_id)] if d}
+    print("\n" + render_markdown(build_briefing(top.id, top.data["title"], articles, names), articles), file=out)
 
 
 def _run_command(args) -> int:
@@ -27,6 +53,7 @@ def _run_command(args) -> int:
             for summary in run_stages(StageContext(store, executor, progress)):
                 print(summary, file=sys.stderr)
         _print_articles(store)
+        _print_stories(store)
     return report.exit_code
 
 
