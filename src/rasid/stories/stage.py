@@ -13,7 +13,9 @@ import pickle
 from dataclasses import asdict
 from datetime import date
 
-from rasid.briefing.timeline import build_timeline, source_label
+from rasid.briefing.brief import SUMMARY_WORDS
+from rasid.briefing.summarize import summarize
+from rasid.briefing.timeline import TimelineEntry, build_timeline, source_label
 from rasid.model import Article, Event
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
@@ -36,13 +38,16 @@ def _story_document(story, articles: list[Article]) -> Document:
     data.pop("article_ids")
     data["size"] = len(story.article_ids)
     data["outlets"] = sorted({source_label(a) for a in articles})
-    data["events"] = [asdict(event) for event in timeline_events(story.id, articles)]
+    timeline = build_timeline(articles)
+    data["events"] = [asdict(event) for event in timeline_events(story.id, timeline)]
+    data["timeline"] = [asdict(entry) for entry in timeline]
+    data["summary"] = [asdict(sentence) for sentence in summarize(articles, max_words=SUMMARY_WORDS)]
     return Document(story.id, data, list(story.article_ids), float(len(story.article_ids)))
 
 
-def timeline_events(story_id: str, articles: list[Article]) -> list[Event]:
+def timeline_events(story_id: str, timeline: list[TimelineEntry]) -> list[Event]:
     events = []
-    for entry in build_timeline(articles):
+    for entry in timeline:
         start, _, end = entry.date.partition("/")
         ids = list(dict.fromkeys(c.article_id for c in entry.supports))
         event_id = hashlib.blake2b(f"{story_id}\x00{entry.date}\x00{entry.citation}".encode(), digest_size=8).hexdigest()
