@@ -105,3 +105,36 @@ def test_quotes_by_speaker_find_every_spelling(seeded):
     quotes = json.loads(seeded("quotes", "--speaker", "دميتري بيسكوف", "--json"))
     assert {q["article_id"] for q in quotes} and len(quotes) >= 3
     assert all("بيسكوف" in q["speaker"] for q in quotes)
+
+
+def test_export_carries_stories_with_timeline_and_summary(seeded):
+    doc = json.loads(seeded("export"))
+    assert {"articles", "quotes", "copy_groups", "stories", "entities"} <= set(doc)
+    [story] = doc["stories"]
+    texts = {a["id"]: a["text"] for a in doc["articles"]}
+    for entry in story["timeline"]:
+        article_id, start, end = entry["citation"]
+        assert texts[article_id][start:end] == entry["description"]
+    assert story["summary"] and all(texts[s["article_id"]][s["start"]:s["end"]] == s["text"] for s in story["summary"])
+
+
+def test_wire_copies_are_one_group_folded_under_their_original(tmp_path, rasid):
+    wire = ("موسكو (أ ف ب) - أعلن الكرملين اليوم أن الرئيس الروسي سيزور بيونغ يانغ الأسبوع المقبل في زيارة دولة تستمر يومين، "
+            "وقال المتحدث باسم الكرملين إن الزيارة ستتناول التعاون الاقتصادي والعسكري بين البلدين وتوقيع اتفاقات جديدة.")
+    records = [
+        {"source": "okaz", "url": "http://a/1", "date_extracted": "2024-06-17 10:00:00", "title": "بوتين إلى بيونغ يانغ", "content": wire},
+        {"source": "sabq", "url": "http://b/7", "date_extracted": "2024-06-17 12:00:00", "title": "الكرملين: زيارة دولة", "content": wire},
+        {"source": "alriyadh", "url": "http://c/3", "date_extracted": "2024-06-17 13:00:00", "title": "زيارة مرتقبة",
+         "content": wire + " وأضاف أن الرئيسين سيعقدان مؤتمرا صحفيا مشتركا في ختام المحادثات."},
+    ]
+    path = tmp_path / "wire.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    assert rasid("run", str(path)).returncode == 0
+    doc = json.loads(rasid("export").stdout)
+    [group] = doc["copy_groups"]
+    assert len(group["members"]) == 3
+    assert sorted(group["members"].values()) == ["identical", "original", "partial"] or \
+        sorted(group["members"].values()) == ["edited", "identical", "original"]
+    [story] = doc["stories"]
+    shown = rasid("story", story["id"]).stdout
+    assert shown.count("copy ") == 2
