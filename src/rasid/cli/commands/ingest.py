@@ -47,11 +47,8 @@ def run_ingest(args, store) -> IngestReport:
 
 
 def print_report(report: IngestReport, out=sys.stderr) -> None:
-    print(report.summary(), file=out)
-    if report.failed:
-        print("failed:", file=out)
-        for failure in report.failed:
-            print(f"  {failure}", file=out)
+    # Each failure was already printed, with its reason, the moment it happened.
+    print(report.summary() + (" (each failure is listed above with its reason)" if report.failed else ""), file=out)
 
 
 def _ingest_command(args) -> int:
