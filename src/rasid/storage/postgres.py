@@ -7,19 +7,15 @@ from the server's locale and may split Arabic words under a C locale.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from rasid.errors import RasidError
 from rasid.model import Article
 from rasid.search.query import ParsedQuery, index_terms_of, parse_query, same_skeleton
-from rasid.search.snippet import find_matches, make_snippet
-from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql
-from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations
+from rasid.storage.base import ArticleFilter, SearchHit
+from rasid.storage.codec import COLUMNS, encode_annotations
 from rasid.storage.schema import migrations
-
-
-_ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
+from rasid.storage.sql import SQLStore
 
 
 def _lexeme(term: str) -> str:
@@ -44,7 +40,12 @@ def tsquery_literal(parsed: ParsedQuery) -> str:
     return " & ".join("(" + " | ".join(phrase(p) for p in group) + ")" for group in parsed.groups)
 
 
-class PostgresStore(Store):
+class PostgresStore(SQLStore):
+    MARK = "%s"
+    JSON_MARK = "%s::jsonb"
+    ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
+    ORDERS = {"published": "a.published NULLS LAST, a.rowid", "ingested": "a.rowid"}
+
     def __init__(self, url: str):
         try:
             import psycopg
@@ -57,6 +58,9 @@ class PostgresStore(Store):
             first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else "connection failed"
             raise RasidError(f"cannot connect to PostgreSQL: {first_line}") from None
         self._migrate()
+
+    def _transaction(self):
+        return self.db.transaction()
 
     def _migrate(self) -> None:
         with self.db.transaction():
@@ -72,11 +76,6 @@ class PostgresStore(Store):
     @property
     def schema_version(self) -> int:
         return self.db.execute("SELECT MAX(version) AS v FROM schema_version").fetchone()["v"] or 0
-
-    # -- writing ----------------------------------------------------------------
-    def existing_ids(self, ids: Sequence[str]) -> set[str]:
-        rows = self.db.execute("SELECT id FROM articles WHERE id = ANY(%s)", (list(ids),)).fetchall()
-        return {r["id"] for r in rows}
 
     def add_articles(self, articles: Sequence[Article]) -> int:
         columns = ", ".join(COLUMNS) + ", annotations, search"
@@ -101,51 +100,7 @@ class PostgresStore(Store):
                                 (sorted(terms),))
         return added
 
-    def update_articles(self, articles: Sequence[Article]) -> None:
-        names = [c for c in COLUMNS if c not in ("id", "text")]
-        assignments = ", ".join(f"{c} = %s" for c in names) + ", annotations = %s::jsonb"
-        with self.db.transaction():
-            for article in articles:
-                self.db.execute(f"UPDATE articles SET {assignments} WHERE id = %s",
-                                [getattr(article, c) for c in names] + [encode_annotations(article), article.id])
-
-    # -- reading ----------------------------------------------------------------
-    @staticmethod
-    def _article(row: dict) -> Article:
-        return article_from_record({c: row[c] for c in COLUMNS}, row["annotations"])
-
-    def get_article(self, article_id: str) -> Article | None:
-        rows = self.db.execute("SELECT * FROM articles WHERE id = %s OR id LIKE %s LIMIT 2",
-                               (article_id, article_id.replace("%", "") + "%")).fetchall()
-        exact = [r for r in rows if r["id"] == article_id]
-        if exact or len(rows) == 1:
-            return self._article((exact or rows)[0])
-        if len(rows) > 1:
-            raise RasidError(f"article id prefix {article_id!r} is ambiguous; give more characters")
-        return None
-
-    def get_articles(self, ids: Sequence[str]) -> list[Article]:
-        rows = {r["id"]: r for r in self.db.execute("SELECT * FROM articles WHERE id = ANY(%s)", (list(ids),))}
-        return [self._article(rows[i]) for i in ids if i in rows]
-
-    def article_ids(self, where: ArticleFilter | None = None, order: str = "published") -> list[str]:
-        clause, params = filter_sql(where, "a", "%s", _ANNOTATED)
-        orders = {"published": "a.published NULLS LAST, a.rowid", "ingested": "a.rowid"}
-        sql = f"SELECT a.id FROM articles a {'WHERE ' + clause if clause else ''} ORDER BY {orders[order]}"
-        return [r["id"] for r in self.db.execute(sql, params).fetchall()]
-
-    def iter_articles(self, where: ArticleFilter | None = None, order: str = "published") -> Iterator[Article]:
-        # Ids first, bodies in pages: memory stays flat and callers may write while iterating.
-        ids = self.article_ids(where, order)
-        for i in range(0, len(ids), 500):
-            yield from self.get_articles(ids[i : i + 500])
-
-    def count_articles(self, where: ArticleFilter | None = None) -> int:
-        clause, params = filter_sql(where, "a", "%s", _ANNOTATED)
-        sql = f"SELECT COUNT(*) AS n FROM articles a {'WHERE ' + clause if clause else ''}"
-        return self.db.execute(sql, params).fetchone()["n"]
-
-    # -- search -----------------------------------------------------------------
+    # The index's vocabulary, for widening a query to the spellings present.
     def variants(self, term: str) -> list[str]:
         rows = self.db.execute("SELECT term FROM search_terms WHERE term >= %s AND term < %s",
                                (term[0], term[0] + "\U0010ffff")).fetchall()
@@ -158,68 +113,11 @@ class PostgresStore(Store):
         parsed = parse_query(query, self)
         if parsed.is_empty():
             return []
-        clause, params = filter_sql(where, "a", "%s", _ANNOTATED)
+        clause, params = self._where(where)
         sql = (
             "SELECT a.*, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q) AS score "
             "FROM articles a, CAST(%s AS tsquery) q "
             f"WHERE a.search @@ q {'AND ' + clause if clause else ''} ORDER BY score DESC, a.rowid LIMIT %s"
         )
-        hits = []
-        for row in self.db.execute(sql, [tsquery_literal(parsed), *params, limit]).fetchall():
-            spans = find_matches(row["text"], parsed.terms)
-            hits.append(SearchHit(
-                article_id=row["id"], score=float(row["score"]), title=row["title"], outlet=row["outlet"],
-                published=row["published"], language=row["language"],
-                snippet=make_snippet(row["text"], spans), highlights=spans,
-            ))
-        return hits
-
-    # -- documents ----------------------------------------------------------------
-    def put_documents(self, kind: str, documents: Sequence[Document]) -> None:
-        with self.db.transaction():
-            for doc in documents:
-                self.db.execute("DELETE FROM documents WHERE kind = %s AND id = %s", (kind, doc.id))
-                self.db.execute("INSERT INTO documents (kind, id, data, sort_key) VALUES (%s, %s, %s::jsonb, %s)",
-                                (kind, doc.id, json.dumps(doc.data, ensure_ascii=False), doc.sort_key))
-                if doc.article_ids:
-                    self.db.execute(
-                        "INSERT INTO document_articles (kind, id, article_id) "
-                        "SELECT %s, %s, unnest(%s::text[]) ON CONFLICT DO NOTHING", (kind, doc.id, doc.article_ids))
-
-    def delete_documents(self, kind: str, ids: Sequence[str] | None = None) -> None:
-        if ids is None:
-            self.db.execute("DELETE FROM documents WHERE kind = %s", (kind,))
-        else:
-            self.db.execute("DELETE FROM documents WHERE kind = %s AND id = ANY(%s)", (kind, list(ids)))
-
-    def _document(self, kind: str, row: dict) -> Document:
-        links = [r["article_id"] for r in self.db.execute(
-            "SELECT article_id FROM document_articles WHERE kind = %s AND id = %s ORDER BY article_id",
-            (kind, row["id"])).fetchall()]
-        return Document(row["id"], row["data"], links, row["sort_key"])
-
-    def get_document(self, kind: str, doc_id: str) -> Document | None:
-        row = self.db.execute("SELECT * FROM documents WHERE kind = %s AND id = %s", (kind, doc_id)).fetchone()
-        return self._document(kind, row) if row else None
-
-    def iter_documents(self, kind: str, article_id: str | None = None) -> Iterator[Document]:
-        if article_id is None:
-            rows = self.db.execute("SELECT * FROM documents WHERE kind = %s ORDER BY sort_key DESC, id", (kind,))
-        else:
-            rows = self.db.execute(
-                "SELECT d.* FROM documents d JOIN document_articles l ON l.kind = d.kind AND l.id = d.id "
-                "WHERE d.kind = %s AND l.article_id = %s ORDER BY d.sort_key DESC, d.id", (kind, article_id))
-        for row in rows.fetchall():
-            yield self._document(kind, row)
-
-    def get_state(self, stage: str) -> bytes | None:
-        row = self.db.execute("SELECT state FROM stage_state WHERE stage = %s", (stage,)).fetchone()
-        return bytes(row["state"]) if row else None
-
-    def set_state(self, stage: str, state: bytes) -> None:
-        self.db.execute(
-            "INSERT INTO stage_state (stage, state, updated_at) VALUES (%s, %s, now()) "
-            "ON CONFLICT (stage) DO UPDATE SET state = EXCLUDED.state, updated_at = now()", (stage, state))
-
-    def close(self) -> None:
-        self.db.close()
+        rows = self.db.execute(sql, [tsquery_literal(parsed), *params, limit]).fetchall()
+        return [self._hit(row, parsed, float(row["score"])) for row in rows]
