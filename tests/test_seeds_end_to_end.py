@@ -138,3 +138,28 @@ def test_wire_copies_are_one_group_folded_under_their_original(tmp_path, rasid):
     [story] = doc["stories"]
     shown = rasid("story", story["id"]).stdout
     assert shown.count("copy ") == 2
+
+
+ENGLISH_PAGE = """<html><head><title>Putin arrives in Pyongyang for rare visit | World News</title>
+<meta property="article:published_time" content="2024-06-19T01:00:00Z"></head>
+<body><nav><a href="/">Home</a> | <a href="/world">World</a></nav><article>
+<h1>Putin arrives in Pyongyang for rare visit</h1>
+<p>PYONGYANG (AP) — Russian President Vladimir Putin arrived in North Korea early Wednesday for his first visit
+in 24 years, where he was greeted by leader Kim Jong Un at the airport.</p>
+<p>"We highly appreciate your consistent support of Russian policy," Putin said, according to the Kremlin.</p>
+<p>The two leaders are expected to sign a partnership agreement during the two-day visit, officials said.</p>
+</article><footer>Copyright 2024. All rights reserved. Share on Facebook.</footer></body></html>"""
+
+
+def test_an_english_report_joins_the_arabic_story_without_misdating_its_pages(tmp_path, rasid, seeds):
+    page = tmp_path / "putin.html"
+    page.write_text(ENGLISH_PAGE, encoding="utf-8")
+    assert rasid("run", str(page), str(seeds)).returncode == 0
+    doc = json.loads(rasid("export").stdout)
+    assert len(doc["stories"]) == 1 and doc["stories"][0]["size"] == 6
+    english = next(a for a in doc["articles"] if a["language"] == "en")
+    assert english["title"] == "Putin arrives in Pyongyang for rare visit" and english["credits"] == ["AP"]
+    # The summit report borrows its year from the Arabic summit coverage, not from the 2024 page.
+    assert _by_file(doc["articles"], "003_4b66e5e65810cf40.txt")["published"] == "2023-09-14"
+    quotes = json.loads(rasid("quotes", "--speaker", "Putin", "--json").stdout)
+    assert any("highly appreciate" in q["text"] for q in quotes)

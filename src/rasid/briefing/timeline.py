@@ -55,6 +55,15 @@ def _weights(terms: Counter) -> dict[str, float]:
     return {t: c * _idf(t) for t, c in terms.items()}
 
 
+def term_vector(text: str) -> dict[str, float]:
+    """Content words of a text weighted by how rare they are in news (for comparing texts)."""
+    return _weights(content_terms(text))
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    return _cosine(a, b)
+
+
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0

@@ -15,7 +15,7 @@ from datetime import date
 
 from rasid.briefing.brief import SUMMARY_WORDS
 from rasid.briefing.summarize import summarize
-from rasid.briefing.timeline import TimelineEntry, build_timeline, source_label
+from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, source_label, term_vector
 from rasid.model import Article, Event
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
@@ -23,6 +23,10 @@ from rasid.storage.base import Document, Store
 from rasid.temporal.step import annotate_time
 
 BATCH = 500
+# Dated story members lending their dates to an undated one: the closest in content.
+CONTEXT_ARTICLES = 2
+# ...and only those about as close as the closest: a far one would lend the wrong year.
+CLOSE_ENOUGH = 0.8
 
 
 def _load(store: Store, stage: str, fresh):
@@ -68,21 +72,26 @@ def _day(value: str | None) -> date | None:
 
 
 def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[str]) -> int:
-    """Date undated (or only roughly dated) members from their own clues plus the story's dates."""
+    """Date undated (or only roughly dated) members from their own clues plus the dates of the
+    story's dated members closest to them in content: a story spanning a summit and, nine
+    months later, a visit must lend a report on the summit the summit's year."""
     redated = 0
     for story_id in story_ids:
         members = store.get_articles(clusterer.story(story_id).article_ids)
-        known = [d for a in members if not a.published_estimated and (d := _day(a.published))]
-        if not known:
+        dated = [(a, d) for a in members if not a.published_estimated and (d := _day(a.published))]
+        if not dated:
             continue
+        vectors = {a.id: term_vector(a.text) for a in members}
         changed: list[Article] = []
         for article in members:
             if article.published and (not article.published_estimated or _day(article.published)):
                 continue
+            scored = sorted(((cosine(vectors[article.id], vectors[a.id]), d) for a, d in dated), reverse=True)
+            context = [d for score, d in scored[:CONTEXT_ARTICLES] if score >= CLOSE_ENOUGH * scored[0][0]]
             before = article.published
             if article.published_estimated:
                 article.published, article.published_estimated = None, False
-            annotate_time(article, context_dates=known)
+            annotate_time(article, context_dates=context)
             if article.published != before:
                 changed.append(article)
                 clusterer.set_published(article.id, article.published)
