@@ -224,3 +224,13 @@ def test_the_pipeline_step_fills_article_quotes():
     text = "وقال المتحدث باسم الكرملين ديمتري بيسكوف إن الزيارة ستستمر أياما."
     (article,) = list(quotes_step([Article(origin="t", raw_text=text, text=text, language="ar")]))
     assert [q.speaker for q in article.quotes] == ["ديمتري بيسكوف"]
+
+
+def test_a_source_after_the_speaker_relays_the_quote_not_speaks_it():
+    from rasid.model import Article
+    from rasid.quotes import extract_quotes
+
+    text = '"We highly appreciate your consistent support of Russian policy," Putin said, according to the Kremlin.'
+    [quote] = extract_quotes(Article(origin="x", raw_text=text, text=text, language="en"))
+    assert (quote.speaker, quote.relayed_by, quote.kind) == ("Putin", "the Kremlin", "direct")
+    assert text[quote.start:quote.end] == "We highly appreciate your consistent support of Russian policy"

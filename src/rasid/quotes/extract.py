@@ -231,6 +231,18 @@ class _Reader:
             return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
         return None
 
+    def _trailing_source(self, tokens: list[Token], comma: int) -> list[Token] | None:
+        """"“...,” Putin said, according to the Kremlin.": who passed the words on."""
+        end = len(tokens)
+        while end and not tokens[end - 1].is_word:
+            end -= 1
+        norms = tuple(t.norm for t in tokens[comma + 1 : end])
+        for phrase in self.vocab.trailing_attributions:
+            source = tokens[comma + 1 + len(phrase) : end]
+            if norms[: len(phrase)] == phrase and source and len(source) <= MAX_SPEAKER_TOKENS:
+                return self._unglue_preposition(list(source))
+        return None
+
     def _unglue_preposition(self, np: list[Token]) -> list[Token]:
         """"وفقا لـ X" / "لوكالة ..." / "للمسؤولين": the preposition is not part of the source."""
         if np and np[0].norm in ("ل", "لـ"):
@@ -338,9 +350,10 @@ class _Reader:
                 if self._opener_for(tokens[b]) is None or not all(x.is_word for x in tokens[b + 1 : j]):
                     return None
                 after = tokens[j + 1 : j + 2]
-                if after and after[0].raw not in ".؟?!":
+                relay = self._trailing_source(tokens, j + 1) if after and after[0].raw in COMMAS else None
+                if after and after[0].raw not in ".؟?!" and relay is None:
                     return None
-                return _Frame(si, j, gender, tokens[b + 1 : j], j + 1, after_quote=tokens[b])
+                return _Frame(si, j, gender, tokens[b + 1 : j], j + 1, after_quote=tokens[b], relayed_tokens=relay)
             if not tokens[b].is_word:
                 return None
         return None
