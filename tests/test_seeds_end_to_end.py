@@ -163,3 +163,5 @@ def test_an_english_report_joins_the_arabic_story_without_misdating_its_pages(tm
     assert _by_file(doc["articles"], "003_4b66e5e65810cf40.txt")["published"] == "2023-09-14"
     quotes = json.loads(rasid("quotes", "--speaker", "Putin", "--json").stdout)
     assert any("highly appreciate" in q["text"] for q in quotes)
+    putin = json.loads(rasid("entity", "Vladimir Putin", "--json").stdout)
+    assert putin["type"] == "PERS" and english["id"] in putin["article_ids"]
