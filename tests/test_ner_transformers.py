@@ -148,3 +148,17 @@ def test_eval_scores_a_transformers_folder(begin_model, tmp_path):
     assert result["engine"] == "transformers"
     assert result["LOC"]["recall"] == 1.0 and result["LOC"]["support"] == len(words)
     assert result["PERS"]["recall"] == 0.0 and result["PERS"]["support"] == 1
+
+
+def test_pipeline_step_uses_the_configured_model(begin_model, clean_env):
+    from rasid.entities.ner.step import TagInBatches
+    from rasid.model import Article
+
+    clean_env.setenv("RASID_NER_MODEL", str(begin_model))
+    texts = [("ar", TEXT), ("en", "Talks in Riyadh."), ("ar", ""), ("ar", TEXT[:10])]
+    articles = [Article(origin=str(i), raw_text=t, text=t, language=lang) for i, (lang, t) in enumerate(texts)]
+    tagged = list(TagInBatches(size=2)(iter(articles)))  # batches of two: the order must survive
+    assert [a.origin for a in tagged] == ["0", "1", "2", "3"]
+    assert [(m.start, m.end) for m in tagged[0].mentions] == _words(TEXT)
+    assert tagged[1].mentions == []  # English has no shipped model, so RASID_NER_MODEL does not cover it
+    assert tagged[2].mentions == [] and [m.text for m in tagged[3].mentions] == TEXT[:10].split()
