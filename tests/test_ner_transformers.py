@@ -72,7 +72,7 @@ def random_model(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def begin_model(tmp_path_factory):
-    # 12 positions: 10 pieces a window, so the example's sentences need several windows each.
+    # 12 positions: 8 pieces a window (2 special, 2 spare), so each of the example's sentences needs several.
     return _save_model(tmp_path_factory.mktemp("begin"), dominant="B-LOC", positions=12)
 
 
@@ -104,6 +104,8 @@ def test_word_pieces_join_into_one_word_and_windows_lose_nothing(begin_model):
     tagger = load_tagger(begin_model)
     pieces = tagger.tokenizer("الرياض", add_special_tokens=False)["input_ids"]
     assert len(pieces) == 2  # the check below is about a word the model sees as two pieces
+    first_sentence = tagger.tokenizer(TEXT[:TEXT.index("\n")], add_special_tokens=False)["input_ids"]
+    assert len(first_sentence) > tagger.window  # ...and about sentences longer than one window
     mentions = tagger.tag(TEXT)
     # Every word is B-LOC, so each word (not each piece) is one mention, across all windows.
     assert [(m.start, m.end) for m in mentions] == _words(TEXT)

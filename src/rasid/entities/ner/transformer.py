@@ -24,6 +24,7 @@ from rasid.text.sentences import split_sentences
 TRANSFORMERS = "transformers"  # the engine's name in RASID_NER_ENGINE and --engine
 CONFIG_FILE = "config.json"
 BATCH_SIZE = 32
+WINDOW_SPARE = 2
 # Entity types other models spell differently, folded into rasid's four so that quotes and entity
 # linking (which look for PERS and ORG) work with them.  GPE (CoNLL-2012/OntoNotes) names countries
 # and cities, which ANERcorp and rasid call LOC.
@@ -88,7 +89,9 @@ class TransformerTagger:
         limit = min(self.tokenizer.model_max_length,
                     getattr(self.model.config, "max_position_embeddings", None) or 512)
         self.max_pieces = limit
-        self.window = max(1, limit - self.tokenizer.num_special_tokens_to_add(pair=False))
+        # Windows are measured on the whole sentence's pieces and then tokenised on their own; a SentencePiece
+        # tokenizer may then spend a piece more on the window's first word, so two are kept spare.
+        self.window = max(1, limit - self.tokenizer.num_special_tokens_to_add(pair=False) - WINDOW_SPARE)
 
     def tag(self, text: str) -> list[Mention]:
         return self.tag_many([text])[0]
