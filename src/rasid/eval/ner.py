@@ -32,17 +32,19 @@ def _row(row: dict) -> dict:
 def evaluate(gold_path: str | Path, model_dir: str | Path | None = None, language: str = "ar",
              engine: str | None = None) -> dict:
     from rasid.entities.ner.corpus import read_conll
-    from rasid.entities.ner.tagger import NerTagger, tagger_for
+    from rasid.entities.ner.tagger import MODELS_DIR, load_tagger, tagger_for
+    from rasid.entities.ner.transformer import TRANSFORMERS
 
     sentences = read_conll(gold_path)
     if model_dir or engine:
-        from rasid.entities.ner.tagger import MODELS_DIR
         from rasid.lang import tables
 
         table = tables(language, "ner")
+        if not model_dir and engine == TRANSFORMERS:
+            raise RasidError("--engine transformers needs --model /path/to/model-folder")
         if not model_dir and table is None:
             raise RasidError(f"no NER model for language {language!r}")
-        tagger = NerTagger(model_dir or MODELS_DIR / table.MODEL, engine=engine)
+        tagger = load_tagger(model_dir or MODELS_DIR / table.MODEL, engine)
     else:
         tagger = tagger_for(language)
     if tagger is None:
@@ -79,9 +81,10 @@ def register(subparsers) -> None:
         description="Exact-span precision/recall/F1 overall and per type (PERS, LOC, ORG, MISC), "
                     "conlleval semantics via seqeval.")
     parser.add_argument("gold", help="gold file, e.g. ../shared/data/anercorp/test.txt")
-    parser.add_argument("--model", help="model folder (default: the shipped model for --language)")
+    parser.add_argument("--model", help="model folder: a rasid one or a transformers save_pretrained folder "
+                                        "(default: RASID_NER_MODEL, else the shipped model for --language)")
     parser.add_argument("--language", default="ar", help="language whose shipped model to use (default: ar)")
-    parser.add_argument("--engine", choices=("crf", "neural"),
+    parser.add_argument("--engine", choices=("crf", "neural", "transformers"),
                         help="tagger to score (default: the language table's, or RASID_NER_ENGINE)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=_run)

@@ -63,6 +63,9 @@ def tag_by_shape(text: str, language: str | None = "en") -> list[Mention]:
         span_words = [w.group() for w in words[i:j]]
         start, end = words[i].start(), words[j - 1].end()
         kind = _type(span_words, words, i, text, rules)
+        opens_sentence = i == 0 or any(c in text[words[i - 1].end(): start] for c in ".!?\n")
+        if kind == "MISC" and opens_sentence:
+            kind = None  # "Talks in Riyadh.": any first word has a capital
         if kind is not None:
             mentions.append(Mention(start, end, text[start:end], kind))
         i = j

@@ -2,7 +2,8 @@
 
 Which model tags which language is read from the language tables (``rasid.lang.<code>.ner.MODEL``);
 a language without such a table (English, for now) gets no mentions rather than the Arabic model's
-guesses.
+guesses.  ``RASID_NER_MODEL`` swaps in another model folder, e.g. a transformers token-classification
+model (``rasid.entities.ner.transformer``); see ``tagger_for``.
 """
 
 from __future__ import annotations
@@ -22,8 +23,11 @@ from rasid.entities.ner.lexicon import Lexicon
 from rasid.entities.ner.neural import NEURAL_FILE, NeuralNet, TokenEncoder
 from rasid.entities.ner.spans import bio_spans
 from rasid.entities.ner.tokenize import tokenize
+# Cheap to import: torch and transformers are imported only when a TransformerTagger is built.
+from rasid.entities.ner.transformer import TRANSFORMERS, TransformerTagger, is_transformers_folder
 from rasid.entities.ner.words import CliticSplitter
 from rasid.errors import RasidError
+from rasid.lang import DEFAULT as DEFAULT_LANGUAGE
 from rasid.lang import tables
 from rasid.model import Mention
 
@@ -63,7 +67,7 @@ class NerTagger:
         self.lexicon = lexicon
         self.neural = None
         if engine not in (None, "crf", "neural"):
-            raise RasidError(f"unknown NER engine {engine!r} (crf or neural)")
+            raise RasidError(f"unknown NER engine {engine!r} (crf, neural or transformers)")
         if engine == "neural" or (engine is None and (model_dir / NEURAL_FILE).exists()):
             if not (model_dir / NEURAL_FILE).exists():
                 raise RasidError(f"no neural NER model in {model_dir} (rasid train ner --neural)")
@@ -194,16 +198,38 @@ def _blas_threads():
     return ThreadpoolController()
 
 
-@lru_cache(maxsize=None)
-def tagger_for(language: str | None) -> NerTagger | None:
+def tagger_for(language: str | None) -> NerTagger | TransformerTagger | None:
     """The loaded-once tagger for ``language``, or None when no model covers it.
 
-    The engine is the language table's ``ENGINE``, or the environment's ``RASID_NER_ENGINE``."""
+    Configuration, read on every call (so a changed environment takes effect; each model loads once):
+    ``RASID_NER_MODEL_<LANG>`` (e.g. RASID_NER_MODEL_EN) names a model folder for that language;
+    ``RASID_NER_MODEL`` replaces the shipped model of every language that has one; either may hold a
+    rasid model or a transformers ``save_pretrained`` folder.  ``RASID_NER_ENGINE`` picks the engine
+    ("crf", "neural" or "transformers"), else the folder's kind decides, else the language table's ``ENGINE``.
+    """
     table = tables(language, "ner")
-    if table is None or not getattr(table, "MODEL", None):
+    shipped = MODELS_DIR / table.MODEL if table is not None and getattr(table, "MODEL", None) else None
+    code = (language or DEFAULT_LANGUAGE).split("-")[0].upper()
+    chosen = os.environ.get(f"RASID_NER_MODEL_{code}") or (
+        os.environ.get("RASID_NER_MODEL") if shipped else None)
+    engine = os.environ.get("RASID_NER_ENGINE") or None
+    if chosen:
+        return load_tagger(chosen, engine)
+    if shipped is None:
         return None
-    engine = os.environ.get("RASID_NER_ENGINE") or getattr(table, "ENGINE", None)
-    return NerTagger(MODELS_DIR / table.MODEL, engine=engine)
+    if engine == TRANSFORMERS:
+        raise RasidError("RASID_NER_ENGINE=transformers needs RASID_NER_MODEL=/path/to/model-folder")
+    return load_tagger(shipped, engine or getattr(table, "ENGINE", None))
+
+
+@lru_cache(maxsize=8)
+def load_tagger(model_dir: str | Path, engine: str | None = None) -> NerTagger | TransformerTagger:
+    """The tagger for a model folder: a transformers folder (config.json) or ``engine="transformers"``
+    gets the transformer engine; anything else is a rasid CRF/neural folder."""
+    path = Path(model_dir).expanduser()
+    if engine == TRANSFORMERS or (engine is None and is_transformers_folder(path)):
+        return TransformerTagger(path)
+    return NerTagger(path, engine=engine)
 
 
 def tag(text: str, language: str | None = "ar") -> list[Mention]:
