@@ -49,3 +49,34 @@ def test_specifics_tell_two_fights_of_one_champion_apart_where_topical_words_do_
     topical_gap = topical.score(same, story) - topical.score(other, story)
     assert specific.score(other, story) < topical.score(other, story)
     assert specific_gap > topical_gap > 0
+
+
+FIGHT = "{champ} stopped {opp} in the {rnd} round in {city} on Saturday , {detail}.\n{opp} , {age} , {after}."
+DETAILS = ["a dominant display before a full arena", "retaining his heavyweight belts with ease",
+           "a one-sided contest from the opening bell", "his latest defence of the titles",
+           "after flooring his challenger twice"]
+AFTERS = ["said he had no excuses", "was taken to hospital for checks", "complained about an early stoppage",
+          "thanked the crowd for its support", "said he would fight on"]
+
+
+def fight_reports(aid: str, opp: str, rnd: str, city: str, age: str) -> list[Article]:
+    return [article(f"{aid}{i}", FIGHT.format(champ="Wladimir Klitschko", opp=opp, rnd=rnd, city=city, age=age,
+                                              detail=detail, after=after))
+            for i, (detail, after) in enumerate(zip(DETAILS, AFTERS))]
+
+
+def test_a_story_that_took_in_a_second_fight_is_split_when_it_grows():
+    from rasid.stories.clusterer import StoryConfig
+
+    first = fight_reports("r", "Hasim Rahman", "seventh", "Mannheim", "35")
+    second = fight_reports("t", "Tony Thompson", "sixth", "Bern", "40")
+    interleaved = [a for pair in zip(first, second) for a in pair]
+    # A single pass merges the two fights: the second began as one report against one...
+    without = StoryClusterer(StoryConfig(split_sizes=()))
+    assert len(set(without.add_many(interleaved))) == 1
+    # ...and re-examining the story as it grows separates them again.
+    clusterer = StoryClusterer()
+    ids = dict(zip((a.id for a in interleaved), clusterer.add_many(interleaved)))
+    assert {ids[a.id] for a in first} != {ids[a.id] for a in second}
+    assert len({ids[a.id] for a in first}) == 1 and len({ids[a.id] for a in second}) == 1
+    assert {clusterer.story_of(a.id) for a in second} == {ids[second[0].id]}
