@@ -28,6 +28,11 @@ before specifics and reassignment 0.850.  What is left are pairs of happenings w
 reports share names and numbers too (an endangered-species rule and its reversal a year
 later; the Angels' and the Red Sox's offers to the same player).  The time-window and event
 settings were not fitted to ECB+ (it has no dates).
+
+SaudiNewsNet (benchmarks/stories.py, no NER run, so Arabic specifics are silent): 11,888
+stories, largest 607, 7 over 200 (before: 11,396, 639, 9).  With the shipped Arabic NER's
+mentions as names (the product path; measured separately): 10,760 stories, largest 697,
+3 over 200 - Arabic names from NER are not yet checked against any Arabic story gold.
 """
 
 from __future__ import annotations
