@@ -65,7 +65,7 @@ def build_table(json_files: list[Path], out: Path, max_words: int = 600, min_df:
     """Count, per stem, the articles containing it in SaudiNewsNet-style JSON files."""
     import json
 
-    from rasid.stories.features import terms_of
+    from rasid.stories.terms import terms_of
     from rasid.text.normalize import normalize, words
 
     frequencies: Counter[str] = Counter()

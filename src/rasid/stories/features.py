@@ -12,17 +12,16 @@ import threading
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 
 import numpy as np
 
-from rasid.lang import all_tables
 from rasid.model import Article
 from rasid.stories.background import background
+from rasid.stories.specifics import specifics
+from rasid.stories.terms import term_of, terms_of
 from rasid.text.langid import detect_language
 from rasid.text.normalize import normalize, words
 from rasid.text.sentences import split_sentences
-from rasid.text.stem import stem
 
 # A first line that starts as an address ("http://...", "www.x.com/...", or one a tokeniser
 # has spaced out: "http : / / articles . latimes . com / ...") is crawl metadata, not text.
@@ -34,30 +33,6 @@ def strip_url_line(text: str) -> str:
     if _URL_START.match(first) and len(first) < 400:
         return rest
     return text
-
-
-@lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    # Language-blind: the union of every language's list, normalised like the text, so a
-    # mixed-language stream needs no per-article branching.
-    return frozenset(normalize(w) for table in all_tables("stopwords") for w in table.STOPWORDS)
-
-
-@lru_cache(maxsize=300_000)
-def _term(token: str) -> str | None:
-    # Numbers stay: a year or a death toll is what tells two earthquakes apart.
-    if token in _stopwords() or len(token) < 2:
-        return None
-    return stem(token)
-
-
-def terms_of(tokens: list[str]) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for token in tokens:
-        term = _term(token)
-        if term is not None:
-            counts[term] += 1
-    return counts
 
 
 def lead_text(article: Article, body: str, max_chars: int, terms: Counter[str] | None = None) -> str:
@@ -75,7 +50,7 @@ def lead_text(article: Article, body: str, max_chars: int, terms: Counter[str] |
     candidates: list[tuple[float, int, str]] = []
     for position, sentence in enumerate(split_sentences(body[:4000])[:_LEAD_CANDIDATES]):
         piece = body[sentence.start : sentence.end].strip()
-        sentence_terms = [t for t in (_term(w) for w in words(normalize(piece))) if t]
+        sentence_terms = [t for t in (term_of(w) for w in words(normalize(piece))) if t]
         if len(sentence_terms) < _LEAD_MIN_TERMS:
             continue
         if terms:
@@ -123,15 +98,19 @@ class Features:
     language: str | None = None
     embedding: np.ndarray | None = None
     tfidf: dict[str, float] = field(default_factory=dict)
+    # Names and numbers (rasid.stories.specifics): raw counts, then their own TF-IDF vector.
+    specific_counts: Counter[str] = field(default_factory=Counter)
+    specifics: dict[str, float] = field(default_factory=dict)
 
 
-def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600) -> Features:
+def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600, max_specifics_chars: int = 5000) -> Features:
     body = strip_url_line(article.text or article.raw_text)
     tokens = words(normalize(body))
     terms = terms_of(tokens[:max_terms_tokens])
     lead = lead_text(article, body, lead_chars, terms)
     title = (article.title or lead[:120]).strip()
     entities = frozenset(m.entity_id for m in article.mentions if m.entity_id)
+    language = article.language or detect_language(body)
     return Features(
         article_id=article.id or article.origin,
         tokens=tokens,
@@ -144,7 +123,8 @@ def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600
         title=title,
         published=article.published,
         credits=bool(article.credits),
-        language=article.language or detect_language(body),
+        language=language,
+        specific_counts=specifics(article, f"{article.title or ''}\n{body[:max_specifics_chars]}", language),
     )
 
 

@@ -1,0 +1,15 @@
+"""English cues for the names that tell two happenings of the same kind apart (rasid.stories.specifics).
+
+English marks names with capitals, so a word capitalised inside a sentence, and never written
+lower-case in the same article, is taken as (part of) a name: "Rahman", "Mannheim", "Angels".
+"""
+
+from rasid.lang.en.temporal import MONTHS, WEEKDAYS
+
+# Capitals carry the signal only in a cased script.
+CASED = True
+# Capitalised inside sentences but no help to tell events apart: calendar words.
+NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A line with more than this share of capitalised long words is a headline in title case
+# ("Legendary Aquatic Musical Star Esther Williams Dies At 91"): its capitals say nothing.
+TITLE_CASE_SHARE = 0.8
