@@ -102,6 +102,9 @@ class SpecificsSignal:
     def score(self, doc: Features, story: StoryView) -> float | None:
         if not doc.specifics or story.specifics_norm == 0:
             return None
+        if doc.language and story.languages and doc.language not in story.languages:
+            # Names written in another script never match (بوتين / Putin): silence, as for TF-IDF.
+            return None
         centroid = story.specifics_sum
         return sum(w * centroid.get(k, 0.0) for k, w in doc.specifics.items()) / story.specifics_norm
 
