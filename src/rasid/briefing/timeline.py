@@ -61,10 +61,6 @@ def term_vector(text: str) -> dict[str, float]:
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    return _cosine(a, b)
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
     if not a or not b:
         return 0.0
     dot = sum(w * b.get(t, 0.0) for t, w in a.items())
@@ -112,13 +108,13 @@ def build_timeline(articles: Sequence[Article], max_entries: int = MAX_ENTRIES) 
         story_terms.update(content_terms(article.text))
     centroid = _weights(story_terms)
     vectors = [d.vector for d in dated]
-    centrality = [_cosine(v, centroid) for v in vectors]
+    centrality = [cosine(v, centroid) for v in vectors]
 
     # Same date and similar wording: one happening.  Single link inside each date.
     groups: list[list[int]] = []
     for i, item in enumerate(dated):
         for group in groups:
-            if dated[group[0]].date == item.date and any(_cosine(vectors[i], vectors[j]) >= SAME_HAPPENING for j in group):
+            if dated[group[0]].date == item.date and any(cosine(vectors[i], vectors[j]) >= SAME_HAPPENING for j in group):
                 group.append(i)
                 break
         else:
@@ -147,7 +143,7 @@ def build_timeline(articles: Sequence[Article], max_entries: int = MAX_ENTRIES) 
                 continue
             best, best_score = None, SUPPORTS
             for sentence in other.sentences:
-                score = _cosine(vectors[lead], sentence_vectors[index][sentence.start])
+                score = cosine(vectors[lead], sentence_vectors[index][sentence.start])
                 if score >= best_score:
                     best, best_score = sentence, score
             if best is not None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import pickle
 from dataclasses import asdict
-from datetime import date
 
 from rasid.briefing.brief import SUMMARY_WORDS
 from rasid.briefing.summarize import summarize
@@ -19,6 +18,7 @@ from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, sourc
 from rasid.model import Article, Event
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
+from rasid.stories.features import parse_date
 from rasid.storage.base import Document, Store
 from rasid.temporal.step import annotate_time
 
@@ -64,13 +64,6 @@ def _copy_document(group) -> Document:
                     list(group.members), float(len(group.members)))
 
 
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
-    except ValueError:
-        return None
-
-
 def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[str]) -> int:
     """Date undated (or only roughly dated) members from their own clues plus the dates of the
     story's dated members closest to them in content: a story spanning a summit and, nine
@@ -78,13 +71,13 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
     redated = 0
     for story_id in story_ids:
         members = store.get_articles(clusterer.story(story_id).article_ids)
-        dated = [(a, d) for a in members if not a.published_estimated and (d := _day(a.published))]
+        dated = [(a, d) for a in members if not a.published_estimated and (d := parse_date(a.published))]
         if not dated:
             continue
         vectors = {a.id: term_vector(a.text) for a in members}
         changed: list[Article] = []
         for article in members:
-            if article.published and (not article.published_estimated or _day(article.published)):
+            if article.published and (not article.published_estimated or parse_date(article.published)):
                 continue
             scored = sorted(((cosine(vectors[article.id], vectors[a.id]), d) for a, d in dated), reverse=True)
             context = [d for score, d in scored[:CONTEXT_ARTICLES] if score >= CLOSE_ENOUGH * scored[0][0]]
