@@ -165,3 +165,23 @@ def test_an_english_report_joins_the_arabic_story_without_misdating_its_pages(tm
     assert any("highly appreciate" in q["text"] for q in quotes)
     putin = json.loads(rasid("entity", "Vladimir Putin", "--json").stdout)
     assert putin["type"] == "PERS" and english["id"] in putin["article_ids"]
+
+
+def test_the_briefing_reuses_what_the_stories_stage_stored(seeded):
+    from conftest import SEEDS  # noqa: F401 - the module fixture already ran the main job
+    from rasid.briefing.brief import build_briefing, stored_parts
+
+    [story] = json.loads(seeded("stories", "--json"))
+    articles_json = json.loads(seeded("export"))["articles"]
+    from rasid.storage.codec import article_from_record
+
+    by_id = {a["id"]: a for a in articles_json}
+    articles = [article_from_record(a, {k: a[k] for k in ("credits", "sentences", "meta", "mentions", "timerefs", "quotes")})
+                for a in (by_id[i] for i in story["article_ids"])]  # the story's own order, as the stage read them
+    fresh = build_briefing(story["id"], story["title"], articles)
+    stored = build_briefing(story["id"], story["title"], articles, None, *stored_parts(story))
+    def cited(briefing):  # scores differ in the last float digits with the order articles are read in
+        return ([(e.date, e.citation, sorted(e.supports)) for e in briefing.timeline],
+                [(x.citation, sorted(x.supports)) for x in briefing.summary])
+
+    assert cited(stored) == cited(fresh) and stored.timeline

@@ -55,16 +55,33 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
     return quote.speaker
 
 
+def stored_parts(data: dict[str, Any]) -> tuple[list[TimelineEntry] | None, list[SummarySentence] | None]:
+    """The timeline and summary the stories stage stored with a story, back as objects."""
+    timeline = summary = None
+    if "timeline" in data:
+        timeline = [TimelineEntry(e["date"], e["description"], Citation(*e["citation"]),
+                                  [Citation(*c) for c in e["supports"]], e["outlets"], e["score"])
+                    for e in data["timeline"]]
+    if "summary" in data:
+        summary = [SummarySentence(x["text"], x["article_id"], x["start"], x["end"],
+                                   [Citation(*c) for c in x["supports"]], x["score"], x["rank"])
+                   for x in data["summary"]]
+    return timeline, summary
+
+
 def build_briefing(story_id: str, title: str, articles: Sequence[Article],
-                   entity_names: dict[str, str] | None = None) -> Briefing:
+                   entity_names: dict[str, str] | None = None,
+                   timeline: list[TimelineEntry] | None = None,
+                   summary: list[SummarySentence] | None = None) -> Briefing:
     """``entity_names`` maps entity ids to canonical names, so one speaker's quotes meet
-    under one heading whatever spelling each outlet used."""
+    under one heading whatever spelling each outlet used.  ``timeline`` and ``summary`` are
+    computed when not given (the stories stage stores them with each story)."""
     entity_names = entity_names or {}
     by_id = {a.id: a for a in articles}
     label = {a.id: source_label(a) for a in articles}
     dates = sorted(a.published[:10] for a in articles if a.published)
 
-    timeline = build_timeline(articles)
+    timeline = build_timeline(articles) if timeline is None else timeline
     quotes: dict[str, list[QuoteLine]] = defaultdict(list)
     for article in articles:
         for quote in article.quotes:
@@ -87,7 +104,7 @@ def build_briefing(story_id: str, title: str, articles: Sequence[Article],
 
     return Briefing(
         story_id=story_id, title=title, date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
-        summary=summarize(articles, max_words=SUMMARY_WORDS), timeline=timeline, quotes=ordered_quotes,
+        summary=summarize(articles, max_words=SUMMARY_WORDS) if summary is None else summary, timeline=timeline, quotes=ordered_quotes,
         sources=sorted(sources.values(), key=lambda s: (-len(s.article_ids), s.source)),
         contradictions=find_contradictions(articles),
     )

@@ -93,6 +93,8 @@ def summarize(
     default the total never exceeds ``max_words`` unless no single sentence fits, in which
     case the best sentence alone is returned rather than nothing.
     """
+    # A fixed order, so ties break the same way however the articles were fetched.
+    articles = sorted(articles, key=lambda a: (a.published or "", a.id or a.origin))
     units = _units(articles)
     if not units:
         return []

@@ -96,6 +96,9 @@ def source_label(article: Article) -> str:
 
 
 def build_timeline(articles: Sequence[Article], max_entries: int = MAX_ENTRIES) -> list[TimelineEntry]:
+    # Grouping is single-link in reading order: fix the order so the same story always
+    # gives the same timeline, however its articles were fetched.
+    articles = sorted(articles, key=lambda a: (a.published or "", a.id or a.origin))
     if not any(ref.value for article in articles for ref in article.timerefs):
         return []
     # Every sentence's weighted terms, once: they are compared many times below.

@@ -28,7 +28,7 @@ def _print_articles(store, out=sys.stdout) -> None:
 
 
 def _print_stories(store, out=sys.stdout) -> None:
-    from rasid.briefing.brief import build_briefing, render_markdown
+    from rasid.briefing.brief import build_briefing, render_markdown, stored_parts
 
     stories = list(store.iter_documents("story"))
     print(f"## Stories ({len(stories)})\n", file=out)
@@ -42,7 +42,7 @@ def _print_stories(store, out=sys.stdout) -> None:
     articles = store.get_articles(top.article_ids)
     names = {d.id: d.data["name"] for a in articles for q in a.quotes if q.speaker_entity_id
              for d in [store.get_document("entity", q.speaker_entity_id)] if d}
-    print("\n" + render_markdown(build_briefing(top.id, top.data["title"], articles, names), articles), file=out)
+    print("\n" + render_markdown(build_briefing(top.id, top.data["title"], articles, names, *stored_parts(top.data)), articles), file=out)
 
 
 def _run_command(args) -> int:

@@ -86,7 +86,7 @@ def _story_command(args) -> int:
 
 
 def _brief_command(args) -> int:
-    from rasid.briefing.brief import build_briefing, render_markdown
+    from rasid.briefing.brief import build_briefing, render_markdown, stored_parts
 
     with open_store(args.db) as store:
         doc = find_story(store, args.story)
@@ -96,7 +96,7 @@ def _brief_command(args) -> int:
             for entity_id in {q.speaker_entity_id for q in article.quotes if q.speaker_entity_id}:
                 if entity_id not in names and (entity := store.get_document("entity", entity_id)):
                     names[entity_id] = entity.data["name"]
-    briefing = build_briefing(doc.id, doc.data["title"], articles, names)
+    briefing = build_briefing(doc.id, doc.data["title"], articles, names, *stored_parts(doc.data))
     if args.format == "json":
         print(json.dumps(briefing.to_dict(), ensure_ascii=False, indent=1))
     else:
