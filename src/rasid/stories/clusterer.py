@@ -24,8 +24,9 @@ import numpy as np
 
 from rasid.model import Article, Event, Story
 from rasid.stories.events import EventConfig, EventMember, group_events
-from rasid.stories.features import Embedder, Features, IncrementalIdf, extract, parse_date
+from rasid.stories.features import Embedder, Features, IncrementalIdf, extract
 from rasid.stories.signals import Signal, combine, default_signals
+from rasid.temporal.calendar import parse_day
 
 EMBEDDING_DIM = 512
 
@@ -331,7 +332,7 @@ class StoryClusterer:
         if record is None or record.published == published:
             return None
         record.published = published
-        record.day = parse_date(published)
+        record.day = parse_day(published)
         story = self._stories[record.story_id]
         days = [self._records[a].day for a in story.article_ids if self._records[a].day is not None]
         story.first_day, story.last_day = (min(days), max(days)) if days else (None, None)

@@ -19,6 +19,7 @@ from rasid.model import Article
 from rasid.stories.background import background
 from rasid.stories.specifics import specifics
 from rasid.stories.terms import term_of, terms_of
+from rasid.temporal.calendar import parse_day
 from rasid.text.langid import detect_language
 from rasid.text.normalize import normalize, words
 from rasid.text.sentences import split_sentences
@@ -74,14 +75,6 @@ _LEAD_MIN_TERMS = 5
 _LEAD_SENTENCES = 2
 
 
-def parse_date(value: str | None) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
 
 @dataclass(slots=True)
 class Features:
@@ -117,7 +110,7 @@ def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600
         # The first few hundred words carry the story; the tail is background and chrome.
         terms=terms,
         lead=lead,
-        day=parse_date(article.published),
+        day=parse_day(article.published),
         entities=entities,
         outlet=article.outlet,
         title=title,

@@ -18,8 +18,8 @@ from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, sourc
 from rasid.model import Article, Event
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
-from rasid.stories.features import parse_date
 from rasid.storage.base import Document, Store
+from rasid.temporal.calendar import parse_day
 from rasid.temporal.step import annotate_time
 
 BATCH = 500
@@ -71,13 +71,13 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
     redated = 0
     for story_id in story_ids:
         members = store.get_articles(clusterer.story(story_id).article_ids)
-        dated = [(a, d) for a in members if not a.published_estimated and (d := parse_date(a.published))]
+        dated = [(a, d) for a in members if not a.published_estimated and (d := parse_day(a.published))]
         if not dated:
             continue
         vectors = {a.id: term_vector(a.text) for a in members}
         changed: list[Article] = []
         for article in members:
-            if article.published and (not article.published_estimated or parse_date(article.published)):
+            if article.published and (not article.published_estimated or parse_day(article.published)):
                 continue
             scored = sorted(((cosine(vectors[article.id], vectors[a.id]), d) for a, d in dated), reverse=True)
             context = [d for score, d in scored[:CONTEXT_ARTICLES] if score >= CLOSE_ENOUGH * scored[0][0]]

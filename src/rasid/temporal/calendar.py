@@ -5,6 +5,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 
+def parse_day(iso: str | None) -> date | None:
+    """The day of an ISO date or date-time ("2023-09-14", "2015-07-21 22:35:03"); None for a
+    coarser value ("2023-09") or anything unreadable."""
+    if not iso or len(iso) < 10:
+        return None
+    try:
+        return date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
 def add_months(d: date, months: int) -> date:
     """First day of the month ``months`` after d's month."""
     idx = d.year * 12 + d.month - 1 + months

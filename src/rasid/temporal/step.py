@@ -8,17 +8,9 @@ from datetime import date
 
 from rasid.model import Article
 from rasid.pipeline.base import per_article
+from rasid.temporal.calendar import parse_day
 from rasid.temporal.find import find_timerefs
 from rasid.temporal.publication import estimate_publication_date
-
-
-def _day(iso: str | None) -> date | None:
-    if not iso or len(iso) < 10:
-        return None
-    try:
-        return date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
 
 
 def annotate_time(article: Article, context_dates: list[date] | None = None) -> Article:
@@ -32,13 +24,13 @@ def annotate_time(article: Article, context_dates: list[date] | None = None) -> 
     text = article.text or article.raw_text
     if not article.published:
         est = estimate_publication_date(text, language, meta=article.meta, context_dates=context_dates,
-                                        not_after=_day(article.fetched))
+                                        not_after=parse_day(article.fetched))
         if est is not None:
             article.meta["published_estimate"] = asdict(est)
             if est.date:
                 article.published = est.date
                 article.published_estimated = True
-    article.timerefs = find_timerefs(text, language, _day(article.published))
+    article.timerefs = find_timerefs(text, language, parse_day(article.published))
     return article
 
 
