@@ -110,6 +110,17 @@ def build_briefing(story_id: str, title: str, articles: Sequence[Article],
     )
 
 
+def story_briefing(store, doc) -> tuple[Briefing, list[Article]]:
+    """The briefing of a stored story, reusing the timeline and summary stored with it and
+    naming each quoted speaker by its entity's canonical name."""
+    articles = store.get_articles(doc.article_ids)
+    names: dict[str, str] = {}
+    for entity_id in {q.speaker_entity_id for a in articles for q in a.quotes if q.speaker_entity_id}:
+        if entity := store.get_document("entity", entity_id):
+            names[entity_id] = entity.data["name"]
+    return build_briefing(doc.id, doc.data["title"], articles, names, *stored_parts(doc.data)), articles
+
+
 def _cite(citation: Citation, label: dict[str, str]) -> str:
     return f"[{label.get(citation.article_id, '?')} · {citation.article_id[:8]}:{citation.start}-{citation.end}]"
 

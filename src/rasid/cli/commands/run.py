@@ -28,7 +28,7 @@ def _print_articles(store, out=sys.stdout) -> None:
 
 
 def _print_stories(store, out=sys.stdout) -> None:
-    from rasid.briefing.brief import build_briefing, render_markdown, stored_parts
+    from rasid.briefing.brief import render_markdown, story_briefing
 
     stories = list(store.iter_documents("story"))
     print(f"## Stories ({len(stories)})\n", file=out)
@@ -38,11 +38,8 @@ def _print_stories(store, out=sys.stdout) -> None:
               f"{doc.data['title']}", file=out)
     if not stories:
         return
-    top = stories[0]
-    articles = store.get_articles(top.article_ids)
-    names = {d.id: d.data["name"] for a in articles for q in a.quotes if q.speaker_entity_id
-             for d in [store.get_document("entity", q.speaker_entity_id)] if d}
-    print("\n" + render_markdown(build_briefing(top.id, top.data["title"], articles, names, *stored_parts(top.data)), articles), file=out)
+    briefing, articles = story_briefing(store, stories[0])
+    print("\n" + render_markdown(briefing, articles), file=out)
 
 
 def _run_command(args) -> int:

@@ -86,17 +86,10 @@ def _story_command(args) -> int:
 
 
 def _brief_command(args) -> int:
-    from rasid.briefing.brief import build_briefing, render_markdown, stored_parts
+    from rasid.briefing.brief import render_markdown, story_briefing
 
     with open_store(args.db) as store:
-        doc = find_story(store, args.story)
-        articles = store.get_articles(doc.article_ids)
-        names = {}
-        for article in articles:
-            for entity_id in {q.speaker_entity_id for q in article.quotes if q.speaker_entity_id}:
-                if entity_id not in names and (entity := store.get_document("entity", entity_id)):
-                    names[entity_id] = entity.data["name"]
-    briefing = build_briefing(doc.id, doc.data["title"], articles, names, *stored_parts(doc.data))
+        briefing, articles = story_briefing(store, find_story(store, args.story))
     if args.format == "json":
         print(json.dumps(briefing.to_dict(), ensure_ascii=False, indent=1))
     else:
