@@ -11,8 +11,7 @@ from collections.abc import Sequence
 
 from rasid.errors import RasidError
 from rasid.model import Article
-from rasid.search.query import ParsedQuery, index_terms_of, parse_query, same_skeleton
-from rasid.storage.base import ArticleFilter, SearchHit
+from rasid.search.query import ParsedQuery, index_terms_of
 from rasid.storage.codec import COLUMNS, encode_annotations
 from rasid.storage.schema import migrations
 from rasid.storage.sql import SQLStore
@@ -100,24 +99,13 @@ class PostgresStore(SQLStore):
                                 (sorted(terms),))
         return added
 
-    # The index's vocabulary, for widening a query to the spellings present.
-    def variants(self, term: str) -> list[str]:
-        rows = self.db.execute("SELECT term FROM search_terms WHERE term >= %s AND term < %s",
-                               (term[0], term[0] + "\U0010ffff")).fetchall()
-        return same_skeleton(term, (r["term"] for r in rows))
+    TERMS_TABLE = "search_terms"
 
-    def contains(self, term: str) -> bool:
-        return self.db.execute("SELECT 1 FROM search_terms WHERE term = %s", (term,)).fetchone() is not None
-
-    def search(self, query: str, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]:
-        parsed = parse_query(query, self)
-        if parsed.is_empty():
-            return []
-        clause, params = self._where(where)
+    def _ranked(self, parsed, clause, params, limit):
         sql = (
             "SELECT a.*, ts_rank_cd('{0.1, 0.2, 0.4, 1.0}', a.search, q) AS score "
             "FROM articles a, CAST(%s AS tsquery) q "
             f"WHERE a.search @@ q {'AND ' + clause if clause else ''} ORDER BY score DESC, a.rowid LIMIT %s"
         )
         rows = self.db.execute(sql, [tsquery_literal(parsed), *params, limit]).fetchall()
-        return [self._hit(row, parsed, float(row["score"])) for row in rows]
+        return [(row, float(row["score"])) for row in rows]

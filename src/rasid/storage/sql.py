@@ -12,7 +12,7 @@ from typing import Any
 
 from rasid.errors import RasidError
 from rasid.model import Article
-from rasid.search.query import ParsedQuery
+from rasid.search.query import ParsedQuery, parse_query, same_skeleton
 from rasid.search.snippet import find_matches, make_snippet
 from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql
 from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations
@@ -26,6 +26,7 @@ class SQLStore(Store):
     JSON_MARK = "?"  # placeholder for a JSON document
     ANNOTATED = ""  # SQL for the stored enrichment version, ``{a}`` standing for the table alias
     ORDERS: dict[str, str] = {}
+    TERMS_TABLE = ""  # every indexed stem, one row each, column "term"
 
     db: Any
 
@@ -93,6 +94,28 @@ class SQLStore(Store):
         clause, params = self._where(where)
         sql = f"SELECT COUNT(*) AS n FROM articles a {'WHERE ' + clause if clause else ''}"
         return self.db.execute(sql, params).fetchone()["n"]
+
+    # -- search ------------------------------------------------------------------------
+    @abc.abstractmethod
+    def _ranked(self, parsed: ParsedQuery, clause: str, params: list, limit: int) -> list[tuple[Any, float]]:
+        """Matching article rows with their scores, best first (the backend's full-text index)."""
+
+    def search(self, query: str, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]:
+        parsed = parse_query(query, self)
+        if parsed.is_empty():
+            return []
+        clause, params = self._where(where)
+        return [self._hit(row, parsed, score) for row, score in self._ranked(parsed, clause, params, limit)]
+
+    # The index's own vocabulary, for widening a query to the spellings present.
+    def variants(self, term: str) -> list[str]:
+        # Variants share the first letter, so only that slice of the vocabulary is scanned.
+        rows = self._rows(f"SELECT term FROM {self.TERMS_TABLE} WHERE term >= ? AND term < ?",
+                          (term[0], term[0] + "\U0010ffff"))
+        return same_skeleton(term, (r["term"] for r in rows))
+
+    def contains(self, term: str) -> bool:
+        return bool(self._rows(f"SELECT 1 AS found FROM {self.TERMS_TABLE} WHERE term = ?", (term,)))
 
     @staticmethod
     def _hit(row, parsed: ParsedQuery, score: float) -> SearchHit:

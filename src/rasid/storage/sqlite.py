@@ -14,8 +14,7 @@ from pathlib import Path
 
 from rasid.errors import RasidError
 from rasid.model import Article
-from rasid.search.query import index_terms_of, parse_query, same_skeleton
-from rasid.storage.base import ArticleFilter, SearchHit
+from rasid.search.query import index_terms_of
 from rasid.storage.codec import COLUMNS, encode_annotations
 from rasid.storage.schema import migrations
 from rasid.storage.sql import SQLStore
@@ -89,24 +88,12 @@ class SQLiteStore(SQLStore):
                 added += 1
         return added
 
-    # The index's own vocabulary (fts5vocab), for widening a query to the spellings present.
-    def variants(self, term: str) -> list[str]:
-        # Variants share the first letter, so only that slice of the vocabulary is scanned.
-        candidates = (r[0] for r in self.db.execute(
-            "SELECT term FROM articles_terms WHERE term >= ? AND term < ?", (term[0], term[0] + "\U0010ffff")))
-        return same_skeleton(term, candidates)
+    TERMS_TABLE = "articles_terms"  # fts5vocab over the index
 
-    def contains(self, term: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles_terms WHERE term = ?", (term,)).fetchone() is not None
-
-    def search(self, query: str, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]:
-        parsed = parse_query(query, self)
-        if parsed.is_empty():
-            return []
-        clause, params = self._where(where)
+    def _ranked(self, parsed, clause, params, limit):
         sql = (
             "SELECT a.*, bm25(articles_fts, 2.0, 1.0) AS score FROM articles_fts "
             "JOIN articles a ON a.rowid = articles_fts.rowid "
             f"WHERE articles_fts MATCH ? {'AND ' + clause if clause else ''} ORDER BY score LIMIT ?"
         )
-        return [self._hit(row, parsed, -row["score"]) for row in self.db.execute(sql, [parsed.to_fts(), *params, limit])]
+        return [(row, -row["score"]) for row in self.db.execute(sql, [parsed.to_fts(), *params, limit])]
