@@ -168,7 +168,6 @@ def test_an_english_report_joins_the_arabic_story_without_misdating_its_pages(tm
 
 
 def test_the_briefing_reuses_what_the_stories_stage_stored(seeded):
-    from conftest import SEEDS  # noqa: F401 - the module fixture already ran the main job
     from rasid.briefing.brief import build_briefing, stored_parts
 
     [story] = json.loads(seeded("stories", "--json"))
