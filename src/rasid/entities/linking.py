@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from rasid.entities.names import name_key, token_keys, unclitic_name_keys, without_clitic
+from rasid.entities.names import name_key, name_tokens, token_key, token_keys, unclitic_name_keys, without_clitic
 from rasid.model import Article, Entity, Mention
 
 # A candidate full name must be this many times more frequent than the runner-up for a
@@ -59,7 +59,7 @@ def _full_names_by_token(clusters: Iterable[_Cluster], counts: Counter) -> dict[
 def _resolve_short(mention_type: str, word: str, index) -> str | None:
     candidates: dict[str, int] = {}
     for reading in without_clitic(word):
-        for key, count in index.get((mention_type, token_keys(reading)[0] if token_keys(reading) else ""), []):
+        for key, count in index.get((mention_type, token_key(reading)), []):
             candidates[key] = max(candidates.get(key, 0), count)
     if not candidates:
         return None
@@ -124,7 +124,7 @@ def link_entities(articles: Sequence[Article], story_of: dict[str, str] | None =
             key = mention_key.get((article.id, i))
             if key is None or len(clusters[key].token_keys) != 1:
                 continue
-            word = name_tokens_first(mention.text)
+            word = _first_word(mention.text)
             full = _resolve_short(mention.type, word, article_index)
             if full is None and story is not None:
                 if story_index is None:
@@ -172,9 +172,7 @@ def _entity_type(cluster: _Cluster) -> str:
     return cluster.type
 
 
-def name_tokens_first(text: str) -> str:
-    from rasid.entities.names import name_tokens
-
+def _first_word(text: str) -> str:
     tokens = name_tokens(text)
     return tokens[0] if tokens else ""
 
