@@ -24,7 +24,8 @@ import numpy as np
 
 from rasid.model import Article, Event, Story
 from rasid.stories.events import EventConfig, EventMember, group_events
-from rasid.stories.features import Embedder, Features, IncrementalIdf, extract
+from rasid.stories.features import Features, IncrementalIdf, extract
+from rasid.stories.prefetch import embed_leads
 from rasid.stories.signals import Signal, combine, default_signals
 from rasid.temporal.calendar import parse_day
 
@@ -136,14 +137,11 @@ class StoryClusterer:
         return self.add_features(batch)
 
     def add_features(self, batch: Sequence[Features]) -> list[str]:
-        """``add_many`` for features already extracted (the benchmark shares tokens with de-duplication)."""
+        """``add_many`` for features already extracted (by ``rasid.stories.prefetch``, or by
+        the benchmark, which shares the tokens with de-duplication)."""
         self.touched = set()
-        if self.config.use_embeddings and batch:
-            # Syndicated copies share a lead: embed each distinct lead once.
-            leads = list(dict.fromkeys(f.lead for f in batch))
-            vectors = dict(zip(leads, Embedder.encode(leads, self.config.embed_threads)))
-            for features in batch:
-                features.embedding = vectors[features.lead]
+        if self.config.use_embeddings:
+            embed_leads(batch, self.config.embed_threads)
         assigned: list[str] = []
         # Within a batch, candidates from the story matrix are computed once per day.
         for day_batch in _by_day(batch):

@@ -133,14 +133,29 @@ class IncrementalIdf:
         self.df: Counter[str] = Counter()
         self.docs = 0
         self.power = power
+        # The clusterer adds a whole day before weighing any of it, so between two adds the
+        # same terms are weighed again and again: remember them until the counts move.
+        self._memo: dict[str, float] = {}
 
     def add(self, terms: Counter[str]) -> None:
         self.docs += 1
         self.df.update(terms.keys())
+        self._memo.clear()
 
     def idf(self, term: str) -> float:
-        extra_docs, extra_df = background().lookup(term)
-        return (math.log((1 + self.docs + extra_docs) / (1 + self.df.get(term, 0) + extra_df)) + 1.0) ** self.power
+        value = self._memo.get(term)
+        if value is None:
+            extra_docs, extra_df = background().lookup(term)
+            value = (math.log((1 + self.docs + extra_docs) / (1 + self.df.get(term, 0) + extra_df)) + 1.0) ** self.power
+            self._memo[term] = value
+        return value
+
+    def __getstate__(self):
+        return {"df": self.df, "docs": self.docs, "power": self.power}
+
+    def __setstate__(self, state) -> None:
+        self.__dict__.update(state)
+        self._memo = {}
 
     def vector(self, terms: Counter[str], keep: int) -> dict[str, float]:
         """Sublinear TF times current IDF, L2-normalised, pruned to the ``keep`` heaviest terms."""

@@ -18,6 +18,7 @@ from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, sourc
 from rasid.model import Article, Event
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
+from rasid.stories.prefetch import prepared
 from rasid.storage.base import Document, Store
 from rasid.temporal.calendar import parse_day
 from rasid.temporal.step import annotate_time
@@ -101,11 +102,12 @@ def cluster_stored(store: Store) -> tuple[int, int, int]:
     pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None]
     touched: set[str] = set()
     touched_groups: set[str] = set()
-    for start in range(0, len(pending), BATCH):
-        batch = store.get_articles(pending[start : start + BATCH])
+    batches = (store.get_articles(pending[start : start + BATCH]) for start in range(0, len(pending), BATCH))
+    config = clusterer.config
+    for batch, features in prepared(batches, config.lead_chars, config.use_embeddings, config.embed_threads):
         for article in batch:
             copies.add(article)
-        clusterer.add_many(batch)
+        clusterer.add_features(features)
         touched |= clusterer.touched
         touched_groups |= {article.id for article in batch}
     redated = _redate_with_story(store, clusterer, touched)

@@ -1,0 +1,65 @@
+"""Read-ahead: the next batch's features are prepared while the clusterer works on this one.
+
+Clustering is one sequential pass (each article sees the stories the previous ones made),
+but what it reads of an article - terms, lead, names and numbers, the lead's embedding -
+depends on the article alone.  A worker process prepares batch k+1 while batch k is being
+clustered, so on two cores feature extraction and embedding (on SaudiNewsNet 45% of the
+single-process time) run beside the clustering instead of before it.  A thread would not
+do: extraction is pure Python and would wait on the clustering's GIL (measured: the thread
+saved 7%, the process TODO%).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TypeVar
+
+from rasid.model import Article
+from rasid.stories.features import Embedder, Features, extract
+
+T = TypeVar("T", bound=Sequence[Article])
+
+
+def prepare(articles: Sequence[Article], lead_chars: int, embed: bool = True, threads: int = 1) -> list[Features]:
+    """Features of the articles, with their lead embeddings when ``embed``."""
+    features = [extract(article, lead_chars) for article in articles]
+    if embed:
+        embed_leads(features, threads)
+    return features
+
+
+def embed_leads(features: Sequence[Features], threads: int = 1) -> None:
+    """Set the embedding of every feature that has none; syndicated copies share a lead, so
+    each distinct lead is embedded once."""
+    missing = [f for f in features if f.embedding is None]
+    leads = list(dict.fromkeys(f.lead for f in missing))
+    if not leads:
+        return
+    vectors = dict(zip(leads, Embedder.encode(leads, threads)))
+    for f in missing:
+        f.embedding = vectors[f.lead]
+
+
+def prepared(batches: Iterable[T], lead_chars: int, embed: bool = True, threads: int = 1) -> Iterator[tuple[T, list[Features]]]:
+    """Each batch with its features, the next one prepared by a worker process meanwhile.
+
+    Batches are pulled from ``batches`` in the calling process (a database cursor stays
+    where it was opened), one ahead at most.  A single batch is prepared in place: a
+    worker would only add its start-up (loading the embedding model a second time).
+    """
+    iterator = iter(batches)
+    current, upcoming = next(iterator, None), next(iterator, None)
+    if current is None:
+        return
+    if upcoming is None:
+        yield current, prepare(current, lead_chars, embed, threads)
+        return
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        pending = pool.apply_async(prepare, (current, lead_chars, embed, threads))
+        while current is not None:
+            features = pending.get()
+            if upcoming is not None:
+                pending = pool.apply_async(prepare, (upcoming, lead_chars, embed, threads))
+            yield current, features
+            current, upcoming = upcoming, (next(iterator, None) if upcoming is not None else None)
