@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -48,4 +49,15 @@ STAGES: list[tuple[str, Callable[[StageContext], str]]] = [
 
 
 def run_stages(ctx: StageContext, only: set[str] | None = None) -> list[str]:
-    return [stage(ctx) for name, stage in STAGES if only is None or name in only]
+    """Each stage's one-line summary, with the time it took (where a long run spends its time)."""
+    summaries = []
+    for name, stage in STAGES:
+        if only is None or name in only:
+            started = time.perf_counter()
+            summary = stage(ctx)
+            summaries.append(f"{summary} in {_duration(time.perf_counter() - started)}")
+    return summaries
+
+
+def _duration(seconds: float) -> str:
+    return f"{seconds:.1f} s" if seconds < 120 else f"{int(seconds // 60)} min {int(seconds % 60)} s"
