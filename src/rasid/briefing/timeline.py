@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Sequence
+
+import numpy as np
 
 from rasid.briefing.summarize import Citation, content_terms
 from rasid.briefing.summary_weights import _corpus_idf
@@ -109,15 +111,22 @@ def build_timeline(articles: Sequence[Article], max_entries: int = MAX_ENTRIES) 
     story_terms: Counter = Counter()
     for article in articles:
         story_terms.update(content_terms(article.text))
-    centroid = _weights(story_terms)
-    vectors = [d.vector for d in dated]
-    centrality = [cosine(v, centroid) for v in vectors]
+    # Sentences as rows of one sparse matrix of unit vectors: a story of hundreds of articles
+    # compares every dated sentence with every other and with every sentence of the story,
+    # which one cosine at a time (dicts) took seconds per story.
+    rows = [(index, sentence) for index, article in enumerate(articles) for sentence in article.sentences]
+    space = _VectorSpace([sentence_vectors[i][s.start] for i, s in rows] + [d.vector for d in dated] + [_weights(story_terms)])
+    sentences = space.matrix[: len(rows)]
+    dated_matrix = space.matrix[len(rows) : len(rows) + len(dated)]
+    # Rounded: copies of one sentence must tie exactly, whatever order their terms were summed in.
+    centrality = np.round((dated_matrix @ space.matrix[-1].T).toarray().ravel(), 9)
+    among_dated = (dated_matrix @ dated_matrix.T).toarray()
 
     # Same date and similar wording: one happening.  Single link inside each date.
     groups: list[list[int]] = []
     for i, item in enumerate(dated):
         for group in groups:
-            if dated[group[0]].date == item.date and any(cosine(vectors[i], vectors[j]) >= SAME_HAPPENING for j in group):
+            if dated[group[0]].date == item.date and among_dated[i, group].max() >= SAME_HAPPENING:
                 group.append(i)
                 break
         else:
@@ -130,30 +139,49 @@ def build_timeline(articles: Sequence[Article], max_entries: int = MAX_ENTRIES) 
         key = (d.article, d.sentence.start)
         latest_date[key] = max(latest_date.get(key, d.date), d.date)
 
+    kept = [[i for i in group if latest_date[(dated[i].article, dated[i].sentence.start)] == dated[i].date] for group in groups]
+    kept = [group for group in kept if group]
+    leads = [max(group, key=lambda i: centrality[i]) for group in kept]
+    to_sentences = (dated_matrix[leads] @ sentences.T).tocsr() if leads else None
     entries = []
-    for group in groups:
-        group = [i for i in group if latest_date[(dated[i].article, dated[i].sentence.start)] == dated[i].date]
-        if not group:
-            continue
-        lead = max(group, key=lambda i: centrality[i])
+    for row, (group, lead) in enumerate(zip(kept, leads)):
         head = dated[lead]
         article = articles[head.article]
         citation = Citation(article.id, head.sentence.start, head.sentence.end)
         supports = {dated[i].article: Citation(articles[dated[i].article].id, dated[i].sentence.start, dated[i].sentence.end)
                     for i in sorted(group, key=lambda i: -centrality[i])}
-        for index, other in enumerate(articles):
-            if index in supports:
+        # Every other article lends its sentence closest to the lead (the later one on a tie).
+        best: dict[int, tuple[float, Sentence]] = {}
+        line = to_sentences[row]
+        for column, score in sorted(zip(line.indices.tolist(), line.data.tolist())):
+            index, sentence = rows[column]
+            if index in supports or score < SUPPORTS:
                 continue
-            best, best_score = None, SUPPORTS
-            for sentence in other.sentences:
-                score = cosine(vectors[lead], sentence_vectors[index][sentence.start])
-                if score >= best_score:
-                    best, best_score = sentence, score
-            if best is not None:
-                supports[index] = Citation(other.id, best.start, best.end)
+            if index not in best or score >= best[index][0]:
+                best[index] = (score, sentence)
+        for index in sorted(best):
+            sentence = best[index][1]
+            supports[index] = Citation(articles[index].id, sentence.start, sentence.end)
         outlets = sorted({source_label(articles[i]) for i in supports})
         score = centrality[lead] * math.log(1 + len(supports))
         entries.append(TimelineEntry(head.date, article.sentence_text(head.sentence), citation,
                                      list(supports.values()), outlets, score))
-    best = sorted(entries, key=lambda e: -e.score)[:max_entries]
-    return sorted(best, key=lambda e: (e.date, -e.score))
+    best_entries = sorted(entries, key=lambda e: -e.score)[:max_entries]
+    return sorted(best_entries, key=lambda e: (e.date, -e.score))
+
+
+class _VectorSpace:
+    """Term-weight dicts as the rows of a CSR matrix, each scaled to unit length."""
+
+    def __init__(self, vectors: list[dict[str, float]]):
+        from scipy.sparse import csr_matrix
+
+        vocabulary: dict[str, int] = {}
+        indptr, indices, data = [0], [], []
+        for vector in vectors:
+            norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+            for term, weight in vector.items():
+                indices.append(vocabulary.setdefault(term, len(vocabulary)))
+                data.append(weight / norm)
+            indptr.append(len(indices))
+        self.matrix = csr_matrix((data, indices, indptr), shape=(len(vectors), max(1, len(vocabulary))))

@@ -39,9 +39,12 @@ class _Cluster:
     articles: set[str] = field(default_factory=set)
     stories: set[str] = field(default_factory=set)
     mentions: int = 0
+    settled_type: str | None = None  # set once the type counts stop changing
 
     @property
     def type(self) -> str:
+        if self.settled_type is not None:
+            return self.settled_type
         return (+self.types).most_common(1)[0][0] if +self.types else "MISC"
 
 
@@ -111,15 +114,18 @@ def link_entities(articles: Sequence[Article], story_of: dict[str, str] | None =
                 clusters[bare].types[mention.type] += 1
 
     # 2. one-word mentions to the full name of their article, else of their story
+    for cluster in clusters.values():
+        # Read for every name of every article below; the counts no longer change.
+        cluster.settled_type = cluster.type
     story_counts: dict[str, Counter] = defaultdict(Counter)
     for article in articles:
         if article.id in story_of:
             story_counts[story_of[article.id]].update(per_article_counts[article.id])
+    story_indexes: dict[str, dict] = {}
     for article in articles:
         article_index = _full_names_by_token((clusters[k] for k in per_article_counts[article.id]),
                                              per_article_counts[article.id])
         story = story_of.get(article.id)
-        story_index = None
         for i, mention in enumerate(article.mentions):
             key = mention_key.get((article.id, i))
             if key is None or len(clusters[key].token_keys) != 1:
@@ -127,9 +133,10 @@ def link_entities(articles: Sequence[Article], story_of: dict[str, str] | None =
             word = _first_word(mention.text)
             full = _resolve_short(mention.type, word, article_index)
             if full is None and story is not None:
-                if story_index is None:
-                    story_index = _full_names_by_token((clusters[k] for k in story_counts[story]), story_counts[story])
-                full = _resolve_short(mention.type, word, story_index)
+                if story not in story_indexes:
+                    story_indexes[story] = _full_names_by_token((clusters[k] for k in story_counts[story]),
+                                                                story_counts[story])
+                full = _resolve_short(mention.type, word, story_indexes[story])
             if full is not None:
                 mention_key[(article.id, i)] = full
 
