@@ -87,3 +87,83 @@ def test_a_glued_conjunction_or_preposition_is_not_part_of_the_name():
     entities = link_entities([doc])
     assert len(entities) == 2
     assert {e.name for e in entities} == {"روسيا", "الأمم المتحدة"}
+
+
+# -- incremental linking: any arrival order and story history ends where linking all at once does --
+
+def _corpus() -> list[Article]:
+    rows = [
+        ("a1", [("كيم جونغ أون", "PERS"), ("بيونغ يانغ", "LOC"), ("كيم", "PERS")]),
+        ("a2", [("كيم", "PERS"), ("بيونغيانغ", "LOC"), ("وروسيا", "LOC")]),
+        ("a3", [("فلاديمير بوتين", "PERS"), ("روسيا", "LOC"), ("بوتين", "PERS")]),
+        ("a4", [("بوتين", "PERS"), ("كيم جونغ إيل", "PERS"), ("كيم", "PERS"), ("كيم", "PERS")]),
+        ("a5", [("للأمم المتحدة", "ORG"), ("بيونج يانج", "PERS"), ("بيونج يانج", "PERS")]),
+        ("a6", [("الأمم المتحدة", "ORG"), ("بيسكوف", "PERS")]),
+        ("a7", [("ديمتري بيسكوف", "PERS"), ("بوتين", "PERS"), ("كيم جونغ اون", "PERS")]),
+        ("a8", [("دميتري بيسكوف", "ORG"), ("بيسكوف", "PERS"), ("بيونغ يانغ", "PERS")]),
+        # a name first seen written joined, later apart: its short form resolves only then
+        ("b1", [("سانفرانسيسكو", "LOC"), ("فرانسيسكو", "LOC")]),
+        ("b2", [("سان فرانسيسكو", "LOC")]),
+        # a name first tagged an organisation, later mostly a place
+        ("c1", [("كوريا الشمالية", "ORG"), ("كوريا", "LOC")]),
+        ("c2", [("كوريا الشمالية", "LOC"), ("كوريا الشمالية", "LOC")]),
+        # a short name alone in its article, whose story later gains the full name
+        ("d1", [("لافروف", "PERS")]),
+        ("d2", [("سيرغي لافروف", "PERS")]),
+    ]
+    return [_article(aid, " ، ".join(name for name, _ in names), names) for aid, names in rows]
+
+
+def _summary(entities) -> dict:
+    return {e.id: (e.name, e.type, e.aliases, e.article_ids, e.story_ids, e.salience) for e in entities}
+
+
+def _link_in_steps(steps: list[tuple[list[str], dict[str, str]]]) -> tuple[dict, dict]:
+    from rasid.entities.linking import EntityLinker
+
+    store = {a.id: a for a in _corpus()}
+    linker, entities = EntityLinker(), {}
+    for arriving, story_of in steps:
+        result = linker.update([store[i] for i in arriving], story_of, load=lambda ids: [store[i] for i in ids])
+        for entity_id in result.removed:
+            entities.pop(entity_id)
+        entities.update(_summary(result.entities))
+    return entities, {a.id: [m.entity_id for m in a.mentions] for a in store.values()}
+
+
+def test_linking_a_day_at_a_time_ends_where_linking_everything_at_once_does():
+    final_stories = {"a1": "s1", "a2": "s1", "a4": "s1", "a3": "s2", "a7": "s2", "a6": "s3", "a8": "s2",
+                     "d1": "s4", "d2": "s4", "b1": "s5", "c1": "s6"}
+    corpus = _corpus()
+    at_once = _summary(link_entities(corpus, story_of=final_stories))
+    at_once_ids = {a.id: [m.entity_id for m in a.mentions] for a in corpus}
+    steps = [
+        # روسيا arrives after the glued وروسيا; بيونج يانج is first tagged a person, later a place
+        (["a2", "a5", "a6", "b1", "c1", "d1"], {"a2": "s1", "a5": "s9", "d1": "s4", "b1": "s5", "c1": "s6"}),
+        # stories form and a5 leaves its story; كيم جونغ أون arrives for the earlier كيم
+        (["a1", "a4", "a3", "b2"], {"a1": "s1", "a2": "s1", "a4": "s1", "a3": "s2", "a6": "s3", "d1": "s4",
+                                    "b1": "s5", "c1": "s6"}),
+        # the last day: a7 names بوتين's story, and a8 joins it
+        (["a7", "a8", "c2", "d2"], final_stories),
+    ]
+    in_steps, in_steps_ids = _link_in_steps(steps)
+    assert in_steps == at_once
+    assert in_steps_ids == at_once_ids
+    # and each fact a later day revised did change an earlier article's links
+    aliases = {name: names for name, _, names, *_ in at_once.values()}
+    assert aliases["روسيا"] == {"روسيا": 1, "وروسيا": 1}
+    assert aliases["سان فرانسيسكو"] == {"سان فرانسيسكو": 1, "سانفرانسيسكو": 1, "فرانسيسكو": 1}
+    assert aliases["كوريا الشمالية"] == {"كوريا الشمالية": 3, "كوريا": 1}
+    assert aliases["سيرغي لافروف"] == {"سيرغي لافروف": 1, "لافروف": 1}
+
+
+def test_an_unchanged_corpus_relinks_nothing():
+    from rasid.entities.linking import EntityLinker
+
+    linker = EntityLinker()
+    corpus = _corpus()
+    stories = {a.id: "s1" for a in corpus}
+    first = linker.update(corpus, stories)
+    assert len(first.relinked) == len(corpus) and first.entities
+    again = linker.update([], stories)
+    assert again.relinked == [] and again.entities == [] and again.removed == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rasid.entities.names import name_key, name_tokens, token_key, token_keys, unclitic_name_keys, without_clitic
@@ -30,32 +30,21 @@ def entity_id(key: str) -> str:
     return "e" + hashlib.blake2b(key.encode(), digest_size=6).hexdigest()
 
 
-@dataclass
-class _Cluster:
-    key: str
-    token_keys: tuple[str, ...]
-    types: Counter = field(default_factory=Counter)
-    aliases: Counter = field(default_factory=Counter)
-    articles: set[str] = field(default_factory=set)
-    stories: set[str] = field(default_factory=set)
-    mentions: int = 0
-    settled_type: str | None = None  # set once the type counts stop changing
-
-    @property
-    def type(self) -> str:
-        if self.settled_type is not None:
-            return self.settled_type
-        return (+self.types).most_common(1)[0][0] if +self.types else "MISC"
+def _settled_type(types: Counter) -> str:
+    """The majority type; ties go to the first in name order, whatever order mentions came in."""
+    positive = [(-n, t) for t, n in types.items() if n > 0]
+    return min(positive)[1] if positive else "MISC"
 
 
-def _full_names_by_token(clusters: Iterable[_Cluster], counts: Counter) -> dict[tuple[str, str], list[tuple[str, int]]]:
+def _full_names_by_token(keys: Iterable[str], counts: Counter, tokens_of, type_of) -> dict[tuple[str, str], list[tuple[str, int]]]:
     """(type, word key) -> [(full-name key, how often that name occurs in the context)]."""
     index: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-    for cluster in clusters:
-        if len(cluster.token_keys) < 2:
+    for key in keys:
+        tokens = tokens_of(key)
+        if len(tokens) < 2:
             continue
-        for token in set(cluster.token_keys):
-            index[(cluster.type, token)].append((cluster.key, counts[cluster.key]))
+        for token in set(tokens):
+            index[(type_of(key), token)].append((key, counts[key]))
     return index
 
 
@@ -66,117 +55,254 @@ def _resolve_short(mention_type: str, word: str, index) -> str | None:
             candidates[key] = max(candidates.get(key, 0), count)
     if not candidates:
         return None
-    ranked = sorted(candidates.items(), key=lambda kv: -kv[1])
+    ranked = sorted(candidates.items(), key=lambda kv: (-kv[1], kv[0]))
     if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1]:
         return ranked[0][0]
     return None
 
 
-def link_entities(articles: Sequence[Article], story_of: dict[str, str] | None = None) -> list[Entity]:
-    """Set ``entity_id`` on every mention (and on quote speakers) and return the entities."""
-    story_of = story_of or {}
-    clusters: dict[str, _Cluster] = {}
-    mention_key: dict[tuple[str, int], str] = {}  # (article id, mention index) -> key
+@dataclass(slots=True)
+class _Linked:
+    """What linking made of one article: its story, and per mention its text, its type and
+    its key once a glued clitic is read off (rule 1b; "" when the mention has no name key).
+    ``counted`` is what the entity tables hold for it: (story, texts, final keys after rule 2)."""
 
-    def cluster_for(key: str, tokens: tuple[str, ...]) -> _Cluster:
-        if key not in clusters:
-            clusters[key] = _Cluster(key, tokens)
-        return clusters[key]
+    story: str | None
+    texts: list[str]
+    types: list[str]
+    keys: list[str]
+    counted: tuple[str | None, tuple[str, ...], tuple[str, ...]] | None = None
 
-    # 1. exact keys
-    per_article_counts: dict[str, Counter] = {}
-    for article in articles:
-        counts: Counter = Counter()
-        for i, mention in enumerate(article.mentions):
-            key = name_key(mention.text)
+    def counts(self) -> Counter:
+        return Counter(k for k in self.keys if k)
+
+
+@dataclass
+class LinkResult:
+    relinked: list[Article]  # articles whose mentions or quote speakers now carry other entity ids
+    entities: list[Entity]  # entities created or changed, by salience
+    removed: list[str]  # ids of entities no mention points to any more
+
+
+class EntityLinker:
+    """Rules 1, 1b and 2 kept up to date as articles arrive, stories change and spellings appear.
+
+    Linking an article needs a few corpus-wide facts: which keys exist anywhere (a glued
+    وروسيا reads as روسيا only when روسيا is a name somewhere), each key's majority type and
+    word structure, and which names its story uses.  These are kept as counts, so adding a
+    day of news relinks only the articles whose facts moved: the new ones, those whose
+    story changed or gained names, and those naming a key whose type or structure changed.
+    ``pickle`` persists the linker between runs (the entities stage keeps it in the store).
+    """
+
+    def __init__(self) -> None:
+        self._linked: dict[str, _Linked] = {}
+        self._names: Counter = Counter()  # key -> mentions written with exactly that key
+        self._structures: dict[str, Counter] = defaultdict(Counter)  # key -> its word-key tuples
+        self._waiting: dict[str, Counter] = defaultdict(Counter)  # unglued reading key -> articles
+        self._types: dict[str, Counter] = defaultdict(Counter)  # key after rule 1b -> types
+        self._naming: dict[str, set[str]] = defaultdict(set)  # key after rule 1b -> articles
+        self._story_names: dict[str, Counter] = defaultdict(Counter)
+        self._story_members: dict[str, set[str]] = defaultdict(set)
+        self._aliases: dict[str, Counter] = defaultdict(Counter)  # final key -> spellings
+        self._articles: dict[str, Counter] = defaultdict(Counter)  # final key -> article -> mentions
+        self._stories: dict[str, Counter] = defaultdict(Counter)  # final key -> story -> mentions
+
+    @property
+    def article_ids(self) -> set[str]:
+        return set(self._linked)
+
+    @property
+    def entity_count(self) -> int:
+        return sum(1 for counts in self._articles.values() if counts)
+
+    # -- corpus-wide facts ---------------------------------------------------------------
+    def tokens(self, key: str) -> tuple[str, ...]:
+        """The word structure of a name: its longest spelling (بيونغ يانغ, not بيونغيانغ)."""
+        variants = self._structures.get(key)
+        if not variants:
+            return (key,)
+        return min(variants, key=lambda t: (-len(t), t))
+
+    def type(self, key: str) -> str:
+        return _settled_type(self._types.get(key, Counter()))
+
+    def _unglued(self, text: str, key: str) -> str:
+        return next((k for k in unclitic_name_keys(text) if self._names[k] > 0 and k != key), key)
+
+    # -- updating ------------------------------------------------------------------------
+    def update(self, articles: Sequence[Article], story_of: dict[str, str],
+               load: Callable[[list[str]], list[Article]] | None = None) -> LinkResult:
+        """Link new (or re-enriched) ``articles`` given every article's current story, and
+        relink the known articles this changes.  ``load`` fetches known articles whose
+        entity ids change (from the store); without it only ``articles`` are written."""
+        fresh = {a.id: a for a in articles}
+        moved = {aid for aid, linked in self._linked.items() if aid not in fresh and linked.story != story_of.get(aid)}
+
+        # Rule 1: which keys exist and how each name is built; a re-linked article first
+        # withdraws what it said before.
+        structure_before: dict[str, tuple[str, ...]] = {}
+        names_before: dict[str, int] = {}
+        for aid, article in fresh.items():
+            old = self._linked.get(aid)
+            for text in old.texts if old is not None else ():
+                self._count_name(aid, text, -1, structure_before, names_before)
+            for mention in article.mentions:
+                self._count_name(aid, mention.text, +1, structure_before, names_before)
+        appeared = {k for k, was in names_before.items() if (was > 0) != (self._names[k] > 0)}
+
+        # Rule 1b, and the type and story counts it feeds.
+        type_before: dict[str, str] = {}
+        stories_changed: set[str | None] = set()
+        for aid in set(fresh) | moved | {aid for k in appeared for aid in self._waiting.get(k, ())}:
+            old = self._linked.get(aid)
+            if aid in fresh:
+                texts, types = [m.text for m in fresh[aid].mentions], [m.type for m in fresh[aid].mentions]
+            else:
+                texts, types = old.texts, old.types
+            if old is not None:
+                self._count_types(aid, old, -1, type_before, stories_changed)
+            keys = [self._unglued(text, key) if (key := name_key(text)) else "" for text in texts]
+            new = _Linked(story_of.get(aid), texts, types, keys, old.counted if old is not None else None)
+            self._linked[aid] = new
+            self._count_types(aid, new, +1, type_before, stories_changed)
+        retyped = {k for k, was in type_before.items() if was != self.type(k)}
+        restructured = {k for k, was in structure_before.items() if was != self.tokens(k)}
+
+        # Rule 2 again for every article whose context moved.
+        context: set[str] = set()
+        for key in retyped | restructured:
+            for aid in self._naming.get(key, ()):
+                context.add(aid)
+                stories_changed.add(self._linked[aid].story)
+        for story in stories_changed - {None}:
+            context |= self._story_members.get(story, set())
+        context |= set(fresh) | moved
+
+        existed: dict[str, bool] = {}
+        for key in type_before:  # an entity's type and place check read these counts
+            existed.setdefault(key, bool(self._articles.get(key)))
+        rewrite: list[str] = []
+        story_indexes: dict[str, dict] = {}
+        for aid in sorted(context):
+            linked = self._linked[aid]
+            counted = (linked.story, tuple(linked.texts), tuple(self._resolve(linked, story_indexes)))
+            if counted == linked.counted and aid not in fresh:
+                continue
+            if aid in fresh or linked.counted is None or linked.counted[2] != counted[2]:
+                rewrite.append(aid)
+            self._count_entities(aid, linked.counted, -1, existed)
+            linked.counted = counted
+            self._count_entities(aid, counted, +1, existed)
+
+        relinked = self._write_back(rewrite, fresh, load)
+        entities = sorted((self._entity(k) for k in existed if self._articles.get(k)), key=lambda e: (-e.salience, e.id))
+        removed = sorted(entity_id(k) for k, was in existed.items() if was and not self._articles.get(k))
+        return LinkResult(relinked, entities, removed)
+
+    def _count_name(self, aid: str, text: str, sign: int, structure_before: dict, names_before: dict) -> None:
+        key = name_key(text)
+        if not key:
+            return
+        if key not in structure_before:
+            structure_before[key] = self.tokens(key)
+        names_before.setdefault(key, self._names[key])
+        self._names[key] += sign
+        structure = tuple(token_keys(text))
+        self._structures[key][structure] += sign
+        if self._structures[key][structure] <= 0:
+            del self._structures[key][structure]
+        for reading in unclitic_name_keys(text):
+            self._waiting[reading][aid] += sign
+            if self._waiting[reading][aid] <= 0:
+                del self._waiting[reading][aid]
+
+    def _count_types(self, aid: str, linked: _Linked, sign: int, type_before: dict, stories_changed: set) -> None:
+        for key, mention_type in zip(linked.keys, linked.types):
+            if key:
+                type_before.setdefault(key, self.type(key))
+                self._types[key][mention_type] += sign
+        counts = linked.counts()
+        for key in counts:
+            (self._naming[key].add if sign > 0 else self._naming[key].discard)(aid)
+        if linked.story is not None:
+            stories_changed.add(linked.story)
+            names = self._story_names[linked.story]
+            names.update({k: sign * n for k, n in counts.items()})
+            for key in [k for k in counts if names[k] <= 0]:
+                del names[key]
+            (self._story_members[linked.story].add if sign > 0 else self._story_members[linked.story].discard)(aid)
+
+    def _resolve(self, linked: _Linked, story_indexes: dict) -> list[str]:
+        """Rule 2: a one-word name joins the full name its article, else its story, uses."""
+        counts = linked.counts()
+        article_index = None
+        final = []
+        for key, text, mention_type in zip(linked.keys, linked.texts, linked.types):
+            full = None
+            if key and len(self.tokens(key)) == 1:
+                if article_index is None:
+                    article_index = _full_names_by_token(counts, counts, self.tokens, self.type)
+                word = _first_word(text)
+                full = _resolve_short(mention_type, word, article_index)
+                if full is None and linked.story is not None:
+                    if linked.story not in story_indexes:
+                        names = self._story_names[linked.story]
+                        story_indexes[linked.story] = _full_names_by_token(names, names, self.tokens, self.type)
+                    full = _resolve_short(mention_type, word, story_indexes[linked.story])
+            final.append(full or key)
+        return final
+
+    def _count_entities(self, aid: str, counted, sign: int, existed: dict[str, bool]) -> None:
+        if counted is None:
+            return
+        story, texts, final = counted
+        for key, text in zip(final, texts):
             if not key:
                 continue
-            cluster_for(key, tuple(token_keys(mention.text))).types[mention.type] += 1
-            counts[key] += 1
-            mention_key[(article.id, i)] = key
-        per_article_counts[article.id] = counts
+            existed.setdefault(key, bool(self._articles.get(key)))
+            for table, item in ((self._aliases, text), (self._articles, aid), (self._stories, story)):
+                if item is None:
+                    continue
+                table[key][item] += sign
+                if table[key][item] <= 0:
+                    del table[key][item]
 
-    # 1b. a conjunction or preposition glued to a name (وروسيا, للأمم المتحدة) is not part of
-    # it: such a mention joins the bare name when the corpus has that name on its own.
-    seen_alone = {key for key, c in clusters.items() if sum(c.types.values())}
-    for article in articles:
-        counts = per_article_counts[article.id]
-        for i, mention in enumerate(article.mentions):
-            key = mention_key.get((article.id, i))
-            if key is None:
-                continue
-            bare = next((k for k in unclitic_name_keys(mention.text) if k in seen_alone and k != key), None)
-            if bare is not None:
-                mention_key[(article.id, i)] = bare
-                counts[key] -= 1
-                counts[bare] += 1
-                clusters[key].types[mention.type] -= 1
-                clusters[bare].types[mention.type] += 1
+    def _write_back(self, ids: list[str], fresh: dict[str, Article], load) -> list[Article]:
+        known = [i for i in ids if i not in fresh]
+        articles = [fresh[i] for i in ids if i in fresh] + (load(known) if load and known else [])
+        for article in articles:
+            for mention, key in zip(article.mentions, self._linked[article.id].counted[2]):
+                mention.entity_id = entity_id(key) if key else None
+            _link_speakers(article)
+        return articles
 
-    # 2. one-word mentions to the full name of their article, else of their story
-    for cluster in clusters.values():
-        # Read for every name of every article below; the counts no longer change.
-        cluster.settled_type = cluster.type
-    story_counts: dict[str, Counter] = defaultdict(Counter)
-    for article in articles:
-        if article.id in story_of:
-            story_counts[story_of[article.id]].update(per_article_counts[article.id])
-    story_indexes: dict[str, dict] = {}
-    for article in articles:
-        article_index = _full_names_by_token((clusters[k] for k in per_article_counts[article.id]),
-                                             per_article_counts[article.id])
-        story = story_of.get(article.id)
-        for i, mention in enumerate(article.mentions):
-            key = mention_key.get((article.id, i))
-            if key is None or len(clusters[key].token_keys) != 1:
-                continue
-            word = _first_word(mention.text)
-            full = _resolve_short(mention.type, word, article_index)
-            if full is None and story is not None:
-                if story not in story_indexes:
-                    story_indexes[story] = _full_names_by_token((clusters[k] for k in story_counts[story]),
-                                                                story_counts[story])
-                full = _resolve_short(mention.type, word, story_indexes[story])
-            if full is not None:
-                mention_key[(article.id, i)] = full
-
-    # 3. gather entities and write ids back
-    for article in articles:
-        for i, mention in enumerate(article.mentions):
-            key = mention_key.get((article.id, i))
-            if key is None:
-                continue
-            cluster = clusters[key]
-            cluster.aliases[mention.text] += 1
-            cluster.articles.add(article.id)
-            cluster.mentions += 1
-            if article.id in story_of:
-                cluster.stories.add(story_of[article.id])
-            mention.entity_id = entity_id(key)
-        _link_speakers(article)
-
-    entities = []
-    for cluster in clusters.values():
-        if not cluster.mentions:
-            continue
-        entities.append(Entity(
-            id=entity_id(cluster.key), name=_canonical_name(cluster), type=_entity_type(cluster),
-            aliases=dict(cluster.aliases.most_common()), article_ids=sorted(cluster.articles),
-            story_ids=sorted(cluster.stories),
-            salience=round(cluster.mentions * math.log(1 + len(cluster.articles)), 3),
-        ))
-    return sorted(entities, key=lambda e: -e.salience)
+    def _entity(self, key: str) -> Entity:
+        aliases = self._aliases[key]
+        mentions = sum(aliases.values())
+        articles = self._articles[key]
+        return Entity(
+            id=entity_id(key), name=_canonical_name(key, aliases), type=_entity_type(self.type(key), self._types.get(key), aliases),
+            aliases=dict(sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))), article_ids=sorted(articles),
+            story_ids=sorted(self._stories.get(key, ())),
+            salience=round(mentions * math.log(1 + len(articles)), 3),
+        )
 
 
-def _entity_type(cluster: _Cluster) -> str:
+def link_entities(articles: Sequence[Article], story_of: dict[str, str] | None = None) -> list[Entity]:
+    """Set ``entity_id`` on every mention (and on quote speakers) and return the entities."""
+    return EntityLinker().update(articles, story_of or {}).entities
+
+
+def _entity_type(majority: str, types: Counter | None, aliases: Counter) -> str:
     """The tagger's majority type, unless the tagger itself also called the name a place and a
     gazetteer knows it as one: the tagger reads بيونغ يانغ as a person in most sentences, but
     the corpus-wide view is what a gazetteer settles."""
     from rasid.clean.places import is_place
 
-    if cluster.type != "LOC" and cluster.types.get("LOC", 0) > 0 and any(is_place(a) for a in cluster.aliases):
+    if majority != "LOC" and types and types.get("LOC", 0) > 0 and any(is_place(a) for a in aliases):
         return "LOC"
-    return cluster.type
+    return majority
 
 
 def _first_word(text: str) -> str:
@@ -184,13 +310,13 @@ def _first_word(text: str) -> str:
     return tokens[0] if tokens else ""
 
 
-def _canonical_name(cluster: _Cluster) -> str:
+def _canonical_name(key: str, aliases: Counter) -> str:
     """The most used spelling among the longest forms (a full name, not its short form),
     preferring forms written without a glued clitic."""
-    bare = Counter({a: n for a, n in cluster.aliases.items() if name_key(a) == cluster.key}) or cluster.aliases
+    bare = Counter({a: n for a, n in aliases.items() if name_key(a) == key}) or aliases
     longest = max(len(token_keys(alias)) for alias in bare)
-    full = Counter({a: n for a, n in bare.items() if len(token_keys(a)) == longest})
-    return full.most_common(1)[0][0]
+    full = {a: n for a, n in bare.items() if len(token_keys(a)) == longest}
+    return min(full, key=lambda a: (-full[a], a))
 
 
 def _link_speakers(article: Article) -> None:

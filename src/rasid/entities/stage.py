@@ -1,33 +1,64 @@
-"""The linking stage: every stored mention to its canonical entity, entities stored as documents."""
+"""The linking stage: stored mentions to canonical entities, entities stored as documents.
+
+Incremental: the linker (rasid.entities.linking.EntityLinker) is kept in the store between
+runs; each run hands it the articles it has not linked yet and every article's current
+story, and rewrites only the entities and articles that changed.  Its state records the
+enrichment version it linked: when the enrichment changes (every article is re-tagged),
+the next run links the corpus afresh.
+"""
 
 from __future__ import annotations
 
+import pickle
 from dataclasses import asdict
 
-from rasid.entities.linking import link_entities
-from rasid.storage.base import Document, Store
+from rasid.entities.linking import EntityLinker
+from rasid.pipeline.enrich import ENRICHMENT_VERSION
+from rasid.storage.base import ArticleFilter, Document, Store
 
 KIND = "entity"
+STATE = "entities"
+BATCH = 2000
 
 
 def story_membership(store: Store) -> dict[str, str]:
     return {article_id: doc.id for doc in store.iter_documents("story") for article_id in doc.article_ids}
 
 
-def link_stored(store: Store) -> int:
-    """Relink the whole corpus (keys are stable, so entity ids survive); returns the entity count."""
-    articles = list(store.iter_articles())
-    before = {a.id: ([m.entity_id for m in a.mentions], [q.speaker_entity_id for q in a.quotes]) for a in articles}
-    entities = link_entities(articles, story_membership(store))
-    changed = [a for a in articles
-               if before[a.id] != ([m.entity_id for m in a.mentions], [q.speaker_entity_id for q in a.quotes])]
-    if changed:
-        store.update_articles(changed)
-    store.delete_documents(KIND)
+def _load_linker(store: Store) -> EntityLinker | None:
+    state = store.get_state(STATE)
+    if not state:
+        return None
+    version, linker = pickle.loads(state)
+    return linker if version == ENRICHMENT_VERSION and isinstance(linker, EntityLinker) else None
+
+
+def link_stored(store: Store) -> tuple[int, int]:
+    """Link what is new since the last run (everything on the first).
+
+    Returns (entities in the corpus, articles whose links were written)."""
+    linker = _load_linker(store)
+    if linker is None:
+        linker = EntityLinker()
+        store.delete_documents(KIND)
+    # Ingestion order: the same corpus links the same way however many runs it took.
+    not_enriched = set(store.article_ids(ArticleFilter(annotated_below=ENRICHMENT_VERSION)))
+    known = linker.article_ids
+    pending = [i for i in store.article_ids(order="ingested") if i not in known and i not in not_enriched]
+    story_of = story_membership(store)
+    # One update for all pending articles: a story's short names resolve against all of it.
+    result = linker.update([a for start in range(0, len(pending), BATCH)
+                            for a in store.get_articles(pending[start : start + BATCH])],
+                           story_of, load=store.get_articles)
+    if result.relinked:
+        store.update_articles(result.relinked)
+    if result.removed:
+        store.delete_documents(KIND, result.removed)
     documents = []
-    for entity in entities:
+    for entity in result.entities:
         data = asdict(entity)
         del data["article_ids"]  # kept as the document's article links
         documents.append(Document(entity.id, data, entity.article_ids, entity.salience))
     store.put_documents(KIND, documents)
-    return len(entities)
+    store.set_state(STATE, pickle.dumps((ENRICHMENT_VERSION, linker), protocol=pickle.HIGHEST_PROTOCOL))
+    return linker.entity_count, len(result.relinked)

@@ -38,7 +38,8 @@ def _cluster_stories(ctx: StageContext) -> str:
 def _link_entities(ctx: StageContext) -> str:
     from rasid.entities.stage import link_stored
 
-    return f"linked mentions into {link_stored(ctx.store)} entities"
+    entities, relinked = link_stored(ctx.store)
+    return f"linked mentions into {entities} entities ({relinked} articles linked or relinked)"
 
 
 STAGES: list[tuple[str, Callable[[StageContext], str]]] = [
