@@ -7,6 +7,11 @@ Rules, in order of trust:
      article, or failing that in the same story, when exactly one such name is there or one
      clearly dominates; otherwise it stays its own entity.  A wrong merge misleads an
      analyst, a missed one only costs a click.
+Between them (1b): a conjunction or preposition glued to a name (وروسيا, للأمم المتحدة) is
+not part of it when the corpus has the bare name.
+
+``EntityLinker`` applies the rules incrementally; ``link_entities`` links a corpus at once
+with the same code.
 """
 
 from __future__ import annotations
@@ -14,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from rasid.entities.names import name_key, name_tokens, token_key, token_keys, unclitic_name_keys, without_clitic
@@ -36,10 +41,10 @@ def _settled_type(types: Counter) -> str:
     return min(positive)[1] if positive else "MISC"
 
 
-def _full_names_by_token(keys: Iterable[str], counts: Counter, tokens_of, type_of) -> dict[tuple[str, str], list[tuple[str, int]]]:
+def _full_names_by_token(counts: Counter, tokens_of, type_of) -> dict[tuple[str, str], list[tuple[str, int]]]:
     """(type, word key) -> [(full-name key, how often that name occurs in the context)]."""
     index: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
-    for key in keys:
+    for key in counts:
         tokens = tokens_of(key)
         if len(tokens) < 2:
             continue
@@ -242,13 +247,13 @@ class EntityLinker:
             full = None
             if key and len(self.tokens(key)) == 1:
                 if article_index is None:
-                    article_index = _full_names_by_token(counts, counts, self.tokens, self.type)
+                    article_index = _full_names_by_token(counts, self.tokens, self.type)
                 word = _first_word(text)
                 full = _resolve_short(mention_type, word, article_index)
                 if full is None and linked.story is not None:
                     if linked.story not in story_indexes:
                         names = self._story_names[linked.story]
-                        story_indexes[linked.story] = _full_names_by_token(names, names, self.tokens, self.type)
+                        story_indexes[linked.story] = _full_names_by_token(names, self.tokens, self.type)
                     full = _resolve_short(mention_type, word, story_indexes[linked.story])
             final.append(full or key)
         return final
