@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import os
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 import numpy as np
 
 from rasid.entities.ner.clusters import load_clusters, load_embeddings
+from rasid.entities.ner.consistency import context_features
 from rasid.entities.ner.crf import CrfWeights
 from rasid.entities.ner.features import NEIGHBOURS, FeatureExtractor
 from rasid.entities.ner.gazetteer import GazetteerMatcher, load_gazetteer
@@ -39,6 +41,10 @@ GAZETTEER_FILE = "gazetteer.tsv.gz"
 LEXICON_FILE = "lexicon.tsv.gz"
 EMBEDDINGS_FILE = "embeddings.npz"
 META_FILE = "meta.json"
+# Weights of the optional second CRF pass (label consistency across a text, see consistency.py).
+CONTEXT_WEIGHTS_FILE = "weights_context.npz"
+# Sentences either side whose first-pass labels the second pass sees.
+DEFAULT_CONTEXT_WINDOW = 20
 # Longer runs without a sentence end are cut so one CRF pass never sees an unbounded sequence.
 MAX_SEQUENCE = 150
 NEURAL_BATCH = 128
@@ -79,19 +85,95 @@ class NerTagger:
             self.crf = CrfWeights.load(model_dir / WEIGHTS_FILE)
         else:
             self.crf = CrfWeights.from_crfsuite(model_dir / MODEL_FILE)
-        # Per distinct word: summed weights of its own features and of what it adds to each neighbour.
-        self._rows: dict[str, int] = {}
-        self._table = np.zeros((4096, 1 + len(NEIGHBOURS), len(self.crf.labels)), dtype=np.float32)
+        self._first = _Scorer(self.crf)
+        # The optional second pass: the same features plus the first pass's labels across the text.
+        self._second = None
+        if (model_dir / CONTEXT_WEIGHTS_FILE).exists():
+            self._second = _Scorer(CrfWeights.load(model_dir / CONTEXT_WEIGHTS_FILE))
+            self.context_window = int(self.meta.get("context_window", DEFAULT_CONTEXT_WINDOW))
         self._sentence_end = frozenset(self.splitter.table.SENTENCE_END)
 
     def tag_words(self, words: list[str]) -> list[str]:
-        """BIO tags for one already-tokenised sentence."""
-        n = len(words)
-        if not n:
-            return []
+        """BIO tags for one already-tokenised sentence (read as a text of its own)."""
+        return self.tag_sentences([words])[0]
+
+    def _tag_text(self, sentences: list[list[str]]) -> list[list[str]]:
+        """CRF tags for the sentences of one text, in order: a first pass, then (when the model has
+        one) a second pass that also sees what the first said about the same words nearby."""
+        parts = [self.features.parts(words) for words in sentences]
+        first = [self._first.tag(words, infos, extras) if words else []
+                 for words, (infos, extras) in zip(sentences, parts)]
+        if self._second is None:
+            return first
+        stems = [[info.stem for info in infos] for infos, _ in parts]
+        context = context_features(stems, first, self.context_window)
+        return [self._second.tag(words, infos, extras, more) if words else []
+                for words, (infos, extras), more in zip(sentences, parts, context)]
+
+    def _sentences(self, text: str, spans: list[tuple[int, int]]):
+        start = 0
+        for i, (s, e) in enumerate(spans):
+            last = i + 1 == len(spans)
+            breaks = text[s:e] in self._sentence_end or (not last and "\n" in text[e:spans[i + 1][0]])
+            if breaks or last or i + 1 - start >= MAX_SEQUENCE:
+                yield start, i + 1
+                start = i + 1
+
+    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
+        """BIO tags for many tokenised sentences, read in order as one running text (the CRF's second
+        pass looks at neighbouring sentences; the neural engine runs them in length-sorted batches)."""
+        if not self.neural:
+            return self._tag_text(sentences)
+        order = sorted((i for i in range(len(sentences)) if sentences[i]), key=lambda i: len(sentences[i]))
+        out: list[list[str]] = [[] for _ in sentences]
+        # Small matrices: BLAS threads only add hand-over costs (and take cores from other work).
+        with _blas_threads().limit(limits=1, user_api="blas"):
+            for k in range(0, len(order), NEURAL_BATCH):
+                group = order[k:k + NEURAL_BATCH]
+                tagged = self.neural.tag_batch([self.encoder.encode(sentences[i], self.lexicon) for i in group])
+                for i, tags in zip(group, tagged):
+                    out[i] = tags
+        return out
+
+    def tag(self, text: str) -> list[Mention]:
+        return self.tag_many([text])[0]
+
+    def tag_many(self, texts: list[str]) -> list[list[Mention]]:
+        """Mentions of each text; the neural engine is several times faster given many texts at once."""
+        owners: list[int] = []
+        chunks: list[list[tuple[int, int]]] = []
+        for k, text in enumerate(texts):
+            spans = tokenize(text)
+            for first, last in self._sentences(text, spans):
+                chunks.append(spans[first:last])
+                owners.append(k)
+        sentences = [[texts[k][s:e] for s, e in chunk] for k, chunk in zip(owners, chunks)]
         if self.neural:
-            return self.neural.tag_batch([self.encoder.encode(words, self.lexicon)])[0]
-        infos, extras = self.features.parts(words)
+            all_tags = self.tag_sentences(sentences)
+        else:  # one text at a time: the second pass must not carry labels from one text into another
+            all_tags = []
+            for _, group in groupby(range(len(sentences)), key=owners.__getitem__):
+                all_tags += self._tag_text([sentences[i] for i in group])
+        out: list[list[Mention]] = [[] for _ in texts]
+        for k, chunk, tags in zip(owners, chunks, all_tags):
+            text = texts[k]
+            for a, b, kind in bio_spans(tags):
+                start, end = chunk[a][0], chunk[b - 1][1]
+                out[k].append(Mention(start=start, end=end, text=text[start:end], type=kind))
+        return out
+
+
+class _Scorer:
+    """One CRF's weights, with the summed weights of each distinct word's own features and of what it
+    adds to each neighbour cached per word (most of a token's features depend on its word alone)."""
+
+    def __init__(self, crf: CrfWeights):
+        self.crf = crf
+        self._rows: dict[str, int] = {}
+        self._table = np.zeros((4096, 1 + len(NEIGHBOURS), len(crf.labels)), dtype=np.float32)
+
+    def tag(self, words: list[str], infos, extras: list[list[str]], more: list[list[str]] | None = None) -> list[str]:
+        n = len(words)
         ids = np.fromiter((self._row(w, info) for w, info in zip(words, infos)), dtype=np.int64, count=n)
         table = self._table
         emissions = table[ids, 0]
@@ -111,6 +193,13 @@ class NerTagger:
                 if r is not None:
                     rows.append(r)
                     at.append(i)
+        if more:
+            for i, feats in enumerate(more):
+                for f in feats:
+                    r = index.get(f)
+                    if r is not None:
+                        rows.append(r)
+                        at.append(i)
         if rows:
             np.add.at(emissions, at, self.crf.state[rows])
         labels = self.crf.labels
@@ -144,51 +233,6 @@ class NerTagger:
                         self._table[row, 0] += value * self.crf.state[r]
             self._rows[word] = row
         return row
-
-    def _sentences(self, text: str, spans: list[tuple[int, int]]):
-        start = 0
-        for i, (s, e) in enumerate(spans):
-            last = i + 1 == len(spans)
-            breaks = text[s:e] in self._sentence_end or (not last and "\n" in text[e:spans[i + 1][0]])
-            if breaks or last or i + 1 - start >= MAX_SEQUENCE:
-                yield start, i + 1
-                start = i + 1
-
-    def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags for many tokenised sentences (the neural engine runs them in length-sorted batches)."""
-        if not self.neural:
-            return [self.tag_words(words) for words in sentences]
-        order = sorted((i for i in range(len(sentences)) if sentences[i]), key=lambda i: len(sentences[i]))
-        out: list[list[str]] = [[] for _ in sentences]
-        # Small matrices: BLAS threads only add hand-over costs (and take cores from other work).
-        with _blas_threads().limit(limits=1, user_api="blas"):
-            for k in range(0, len(order), NEURAL_BATCH):
-                group = order[k:k + NEURAL_BATCH]
-                tagged = self.neural.tag_batch([self.encoder.encode(sentences[i], self.lexicon) for i in group])
-                for i, tags in zip(group, tagged):
-                    out[i] = tags
-        return out
-
-    def tag(self, text: str) -> list[Mention]:
-        return self.tag_many([text])[0]
-
-    def tag_many(self, texts: list[str]) -> list[list[Mention]]:
-        """Mentions of each text; the neural engine is several times faster given many texts at once."""
-        owners: list[int] = []
-        chunks: list[list[tuple[int, int]]] = []
-        for k, text in enumerate(texts):
-            spans = tokenize(text)
-            for first, last in self._sentences(text, spans):
-                chunks.append(spans[first:last])
-                owners.append(k)
-        all_tags = self.tag_sentences([[texts[k][s:e] for s, e in chunk] for k, chunk in zip(owners, chunks)])
-        out: list[list[Mention]] = [[] for _ in texts]
-        for k, chunk, tags in zip(owners, chunks, all_tags):
-            text = texts[k]
-            for a, b, kind in bio_spans(tags):
-                start, end = chunk[a][0], chunk[b - 1][1]
-                out[k].append(Mention(start=start, end=end, text=text[start:end], type=kind))
-        return out
 
 
 @lru_cache(maxsize=1)
