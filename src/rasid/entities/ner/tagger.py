@@ -18,7 +18,7 @@ import numpy as np
 
 from rasid.entities.ner.clusters import load_clusters, load_embeddings
 from rasid.entities.ner.consistency import context_features
-from rasid.entities.ner.crf import CrfWeights
+from rasid.entities.ner.crf import CrfWeights, viterbi_many
 from rasid.entities.ner.features import NEIGHBOURS, FeatureExtractor
 from rasid.entities.ner.gazetteer import GazetteerMatcher, load_gazetteer
 from rasid.entities.ner.lexicon import Lexicon
@@ -85,12 +85,13 @@ class NerTagger:
             self.crf = CrfWeights.load(model_dir / WEIGHTS_FILE)
         else:
             self.crf = CrfWeights.from_crfsuite(model_dir / MODEL_FILE)
-        self._first = _Scorer(self.crf)
+        crfs = [self.crf]
         # The optional second pass: the same features plus the first pass's labels across the text.
-        self._second = None
-        if (model_dir / CONTEXT_WEIGHTS_FILE).exists():
-            self._second = _Scorer(CrfWeights.load(model_dir / CONTEXT_WEIGHTS_FILE))
+        self.two_pass = (model_dir / CONTEXT_WEIGHTS_FILE).exists()
+        if self.two_pass:
+            crfs.append(CrfWeights.load(model_dir / CONTEXT_WEIGHTS_FILE))
             self.context_window = int(self.meta.get("context_window", DEFAULT_CONTEXT_WINDOW))
+        self._scorer = _Scorer(crfs)
         self._sentence_end = frozenset(self.splitter.table.SENTENCE_END)
 
     def tag_words(self, words: list[str]) -> list[str]:
@@ -101,14 +102,14 @@ class NerTagger:
         """CRF tags for the sentences of one text, in order: a first pass, then (when the model has
         one) a second pass that also sees what the first said about the same words nearby."""
         parts = [self.features.parts(words) for words in sentences]
-        first = [self._first.tag(words, infos, extras) if words else []
-                 for words, (infos, extras) in zip(sentences, parts)]
-        if self._second is None:
+        emissions = [self._scorer.emissions(words, infos, extras) for words, (infos, extras) in zip(sentences, parts)]
+        first = self._scorer.decode(0, emissions)
+        if not self.two_pass:
             return first
         stems = [[info.stem for info in infos] for infos, _ in parts]
-        context = context_features(stems, first, self.context_window)
-        return [self._second.tag(words, infos, extras, more) if words else []
-                for words, (infos, extras), more in zip(sentences, parts, context)]
+        for scores, more in zip(emissions, context_features(stems, first, self.context_window)):
+            self._scorer.add(scores, more)
+        return self._scorer.decode(1, emissions)
 
     def _sentences(self, text: str, spans: list[tuple[int, int]]):
         start = 0
@@ -164,15 +165,30 @@ class NerTagger:
 
 
 class _Scorer:
-    """One CRF's weights, with the summed weights of each distinct word's own features and of what it
-    adds to each neighbour cached per word (most of a token's features depend on its word alone)."""
+    """The state weights of one or two CRFs side by side (columns ``passes[k]`` belong to CRF k), with
+    the summed weights of each distinct word's own features and of what it adds to each neighbour
+    cached per word: most of a token's features depend on its word alone, and the two passes share
+    them, so one lookup serves both."""
 
-    def __init__(self, crf: CrfWeights):
-        self.crf = crf
+    def __init__(self, crfs: list[CrfWeights]):
+        self.crfs = crfs
+        attributes = sorted({a for crf in crfs for a in crf.attributes})
+        self.index = {a: i for i, a in enumerate(attributes)}
+        width = sum(len(crf.labels) for crf in crfs)
+        self.state = np.zeros((len(attributes), width), dtype=np.float32)
+        self.passes: list[slice] = []
+        start = 0
+        for crf in crfs:
+            columns = slice(start, start + len(crf.labels))
+            rows = [self.index[a] for a in crf.attributes]
+            self.state[rows, columns] = crf.state
+            self.passes.append(columns)
+            start = columns.stop
         self._rows: dict[str, int] = {}
-        self._table = np.zeros((4096, 1 + len(NEIGHBOURS), len(crf.labels)), dtype=np.float32)
+        self._table = np.zeros((4096, 1 + len(NEIGHBOURS), width), dtype=np.float32)
 
-    def tag(self, words: list[str], infos, extras: list[list[str]], more: list[list[str]] | None = None) -> list[str]:
+    def emissions(self, words: list[str], infos, extras: list[list[str]]) -> np.ndarray:
+        """(tokens, all passes' labels) scores of the features every pass shares."""
         n = len(words)
         ids = np.fromiter((self._row(w, info) for w, info in zip(words, infos)), dtype=np.int64, count=n)
         table = self._table
@@ -184,26 +200,27 @@ class _Scorer:
                     emissions[-d:] += table[ids[:d], k]
                 else:
                     emissions[:-d] += table[ids[d:], k]
-        index = self.crf.index
+        self.add(emissions, extras)
+        return emissions
+
+    def add(self, emissions: np.ndarray, features: list[list[str]]) -> None:
+        index = self.index
         rows: list[int] = []
         at: list[int] = []
-        for i, feats in enumerate(extras):
+        for i, feats in enumerate(features):
             for f in feats:
                 r = index.get(f)
                 if r is not None:
                     rows.append(r)
                     at.append(i)
-        if more:
-            for i, feats in enumerate(more):
-                for f in feats:
-                    r = index.get(f)
-                    if r is not None:
-                        rows.append(r)
-                        at.append(i)
         if rows:
-            np.add.at(emissions, at, self.crf.state[rows])
-        labels = self.crf.labels
-        return [labels[k] for k in self.crf.viterbi(emissions)]
+            np.add.at(emissions, at, self.state[rows])
+
+    def decode(self, k: int, emissions: list[np.ndarray]) -> list[list[str]]:
+        """CRF ``k``'s best tags for each sentence's emissions (all passes' columns)."""
+        crf = self.crfs[k]
+        paths = viterbi_many([e[:, self.passes[k]] for e in emissions], crf.transitions)
+        return [[crf.labels[j] for j in path] for path in paths]
 
     def _row(self, word: str, info) -> int:
         row = self._rows.get(word)
@@ -215,7 +232,7 @@ class _Scorer:
                 grown = np.zeros((len(self._table) * 2,) + self._table.shape[1:], dtype=np.float32)
                 grown[: len(self._table)] = self._table
                 self._table = grown
-            index = self.crf.index
+            index = self.index
             rows: list[int] = []
             slots: list[int] = []
             for slot, feats in enumerate([["bias"] + info.own] + [info.near[d] for d in NEIGHBOURS]):
@@ -225,12 +242,12 @@ class _Scorer:
                         rows.append(r)
                         slots.append(slot)
             if rows:
-                np.add.at(self._table[row], slots, self.crf.state[rows])
+                np.add.at(self._table[row], slots, self.state[rows])
             if info.dense:
                 for f, value in info.dense.items():
                     r = index.get(f)
                     if r is not None:
-                        self._table[row, 0] += value * self.crf.state[r]
+                        self._table[row, 0] += value * self.state[r]
             self._rows[word] = row
         return row
 
