@@ -84,8 +84,9 @@ def test_eval_command_prints_json_scores(tmp_path, capsys):
     assert set(result) >= {"overall", "PERS", "LOC", "ORG", "MISC"}
     assert result["overall"]["support"] == 3
     tagger = NerTagger(MODELS_DIR / "ar")
+    # The file's sentences are read in order as one text (the second pass sees them all).
     expected = score([["O", "B-PERS", "O", "B-LOC", "O"], ["O", "B-PERS", "O"]],
-                     [tagger.tag_words(["التقى", "بوتين", "في", "موسكو", "."]), tagger.tag_words(["وصل", "كيم", "."])])
+                     tagger.tag_sentences([["التقى", "بوتين", "في", "موسكو", "."], ["وصل", "كيم", "."]]))
     assert result["overall"] == expected["overall"]
 
 
@@ -103,7 +104,10 @@ def test_training_on_a_small_slice_gives_a_loadable_model(tmp_path):
     assert main(["train", "ner", "--train", str(small), "--out", str(out), "--no-clusters",
                  "--iterations", "15", "--dev-fraction", "0.2"]) == 0
     assert (out / "weights.npz").exists() and (out / "ATTRIBUTION.md").exists()
+    # The default model has a second pass that reads the first pass's labels across the text.
+    assert (out / "weights_context.npz").exists()
     tagger = NerTagger(out)
+    assert tagger.two_pass
     words, gold = [w.split(" ")[0] for w in lines[0].splitlines()], [w.split(" ")[1] for w in lines[0].splitlines()]
     predicted = tagger.tag_words(words)
     assert len(predicted) == len(words)

@@ -30,7 +30,7 @@ def _train_ner(args) -> int:
         dev_fraction=args.dev_fraction, c1=args.c1, c2=args.c2, max_iterations=args.iterations,
         seed=args.seed, use_gazetteer=not args.no_gazetteer, lexicon_folds=args.lexicon_folds,
         embedding_dims=args.embedding_dims, refit_on_all=not args.no_refit,
-        language=args.language)
+        context_window=args.context_window, language=args.language)
     summary: dict = {"out": config.out_dir}
     if not args.skip_crf:
         report = train(config, tables_from=args.reuse_tables)
@@ -76,6 +76,9 @@ def register(subparsers) -> None:
                      help="folds for the jackknifed names-seen-in-training features (0: off)")
     ner.add_argument("--embedding-dims", type=int, default=32,
                      help="also give the CRF this many SVD components of each word's vector (0: off)")
+    ner.add_argument("--context-window", type=int, default=20,
+                     help="second CRF pass reading the first pass's labels this many sentences either side "
+                          "(20, chosen on the dev part; 0: one pass)")
     ner.add_argument("--no-gazetteer", action="store_true", help="skip the package place lists")
     ner.add_argument("--no-refit", action="store_true", help="ship the model fit without the dev part")
     ner.add_argument("--neural", action="store_true",

@@ -11,12 +11,14 @@ from __future__ import annotations
 import json
 import os
 from functools import lru_cache
+from itertools import groupby
 from pathlib import Path
 
 import numpy as np
 
 from rasid.entities.ner.clusters import load_clusters, load_embeddings
-from rasid.entities.ner.crf import CrfWeights
+from rasid.entities.ner.consistency import context_features
+from rasid.entities.ner.crf import CrfWeights, viterbi_many
 from rasid.entities.ner.features import NEIGHBOURS, FeatureExtractor
 from rasid.entities.ner.gazetteer import GazetteerMatcher, load_gazetteer
 from rasid.entities.ner.lexicon import Lexicon
@@ -39,6 +41,10 @@ GAZETTEER_FILE = "gazetteer.tsv.gz"
 LEXICON_FILE = "lexicon.tsv.gz"
 EMBEDDINGS_FILE = "embeddings.npz"
 META_FILE = "meta.json"
+# Weights of the optional second CRF pass (label consistency across a text, see consistency.py).
+CONTEXT_WEIGHTS_FILE = "weights_context.npz"
+# Sentences either side whose first-pass labels the second pass sees.
+DEFAULT_CONTEXT_WINDOW = 20
 # Longer runs without a sentence end are cut so one CRF pass never sees an unbounded sequence.
 MAX_SEQUENCE = 150
 NEURAL_BATCH = 128
@@ -79,71 +85,31 @@ class NerTagger:
             self.crf = CrfWeights.load(model_dir / WEIGHTS_FILE)
         else:
             self.crf = CrfWeights.from_crfsuite(model_dir / MODEL_FILE)
-        # Per distinct word: summed weights of its own features and of what it adds to each neighbour.
-        self._rows: dict[str, int] = {}
-        self._table = np.zeros((4096, 1 + len(NEIGHBOURS), len(self.crf.labels)), dtype=np.float32)
+        crfs = [self.crf]
+        # The optional second pass: the same features plus the first pass's labels across the text.
+        self.two_pass = (model_dir / CONTEXT_WEIGHTS_FILE).exists()
+        if self.two_pass:
+            crfs.append(CrfWeights.load(model_dir / CONTEXT_WEIGHTS_FILE))
+            self.context_window = int(self.meta.get("context_window", DEFAULT_CONTEXT_WINDOW))
+        self._scorer = _Scorer(crfs)
         self._sentence_end = frozenset(self.splitter.table.SENTENCE_END)
 
     def tag_words(self, words: list[str]) -> list[str]:
-        """BIO tags for one already-tokenised sentence."""
-        n = len(words)
-        if not n:
-            return []
-        if self.neural:
-            return self.neural.tag_batch([self.encoder.encode(words, self.lexicon)])[0]
-        infos, extras = self.features.parts(words)
-        ids = np.fromiter((self._row(w, info) for w, info in zip(words, infos)), dtype=np.int64, count=n)
-        table = self._table
-        emissions = table[ids, 0]
-        # Slot k+1 of a word holds what it contributes to the token at offset -NEIGHBOURS[k] from it.
-        for k, d in enumerate(NEIGHBOURS, 1):
-            if abs(d) < n:
-                if d < 0:
-                    emissions[-d:] += table[ids[:d], k]
-                else:
-                    emissions[:-d] += table[ids[d:], k]
-        index = self.crf.index
-        rows: list[int] = []
-        at: list[int] = []
-        for i, feats in enumerate(extras):
-            for f in feats:
-                r = index.get(f)
-                if r is not None:
-                    rows.append(r)
-                    at.append(i)
-        if rows:
-            np.add.at(emissions, at, self.crf.state[rows])
-        labels = self.crf.labels
-        return [labels[k] for k in self.crf.viterbi(emissions)]
+        """BIO tags for one already-tokenised sentence (read as a text of its own)."""
+        return self.tag_sentences([words])[0]
 
-    def _row(self, word: str, info) -> int:
-        row = self._rows.get(word)
-        if row is None:
-            if len(self._rows) >= 500_000:  # bound memory on endless streams of new words
-                self._rows.clear()
-            row = len(self._rows)
-            if row >= len(self._table):
-                grown = np.zeros((len(self._table) * 2,) + self._table.shape[1:], dtype=np.float32)
-                grown[: len(self._table)] = self._table
-                self._table = grown
-            index = self.crf.index
-            rows: list[int] = []
-            slots: list[int] = []
-            for slot, feats in enumerate([["bias"] + info.own] + [info.near[d] for d in NEIGHBOURS]):
-                for f in feats:
-                    r = index.get(f)
-                    if r is not None:
-                        rows.append(r)
-                        slots.append(slot)
-            if rows:
-                np.add.at(self._table[row], slots, self.crf.state[rows])
-            if info.dense:
-                for f, value in info.dense.items():
-                    r = index.get(f)
-                    if r is not None:
-                        self._table[row, 0] += value * self.crf.state[r]
-            self._rows[word] = row
-        return row
+    def _tag_text(self, sentences: list[list[str]]) -> list[list[str]]:
+        """CRF tags for the sentences of one text, in order: a first pass, then (when the model has
+        one) a second pass that also sees what the first said about the same words nearby."""
+        parts = [self.features.parts(words) for words in sentences]
+        emissions = [self._scorer.emissions(words, infos, extras) for words, (infos, extras) in zip(sentences, parts)]
+        first = self._scorer.decode(0, emissions)
+        if not self.two_pass:
+            return first
+        stems = [[info.stem for info in infos] for infos, _ in parts]
+        for scores, more in zip(emissions, context_features(stems, first, self.context_window)):
+            self._scorer.add(scores, more)
+        return self._scorer.decode(1, emissions)
 
     def _sentences(self, text: str, spans: list[tuple[int, int]]):
         start = 0
@@ -155,9 +121,10 @@ class NerTagger:
                 start = i + 1
 
     def tag_sentences(self, sentences: list[list[str]]) -> list[list[str]]:
-        """BIO tags for many tokenised sentences (the neural engine runs them in length-sorted batches)."""
+        """BIO tags for many tokenised sentences, read in order as one running text (the CRF's second
+        pass looks at neighbouring sentences; the neural engine runs them in length-sorted batches)."""
         if not self.neural:
-            return [self.tag_words(words) for words in sentences]
+            return self._tag_text(sentences)
         order = sorted((i for i in range(len(sentences)) if sentences[i]), key=lambda i: len(sentences[i]))
         out: list[list[str]] = [[] for _ in sentences]
         # Small matrices: BLAS threads only add hand-over costs (and take cores from other work).
@@ -181,7 +148,13 @@ class NerTagger:
             for first, last in self._sentences(text, spans):
                 chunks.append(spans[first:last])
                 owners.append(k)
-        all_tags = self.tag_sentences([[texts[k][s:e] for s, e in chunk] for k, chunk in zip(owners, chunks)])
+        sentences = [[texts[k][s:e] for s, e in chunk] for k, chunk in zip(owners, chunks)]
+        if self.neural:
+            all_tags = self.tag_sentences(sentences)
+        else:  # one text at a time: the second pass must not carry labels from one text into another
+            all_tags = []
+            for _, group in groupby(range(len(sentences)), key=owners.__getitem__):
+                all_tags += self._tag_text([sentences[i] for i in group])
         out: list[list[Mention]] = [[] for _ in texts]
         for k, chunk, tags in zip(owners, chunks, all_tags):
             text = texts[k]
@@ -189,6 +162,94 @@ class NerTagger:
                 start, end = chunk[a][0], chunk[b - 1][1]
                 out[k].append(Mention(start=start, end=end, text=text[start:end], type=kind))
         return out
+
+
+class _Scorer:
+    """The state weights of one or two CRFs side by side (columns ``passes[k]`` belong to CRF k), with
+    the summed weights of each distinct word's own features and of what it adds to each neighbour
+    cached per word: most of a token's features depend on its word alone, and the two passes share
+    them, so one lookup serves both."""
+
+    def __init__(self, crfs: list[CrfWeights]):
+        self.crfs = crfs
+        attributes = sorted({a for crf in crfs for a in crf.attributes})
+        self.index = {a: i for i, a in enumerate(attributes)}
+        width = sum(len(crf.labels) for crf in crfs)
+        self.state = np.zeros((len(attributes), width), dtype=np.float32)
+        self.passes: list[slice] = []
+        start = 0
+        for crf in crfs:
+            columns = slice(start, start + len(crf.labels))
+            rows = [self.index[a] for a in crf.attributes]
+            self.state[rows, columns] = crf.state
+            self.passes.append(columns)
+            start = columns.stop
+        self._rows: dict[str, int] = {}
+        self._table = np.zeros((4096, 1 + len(NEIGHBOURS), width), dtype=np.float32)
+
+    def emissions(self, words: list[str], infos, extras: list[list[str]]) -> np.ndarray:
+        """(tokens, all passes' labels) scores of the features every pass shares."""
+        n = len(words)
+        ids = np.fromiter((self._row(w, info) for w, info in zip(words, infos)), dtype=np.int64, count=n)
+        table = self._table
+        emissions = table[ids, 0]
+        # Slot k+1 of a word holds what it contributes to the token at offset -NEIGHBOURS[k] from it.
+        for k, d in enumerate(NEIGHBOURS, 1):
+            if abs(d) < n:
+                if d < 0:
+                    emissions[-d:] += table[ids[:d], k]
+                else:
+                    emissions[:-d] += table[ids[d:], k]
+        self.add(emissions, extras)
+        return emissions
+
+    def add(self, emissions: np.ndarray, features: list[list[str]]) -> None:
+        index = self.index
+        rows: list[int] = []
+        at: list[int] = []
+        for i, feats in enumerate(features):
+            for f in feats:
+                r = index.get(f)
+                if r is not None:
+                    rows.append(r)
+                    at.append(i)
+        if rows:
+            np.add.at(emissions, at, self.state[rows])
+
+    def decode(self, k: int, emissions: list[np.ndarray]) -> list[list[str]]:
+        """CRF ``k``'s best tags for each sentence's emissions (all passes' columns)."""
+        crf = self.crfs[k]
+        paths = viterbi_many([e[:, self.passes[k]] for e in emissions], crf.transitions)
+        return [[crf.labels[j] for j in path] for path in paths]
+
+    def _row(self, word: str, info) -> int:
+        row = self._rows.get(word)
+        if row is None:
+            if len(self._rows) >= 500_000:  # bound memory on endless streams of new words
+                self._rows.clear()
+            row = len(self._rows)
+            if row >= len(self._table):
+                grown = np.zeros((len(self._table) * 2,) + self._table.shape[1:], dtype=np.float32)
+                grown[: len(self._table)] = self._table
+                self._table = grown
+            index = self.index
+            rows: list[int] = []
+            slots: list[int] = []
+            for slot, feats in enumerate([["bias"] + info.own] + [info.near[d] for d in NEIGHBOURS]):
+                for f in feats:
+                    r = index.get(f)
+                    if r is not None:
+                        rows.append(r)
+                        slots.append(slot)
+            if rows:
+                np.add.at(self._table[row], slots, self.state[rows])
+            if info.dense:
+                for f, value in info.dense.items():
+                    r = index.get(f)
+                    if r is not None:
+                        self._table[row, 0] += value * self.state[r]
+            self._rows[word] = row
+        return row
 
 
 @lru_cache(maxsize=1)

@@ -6,8 +6,8 @@ features look at normalised words: ANERcorp itself writes تسعي for تسعى.
 
 # Folder under rasid/entities/ner/models/ holding the CRF model, cluster and gazetteer tables.
 MODEL = "ar"
-# Which of the folder's taggers runs by default: "crf" (~30k tokens/s a core) or "neural" (BiLSTM-CRF,
-# better F1 but ~10k tokens/s a core in numpy).  RASID_NER_ENGINE overrides it.
+# Which of the folder's taggers runs by default: "crf" (two CRF passes, ~24k tokens/s a core) or "neural"
+# (BiLSTM-CRF, slightly better F1 but ~10k tokens/s a core in numpy).  RASID_NER_ENGINE overrides it.
 ENGINE = "crf"
 
 # Proclitics a name can carry in running text: وموسكو, بموسكو, لروسيا, والرياض, فبوتين.
