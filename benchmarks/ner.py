@@ -20,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from rasid.entities.ner.tagger import MODELS_DIR, NerTagger  # noqa: E402
 from rasid.entities.ner.tokenize import tokenize  # noqa: E402
+from rasid.lang import tables  # noqa: E402
 
 SAUDINEWSNET = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet"
 
@@ -29,7 +30,7 @@ def main() -> int:
     parser.add_argument("--data", default=str(SAUDINEWSNET))
     parser.add_argument("--articles", type=int, default=2000, help="sample size (default 2000)")
     parser.add_argument("--batch", type=int, default=50, help="articles per tag_many call (1 = tag() each)")
-    parser.add_argument("--engine", choices=("crf", "neural"), help="default: the model folder's default")
+    parser.add_argument("--engine", choices=("crf", "neural"), help="default: the engine rasid tags Arabic with")
     parser.add_argument("--all", action="store_true", help="tag the whole corpus instead of a sample")
     args = parser.parse_args()
     if hasattr(os, "sched_setaffinity"):
@@ -43,7 +44,8 @@ def main() -> int:
     sample = texts[::step]
 
     started = time.perf_counter()
-    tagger = NerTagger(MODELS_DIR / "ar", engine=args.engine)
+    # What `rasid run` uses unless configured otherwise: the language table's engine.
+    tagger = NerTagger(MODELS_DIR / "ar", engine=args.engine or tables("ar", "ner").ENGINE)
     load_seconds = time.perf_counter() - started
 
     total_tokens = sum(len(tokenize(t)) for t in texts)
