@@ -5,7 +5,7 @@ but what it reads of an article - terms, lead, names and numbers, the lead's emb
 depends on the article alone.  A worker process prepares batch k+1 while batch k is being
 clustered, so on two cores feature extraction and embedding (on SaudiNewsNet 45% of the
 single-process time) run beside the clustering instead of before it: benchmarks/stories.py
-went from 125-129 s to 86 s.  A thread would not do: extraction is pure Python and waits
+went from 125-129 s to 86-97 s.  A thread would not do: extraction is pure Python and waits
 on the clustering's GIL (on 8,000 articles a thread saved 7%, a process 20%, both measured
 beside another busy process).
 """
@@ -56,7 +56,8 @@ def prepared(batches: Iterable[T], lead_chars: int, embed: bool = True, threads:
     if upcoming is None:
         yield current, prepare(current, lead_chars, embed, threads)
         return
-    with multiprocessing.get_context("fork").Pool(1) as pool:
+    # A fresh interpreter, not a fork: it holds only what it is sent, not a copy of the caller.
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
         pending = pool.apply_async(prepare, (current, lead_chars, embed, threads))
         while current is not None:
             features = pending.get()
