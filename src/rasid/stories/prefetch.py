@@ -56,8 +56,11 @@ def prepared(batches: Iterable[T], lead_chars: int, embed: bool = True, threads:
     if upcoming is None:
         yield current, prepare(current, lead_chars, embed, threads)
         return
-    # A fresh interpreter, not a fork: it holds only what it is sent, not a copy of the caller.
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
+    # Forked, not spawned: a spawned worker re-imports the caller's main module, which in a
+    # script without a ``__main__`` guard starts the whole job again inside the worker (seen:
+    # a clustering script hung).  The fork's memory is shared copy-on-write with the caller, so
+    # its peak RSS counts pages the caller holds too.
+    with multiprocessing.get_context("fork").Pool(1) as pool:
         pending = pool.apply_async(prepare, (current, lead_chars, embed, threads))
         while current is not None:
             features = pending.get()

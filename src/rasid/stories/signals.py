@@ -104,6 +104,8 @@ class SpecificsSignal:
 
     # Chosen on ECB+ topics 1-11 with the threshold held at 0.25 (see eval/clustering.py).
     weight: float = 0.8
+    # As for TfidfSignal: "centroid" or "average" (mean cosine with the members).
+    linkage: str = "centroid"
     name: str = "specifics"
     content: bool = True
 
@@ -113,7 +115,8 @@ class SpecificsSignal:
         if doc.language and story.languages and doc.language not in story.languages:
             # Names written in another script never match (بوتين / Putin): silence, as for TF-IDF.
             return None
-        return sparse_dot(doc.specifics, story.specifics_sum) / story.specifics_norm
+        dot = sparse_dot(doc.specifics, story.specifics_sum)
+        return dot / (story.size if self.linkage == "average" else story.specifics_norm)
 
 
 @dataclass(slots=True)
