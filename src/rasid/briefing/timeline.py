@@ -45,7 +45,6 @@ class _Dated:
     date: str
     article: int
     sentence: Sentence
-    vector: dict[str, float]
 
 
 @lru_cache(maxsize=200_000)
@@ -76,7 +75,7 @@ def _sentence_at(article: Article, offset: int) -> Sentence | None:
     return None
 
 
-def _dated_sentences(articles: Sequence[Article], vectors: list[dict[int, dict[str, float]]]) -> list[_Dated]:
+def _dated_sentences(articles: Sequence[Article]) -> list[_Dated]:
     found: dict[tuple[int, int, str], _Dated] = {}
     for index, article in enumerate(articles):
         for ref in article.timerefs:
@@ -87,7 +86,7 @@ def _dated_sentences(articles: Sequence[Article], vectors: list[dict[int, dict[s
                 continue
             key = (index, sentence.start, ref.value)
             if key not in found:
-                found[key] = _Dated(ref.value, index, sentence, vectors[index][sentence.start])
+                found[key] = _Dated(ref.value, index, sentence)
     return list(found.values())
 
 
@@ -103,21 +102,21 @@ def build_timeline(articles: Sequence[Article], max_entries: int = MAX_ENTRIES) 
     articles = sorted(articles, key=lambda a: (a.published or "", a.id or a.origin))
     if not any(ref.value for article in articles for ref in article.timerefs):
         return []
-    # Every sentence's weighted terms, once: they are compared many times below.
-    sentence_vectors = [{s.start: _weights(content_terms(a.sentence_text(s))) for s in a.sentences} for a in articles]
-    dated = _dated_sentences(articles, sentence_vectors)
+    dated = _dated_sentences(articles)
     if not dated:
         return []
     story_terms: Counter = Counter()
     for article in articles:
         story_terms.update(content_terms(article.text))
-    # Sentences as rows of one sparse matrix of unit vectors: a story of hundreds of articles
-    # compares every dated sentence with every other and with every sentence of the story,
-    # which one cosine at a time (dicts) took seconds per story.
+    # Every sentence's weighted terms as a row of one sparse matrix of unit vectors: a story
+    # of hundreds of articles compares every dated sentence with every other and with every
+    # sentence of the story, which one cosine at a time (dicts) took seconds per story.
     rows = [(index, sentence) for index, article in enumerate(articles) for sentence in article.sentences]
-    space = _VectorSpace([sentence_vectors[i][s.start] for i, s in rows] + [d.vector for d in dated] + [_weights(story_terms)])
+    space = _VectorSpace([_weights(content_terms(articles[i].sentence_text(s))) for i, s in rows]
+                         + [_weights(story_terms)])
     sentences = space.matrix[: len(rows)]
-    dated_matrix = space.matrix[len(rows) : len(rows) + len(dated)]
+    row_of = {(index, sentence.start): row for row, (index, sentence) in enumerate(rows)}
+    dated_matrix = sentences[[row_of[(d.article, d.sentence.start)] for d in dated]]
     # Rounded: copies of one sentence must tie exactly, whatever order their terms were summed in.
     centrality = np.round((dated_matrix @ space.matrix[-1].T).toarray().ravel(), 9)
     among_dated = (dated_matrix @ dated_matrix.T).toarray()

@@ -47,6 +47,19 @@ def sparse_dot(small: dict[str, float], large: dict[str, float]) -> float:
     return sum(small[k] * large[k] for k in small.keys() & large.keys())
 
 
+def sparse_similarity(vector: dict[str, float], story_sum: dict[str, float], story_norm: float, story_size: int,
+                      linkage: str) -> float:
+    """Cosine of a unit ``vector`` with the story's normalised sum ("centroid"), or its mean
+    cosine with the story's members ("average": the members' vectors are unit vectors too)."""
+    return sparse_dot(vector, story_sum) / (story_size if linkage == "average" else story_norm)
+
+
+def across_languages(doc: Features, story: StoryView) -> bool:
+    """The article's language is not among the story's: its words (and names in another
+    script: بوتين / Putin) cannot match, so word signals stay silent rather than score zero."""
+    return bool(doc.language and story.languages and doc.language not in story.languages)
+
+
 @dataclass(slots=True)
 class EmbeddingSignal:
     """Cosine of the article's lead embedding with the story's mean embedding.
@@ -84,14 +97,10 @@ class TfidfSignal:
     content: bool = True
 
     def score(self, doc: Features, story: StoryView) -> float | None:
-        if not doc.tfidf or story.tfidf_norm == 0:
+        if not doc.tfidf or story.tfidf_norm == 0 or across_languages(doc, story):
+            # Across languages the embedding (one space for Arabic and English) decides.
             return None
-        if doc.language and story.languages and doc.language not in story.languages:
-            # Words of two languages never match: silence, not a zero, so the embedding
-            # (one space for Arabic and English) decides across languages.
-            return None
-        dot = sparse_dot(doc.tfidf, story.tfidf_sum)
-        return dot / (story.size if self.linkage == "average" else story.tfidf_norm)
+        return sparse_similarity(doc.tfidf, story.tfidf_sum, story.tfidf_norm, story.size, self.linkage)
 
 
 @dataclass(slots=True)
@@ -113,13 +122,9 @@ class SpecificsSignal:
     content: bool = True
 
     def score(self, doc: Features, story: StoryView) -> float | None:
-        if not doc.specifics or story.specifics_norm == 0:
+        if not doc.specifics or story.specifics_norm == 0 or across_languages(doc, story):
             return None
-        if doc.language and story.languages and doc.language not in story.languages:
-            # Names written in another script never match (بوتين / Putin): silence, as for TF-IDF.
-            return None
-        dot = sparse_dot(doc.specifics, story.specifics_sum)
-        return dot / (story.size if self.linkage == "average" else story.specifics_norm)
+        return sparse_similarity(doc.specifics, story.specifics_sum, story.specifics_norm, story.size, self.linkage)
 
 
 @dataclass(slots=True)

@@ -204,6 +204,13 @@ class _Scorer:
         return emissions
 
     def add(self, emissions: np.ndarray, features: list[list[str]]) -> None:
+        """Add each feature's state weights to the emission row of the position that has it."""
+        rows, at = self._weight_rows(features)
+        if rows:
+            np.add.at(emissions, at, self.state[rows])
+
+    def _weight_rows(self, features: list[list[str]]) -> tuple[list[int], list[int]]:
+        """(weight-table row, position) for every known feature of every position."""
         index = self.index
         rows: list[int] = []
         at: list[int] = []
@@ -213,8 +220,7 @@ class _Scorer:
                 if r is not None:
                     rows.append(r)
                     at.append(i)
-        if rows:
-            np.add.at(emissions, at, self.state[rows])
+        return rows, at
 
     def decode(self, k: int, emissions: list[np.ndarray]) -> list[list[str]]:
         """CRF ``k``'s best tags for each sentence's emissions (all passes' columns)."""
@@ -232,20 +238,12 @@ class _Scorer:
                 grown = np.zeros((len(self._table) * 2,) + self._table.shape[1:], dtype=np.float32)
                 grown[: len(self._table)] = self._table
                 self._table = grown
-            index = self.index
-            rows: list[int] = []
-            slots: list[int] = []
-            for slot, feats in enumerate([["bias"] + info.own] + [info.near[d] for d in NEIGHBOURS]):
-                for f in feats:
-                    r = index.get(f)
-                    if r is not None:
-                        rows.append(r)
-                        slots.append(slot)
+            rows, slots = self._weight_rows([["bias"] + info.own] + [info.near[d] for d in NEIGHBOURS])
             if rows:
                 np.add.at(self._table[row], slots, self.state[rows])
             if info.dense:
                 for f, value in info.dense.items():
-                    r = index.get(f)
+                    r = self.index.get(f)
                     if r is not None:
                         self._table[row, 0] += value * self.state[r]
             self._rows[word] = row
