@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from rasid.entities.ner.spans import bio_spans
+from rasid.entities.ner.spans import bio_spans, longest_match_tags
 
 # Longest entity (in words) looked up as a whole in the surrounding text.
 MAX_ENTITY_WORDS = 6
@@ -67,19 +67,7 @@ class _Window:
 
 def _sentence_features(stems: list[str], tags: list[str], window: _Window) -> list[list[str]]:
     n = len(stems)
-    found: list[str | None] = [None] * n
-    i = 0
-    while i < n:
-        length = 0
-        for size in range(min(MAX_ENTITY_WORDS, n - i), 0, -1):
-            kind = window.entity_type(tuple(stems[i:i + size]))
-            if kind:
-                length = size
-                found[i] = "B-" + kind
-                for j in range(i + 1, i + size):
-                    found[j] = "I-" + kind
-                break
-        i += max(length, 1)
+    found = longest_match_tags(n, MAX_ENTITY_WORDS, lambda i, size: window.entity_type(tuple(stems[i:i + size])))
     out = []
     for i in range(n):
         feats = ["s1=" + tags[i], "-1s1=" + (tags[i - 1] if i else "<s>"),

@@ -12,6 +12,7 @@ import gzip
 import re
 from pathlib import Path
 
+from rasid.entities.ner.spans import longest_match_tags
 from rasid.entities.ner.tokenize import tokens
 from rasid.entities.ner.words import CliticSplitter, norm
 
@@ -100,20 +101,14 @@ class GazetteerMatcher:
 
     def match(self, words: list[str]) -> list[str | None]:
         """For normalised ``words``: 'B-LOC'/'I-LOC'/... where a listed name covers the word, longest match first."""
-        out: list[str | None] = [None] * len(words)
-        i = 0
-        n = len(words)
-        while i < n:
-            found = 0
-            for first in self._first_forms(words[i]):
-                for length in range(min(self.max_len, n - i), 0, -1):
-                    kind = self.entries.get((first, *words[i + 1:i + length]))
-                    if kind:
-                        if length > found:
-                            found = length
-                            out[i] = "B-" + kind
-                            for j in range(i + 1, i + length):
-                                out[j] = "I-" + kind
-                        break
-            i += max(found, 1)
-        return out
+        forms = [self._first_forms(w) for w in words]
+
+        def kind_of(i: int, size: int) -> str | None:
+            rest = words[i + 1:i + size]
+            for first in forms[i]:  # the word as written wins a tie with its clitic-free form
+                kind = self.entries.get((first, *rest))
+                if kind:
+                    return kind
+            return None
+
+        return longest_match_tags(len(words), self.max_len, kind_of, [i for i, f in enumerate(forms) if f])
