@@ -96,8 +96,7 @@ def main() -> int:
     done = 0
     checkpoints: list[tuple[int, float]] = []
     t0 = time.perf_counter()
-    config = clusterer.config
-    days = prepared(list(by_day.values()), config.lead_chars, config.use_embeddings, config.embed_threads)
+    days = prepared(list(by_day.values()), clusterer.config)
     for batch, features in days:
         day = batch[0].published or ""
         for a, f in zip(batch, features):

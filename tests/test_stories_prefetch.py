@@ -7,6 +7,7 @@ import numpy as np
 
 from rasid.model import Article
 from rasid.stories.clusterer import StoryClusterer
+from rasid.stories.config import StoryConfig
 from rasid.stories.prefetch import prepare, prepared
 
 REPORTS = [
@@ -32,10 +33,10 @@ def test_batches_are_read_in_the_calling_process_and_come_back_in_order_with_the
             readers.append(os.getpid())
             yield items[start : start + 2]
 
-    seen = list(prepared(batches(), lead_chars=160))
+    seen = list(prepared(batches(), StoryConfig()))
     assert set(readers) == {os.getpid()}  # a database cursor is never used from the worker
     assert [[a.id for a in batch] for batch, _ in seen] == [["q1", "q2"], ["r1", "q3"], ["r2", "f1"]]
-    inline = prepare(articles(), lead_chars=160)
+    inline = prepare(articles(), StoryConfig())
     ahead = [f for _, features in seen for f in features]
     assert [f.article_id for f in ahead] == [f.article_id for f in inline]
     assert [f.terms for f in ahead] == [f.terms for f in inline]
@@ -48,7 +49,7 @@ def test_clustering_with_read_ahead_matches_clustering_in_one_process():
     clusterer = StoryClusterer()
     items = articles()
     ahead: list[str] = []
-    for _, features in prepared((items[i : i + 2] for i in range(0, len(items), 2)), lead_chars=160):
+    for _, features in prepared((items[i : i + 2] for i in range(0, len(items), 2)), StoryConfig()):
         ahead.extend(clusterer.add_features(features))
     assert ahead == one_process
     story = dict(zip((key for key, _ in REPORTS), ahead))
@@ -56,6 +57,6 @@ def test_clustering_with_read_ahead_matches_clustering_in_one_process():
 
 
 def test_a_single_batch_needs_no_worker_and_nothing_yields_nothing():
-    assert list(prepared(iter([]), lead_chars=160)) == []
-    ((batch, features),) = list(prepared([articles()[:3]], lead_chars=160))
+    assert list(prepared(iter([]), StoryConfig())) == []
+    ((batch, features),) = list(prepared([articles()[:3]], StoryConfig()))
     assert [f.article_id for f in features] == ["q1", "q2", "r1"]

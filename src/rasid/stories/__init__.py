@@ -3,7 +3,8 @@
     from rasid.stories import find_copy_groups, CopyIndex, StoryClusterer, StoryConfig
 """
 
-from rasid.stories.clusterer import StoryClusterer, StoryConfig
+from rasid.stories.clusterer import StoryClusterer
+from rasid.stories.config import StoryConfig
 from rasid.stories.copies import CopyIndex, find_copy_groups
 from rasid.stories.events import EventConfig
 

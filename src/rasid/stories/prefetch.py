@@ -17,16 +17,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TypeVar
 
 from rasid.model import Article
+from rasid.stories.config import StoryConfig
 from rasid.stories.features import Embedder, Features, extract
 
 T = TypeVar("T", bound=Sequence[Article])
 
 
-def prepare(articles: Sequence[Article], lead_chars: int, embed: bool = True, threads: int = 1) -> list[Features]:
-    """Features of the articles, with their lead embeddings when ``embed``."""
-    features = [extract(article, lead_chars) for article in articles]
-    if embed:
-        embed_leads(features, threads)
+def prepare(articles: Sequence[Article], config: StoryConfig) -> list[Features]:
+    """Features of the articles, with their lead embeddings when the clusterer uses them."""
+    features = [extract(article, config.lead_chars) for article in articles]
+    if config.use_embeddings:
+        embed_leads(features, config.embed_threads)
     return features
 
 
@@ -42,7 +43,7 @@ def embed_leads(features: Sequence[Features], threads: int = 1) -> None:
         f.embedding = vectors[f.lead]
 
 
-def prepared(batches: Iterable[T], lead_chars: int, embed: bool = True, threads: int = 1) -> Iterator[tuple[T, list[Features]]]:
+def prepared(batches: Iterable[T], config: StoryConfig) -> Iterator[tuple[T, list[Features]]]:
     """Each batch with its features, the next one prepared by a worker process meanwhile.
 
     Batches are pulled from ``batches`` in the calling process (a database cursor stays
@@ -54,17 +55,17 @@ def prepared(batches: Iterable[T], lead_chars: int, embed: bool = True, threads:
     if current is None:
         return
     if upcoming is None:
-        yield current, prepare(current, lead_chars, embed, threads)
+        yield current, prepare(current, config)
         return
     # Forked, not spawned: a spawned worker re-imports the caller's main module, which in a
     # script without a ``__main__`` guard starts the whole job again inside the worker (seen:
     # a clustering script hung).  The fork's memory is shared copy-on-write with the caller, so
     # its peak RSS counts pages the caller holds too.
     with multiprocessing.get_context("fork").Pool(1) as pool:
-        pending = pool.apply_async(prepare, (current, lead_chars, embed, threads))
+        pending = pool.apply_async(prepare, (current, config))
         while current is not None:
             features = pending.get()
             if upcoming is not None:
-                pending = pool.apply_async(prepare, (upcoming, lead_chars, embed, threads))
+                pending = pool.apply_async(prepare, (upcoming, config))
             yield current, features
             current, upcoming = upcoming, (next(iterator, None) if upcoming is not None else None)

@@ -103,8 +103,7 @@ def cluster_stored(store: Store) -> tuple[int, int, int]:
     touched: set[str] = set()
     touched_groups: set[str] = set()
     batches = (store.get_articles(pending[start : start + BATCH]) for start in range(0, len(pending), BATCH))
-    config = clusterer.config
-    for batch, features in prepared(batches, config.lead_chars, config.use_embeddings, config.embed_threads):
+    for batch, features in prepared(batches, clusterer.config):
         for article in batch:
             copies.add(article)
         clusterer.add_features(features)
