@@ -58,11 +58,11 @@ whole-topic merges (topics 9, 10, 11, 20: the Bush rule and its reversal by Obam
 Angels' and the Red Sox's offers to one player, Turkmenistan's 2008 and 2013 elections, two
 quakes on one island) and a few subtopics cut in two (1, 12, 22). Giving the four merged
 topics their gold split, and changing nothing else, scores only 0.947, so the target needs
-those merges undone *and* the cuts joined. Neither shows in the similarities. The best two-
-way split of a merged story is no clearer than that of a clean one: silhouette 0.09-0.12 on
-the four merged stories against 0.01-0.25 on the clean ones of 8 or more articles, and re-
-weighting a story's terms by how few of its own members use them (a local IDF, to bring out
-what tells two happenings apart) gives 0.01-0.05 against -0.04-0.16. Mean similarities
+those merges undone *and* the cuts joined. Neither shows in the similarities. The best
+two-way split of a merged story is no clearer than that of a clean one: silhouette 0.09-0.12
+on the four merged stories against 0.01-0.25 on the clean ones of 8 or more articles, and
+re-weighting a story's terms by how few of its own members use them (a local IDF, to bring
+out what tells two happenings apart) gives 0.01-0.05 against -0.04-0.16. Mean similarities
 between predicted stories rank true halves (0.33, 0.28, 0.24) among false pairs (0.27, 0.23,
 0.22), so no merge bar joins the cuts without merging other topics. The corpus's own dates
 do not help either: the publication-date estimator dates 121 of 232 ECB+ documents and 12 of
