@@ -167,3 +167,25 @@ def test_an_unchanged_corpus_relinks_nothing():
     assert len(first.relinked) == len(corpus) and first.entities
     again = linker.update([], stories)
     assert again.relinked == [] and again.entities == [] and again.removed == []
+
+
+def test_names_told_apart_by_where_a_long_vowel_sits_stay_apart():
+    # Each pair was one entity on SaudiNewsNet while every long vowel could move: in Arabic
+    # names the vowel's place is the name (Kamel / Kamal, Hashem / Hisham, Zayed / Ziyad,
+    # al-Hakim / al-Hakami, Louis / Lucy).
+    pairs = [("حسام كامل", "حسام كمال"), ("هاشم محمد", "هشام محمد"), ("عبدالله بن زايد", "عبدالله بن زياد"),
+             ("محمد الحكيم", "محمد الحكمي"), ("لويس", "لوسي"), ("محمود المسعدي", "محمد المسعودي")]
+    docs = [_article(f"{i}{side}", f"قال {name} للصحفيين", [(name, "PERS")])
+            for i, pair in enumerate(pairs) for side, name in zip("ab", pair)]
+    entities = link_entities(docs)
+    assert len(entities) == 2 * len(pairs)
+    assert all(len(e.aliases) == 1 for e in entities)
+
+
+def test_transliterations_that_move_a_vowel_past_a_consonant_still_meet():
+    pairs = [("كلاشنيكوف", "كلاشينكوف", "MISC"), ("مايكل فرومان", "مايكل فورمان", "PERS"),
+             ("فولفغانغ شويبله", "فولفغانغ شيوبله", "PERS"), ("بوب كوركر", "بوب كروكر", "PERS")]
+    docs = [_article(f"{i}{side}", f"ذكر {name} في التقرير", [(name, kind)])
+            for i, (*names, kind) in enumerate(pairs) for side, name in zip("ab", names)]
+    entities = link_entities(docs)
+    assert sorted(sorted(e.aliases) for e in entities) == sorted(sorted(names) for *names, _ in pairs)

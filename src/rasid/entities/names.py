@@ -1,9 +1,16 @@
 """Name keys: two spellings of one name share a key; two different names do not.
 
 A key is the name normalised for matching, with titles dropped, spaces and hyphens
-removed and transliteration letter variants folded; then the long-vowel letters are
-taken out of place and kept only as a count: أمريكا/أميركا and ديمتري/دميتري move a
-vowel letter (same key), while سعيد/سعد add one (different names, different keys).
+removed and transliteration letter variants folded.  Inside the name, a sliding long-vowel
+letter (ي و) may sit on either side of its consonants: أمريكا/أميركا and ديمتري/دميتري
+share a key.  Nothing else moves, because in Arabic names the place of a long vowel is
+the name (measured on SaudiNewsNet, where letting every long vowel move had merged
+كامل/كمال, هاشم/هشام, زايد/زياد, الحكيم/الحكمي, غينيا/غانا-like pairs and نيكاي/نايكي):
+- the first and the last letter stay (a final ي is another name: الحكمي is not الحكيم);
+- a fixed long vowel (ا) stays, and no sliding letter crosses it (زايد is not زياد);
+- sliding letters keep their order (سيمون is not سومين) unless they are side by side
+  (شويبله/شيوبله);
+- a letter added is a different name (سعيد/سعد).
 Nothing fuzzier: كيم جونغ أون and كيم جونغ إيل differ by one letter of their keys and
 must stay two people, so keys must be equal, not close.
 """
@@ -17,22 +24,25 @@ from rasid.lang import all_tables
 from rasid.text.normalize import normalize
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# Stored link state holds keys: a new way of making them means linking the corpus afresh.
+KEY_SCHEME = 2
 
 
 @lru_cache(maxsize=1)
 def _tables():
     titles: set[str] = set()
     variants: dict[str, str] = {}
-    weak = ""
+    sliding = fixed = ""
     clitics: dict[str, str] = {}
     for table in all_tables("names"):
         titles |= {normalize(t) for t in table.TITLES}
         variants.update(table.LETTER_VARIANTS)
-        weak += table.WEAK_LETTERS
+        sliding += table.SLIDING_LETTERS
+        fixed += table.FIXED_VOWEL_LETTERS
         clitics.update({normalize(c): "" for c in table.CLITICS})
         clitics.update({normalize(c): normalize(r) for c, r in table.CLITIC_REWRITES.items()})
     ordered = tuple(sorted(clitics.items(), key=lambda kv: -len(kv[0])))
-    return frozenset(titles), variants, weak, ordered
+    return frozenset(titles), variants, (frozenset(sliding), frozenset(fixed)), ordered
 
 
 def name_tokens(name: str) -> list[str]:
@@ -44,12 +54,39 @@ def name_tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def token_key(token: str) -> str:
-    _, variants, weak, _ = _tables()
+    _, variants, (sliding, fixed), _ = _tables()
     for variant, base in variants.items():
         token = token.replace(variant, base)
-    rest = token[1:]
-    vowels = "".join(sorted(ch for ch in rest if ch in weak))
-    return token[:1] + "".join(ch for ch in rest if ch not in weak) + ("|" + vowels if vowels else "")
+    if len(token) < 3 or not sliding:
+        return token
+    parts = [token[0]]
+    consonants: list[str] = []
+    vowels: list[str] = []
+    run: list[str] = []  # sliding letters side by side: their order is not kept either
+
+    def close_run() -> None:
+        vowels.extend(sorted(run))
+        run.clear()
+
+    def close_stretch() -> None:
+        close_run()
+        parts.append("".join(consonants) + ("(" + "".join(vowels) + ")" if vowels else ""))
+        consonants.clear()
+        vowels.clear()
+
+    for ch in token[1:-1]:
+        if ch in sliding:
+            run.append(ch)
+            continue
+        close_run()
+        if ch in fixed:
+            close_stretch()
+            parts.append(ch)
+        else:
+            consonants.append(ch)
+    close_stretch()
+    parts.append("|" + token[-1])
+    return "".join(parts)
 
 
 def name_key(name: str) -> str:

@@ -1,14 +1,19 @@
 """How Arabic writers vary the spelling of (mostly foreign) names, for matching names only.
 
 بيونغ يانغ / بيونغيانغ / بيونج يانج, ديمتري / دميتري, أمريكا / أميركا, كيم جونغ أون / كيم جونغ-أون:
-the same name differs in spaces and hyphens, in where long vowels are written, and in how
-the foreign "g" is spelt (غ in the Levant and Gulf, ج in Egypt, گ in Iraq).
+the same name differs in spaces and hyphens, in which side of a consonant a long vowel is
+written on, and in how the foreign "g" is spelt (غ in the Levant and Gulf, ج in Egypt, گ in Iraq).
 """
 
 # Folded to one letter inside name keys (applied after rasid.text.normalize).
 LETTER_VARIANTS = {"ج": "غ", "گ": "غ", "ڤ": "ف", "پ": "ب", "چ": "تش"}
-# Long-vowel letters writers add or drop inside transliterated names.
-WEAK_LETTERS = "اوي"
+# Long-vowel letters writers put on either side of a neighbouring consonant in transliterated
+# names (أمريكا / أميركا, ديمتري / دميتري, كلاشنيكوف / كلاشينكوف).  Only inside a name: the
+# first and the last letter stay, since a final ي makes another name (الحكيم / الحكمي).
+SLIDING_LETTERS = "وي"
+# Long-vowel letters whose place tells names apart (كامل / كمال, هاشم / هشام, زايد / زياد):
+# kept where they are, and a sliding letter does not cross them.
+FIXED_VOWEL_LETTERS = "ا"
 # Words that title a name but are not part of it.
 TITLES = frozenset({
     "الرئيس", "رئيس", "الزعيم", "زعيم", "السيد", "السيده", "الملك", "الامير", "الشيخ", "الدكتور", "د",
