@@ -24,8 +24,6 @@ from rasid.lang import all_tables
 from rasid.text.normalize import normalize
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-# Stored link state holds keys: a new way of making them means linking the corpus afresh.
-KEY_SCHEME = 2
 
 
 @lru_cache(maxsize=1)

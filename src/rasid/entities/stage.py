@@ -3,9 +3,9 @@
 Incremental: the linker (rasid.entities.linking.EntityLinker) is kept in the store between
 runs; each run hands it the articles it has not linked yet and every article's current
 story, and rewrites only the entities and articles that changed.  Its state records the
-enrichment version it linked and the way its name keys were made: when either changes
-(every article re-tagged, or spellings grouped another way), the next run links the
-corpus afresh.
+enrichment version it linked and the linking rules it applied: when either changes
+(every article re-tagged, or names grouped another way), the next run links the corpus
+afresh.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from __future__ import annotations
 import pickle
 from dataclasses import asdict
 
-from rasid.entities.linking import EntityLinker
-from rasid.entities.names import KEY_SCHEME
+from rasid.entities.linking import RULES_VERSION, EntityLinker
 from rasid.pipeline.enrich import ENRICHMENT_VERSION
 from rasid.storage.base import ArticleFilter, Document, Store
 
@@ -32,7 +31,7 @@ def _load_linker(store: Store) -> EntityLinker | None:
     if not state:
         return None
     saved = pickle.loads(state)
-    current = (ENRICHMENT_VERSION, KEY_SCHEME)
+    current = (ENRICHMENT_VERSION, RULES_VERSION)
     if not isinstance(saved, tuple) or saved[:-1] != current or not isinstance(saved[-1], EntityLinker):
         return None
     return saved[-1]
@@ -65,5 +64,5 @@ def link_stored(store: Store) -> tuple[int, int]:
         del data["article_ids"]  # kept as the document's article links
         documents.append(Document(entity.id, data, entity.article_ids, entity.salience))
     store.put_documents(KIND, documents)
-    store.set_state(STATE, pickle.dumps((ENRICHMENT_VERSION, KEY_SCHEME, linker), protocol=pickle.HIGHEST_PROTOCOL))
+    store.set_state(STATE, pickle.dumps((ENRICHMENT_VERSION, RULES_VERSION, linker), protocol=pickle.HIGHEST_PROTOCOL))
     return linker.entity_count, len(result.relinked)
