@@ -199,3 +199,10 @@ def test_a_place_or_organisation_inside_a_longer_name_stays_itself():
     entities = link_entities([doc])
     assert len(entities) == 6
     assert all(len(e.aliases) == 1 for e in entities)
+
+
+def test_a_fathers_name_inside_a_full_name_does_not_take_a_one_word_mention():
+    doc = _article("a", "استقبل محمد بن نايف بن عبدالعزيز الوفد، ثم قال نايف إن الزيارة مهمة",
+                   [("محمد بن نايف بن عبدالعزيز", "PERS"), ("نايف", "PERS")])
+    entities = _by_name(link_entities([doc]))
+    assert set(entities) == {"محمد بن نايف بن عبدالعزيز", "نايف"}

@@ -3,10 +3,10 @@
 Rules, in order of trust:
   1. mentions whose name keys are equal are one entity (spelling variants meet, different
      names never do: keys must be equal, not close);
-  2. a one-word mention of a person (بوتين, كيم) joins the full name that contains that word
-     in the same article, or failing that in the same story, when exactly one such name is
-     there or one clearly dominates; otherwise it stays its own entity.  A wrong merge misleads an
-     analyst, a missed one only costs a click.
+  2. a one-word mention of a person (بوتين, كيم) joins the full name that begins or ends
+     with that word in the same article, or failing that in the same story, when exactly one
+     such name is there or one clearly dominates; otherwise it stays its own entity.  A
+     wrong merge misleads an analyst, a missed one only costs a click.
 Between them (1b): a conjunction or preposition glued to a name (وروسيا, للأمم المتحدة) is
 not part of it when the corpus has the bare name.
 
@@ -40,8 +40,9 @@ SHORT_FORM_TYPES = frozenset({"PERS"})
 
 # Raised whenever name keys or the rules change: a linker stored under other rules holds
 # keys and resolutions this code would not make, so the corpus is linked afresh.
-# 2: only ي and و slide inside a name key; 3: only people's one-word mentions resolve.
-RULES_VERSION = 3
+# 2: only ي and و slide inside a name key; 3: only people's one-word mentions resolve;
+# 4: only to a name that begins or ends with them.
+RULES_VERSION = 4
 
 
 def entity_id(key: str) -> str:
@@ -55,13 +56,17 @@ def _settled_type(types: Counter) -> str:
 
 
 def _full_names_by_token(counts: Counter, tokens_of, type_of) -> dict[tuple[str, str], list[tuple[str, int]]]:
-    """(type, word key) -> [(full-name key, how often that name occurs in the context)]."""
+    """(type, word key) -> [(full-name key, how often that name occurs in the context)].
+
+    Only a name's first and last words index it: a person goes by a first or a family name,
+    while a middle word is usually a father's (نايف in محمد بن نايف, سعيد in قابوس بن سعيد).
+    """
     index: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
     for key in counts:
         tokens = tokens_of(key)
         if len(tokens) < 2:
             continue
-        for token in set(tokens):
+        for token in {tokens[0], tokens[-1]}:
             index[(type_of(key), token)].append((key, counts[key]))
     return index
 
