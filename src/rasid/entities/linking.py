@@ -8,7 +8,7 @@ Rules, in order of trust:
      such name is there or one clearly dominates; otherwise it stays its own entity.  A
      wrong merge misleads an analyst, a missed one only costs a click.
 Between them (1b): a conjunction or preposition glued to a name (وروسيا, للأمم المتحدة) is
-not part of it when the corpus has the bare name.
+not part of it when the corpus writes the bare name exactly so.
 
 ``EntityLinker`` applies the rules incrementally; ``link_entities`` links a corpus at once
 with the same code.
@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from rasid.entities.names import name_key, name_tokens, token_key, token_keys, unclitic_name_keys, without_clitic
+from rasid.entities.names import name_key, name_tokens, spelling, token_key, token_keys, unclitic_readings, without_clitic
 from rasid.model import Article, Entity, Mention
 
 # A candidate full name must be this many times more frequent than the runner-up for a
@@ -41,8 +41,9 @@ SHORT_FORM_TYPES = frozenset({"PERS"})
 # Raised whenever name keys or the rules change: a linker stored under other rules holds
 # keys and resolutions this code would not make, so the corpus is linked afresh.
 # 2: only ي and و slide inside a name key; 3: only people's one-word mentions resolve;
-# 4: only to a name that begins or ends with them.
-RULES_VERSION = 4
+# 4: only to a name that begins or ends with them; 5: a glued clitic comes off only where
+# the rest is a spelling the corpus uses.
+RULES_VERSION = 5
 
 
 def entity_id(key: str) -> str:
@@ -110,7 +111,7 @@ class LinkResult:
 class EntityLinker:
     """Rules 1, 1b and 2 kept up to date as articles arrive, stories change and spellings appear.
 
-    Linking an article needs a few corpus-wide facts: which keys exist anywhere (a glued
+    Linking an article needs a few corpus-wide facts: which spellings exist anywhere (a glued
     وروسيا reads as روسيا only when روسيا is a name somewhere), each key's majority type and
     word structure, and which names its story uses.  These are kept as counts, so adding a
     day of news relinks only the articles whose facts moved: the new ones, those whose
@@ -120,9 +121,9 @@ class EntityLinker:
 
     def __init__(self) -> None:
         self._linked: dict[str, _Linked] = {}
-        self._names: Counter = Counter()  # key -> mentions written with exactly that key
+        self._spellings: Counter = Counter()  # spelling -> mentions written so
         self._structures: dict[str, Counter] = defaultdict(Counter)  # key -> its word-key tuples
-        self._waiting: dict[str, Counter] = defaultdict(Counter)  # unglued reading key -> articles
+        self._waiting: dict[str, Counter] = defaultdict(Counter)  # unglued reading's spelling -> articles
         self._types: dict[str, Counter] = defaultdict(Counter)  # key after rule 1b -> types
         self._naming: dict[str, set[str]] = defaultdict(set)  # key after rule 1b -> articles
         self._story_names: dict[str, Counter] = defaultdict(Counter)
@@ -151,7 +152,7 @@ class EntityLinker:
         return _settled_type(self._types.get(key, Counter()))
 
     def _unglued(self, text: str, key: str) -> str:
-        return next((k for k in unclitic_name_keys(text) if self._names[k] > 0 and k != key), key)
+        return next((k for form, k in unclitic_readings(text) if self._spellings[form] > 0 and k != key), key)
 
     # -- updating ------------------------------------------------------------------------
     def update(self, articles: Sequence[Article], story_of: dict[str, str],
@@ -172,12 +173,12 @@ class EntityLinker:
                 self._count_name(aid, text, -1, structure_before, names_before)
             for mention in article.mentions:
                 self._count_name(aid, mention.text, +1, structure_before, names_before)
-        appeared = {k for k, was in names_before.items() if (was > 0) != (self._names[k] > 0)}
+        appeared = {form for form, was in names_before.items() if (was > 0) != (self._spellings[form] > 0)}
 
         # Rule 1b, and the type and story counts it feeds.
         type_before: dict[str, str] = {}
         stories_changed: set[str | None] = set()
-        for aid in set(fresh) | moved | {aid for k in appeared for aid in self._waiting.get(k, ())}:
+        for aid in set(fresh) | moved | {aid for form in appeared for aid in self._waiting.get(form, ())}:
             old = self._linked.get(aid)
             if aid in fresh:
                 texts, types = [m.text for m in fresh[aid].mentions], [m.type for m in fresh[aid].mentions]
@@ -229,13 +230,14 @@ class EntityLinker:
             return
         if key not in structure_before:
             structure_before[key] = self.tokens(key)
-        names_before.setdefault(key, self._names[key])
-        self._names[key] += sign
+        form = spelling(text)
+        names_before.setdefault(form, self._spellings[form])
+        self._spellings[form] += sign
         structure = tuple(token_keys(text))
         self._structures[key][structure] += sign
         if self._structures[key][structure] <= 0:
             del self._structures[key][structure]
-        for reading in unclitic_name_keys(text):
+        for reading, _ in unclitic_readings(text):
             self._waiting[reading][aid] += sign
             if self._waiting[reading][aid] <= 0:
                 del self._waiting[reading][aid]

@@ -50,11 +50,17 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in tokens if t not in titles] or tokens
 
 
-@lru_cache(maxsize=100_000)
-def token_key(token: str) -> str:
-    _, variants, (sliding, fixed), _ = _tables()
+def _folded(token: str) -> str:
+    _, variants, *_ = _tables()
     for variant, base in variants.items():
         token = token.replace(variant, base)
+    return token
+
+
+@lru_cache(maxsize=100_000)
+def token_key(token: str) -> str:
+    _, _, (sliding, fixed), _ = _tables()
+    token = _folded(token)
     if len(token) < 3 or not sliding:
         return token
     parts = [token[0]]
@@ -106,9 +112,24 @@ def without_clitic(token: str) -> list[str]:
     return readings
 
 
-def unclitic_name_keys(name: str) -> list[str]:
-    """Keys of the name read with a clitic taken off its first word (وروسيا -> روسيا)."""
+def spelling(name: str) -> str:
+    """The name as written, give or take spaces, hyphens, titles and letter variants (its
+    vowels where they are): what a glued clitic must leave exactly, see ``unclitic_readings``."""
+    return _folded("".join(name_tokens(name)))
+
+
+def unclitic_readings(name: str) -> list[tuple[str, str]]:
+    """(spelling, key) of the name read with a clitic taken off its first word (وروسيا -> روسيا).
+
+    A reading counts only if the corpus writes that exact spelling: two guesses at once (the
+    first letter is a clitic, and a vowel slid) had read باريس as ب + آيرس (of بوينس آيرس),
+    كينيا as ك + يينا and كابول as ك + أوبل.
+    """
     tokens = name_tokens(name)
     if not tokens:
         return []
-    return [token_key("".join([reading, *tokens[1:]])) for reading in without_clitic(tokens[0])[1:]]
+    readings = []
+    for reading in without_clitic(tokens[0])[1:]:
+        joined = "".join([reading, *tokens[1:]])
+        readings.append((_folded(joined), token_key(joined)))
+    return readings
