@@ -110,6 +110,8 @@ def _corpus() -> list[Article]:
         # a short name alone in its article, whose story later gains the full name
         ("d1", [("لافروف", "PERS")]),
         ("d2", [("سيرغي لافروف", "PERS")]),
+        # an English report in بوتين's story, there before the Arabic full name
+        ("e1", [("Vladimir Putin", "PERS"), ("Putin", "PERS"), ("Moscow", "LOC")]),
     ]
     return [_article(aid, " ، ".join(name for name, _ in names), names) for aid, names in rows]
 
@@ -133,16 +135,17 @@ def _link_in_steps(steps: list[tuple[list[str], dict[str, str]]]) -> tuple[dict,
 
 def test_linking_a_day_at_a_time_ends_where_linking_everything_at_once_does():
     final_stories = {"a1": "s1", "a2": "s1", "a4": "s1", "a3": "s2", "a7": "s2", "a6": "s3", "a8": "s2",
-                     "d1": "s4", "d2": "s4", "b1": "s5", "c1": "s6"}
+                     "d1": "s4", "d2": "s4", "b1": "s5", "c1": "s6", "e1": "s2"}
     corpus = _corpus()
     at_once = _summary(link_entities(corpus, story_of=final_stories))
     at_once_ids = {a.id: [m.entity_id for m in a.mentions] for a in corpus}
     steps = [
         # روسيا arrives after the glued وروسيا; بيونج يانج is first tagged a person, later a place
-        (["a2", "a5", "a6", "b1", "c1", "d1"], {"a2": "s1", "a5": "s9", "d1": "s4", "b1": "s5", "c1": "s6"}),
+        (["a2", "a5", "a6", "b1", "c1", "d1", "e1"], {"a2": "s1", "a5": "s9", "d1": "s4", "b1": "s5", "c1": "s6",
+                                                      "e1": "s2"}),
         # stories form and a5 leaves its story; كيم جونغ أون arrives for the earlier كيم
         (["a1", "a4", "a3", "b2"], {"a1": "s1", "a2": "s1", "a4": "s1", "a3": "s2", "a6": "s3", "d1": "s4",
-                                    "b1": "s5", "c1": "s6"}),
+                                    "b1": "s5", "c1": "s6", "e1": "s2"}),
         # the last day: a7 names بوتين's story, and a8 joins it
         (["a7", "a8", "c2", "d2"], final_stories),
     ]
@@ -155,6 +158,8 @@ def test_linking_a_day_at_a_time_ends_where_linking_everything_at_once_does():
     assert {"أبو مازن": 1, "أبومازن": 1, "مازن": 1} in aliases
     assert {"جون كيري": 3, "كيري": 1} in aliases
     assert {"سيرغي لافروف": 1, "لافروف": 1} in aliases
+    putin = next(a for a in aliases if "Vladimir Putin" in a)
+    assert {"فلاديمير بوتين", "Vladimir Putin", "Putin"} <= set(putin)
 
 
 def test_an_unchanged_corpus_relinks_nothing():
@@ -217,3 +222,20 @@ def test_a_first_letter_comes_off_as_a_clitic_only_where_the_rest_is_written_so(
     entities = _by_name(link_entities([doc]))
     assert set(entities) == {"باريس", "آيرس", "كابول", "أوبل", "روسيا"}
     assert entities["روسيا"].aliases == {"روسيا": 1, "وروسيا": 1}
+
+
+def test_a_name_meets_its_spelling_in_another_script_within_its_story():
+    arabic = _article("ar", "استقبل فلاديمير بوتين في موسكو كيم جونغ أون، وقال بوتين إن كيم جونغ إيل زار روسيا",
+                      [("فلاديمير بوتين", "PERS"), ("موسكو", "LOC"), ("كيم جونغ أون", "PERS"), ("بوتين", "PERS"),
+                       ("كيم جونغ إيل", "PERS")])
+    english = _article("en", "Putin met Kim Jong Un in Moscow", [("Putin", "PERS"), ("Kim Jong Un", "PERS"), ("Moscow", "LOC")])
+    elsewhere = _article("other", "Putin spoke in Moscow", [("Putin", "PERS"), ("Moscow", "LOC")])
+    entities = link_entities([arabic, english, elsewhere], story_of={"ar": "s1", "en": "s1", "other": "s2"})
+    owner = {(a.id, m.text): m.entity_id for a in (arabic, english, elsewhere) for m in a.mentions}
+    assert owner[("en", "Putin")] == owner[("ar", "فلاديمير بوتين")] == owner[("ar", "بوتين")]
+    assert owner[("en", "Moscow")] == owner[("ar", "موسكو")]
+    assert owner[("en", "Kim Jong Un")] == owner[("ar", "كيم جونغ أون")] != owner[("ar", "كيم جونغ إيل")]
+    # in a story with no Arabic names there is nothing to meet
+    assert owner[("other", "Putin")] != owner[("en", "Putin")]
+    putin = next(e for e in entities if "Putin" in e.aliases and "بوتين" in e.aliases)
+    assert putin.name == "فلاديمير بوتين"  # the story writes the Arabic name more often

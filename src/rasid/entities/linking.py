@@ -7,7 +7,10 @@ Rules, in order of trust:
      with that word in the same article, or failing that in the same story, when exactly one
      such name is there or one clearly dominates; otherwise it stays its own entity.  A
      wrong merge misleads an analyst, a missed one only costs a click.
-Between them (1b): a conjunction or preposition glued to a name (وروسيا, للأمم المتحدة) is
+  3. a name written in another script than most of its story's names (Vladimir Putin in a
+     mostly Arabic story) joins the only name there of its type with the same consonant
+     sounds (فلاديمير بوتين).
+Between 1 and 2 (1b): a conjunction or preposition glued to a name (وروسيا, للأمم المتحدة) is
 not part of it when the corpus writes the bare name exactly so.
 
 ``EntityLinker`` applies the rules incrementally; ``link_entities`` links a corpus at once
@@ -22,7 +25,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from rasid.entities.names import name_key, name_tokens, spelling, token_key, token_keys, unclitic_readings, without_clitic
+from rasid.entities.names import (
+    name_key, name_tokens, script_of, sound_key, spelling, token_key, token_keys, unclitic_readings, without_clitic,
+)
 from rasid.model import Article, Entity, Mention
 
 # A candidate full name must be this many times more frequent than the runner-up for a
@@ -36,14 +41,17 @@ DOMINANCE = 3.0
 # places joined to a longer name about 7 were right, of 25 organisations about 12, of 50
 # people about 45.
 SHORT_FORM_TYPES = frozenset({"PERS"})
+# Types whose names are carried into another script by their sound (بوتين / Putin, موسكو /
+# Moscow); other names are translated (مجلس الأمن / Security Council) and have no sound to meet.
+CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 
 
 # Raised whenever name keys or the rules change: a linker stored under other rules holds
 # keys and resolutions this code would not make, so the corpus is linked afresh.
 # 2: only ي and و slide inside a name key; 3: only people's one-word mentions resolve;
 # 4: only to a name that begins or ends with them; 5: a glued clitic comes off only where
-# the rest is a spelling the corpus uses.
-RULES_VERSION = 5
+# the rest is a spelling the corpus uses; 6: names meet across scripts within a story.
+RULES_VERSION = 6
 
 
 def entity_id(key: str) -> str:
@@ -54,6 +62,17 @@ def _settled_type(types: Counter) -> str:
     """The majority type; ties go to the first in name order, whatever order mentions came in."""
     positive = [(-n, t) for t, n in types.items() if n > 0]
     return min(positive)[1] if positive else "MISC"
+
+
+def _names_by_sound(counts: Counter, tokens_of, type_of) -> dict[tuple[str, str], set[tuple[str, str]]]:
+    """(type, sound skeleton) -> {(script, name key)} for the names of a story."""
+    index: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for key in counts:
+        kind = type_of(key)
+        sound = sound_key(tokens_of(key)) if kind in CROSS_SCRIPT_TYPES else None
+        if sound is not None:
+            index[(kind, sound[1])].add((sound[0], key))
+    return index
 
 
 def _full_names_by_token(counts: Counter, tokens_of, type_of) -> dict[tuple[str, str], list[tuple[str, int]]]:
@@ -73,9 +92,14 @@ def _full_names_by_token(counts: Counter, tokens_of, type_of) -> dict[tuple[str,
 
 
 def _resolve_short(mention_type: str, word: str, index) -> str | None:
+    return _dominant(mention_type, [token_key(reading) for reading in without_clitic(word)], index)
+
+
+def _dominant(mention_type: str, word_keys: list[str], index) -> str | None:
+    """The full name the index holds for any of ``word_keys``, if one is alone or dominates."""
     candidates: dict[str, int] = {}
-    for reading in without_clitic(word):
-        for key, count in index.get((mention_type, token_key(reading)), []):
+    for word_key in word_keys:
+        for key, count in index.get((mention_type, word_key), []):
             candidates[key] = max(candidates.get(key, 0), count)
     if not candidates:
         return None
@@ -259,7 +283,8 @@ class EntityLinker:
             (self._story_members[linked.story].add if sign > 0 else self._story_members[linked.story].discard)(aid)
 
     def _resolve(self, linked: _Linked, story_indexes: dict) -> list[str]:
-        """Rule 2: a one-word name joins the full name its article, else its story, uses."""
+        """Rule 2: a one-word name joins the full name its article, else its story, uses.
+        Rule 3: a name then meets its spelling in another script within its story."""
         counts = linked.counts()
         article_index = None
         final = []
@@ -271,12 +296,46 @@ class EntityLinker:
                 word = _first_word(text)
                 full = _resolve_short(mention_type, word, article_index)
                 if full is None and linked.story is not None:
-                    if linked.story not in story_indexes:
-                        names = self._story_names[linked.story]
-                        story_indexes[linked.story] = _full_names_by_token(names, self.tokens, self.type)
-                    full = _resolve_short(mention_type, word, story_indexes[linked.story])
-            final.append(full or key)
+                    full = _resolve_short(mention_type, word, self._story_index(linked.story, story_indexes)[0])
+            resolved = full or key
+            if resolved and linked.story is not None:
+                resolved = self._across_scripts(resolved, mention_type, linked.story, story_indexes)
+            final.append(resolved)
         return final
+
+    def _story_index(self, story: str, story_indexes: dict) -> tuple[dict, dict, str | None]:
+        """The story's full names by first and last word, its names by sound, and the script
+        most of its name mentions are written in (built once a run)."""
+        if story not in story_indexes:
+            names = self._story_names[story]
+            scripts: Counter = Counter()
+            for key, count in names.items():
+                scripts[script_of(key)] += count
+            scripts.pop(None, None)
+            major = min(scripts, key=lambda s: (-scripts[s], s)) if scripts else None
+            story_indexes[story] = (_full_names_by_token(names, self.tokens, self.type),
+                                    _names_by_sound(names, self.tokens, self.type), major)
+        return story_indexes[story]
+
+    def _across_scripts(self, key: str, mention_type: str, story: str, story_indexes: dict) -> str:
+        """Rule 3: a name written in a script other than the one most of its story's names are
+        written in joins the one name of the same type and sound in that script (Vladimir Putin
+        in a mostly Arabic story joins فلاديمير بوتين); a one-word name so reached joins its full
+        name (rule 2), as that name's own mentions did."""
+        kind = self.type(key)
+        sound = sound_key(self.tokens(key)) if kind in CROSS_SCRIPT_TYPES else None
+        if sound is None:
+            return key
+        by_token, by_sound, major = self._story_index(story, story_indexes)
+        if major is None or sound[0] == major:
+            return key
+        others = {k for script, k in by_sound.get((kind, sound[1]), ()) if script == major}
+        if len(others) != 1:
+            return key
+        other = others.pop()
+        if mention_type in SHORT_FORM_TYPES and len(self.tokens(other)) == 1:
+            return _dominant(mention_type, list(self.tokens(other)), by_token) or other
+        return other
 
     def _count_entities(self, aid: str, counted, sign: int, existed: dict[str, bool]) -> None:
         if counted is None:

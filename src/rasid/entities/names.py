@@ -133,3 +133,48 @@ def unclitic_readings(name: str) -> list[tuple[str, str]]:
         joined = "".join([reading, *tokens[1:]])
         readings.append((_folded(joined), token_key(joined)))
     return readings
+
+
+def _table_of(word: str):
+    return next((t for t in all_tables("names") if re.match(f"[{t.SCRIPT}]", word)), None)
+
+
+def script_of(name: str) -> str | None:
+    """The script a name is written in (its names table's ``SCRIPT``), None for digits and the like."""
+    table = _table_of(normalize(name).lstrip())
+    return table.SCRIPT if table is not None else None
+
+
+# Shorter sound skeletons meet by chance (Rossi / روسيا would be r-s).
+MIN_SOUNDS = 3
+
+
+def sound_key(words: tuple[str, ...]) -> tuple[str, str] | None:
+    """(script, consonant skeleton) of a name's words (or word keys), for meeting the same
+    name written in another script: فلاديمير بوتين and Vladimir Putin both read f-l-d-m-r-b-t-n.
+    None when no table reads the name or the skeleton is too short to tell names apart."""
+    letters = [re.sub(r"[^\w]|_", "", w) for w in words]
+    letters = [w for w in letters if w]
+    table = _table_of(letters[0]) if letters else None
+    if table is None:
+        return None
+    if len(letters) > 1 and letters[0] in table.ARTICLE_WORDS:
+        letters = letters[1:]
+    for prefix in table.ARTICLE_PREFIXES:
+        if letters[0].startswith(prefix) and len(letters[0]) > len(prefix) + 2:
+            letters[0] = letters[0][len(prefix):]
+    classes: list[str] = []
+    for word in letters:
+        i = 0
+        while i < len(word):
+            sound = table.SOUNDS.get(word[i:i + 2])
+            step = 2 if sound is not None else 1
+            if sound is None:
+                sound = table.SOUNDS.get(word[i], "")
+            for ch in sound:
+                if not classes or classes[-1] != ch:  # a doubled letter is one sound
+                    classes.append(ch)
+            i += step
+    if len(classes) < MIN_SOUNDS:
+        return None
+    return table.SCRIPT, "".join(classes)

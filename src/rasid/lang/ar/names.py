@@ -24,3 +24,18 @@ TITLES = frozenset({
 CLITICS = ("وب", "ول", "و", "ب", "ل", "ك", "ف")
 # لل is ل + ال with the alef dropped: للأمم المتحدة is ل + الأمم المتحدة.
 CLITIC_REWRITES = {"لل": "ال", "ولل": "ال"}
+
+# How each letter sounds, as a Latin consonant class, so that a name meets its spelling in
+# another script within one story (بوتين / Putin, موسكو / Moscow, شويغو / Shoigu).  Vowel letters,
+# ع, ء, ح and ه have no class: transliteration drops or varies them (أحمد / Ahmed).  س and ز
+# share one, as do ش and س (Latin "sh" reads as "s" too), since writers swap them.
+SOUNDS = {
+    "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ط": "t", "د": "d", "ذ": "d", "ض": "d", "ظ": "d",
+    "ج": "g", "غ": "g", "گ": "g", "خ": "k", "ق": "k", "ك": "k", "ف": "f", "ڤ": "f",
+    "س": "s", "ز": "s", "ش": "s", "ص": "s", "چ": "ts", "ر": "r", "ل": "l", "م": "m", "ن": "n",
+}
+# Letters of this script (a regular-expression class), to tell which table reads a name.
+SCRIPT = "\u0600-\u06ff"
+# The article glued to a name's first word, dropped before its sound is read (الكرملين / Kremlin).
+ARTICLE_PREFIXES = ("ال",)
+ARTICLE_WORDS: tuple[str, ...] = ()

@@ -6,3 +6,16 @@ FIXED_VOWEL_LETTERS = ""
 TITLES = frozenset({"president", "mr", "mrs", "ms", "dr", "minister", "leader", "general", "king", "prince", "sir"})
 CLITICS: tuple[str, ...] = ()
 CLITIC_REWRITES: dict[str, str] = {}
+
+# How letters sound, as consonant classes shared with the other scripts' tables (Putin / بوتين,
+# Shoigu / شويغو, Vostochny / فوستوتشني).  Two-letter spellings are read first; vowels, h, w and
+# y have no class; a soft c (ce, ci, cy) reads as s.
+SOUNDS = {
+    "sh": "s", "ch": "ts", "kh": "k", "gh": "g", "th": "t", "ph": "f", "dh": "d", "ck": "k", "zh": "s",
+    "ce": "s", "ci": "s", "cy": "s",
+    "b": "b", "p": "b", "t": "t", "d": "d", "g": "g", "j": "g", "k": "k", "q": "k", "c": "k", "x": "ks",
+    "f": "f", "v": "f", "s": "s", "z": "s", "l": "l", "m": "m", "n": "n", "r": "r",
+}
+SCRIPT = "a-z"
+ARTICLE_PREFIXES: tuple[str, ...] = ()
+ARTICLE_WORDS = ("the",)
