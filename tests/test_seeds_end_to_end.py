@@ -165,6 +165,8 @@ def test_an_english_report_joins_the_arabic_story_without_misdating_its_pages(tm
     assert any("highly appreciate" in q["text"] for q in quotes)
     putin = json.loads(rasid("entity", "Vladimir Putin", "--json").stdout)
     assert putin["type"] == "PERS" and english["id"] in putin["article_ids"]
+    # ...and he is one person across the two scripts of the story
+    assert {"Vladimir Putin", "فلاديمير بوتين", "بوتين"} <= set(putin["aliases"]) and len(putin["article_ids"]) == 6
 
 
 def test_the_briefing_reuses_what_the_stories_stage_stored(seeded):
