@@ -43,11 +43,13 @@ def _tables():
     return frozenset(titles), variants, (frozenset(sliding), frozenset(fixed)), ordered
 
 
-def name_tokens(name: str) -> list[str]:
-    """Normalised words of a name without its titles."""
+@lru_cache(maxsize=200_000)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Normalised words of a name without its titles (cached: linking asks for the same
+    mention's words for its key, its spelling and its clitic readings)."""
     titles, *_ = _tables()
     tokens = _TOKEN.findall(normalize(name).replace("_", " "))
-    return [t for t in tokens if t not in titles] or tokens
+    return tuple(t for t in tokens if t not in titles) or tuple(tokens)
 
 
 def _folded(token: str) -> str:
@@ -130,7 +132,7 @@ def unclitic_readings(name: str) -> list[tuple[str, str]]:
         return []
     readings = []
     for reading in without_clitic(tokens[0])[1:]:
-        joined = "".join([reading, *tokens[1:]])
+        joined = "".join((reading, *tokens[1:]))
         readings.append((_folded(joined), token_key(joined)))
     return readings
 
@@ -139,6 +141,7 @@ def _table_of(word: str):
     return next((t for t in all_tables("names") if re.match(f"[{t.SCRIPT}]", word)), None)
 
 
+@lru_cache(maxsize=200_000)
 def script_of(name: str) -> str | None:
     """The script a name is written in (its names table's ``SCRIPT``), None for digits and the like."""
     table = _table_of(normalize(name).lstrip())
@@ -149,6 +152,7 @@ def script_of(name: str) -> str | None:
 MIN_SOUNDS = 3
 
 
+@lru_cache(maxsize=200_000)
 def sound_key(words: tuple[str, ...]) -> tuple[str, str] | None:
     """(script, consonant skeleton) of a name's words (or word keys), for meeting the same
     name written in another script: فلاديمير بوتين and Vladimir Putin both read f-l-d-m-r-b-t-n.
