@@ -133,7 +133,8 @@ class LinkResult:
 
 
 class EntityLinker:
-    """Rules 1, 1b, 2 and 3 kept up to date as articles arrive, stories change and spellings appear.
+    """Rules 1, 1b, 2 and 3 kept up to date as articles arrive, stories change and spellings
+    appear.
 
     Linking an article needs a few corpus-wide facts: which spellings exist anywhere (a glued
     وروسيا reads as روسيا only when روسيا is a name somewhere), each key's majority type and
