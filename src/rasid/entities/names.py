@@ -5,7 +5,7 @@ removed and transliteration letter variants folded.  Inside the name, a sliding 
 letter (ي و) may sit on either side of its consonants: أمريكا/أميركا and ديمتري/دميتري
 share a key.  Nothing else moves, because in Arabic names the place of a long vowel is
 the name (measured on SaudiNewsNet, where letting every long vowel move had merged
-كامل/كمال, هاشم/هشام, زايد/زياد, الحكيم/الحكمي, غينيا/غانا-like pairs and نيكاي/نايكي):
+كامل/كمال, هاشم/هشام, زايد/زياد, الحكيم/الحكمي, لويس/لوسي and نيكاي/نايكي):
 - the first and the last letter stay (a final ي is another name: الحكمي is not الحكيم);
 - a fixed long vowel (ا) stays, and no sliding letter crosses it (زايد is not زياد);
 - sliding letters keep their order (سيمون is not سومين) unless they are side by side
@@ -13,6 +13,10 @@ the name (measured on SaudiNewsNet, where letting every long vowel move had merg
 - a letter added is a different name (سعيد/سعد).
 Nothing fuzzier: كيم جونغ أون and كيم جونغ إيل differ by one letter of their keys and
 must stay two people, so keys must be equal, not close.
+
+Across scripts a name has no spelling to share, only its sound: ``sound_key`` reads its
+consonants as classes from each language's table (Vladimir Putin and فلاديمير بوتين both
+read f-l-d-m-r-b-t-n); the linker lets two names meet so only inside one story.
 """
 
 from __future__ import annotations
