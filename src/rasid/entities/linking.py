@@ -24,6 +24,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rasid.entities.names import (
     name_key, name_tokens, script_of, sound_key, spelling, token_key, token_keys, unclitic_readings, without_clitic,
@@ -232,7 +233,7 @@ class EntityLinker:
         for key in type_before:  # an entity's type and place check read these counts
             existed.setdefault(key, bool(self._articles.get(key)))
         rewrite: list[str] = []
-        story_indexes: dict[str, dict] = {}
+        story_indexes: dict[str, _StoryIndex] = {}
         for aid in sorted(context):
             linked = self._linked[aid]
             counted = (linked.story, tuple(linked.texts), tuple(self._resolve(linked, story_indexes)))
@@ -283,7 +284,7 @@ class EntityLinker:
                 del names[key]
             (self._story_members[linked.story].add if sign > 0 else self._story_members[linked.story].discard)(aid)
 
-    def _resolve(self, linked: _Linked, story_indexes: dict) -> list[str]:
+    def _resolve(self, linked: _Linked, story_indexes: dict[str, _StoryIndex]) -> list[str]:
         """Rule 2: a one-word name joins the full name its article, else its story, uses.
         Rule 3: a name then meets its spelling in another script within its story."""
         counts = linked.counts()
@@ -297,45 +298,37 @@ class EntityLinker:
                 word = _first_word(text)
                 full = _resolve_short(mention_type, word, article_index)
                 if full is None and linked.story is not None:
-                    full = _resolve_short(mention_type, word, self._story_index(linked.story, story_indexes)[0])
+                    full = _resolve_short(mention_type, word, self._story_index(linked.story, story_indexes).by_token)
             resolved = full or key
             if resolved and linked.story is not None:
                 resolved = self._across_scripts(resolved, mention_type, linked.story, story_indexes)
             final.append(resolved)
         return final
 
-    def _story_index(self, story: str, story_indexes: dict) -> tuple[dict, dict, str | None]:
-        """The story's full names by first and last word, its names by sound, and the script
-        most of its name mentions are written in (built once a run)."""
+    def _story_index(self, story: str, story_indexes: dict[str, _StoryIndex]) -> _StoryIndex:
         if story not in story_indexes:
-            names = self._story_names[story]
-            scripts: Counter = Counter()
-            for key, count in names.items():
-                scripts[script_of(key)] += count
-            scripts.pop(None, None)
-            major = min(scripts, key=lambda s: (-scripts[s], s)) if scripts else None
-            story_indexes[story] = (_full_names_by_token(names, self.tokens, self.type),
-                                    _names_by_sound(names, self.tokens, self.type), major)
+            story_indexes[story] = _StoryIndex(self._story_names[story], self.tokens, self.type)
         return story_indexes[story]
 
-    def _across_scripts(self, key: str, mention_type: str, story: str, story_indexes: dict) -> str:
+    def _across_scripts(self, key: str, mention_type: str, story: str, story_indexes: dict[str, _StoryIndex]) -> str:
         """Rule 3: a name written in a script other than the one most of its story's names are
         written in joins the one name of the same type and sound in that script (Vladimir Putin
         in a mostly Arabic story joins فلاديمير بوتين); a one-word name so reached joins its full
         name (rule 2), as that name's own mentions did."""
+        index = self._story_index(story, story_indexes)
+        major = index.major_script
+        if major is None or script_of(key) == major:
+            return key
         kind = self.type(key)
         sound = sound_key(self.tokens(key)) if kind in CROSS_SCRIPT_TYPES else None
         if sound is None:
             return key
-        by_token, by_sound, major = self._story_index(story, story_indexes)
-        if major is None or sound[0] == major:
-            return key
-        others = {k for script, k in by_sound.get((kind, sound[1]), ()) if script == major}
+        others = {k for script, k in index.by_sound.get((kind, sound[1]), ()) if script == major}
         if len(others) != 1:
             return key
         other = others.pop()
         if mention_type in SHORT_FORM_TYPES and len(self.tokens(other)) == 1:
-            return _dominant(mention_type, list(self.tokens(other)), by_token) or other
+            return _dominant(mention_type, list(self.tokens(other)), index.by_token) or other
         return other
 
     def _count_entities(self, aid: str, counted, sign: int, existed: dict[str, bool]) -> None:
@@ -372,6 +365,34 @@ class EntityLinker:
             story_ids=sorted(self._stories.get(key, ())),
             salience=round(mentions * math.log(1 + len(articles)), 3),
         )
+
+
+class _StoryIndex:
+    """What rules 2 and 3 read of one story's names, each part built when first asked for
+    (within one update): most stories are written in one script and never need their names
+    by sound."""
+
+    def __init__(self, names: Counter, tokens_of, type_of) -> None:
+        self.names, self.tokens_of, self.type_of = names, tokens_of, type_of
+
+    @cached_property
+    def by_token(self) -> dict[tuple[str, str], list[tuple[str, int]]]:
+        """Its full names by first and last word (rule 2)."""
+        return _full_names_by_token(self.names, self.tokens_of, self.type_of)
+
+    @cached_property
+    def major_script(self) -> str | None:
+        """The script most of its name mentions are written in (a tie: the first script)."""
+        scripts: Counter = Counter()
+        for key, count in self.names.items():
+            scripts[script_of(key)] += count
+        scripts.pop(None, None)
+        return min(scripts, key=lambda s: (-scripts[s], s)) if scripts else None
+
+    @cached_property
+    def by_sound(self) -> dict[tuple[str, str], set[tuple[str, str]]]:
+        """Its names by type and sound (rule 3)."""
+        return _names_by_sound(self.names, self.tokens_of, self.type_of)
 
 
 def link_entities(articles: Sequence[Article], story_of: dict[str, str] | None = None) -> list[Entity]:
