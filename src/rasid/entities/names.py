@@ -158,7 +158,7 @@ MIN_SOUNDS = 3
 
 @lru_cache(maxsize=200_000)
 def sound_key(words: tuple[str, ...]) -> tuple[str, str] | None:
-    """(script, consonant skeleton) of a name's words (or word keys), for meeting the same
+    """(script, consonant skeleton) of a name's word keys (``token_keys``), for meeting the same
     name written in another script: فلاديمير بوتين and Vladimir Putin both read f-l-d-m-r-b-t-n.
     None when no table reads the name or the skeleton is too short to tell names apart."""
     letters = [re.sub(r"[^\w]|_", "", w) for w in words]

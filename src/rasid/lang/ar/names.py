@@ -26,13 +26,14 @@ CLITICS = ("وب", "ول", "و", "ب", "ل", "ك", "ف")
 CLITIC_REWRITES = {"لل": "ال", "ولل": "ال"}
 
 # How each letter sounds, as a Latin consonant class, so that a name meets its spelling in
-# another script within one story (بوتين / Putin, موسكو / Moscow, شويغو / Shoigu).  Vowel letters,
-# ع, ء, ح and ه have no class: transliteration drops or varies them (أحمد / Ahmed).  س and ز
-# share one, as do ش and س (Latin "sh" reads as "s" too), since writers swap them.
+# another script within one story (بوتين / Putin, موسكو / Moscow, شويغو / Shoigu).  Read from
+# name keys, where LETTER_VARIANTS are already folded (ج is غ, چ is تش).  Vowel letters, ع, ء,
+# ح and ه have no class: transliteration drops or varies them (أحمد / Ahmed).  س and ز share
+# one, as do ش and س (Latin "sh" reads as "s" too), since writers swap them.
 SOUNDS = {
-    "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ط": "t", "د": "d", "ذ": "d", "ض": "d", "ظ": "d",
-    "ج": "g", "غ": "g", "گ": "g", "خ": "k", "ق": "k", "ك": "k", "ف": "f", "ڤ": "f",
-    "س": "s", "ز": "s", "ش": "s", "ص": "s", "چ": "ts", "ر": "r", "ل": "l", "م": "m", "ن": "n",
+    "ب": "b", "ت": "t", "ث": "t", "ط": "t", "د": "d", "ذ": "d", "ض": "d", "ظ": "d",
+    "غ": "g", "خ": "k", "ق": "k", "ك": "k", "ف": "f",
+    "س": "s", "ز": "s", "ش": "s", "ص": "s", "ر": "r", "ل": "l", "م": "m", "ن": "n",
 }
 # Letters of this script (a regular-expression class), to tell which table reads a name.
 SCRIPT = "\u0600-\u06ff"
