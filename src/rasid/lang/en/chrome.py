@@ -78,4 +78,10 @@ MONTHS = {
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-DATE_WORDS = ["published", "updated", "last updated", "posted", "on", "at", "am", "pm", "gmt", "utc", "et"]
+DATE_WORDS = [
+    "published", "updated", "last updated", "posted", "published on", "updated on", "posted on", "on", "at",
+    "am", "pm", "a m", "p m",
+    # common time-zone abbreviations
+    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest",
+    "ist", "msk", "ast",
+]
