@@ -276,17 +276,23 @@ def split_leading_credit(text: str) -> tuple[str, int] | None:
     return None
 
 
-def split_title_suffix(title: str) -> tuple[str, str | None]:
+_TITLE_SEPARATORS = ("|", " / ", "/", " - ", " – ", " — ", " :: ")
+
+
+def split_title_suffix(title: str, any_suffix: bool = False) -> tuple[str, str | None]:
     """"بوتين ... 24 عاما | أخبار السياسة" -> (headline, "أخبار السياسة").
 
     A trailing part after "|" or "/" (or " - ") that is short and names a publication or
-    section is the site's, not the headline's."""
-    for sep in ("|", "/", " - ", " – ", " — "):
+    section is the site's, not the headline's.  With ``any_suffix`` any short trailing part
+    is cut (a site's own name is rarely a word the table knows: «البيان», "Beirut Observer");
+    callers peel one part at a time and check each head against the page."""
+    for sep in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
         if not found or not head.strip():
             continue
-        tail_key = line_key(tail)
-        words = tail_key.split()
-        if 1 <= len(words) <= 5 and any(w in tables().outlet_words for w in words):
+        words = line_key(tail).split()
+        if not 1 <= len(words) <= 5 or len(line_key(head).split()) < 2:
+            continue
+        if any_suffix or any(w in tables().outlet_words for w in words):
             return head.strip(), tail.strip()
     return title, None

@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from rasid.clean.boilerplate import BoilerplateStats, is_candidate
-from rasid.clean.cleaner import clean_article, split_lines
+from rasid.clean.cleaner import clean_article
+from rasid.clean.lines import split_lines
 from rasid.model import Article
 
 DEFAULT_BATCH = 1000
