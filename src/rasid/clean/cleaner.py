@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from rasid.clean import fields
 from rasid.clean.block import HEADLINE_REACH, article_block
@@ -37,13 +38,19 @@ from rasid.clean.phrases import (
     long_line_notice,
     tag_list_start,
 )
+from rasid.ingest.dates import date_in_url
 from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
 
 SUBHEADING_MAX_WORDS = 12
 TAIL_REACH = 6  # lines below the article still read for its credits, byline and date
+TITLE_REACH = 12  # without a <title> line, the headline is looked for this far above the text
+HEAD_DATE_REACH = 8  # without a known headline, a date line this far above the text may be the article's
 DATE_NEAR_HEADLINE = 0.95  # a date line printed between the headline and the text is the article's
 DATE_LINE = 0.8  # a date line at the article's edge on a page whose headline is not known
+DATE_URL = 0.85  # the day an article URL spells out ("/2020/8/24/"): the CMS's publication day
+DATE_AGREED = 0.97  # the date line and the URL say the same day
+DATE_URL_OVER_LINE = 0.6  # they disagree by more than a day: the URL is taken, with doubt
 # A line that is only an address: e-mail, link, or social handle with an optional label
 # ("t:@Sahfan_Press", "تويتر: @x").
 _ADDRESS = re.compile(r"^(?:[^\s:]{1,12}\s*:\s*)?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w{2,})$")
@@ -148,11 +155,12 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
             line.drop(_outside_reason(line, "above" if i < first else "below"))
 
     if not trusted_title and article.title is None and found.title is None:
-        _lift_title(lines[head_start:first] if block else lines[:1], found)
+        if not (full_page and (_title_from_first_line(lines, found) or _title_above_text(lines, first, found))):
+            _lift_title(lines[head_start:first] if block else lines[:1], found)
     if block and full_page:
         _trim_head(lines, head_start, first)
         _trim_tail(lines, last)
-    _choose_date(found, dates, first, near_headline=headline is not None)
+    _choose_date(found, dates, first, last, near_headline=headline is not None)
     title = article.title or found.title
     body = [ln for ln in lines if ln.keep]
     if title and block:
@@ -234,7 +242,7 @@ def _trim_head(lines: list[Line], head_start: int, first: int) -> None:
             attached += 1
             continue
         attached = 2
-        line.drop(_outside_reason(line, "above"))
+        line.drop(line.template or "between the headline and the text: a caption or widget, not the article's text")
 
 
 def _trim_tail(lines: list[Line], last: int) -> None:
@@ -254,7 +262,8 @@ def _trim_tail(lines: list[Line], last: int) -> None:
         if attached and not line.in_list and line.n_words >= 2 and line.function_share > 0:
             continue
         attached = False
-        line.drop(_outside_reason(line, "below"))
+        line.drop(_outside_reason(line, "right below") if line.in_list else
+                  "right below the article: tags, widgets or the site's text")
 
 
 def _cut_glued_prefix(line: Line, removed: list[RemovedLine]) -> None:
@@ -322,13 +331,15 @@ def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[
         return
 
 
-def _choose_date(found: _Found, dates: list[_Dated], first: int, near_headline: bool) -> None:
-    """The article's date line is the one nearest above its first paragraph (after the headline,
-    where pages print it), else the first below its text; the others are the site's or belong
-    to listed headlines."""
+def _choose_date(found: _Found, dates: list[_Dated], first: int, last: int, near_headline: bool) -> None:
+    """The article's date line is the one nearest above its first paragraph (between the headline
+    and the text, where pages print it; without a known headline, within HEAD_DATE_REACH lines of
+    the text), else one right below its text that is not part of a list of headlines and their
+    dates.  The others are the site's ("today" in the header) or belong to listed headlines."""
     readable = [d for d in dates if d.iso]
-    above = [d for d in readable if d.index < first]
-    chosen = max(above, key=lambda d: d.index) if above else min(readable, key=lambda d: d.index, default=None)
+    above = [d for d in readable if d.index < first and (near_headline or d.index >= first - HEAD_DATE_REACH)]
+    below = [d for d in readable if d.index > last and (d.index == last + 1 or not d.line.in_list)]
+    chosen = max(above, key=lambda d: d.index) if above else min(below, key=lambda d: d.index, default=None)
     for d in dates:
         if d is chosen:
             continue
@@ -341,6 +352,43 @@ def _choose_date(found: _Found, dates: list[_Dated], first: int, near_headline: 
     found.date_iso = chosen.iso
     found.date_confidence = DATE_NEAR_HEADLINE if near_headline and chosen.index < first else DATE_LINE
     found.take(chosen.extra)
+
+
+def _title_from_first_line(lines: list[Line], found: _Found) -> bool:
+    """A full-page dump opens with the page's <title> ("headline - site"); when the page does not
+    repeat it as a headline, the title line itself gives the headline, its site suffix cut (a
+    suffix of outlet words, or one the page prints again elsewhere: the site's name in the footer)."""
+    title = next((ln for ln in lines if ln.keep), None)
+    if title is None or title.in_list or title.n_words < 3 or title.full_stop:
+        return False
+    headline, suffix = fields.split_title_suffix(title.text)
+    if suffix is None:
+        shorter, tail = fields.split_title_suffix(title.text, any_suffix=True)
+        tail_key = line_key(tail or "")
+        if tail_key and any(ln is not title and tail_key in line_key(ln.text[:200]) for ln in lines):
+            headline, suffix = shorter, tail
+    found.title, found.title_line = headline, None
+    title.drop("page title (the <title> line), lifted to Article.title"
+               + (f" (site suffix '{suffix}' dropped)" if suffix else ""))
+    return True
+
+
+def _title_above_text(lines: list[Line], first: int, found: _Found) -> bool:
+    """A full page whose first line is not its title: the headline is the headline-shaped line
+    nearest above the article's date line or byline (pages print headline, date, byline, text),
+    else nearest above the text; a ticker further up is not it."""
+    near = range(max(0, first - TITLE_REACH), first)
+    metadata = [i for i in near if not lines[i].keep and lines[i].reason
+                and lines[i].reason.startswith(("date line", "byline"))]
+    below = min(metadata) if metadata else first
+    for i in range(below - 1, max(0, first - TITLE_REACH) - 1, -1):
+        line = lines[i]
+        if line.keep and 3 <= line.n_words <= 30 and not line.full_stop and not line.template:
+            headline, suffix = fields.split_title_suffix(line.text)
+            found.title, found.title_line = headline, line
+            line.drop("headline, lifted to Article.title")
+            return True
+    return False
 
 
 def _lift_title(head: list[Line], found: _Found) -> None:
@@ -459,12 +507,36 @@ def _assemble(article: Article, body: list[Line], pieces: list[tuple[Line, int]]
     article.credits = _unique(article.credits + found.credits)
     if found.date_line:
         article.meta["date_line"] = found.date_line
-        if article.published is None and found.date_iso:
-            article.published = found.date_iso
+    if article.published is None:
+        _date_article(article, found)
     if subheadings:
         article.meta["subheadings"] = subheadings
     if found.byline_outlet:
         article.meta["byline_outlet"] = found.byline_outlet
+
+
+def _date_article(article: Article, found: _Found) -> None:
+    """The page's own date: its date line, or the day its URL spells out.  The evidence and how
+    far it is trusted go to meta["date_evidence"] (the date stage estimates only undated pages)."""
+    in_url = date_in_url(article.url)
+    if found.date_iso:
+        confidence = found.date_confidence or DATE_LINE
+        evidence = {"source": "date line", "text": found.date_line, "confidence": confidence}
+        if in_url and in_url != found.date_iso:
+            gap = abs((date.fromisoformat(in_url) - date.fromisoformat(found.date_iso)).days)
+            if gap > 1:  # the line is the site's "today" or an update time; the CMS's day is the article's
+                article.published = in_url
+                article.meta["date_evidence"] = {"source": "url", "text": article.url, "confidence": DATE_URL_OVER_LINE,
+                                                 "disagrees_with": found.date_line}
+                return
+        elif in_url:
+            evidence["confidence"] = max(confidence, DATE_AGREED)
+            evidence["url_agrees"] = True
+        article.published = found.date_iso
+        article.meta["date_evidence"] = evidence
+    elif in_url:
+        article.published = in_url
+        article.meta["date_evidence"] = {"source": "url", "text": article.url, "confidence": DATE_URL}
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -10,6 +10,10 @@ CHROME = {
         "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
         "share on whatsapp", "share on linkedin", "email this", "print this",
     ]),
+    "share button": ("exact", 3, "anywhere", [
+        "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram", "email", "print",
+        "copy", "copy link", "short url",
+    ]),
     "follow-us prompt": ("prefix", 10, "anywhere", [
         "follow us", "like us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
         "subscribe now", "join our", "get the latest",
