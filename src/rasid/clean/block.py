@@ -23,7 +23,8 @@ LIST_ITEM = -3.0
 SHORT = -2.0
 OTHER = -1.0
 GAP_BREAK = 45.0  # what ends a block: about fifteen list items, or nine dropped lines
-HEADLINE_REACH = 8  # lines after the headline where the article's first paragraph may start
+HEADLINE_REACH = 20  # lines after the headline where the article's first paragraph may start (photo
+# credits, tags, share widgets and a poll can sit between them)
 
 
 def weight(line: Line) -> float:
@@ -67,8 +68,10 @@ def article_block(lines: list[Line], headline: int | None = None) -> tuple[int, 
     if not found:
         return None
     if headline is not None:
-        for first, last, _ in found:
-            if headline < first <= headline + HEADLINE_REACH:
-                return first, last
+        for first, last, _ in found:  # the first block below the headline
+            if first > headline:
+                if first <= headline + HEADLINE_REACH:
+                    return first, last
+                break
     first, last, _ = max(found, key=lambda b: b[2])
     return first, last

@@ -106,6 +106,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
         if boilerplate is not None and line.keep and line.key:
             line.template = boilerplate.reason(outlet, line.key, line.n_words)
     mark_lists(lines)
+    opening = next((ln for ln in lines if ln.keep), None)  # a dump's <title> line, if the page is one
     page_title, headline = (None, None) if trusted_title or article.title else _page_title(lines)
     full_page = headline is not None or is_full_page(lines)
     if full_page:
@@ -118,7 +119,12 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
         block = (paragraphs[0], paragraphs[-1]) if paragraphs else None
         tail_reach = len(lines)
     first, last = block if block else (len(lines), -1)
-    head_start = headline + 1 if headline is not None else 0
+    # Where the article's own metadata can be: below the headline, or (a full page whose headline
+    # is not known) the dozen lines above the text; a page that is the article alone, all its head.
+    if headline is not None:
+        head_start = headline + 1
+    else:
+        head_start = max(0, first - TITLE_REACH) if full_page and block else 0
     if page_title is not None:
         found.title = _headline_text(lines[page_title], lines[headline])
         found.title_line = lines[headline]
@@ -155,7 +161,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
             line.drop(_outside_reason(line, "above" if i < first else "below"))
 
     if not trusted_title and article.title is None and found.title is None:
-        if not (full_page and (_title_from_first_line(lines, found) or _title_above_text(lines, first, found))):
+        if not (full_page and (_title_from_first_line(opening, lines, found) or _title_above_text(lines, first, found))):
             _lift_title(lines[head_start:first] if block else lines[:1], found)
     if block and full_page:
         _trim_head(lines, head_start, first)
@@ -291,6 +297,8 @@ def _judge_anywhere(line: Line) -> None:
         line.drop("separator (no words)")
     elif _ADDRESS.match(line.text):
         line.drop("contact address or link")
+    elif line.text.startswith("©") and line.n_words <= 30:
+        line.drop("copyright line")
     elif line.key and (reason := chrome_reason(line.key, line.words, at_edge=False)):
         line.drop(reason)
     elif not line.key and (reason := long_line_notice(line.text, line.n_words)):
@@ -354,12 +362,11 @@ def _choose_date(found: _Found, dates: list[_Dated], first: int, last: int, near
     found.take(chosen.extra)
 
 
-def _title_from_first_line(lines: list[Line], found: _Found) -> bool:
+def _title_from_first_line(title: Line | None, lines: list[Line], found: _Found) -> bool:
     """A full-page dump opens with the page's <title> ("headline - site"); when the page does not
     repeat it as a headline, the title line itself gives the headline, its site suffix cut (a
     suffix of outlet words, or one the page prints again elsewhere: the site's name in the footer)."""
-    title = next((ln for ln in lines if ln.keep), None)
-    if title is None or title.in_list or title.n_words < 3 or title.full_stop:
+    if title is None or title.template or title.in_list or title.n_words < 3 or title.full_stop:
         return False
     headline, suffix = fields.split_title_suffix(title.text)
     if suffix is None:

@@ -133,6 +133,8 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
     """
     t = tables()
     stripped = text.strip(" *•\t")
+    if stripped.startswith(("©", "(c)", "(C)")):
+        return None  # a copyright or photo credit ("© REUTERS / EGYPTIAN HEALTH MINISTRY"), not a byline
     key = line_key(stripped)
     result = Attribution()
     for prefix in t.byline_prefixes:
@@ -141,6 +143,8 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
             inner = read_attribution(rest, outlet_tags)
             if inner is not None:
                 return inner
+            if is_place(rest):  # "حوار الشرق الأوسط" is a section, not a reporter
+                return None
             result.author = _clean_part(rest)
             return result if result.author else None
     name, city = _name_with_parenthesised_city(stripped)

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.clean.phrases import ends_sentence, line_key
+from rasid.clean.phrases import agency_name, ends_sentence, line_key
 from rasid.lang import all_tables
 
 PROSE_MIN_WORDS = 8  # a sentence of at least this many words, ending in a full stop, is prose
@@ -20,6 +20,7 @@ _STRIP = " \t\r\f\v\u00a0\u200b\u200e\u200f\ufeff\u2028\u2029"
 # A full stop that is not an ellipsis ("..." and "…" end a cut-off teaser); "?" and "!" end
 # headlines as often as sentences, so they do not make a line running text.
 _FULL_STOP = re.compile(r"""(?<![.…])[.。](?:["”»’')\]]*)$""")
+_TRAILING_CREDIT = re.compile(r"\s*(?:[-–—]+\s*(?P<agency>[^\W\d_][^()\-–—]{0,25})|\((?P<agency2>[^()]{1,25})\))\s*$")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DIGIT_TOKEN = re.compile(r"\d")
 
@@ -56,7 +57,13 @@ class Line:
 
     @property
     def full_stop(self) -> bool:
-        return bool(_FULL_STOP.search(self.text[-12:]))
+        """Ends with a full stop, once a wire credit after it is set aside ("... August 11-21. — AFP",
+        "... الأسبوع المقبل. (أ ف ب)")."""
+        end = self.text[-40:]
+        credit = _TRAILING_CREDIT.search(end)
+        if credit and agency_name(credit["agency"] or credit["agency2"]):
+            end = end[: credit.start()]
+        return bool(_FULL_STOP.search(end.rstrip()[-12:]))
 
     @property
     def sentence(self) -> bool:

@@ -25,7 +25,8 @@ CHROME = {
         "you must be logged in to post a comment", "cancel reply",
     ]),
     "comment counter": ("prefix", 3, "edge", ["comments", "comment"]),
-    "copyright notice": ("prefix", 25, "anywhere", ["copyright", "©", "all rights reserved"]),
+    "copyright notice": ("prefix", 25, "anywhere", ["copyright", "all rights reserved"]),
+    "copyright line": ("contains", 30, "anywhere", ["all rights reserved"]),
     "theme or licence warning": ("contains", 60, "anywhere", [
         "theme license is not validated", "validate the license", "you need a single license",
         "this site uses cookies", "we use cookies", "enable javascript",
