@@ -27,7 +27,7 @@ from datetime import date
 
 from rasid.clean import fields
 from rasid.clean.block import HEADLINE_REACH, article_block
-from rasid.clean.boilerplate import BoilerplateStats, outlet_of
+from rasid.clean.boilerplate import BoilerplateStats, Templates, outlet_of
 from rasid.clean.lines import Line, is_full_page, mark_lists, rekey, split_lines
 from rasid.clean.phrases import (
     agency_name,
@@ -86,7 +86,8 @@ class _Dated:
     extra: fields.Attribution
 
 
-def clean_article(article: Article, boilerplate: BoilerplateStats | None = None, lines: list[Line] | None = None) -> Article:
+def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | None = None,
+                  lines: list[Line] | None = None) -> Article:
     """Fill ``text``, ``title``, ``author``, ``dateline``, ``credits``, ``removed`` and
     ``meta['date_line']``/``meta['subheadings']`` from ``article.raw_text``."""
     raw = article.raw_text or ""
