@@ -108,7 +108,9 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
             line.template = boilerplate.reason(outlet, line.key, line.n_words)
     mark_lists(lines)
     opening = next((ln for ln in lines if ln.keep), None)  # a dump's <title> line, if the page is one
-    page_title, headline = (None, None) if trusted_title or article.title else _page_title(lines)
+    # Read even when the title is given (an HTML page's visible text, a JSON record of a dump):
+    # the headline still shows where the article starts.
+    page_title, headline = _page_title(lines)
     full_page = headline is not None or is_full_page(lines)
     if full_page:
         block = article_block(lines, headline)
@@ -127,10 +129,13 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     else:
         head_start = max(0, first - TITLE_REACH) if full_page and block else 0
     if page_title is not None:
-        found.title = _headline_text(lines[page_title], lines[headline])
-        found.title_line = lines[headline]
-        lines[page_title].drop("page title (the <title> line), lifted to Article.title")
-        lines[headline].drop("headline, lifted to Article.title")
+        lifted = not trusted_title and article.title is None
+        if lifted:
+            found.title = _headline_text(lines[page_title], lines[headline])
+            found.title_line = lines[headline]
+            article.meta["title_from"] = "headline repeated from the page title"
+        lines[page_title].drop("page title (the <title> line)" + (", lifted to Article.title" if lifted else ""))
+        lines[headline].drop("headline" + (", lifted to Article.title" if lifted else " (Article.title)"))
 
     in_related_block = False
     dates: list[_Dated] = []

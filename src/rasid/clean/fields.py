@@ -178,6 +178,8 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
             unknown.append(part)
     if not recognised or len(unknown) > 1:
         return None
+    if unknown and _is_date_word(unknown[0]):
+        return None  # "Wednesday, 08 Apr 2020 ...": a date line the date reader did not take
     if unknown:
         if len(unknown[0].split()) < 2:
             # One lone word beside a city ("سبق- الرياض") is more likely the outlet's tag
@@ -202,6 +204,11 @@ def split_byline_prefix(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) ->
         if attribution is not None and attribution.dateline:
             return attribution, m.end()
     return None
+
+
+def _is_date_word(part: str) -> bool:
+    t = tables()
+    return any(w in t.date_words or w in t.months for w in line_key(part).split())
 
 
 def _names_outlet(part: str) -> bool:

@@ -35,6 +35,9 @@ def register(subparsers) -> None:
     p.add_argument("--meta", type=Path, help="JSON with a 'meta' object per page (headline, author, date, url)")
     p.add_argument("--split", default="all", help="only pages of this split (dev, held-out); default all")
     p.add_argument("--no-url", action="store_true", help="clean the pages without their URL (as lynx -dump gives them)")
+    p.add_argument("--html", type=Path, metavar="HTML_DIR",
+                   help="ingest <page>.html from this folder instead of the dump (the HTML path: trafilatura, "
+                        "the second extractor, then the cleaner); body and chrome lines are then found by their text")
     p.add_argument("--verbose", action="store_true", help="list every body line lost and chrome line kept")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
     p.set_defaults(func=run)
@@ -94,6 +97,24 @@ def _load(folder: Path, meta_file: Path | None) -> tuple[dict, dict]:
     return data["labels"], meta
 
 
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def kept_in_text(lines: list[str], text: str) -> set[int]:
+    """For output that is not made of the dump's lines (the HTML path): a line (1-based) is kept
+    when the clean text holds it, whitespace aside, as a whole line or, for lines of 20 characters
+    and more, anywhere."""
+    flat = _flat(text)
+    clean_lines = {_flat(ln) for ln in text.split("\n")}
+    kept = set()
+    for no, line in enumerate(lines, start=1):
+        line = _flat(line)
+        if line and (line in clean_lines or (len(line) >= 20 and line in flat)):
+            kept.add(no)
+    return kept
+
+
 def _same(found: str | None, expected: str | None) -> bool:
     from rasid.clean.phrases import line_key
 
@@ -102,8 +123,10 @@ def _same(found: str | None, expected: str | None) -> bool:
     return found is not None and line_key(found) == line_key(expected)
 
 
-def evaluate(folder: Path, meta_file: Path | None = None, split: str = "all", use_url: bool = True) -> list[PageResult]:
+def evaluate(folder: Path, meta_file: Path | None = None, split: str = "all", use_url: bool = True,
+             html: Path | None = None) -> list[PageResult]:
     from rasid.clean import clean_articles
+    from rasid.ingest.html import html_article
     from rasid.model import Article
     from rasid.temporal.step import annotate_time
 
@@ -119,14 +142,27 @@ def evaluate(folder: Path, meta_file: Path | None = None, split: str = "all", us
         except OSError as exc:
             raise RasidError(f"{path}: {exc}") from None
         info = meta.get(page) or {}
-        articles.append(Article(origin=str(path), raw_text=raw, url=info.get("url") if use_url else None))
+        url = info.get("url") if use_url else None
+        if html is not None:
+            page_html = html / f"{page}.html"
+            if not page_html.is_file():
+                raise RasidError(f"no {page_html}: fetch it from {(info.get('source') or {}).get('repo', 'its test suite')}")
+            article = html_article(page_html.read_bytes(), origin=str(page_html), source_format="html", url=url)
+            article.meta["dump"] = raw
+            articles.append(article)
+        else:
+            articles.append(Article(origin=str(path), raw_text=raw, url=url))
     cleaned = [annotate_time(a) for a in clean_articles(articles)]
 
     results = []
     for page, article in zip(pages, cleaned):
         info = meta.get(page) or {}
-        lines = article.raw_text.split("\n")
-        kept = kept_line_numbers(article.raw_text, article.text)
+        if html is not None:
+            lines = article.meta.pop("dump").split("\n")
+            kept = kept_in_text(lines, article.text)
+        else:
+            lines = article.raw_text.split("\n")
+            kept = kept_line_numbers(article.raw_text, article.text)
         r = PageResult(page, info.get("split", "dev"))
         for no, label in labels[page].items():
             line = lines[int(no) - 1].strip()
@@ -181,7 +217,7 @@ def _mark(flag: bool | None) -> str:
 
 
 def run(args) -> int:
-    results = evaluate(args.dir, args.meta, args.split, use_url=not args.no_url)
+    results = evaluate(args.dir, args.meta, args.split, use_url=not args.no_url, html=args.html)
     total = summary(results)
     if args.json:
         print(json.dumps({"summary": total, "pages": [r.__dict__ for r in results]}, ensure_ascii=False, indent=1))
