@@ -115,12 +115,17 @@ def _read_visible(html: str, url: str | None) -> Article | None:
     return clean_article(Article(origin="", raw_text=dump, url=url))
 
 
-def _site_names(sitename: str | None, url: str | None) -> set[str]:
+def _site_names(sitename: str | None, url: str | None, title: str | None) -> set[str]:
+    """Keys of what may be the site's name: trafilatura's site name, the URL's host, and the part
+    a " - " or " | " sets off at the end of the <title> ("... - اليوم السابع")."""
+    from rasid.clean.fields import split_title_suffix
     from rasid.clean.phrases import line_key
 
     names = {line_key(sitename)} if sitename else set()
     if host := host_of(url):
         names.add(line_key(host.split(".")[0]))
+    if title:
+        names.add(line_key(split_title_suffix(title, any_suffix=True)[1] or ""))
     return {n for n in names if n}
 
 
@@ -182,7 +187,9 @@ def html_article(
     if not text:
         raise Unreadable("no text found in the HTML")
     sitename = getattr(doc, "sitename", None) or None
-    names = _site_names(sitename, page_url)
+    # The <title> as the page has it (trafilatura's title may already be trimmed): the dump's first line.
+    page_title = page.raw_text.split("\n", 1)[0] if page is not None else getattr(doc, "title", None)
+    names = _site_names(sitename, page_url, page_title)
     meta: dict[str, Any] = {"encoding": decoded.encoding}
     if sitename:
         meta["sitename"] = sitename
