@@ -217,3 +217,21 @@ def test_where_trafilatura_finds_too_little_the_pages_own_lines_are_kept_and_cle
     (cleaned,) = clean_articles([article])
     assert cleaned.text.split("\n") == PARAGRAPHS * 2
     assert {r.text for r in cleaned.removed} >= {"الرئيسية", "© 2020 جميع الحقوق محفوظة"}
+
+
+def test_an_article_alone_with_a_long_poem_or_a_list_of_numbers_keeps_every_line():
+    """SaudiNewsNet bodies carry poems of forty short verses and lists of hundreds of ID numbers:
+    without menus printed twice or listed dates they are not a site's page, nothing is cut."""
+    verses = [f"بيت رقم {i} من القصيدة" if i % 2 else f"وشطره الثاني {i}" for i in range(60)]
+    ids = [str(3601100204 + 97 * i) for i in range(120)]
+    for middle in (verses, ids):
+        body = "\n".join([PARAGRAPHS[0], *middle, PARAGRAPHS[1]])
+        article = clean_article(Article(origin="r", raw_text=body, source_format="json", title="t"))
+        assert article.text == body
+
+
+def test_a_numbered_list_item_is_not_a_byline_even_after_many_pages():
+    items = [f"{n} - تطبيق «تطبيق {k}» للهواتف" for n in range(1, 4) for k in range(n, n + 9)]
+    pages = [Article(origin=f"p{i}", raw_text="\n".join([f"{PARAGRAPHS[0]} ({i})", *items[i:i + 3]]),
+                     source_format="json", title="t", url=f"https://apps.example/{i}") for i in range(20)]
+    assert all(a.author is None for a in clean_articles(pages))

@@ -173,8 +173,9 @@ class BoilerplateStats:
         for text in head:
             if not any(s in text for s in _SEPARATORS) or len(text.split()) > 10:
                 continue
+            # A part with no letters ("2" in "2 - تطبيق ...", a numbered list) is never the outlet's tag.
             parts = [line_key(p) for p in _split_parts(text)]
-            parts = [p for p in parts if p]
+            parts = [p for p in parts if p and any(c.isalpha() for c in p)]
             for part in parts:
                 bucket = mine.partners[part]
                 if len(bucket) < _PARTNER_CAP:

@@ -158,11 +158,14 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         if first <= i <= last:
             continue
         # Repetition only speaks outside the article: a subheading an outlet reuses mid-body
-        # ("أداء القطاعات" in every market report) is still that article's structure.
-        if line.template:
-            line.drop(line.template)
-        elif head_start <= i < first or last < i <= last + tail_reach:
+        # ("أداء القطاعات" in every market report) is still that article's structure.  Near the
+        # text, a line is read for metadata first: a busy reporter's byline recurs on many pages.
+        if head_start <= i < first or last < i <= last + tail_reach:
             _judge_edge(line, found, tags, dates, i)
+            if line.keep and line.template:
+                line.drop(line.template)
+        elif line.template:
+            line.drop(line.template)
         else:
             line.drop(_outside_reason(line, "above" if i < first else "below"))
 
@@ -191,7 +194,7 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     line that repeats it whole, or its head once the site's suffixes are cut, and has the
     article's first paragraph within reach below it (a ticker repeating the headline has not)."""
     first = next((i for i, ln in enumerate(lines) if ln.keep), None)
-    if first is None:
+    if first is None or lines[first].sentence:  # a lead paragraph the page repeats is not a <title>
         return None, None
     title = lines[first]
     heads = set()

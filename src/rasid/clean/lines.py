@@ -138,16 +138,32 @@ def split_lines(raw: str) -> list[Line]:
     return lines
 
 
-FULL_PAGE_SCORE = 40  # menu lines plus twice the repeated lines: SaudiNewsNet bodies reach 32, dumps 76+
+FULL_PAGE_MENU = 30  # menu labels: the dev dumps carry 17 to 103, SaudiNewsNet bodies (poems, lists of names) up to 48
+FULL_PAGE_REPEATS = 10  # lines the page prints twice: dumps 14 to 114 (menus in header and footer), bodies 0 to 38
+FULL_PAGE_LISTED_DATES = 5  # date lines inside lists (related headlines with their dates)
 
 
 def is_full_page(lines: list[Line]) -> bool:
     """Does the text carry the site around the article (a crawl's full-page dump), rather than
-    the article alone?  Menus (short list items) and lines the page repeats tell, once
-    ``mark_lists`` has run."""
-    menu = sum(1 for ln in lines if ln.keep and ln.in_list and ln.n_words <= 3)
-    repeated = sum(1 for ln in lines if ln.keep and ln.repeats > 1)
-    return menu + 2 * repeated >= FULL_PAGE_SCORE
+    the article alone?  A site shows in lines it prints twice (the same menu in header and
+    footer) together with menu labels (short list items of content words only, no digits: not a
+    poem's verses nor a list of ID numbers) or lists of headlines with their dates; each alone is
+    what poems, recipes and lists of names do too.  ``mark_lists`` must have run."""
+    if sum(1 for ln in lines if ln.keep and ln.repeats > 1) < FULL_PAGE_REPEATS:
+        return False
+    menu = sum(1 for ln in lines if ln.keep and ln.in_list and ln.n_words <= 3 and not ln.digit_share
+               and ln.function_share == 0)
+    if menu >= FULL_PAGE_MENU:
+        return True
+    from rasid.clean.fields import read_date_line
+
+    listed_dates = 0
+    for ln in lines:
+        if ln.keep and ln.in_list and ln.n_words <= 8 and ln.digit_share and read_date_line(ln.text):
+            listed_dates += 1
+            if listed_dates >= FULL_PAGE_LISTED_DATES:
+                return True
+    return False
 
 
 def mark_lists(lines: list[Line]) -> None:
