@@ -235,3 +235,11 @@ def test_a_numbered_list_item_is_not_a_byline_even_after_many_pages():
     pages = [Article(origin=f"p{i}", raw_text="\n".join([f"{PARAGRAPHS[0]} ({i})", *items[i:i + 3]]),
                      source_format="json", title="t", url=f"https://apps.example/{i}") for i in range(20)]
     assert all(a.author is None for a in clean_articles(pages))
+
+
+def test_the_date_in_the_url_dates_an_html_page_without_one_in_its_markup():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = html_article(_html(f"{HEADLINE} - اليوم السابع", "", body), origin="p.html", source_format="html",
+                        url="https://www.youm7.com/story/2020/8/24/x/4943459")
+    (cleaned,) = clean_articles([page])
+    assert cleaned.published[:10] == "2020-08-24"
