@@ -96,6 +96,10 @@ def test_bylines_under_the_headline_give_author_and_dateline(line, author, datel
 def test_no_byline_from_a_copyright_credit_or_a_date():
     assert read_attribution("© REUTERS / EGYPTIAN HEALTH MINISTRY") is None
     assert (read_attribution("Wednesday, 08 Apr 2020 11:39 PM MYT") or None) is None
+    wire = read_attribution("لندن 6 أغسطس - رويترز")
+    assert (wire.author, wire.dateline, wire.credits) == (None, "لندن", ["رويترز"])
+    named = read_attribution("أحمد بن عبدالعزيز السبت - الرياض")  # a family name that is also a weekday
+    assert (named.author, named.dateline) == ("أحمد بن عبدالعزيز السبت", "الرياض")
 
 
 def test_the_headline_is_the_title_line_repeated_not_a_ticker_headline():
