@@ -7,7 +7,7 @@ import json
 from datetime import datetime, timezone
 from typing import IO
 
-from rasid.export.sections import SECTIONS
+from rasid.export.sections import RECORD_TYPES, SECTIONS
 from rasid.model import SCHEMA_VERSION
 from rasid.storage.base import Store
 
@@ -35,7 +35,7 @@ def write_json(store: Store, out: IO[str]) -> None:
 def write_jsonl(store: Store, out: IO[str]) -> None:
     for name, records in SECTIONS.items():
         for record in records(store):
-            out.write(_dump({"type": name.rstrip("s"), **record}) + "\n")
+            out.write(_dump({"type": RECORD_TYPES[name], **record}) + "\n")
 
 
 def write_csv(store: Store, out: IO[str]) -> None:
