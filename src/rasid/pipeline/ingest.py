@@ -69,8 +69,8 @@ def ingest(
             else:
                 seen_this_run.add(article.id)
                 fresh.append(article)
-        if on_article:
-            on_article(len(batch))
+        if on_article:  # fresh articles are counted once stored
+            on_article(len(batch) - len(fresh))
         return fresh
 
     def batches() -> Iterator[list[Article]]:
@@ -91,9 +91,17 @@ def ingest(
 
     owned = executor is None
     executor = executor or LocalExecutor()
+    # Site templates are counted over a whole window of input (and what earlier runs learnt)
+    # before any of it is cleaned, so what is removed does not depend on the batch size.
+    from rasid.clean import TemplateLearner
+
+    learner = TemplateLearner(store)
     try:
-        for prepared in executor.map_batches(preparation_steps(), batches()):
-            report.ingested += store.add_articles(prepared)
+        for window in learner.windows(batches()):
+            for prepared in executor.map_batches(preparation_steps(), window):
+                report.ingested += store.add_articles(prepared)
+                if on_article:
+                    on_article(len(prepared))
     finally:
         if owned:
             executor.close()
