@@ -96,6 +96,10 @@ def test_bylines_under_the_headline_give_author_and_dateline(line, author, datel
 def test_no_byline_from_a_copyright_credit_or_a_date():
     assert read_attribution("© REUTERS / EGYPTIAN HEALTH MINISTRY") is None
     assert (read_attribution("Wednesday, 08 Apr 2020 11:39 PM MYT") or None) is None
+    wire = read_attribution("لندن 6 أغسطس - رويترز")
+    assert (wire.author, wire.dateline, wire.credits) == (None, "لندن", ["رويترز"])
+    named = read_attribution("أحمد بن عبدالعزيز السبت - الرياض")  # a family name that is also a weekday
+    assert (named.author, named.dateline) == ("أحمد بن عبدالعزيز السبت", "الرياض")
 
 
 def test_the_headline_is_the_title_line_repeated_not_a_ticker_headline():
@@ -235,3 +239,11 @@ def test_a_numbered_list_item_is_not_a_byline_even_after_many_pages():
     pages = [Article(origin=f"p{i}", raw_text="\n".join([f"{PARAGRAPHS[0]} ({i})", *items[i:i + 3]]),
                      source_format="json", title="t", url=f"https://apps.example/{i}") for i in range(20)]
     assert all(a.author is None for a in clean_articles(pages))
+
+
+def test_the_date_in_the_url_dates_an_html_page_without_one_in_its_markup():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = html_article(_html(f"{HEADLINE} - اليوم السابع", "", body), origin="p.html", source_format="html",
+                        url="https://www.youm7.com/story/2020/8/24/x/4943459")
+    (cleaned,) = clean_articles([page])
+    assert cleaned.published[:10] == "2020-08-24"

@@ -180,6 +180,9 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
         return None
     if unknown and _is_date_word(unknown[0]):
         return None  # "Wednesday, 08 Apr 2020 ...": a date line the date reader did not take
+    if unknown and result.dateline is None and (city := _place_before_date(unknown[0])):
+        result.dateline = city  # "لندن 6 أغسطس - رويترز": a wire dateline, not a reporter
+        return result
     if unknown:
         if len(unknown[0].split()) < 2:
             # One lone word beside a city ("سبق- الرياض") is more likely the outlet's tag
@@ -207,8 +210,19 @@ def split_byline_prefix(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) ->
 
 
 def _is_date_word(part: str) -> bool:
+    """Only date words and numbers ("Wednesday", "6 أغسطس"); a name may end in one (أحمد السبت)."""
     t = tables()
-    return any(w in t.date_words or w in t.months for w in line_key(part).split())
+    words = line_key(part).split()
+    return bool(words) and all(w.isdigit() or w in t.date_words or w in t.months for w in words)
+
+
+def _place_before_date(part: str) -> str | None:
+    """"لندن 6 أغسطس" -> "لندن": a place followed by a date, as wire datelines run."""
+    words = part.split()
+    for n in (1, 2):
+        if len(words) > n and is_place(" ".join(words[:n])) and _is_date_word(" ".join(words[n:])):
+            return " ".join(words[:n])
+    return None
 
 
 def _names_outlet(part: str) -> bool:
