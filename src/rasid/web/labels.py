@@ -86,7 +86,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "quotes_by": ("أقواله", "Quotes by"),
     "quotes_about": ("أقوال عنه", "Quotes about"),
     "no_quotes": ("لا أقوال.", "No quotes."),
-    "quotes_scanned": ("من آخر {n} مقالًا", "from the latest {n} articles"),
+    "quotes_scanned": ("من آخر {n}", "from the latest {n}"),
     "recent_articles": ("أحدث المقالات", "Latest articles"),
     "results": ("نتيجة", "results"),
     "no_results": ("لا نتائج. جرّب كلمات أقل أو تهجئة أخرى.", "No results. Try fewer words or another spelling."),
