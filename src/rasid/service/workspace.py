@@ -200,7 +200,9 @@ class Workspace:
 
     # -- articles ----------------------------------------------------------------------------
     def article(self, article_id: str) -> ArticleView:
-        article = self.store.get_article(article_id)
+        # The exact id first (an index lookup); a prefix only when that finds nothing.
+        exact = self.store.get_articles([article_id])
+        article = exact[0] if exact else self.store.get_article(article_id)
         if article is None:
             raise NotFound(f"no article with id {article_id!r}")
         linked = {m.entity_id for m in article.mentions if m.entity_id}
