@@ -208,6 +208,7 @@ def test_uploaded_files_are_ingested_in_the_background_and_a_bad_one_gets_the_cl
     page = ("وكالات - أعلنت وزارة الخارجية اليوم أن وزير الخارجية سيزور القاهرة الأسبوع المقبل لبحث "
             "العلاقات الثنائية وقضايا المنطقة مع نظيره المصري، وقال المتحدث إن الزيارة تستمر يومين.")
     binary = b"\x89PNG\r\n\x1a\n" + bytes(200)
+    assert api.get("/api/v1/search", params={"q": "القاهرة"}).json()["total"] == 0  # (and now kept in the cache)
     response = api.post("/api/v1/ingest", headers=auth,
                         files=[("files", ("cairo.txt", page.encode())), ("files", ("picture.txt", binary))])
     assert response.status_code == 202, response.text
@@ -220,6 +221,7 @@ def test_uploaded_files_are_ingested_in_the_background_and_a_bad_one_gets_the_cl
     assert cli.stderr.splitlines()[0].endswith(f": {failure['problem']}")  # the same one-line reason
     article = api.get(f"/api/v1/articles/{job['article_ids'][0]}").json()["article"]
     assert article["origin"] == "upload:cairo.txt" and "القاهرة" in article["text"]
+    assert api.get("/api/v1/search", params={"q": "القاهرة"}).json()["total"] == 1  # no stale answer
     again = _wait(api, api.post("/api/v1/ingest", headers=auth, files={"files": ("cairo.txt", page.encode())}).json()["id"])
     assert again["ingested"] == 0 and again["already_present"] == 1  # the same upload adds nothing
 

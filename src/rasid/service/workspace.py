@@ -114,6 +114,7 @@ class Workspace:
         self._local = threading.local()
         self._stores: list[Store] = []
         self._lock = threading.Lock()
+        self._watcher: Store | None = None
         self.store  # open now: a bad path or URL is reported here, not on the first question
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -130,6 +131,9 @@ class Workspace:
     def close(self) -> None:
         with self._lock:
             stores, self._stores = self._stores, []
+            if self._watcher is not None:
+                stores.append(self._watcher)
+                self._watcher = None
         for store in stores:
             try:
                 store.close()
@@ -142,6 +146,18 @@ class Workspace:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def generation(self):
+        """Changes whenever the database does (see ``Store.generation``); None: unknown, cache nothing."""
+        with self._lock:
+            if self._watcher is None:
+                self._watcher = open_store(self.settings.db)
+            try:
+                return self._watcher.generation()
+            except Exception:  # noqa: BLE001 - a lost connection: open another next time, cache nothing now
+                self._watcher.close()
+                self._watcher = None
+                return None
 
     def executor(self):
         from rasid.executor.base import make_executor

@@ -106,6 +106,11 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def set_state(self, stage: str, state: bytes) -> None: ...
 
+    def generation(self):
+        """Something that changes whenever the database's content does (None: this backend cannot
+        say, so nothing may be cached)."""
+        return None
+
     @abc.abstractmethod
     def close(self) -> None: ...
 

@@ -17,6 +17,7 @@ from rasid.errors import NotFound, RasidError
 from rasid.service.jobs import JobManager
 from rasid.service.workspace import Workspace
 from rasid.settings import Settings
+from rasid.web.cache import AnswerCache
 from rasid.web.security import HEADERS, BodyLimit, TooLarge, Unauthorized
 
 log = logging.getLogger("rasid.serve")
@@ -102,6 +103,7 @@ def create_app(settings: Settings, workspace: Workspace | None = None, jobs: Job
         log.exception("internal error on %s", request.url.path)
         return answer(request, 500, "internal error (the server log has the details)")
 
+    app.add_middleware(AnswerCache, state=app.state)
     # Outermost: a too-large body is refused before anything reads it.
     app.add_middleware(BodyLimit, limit=settings.upload_limit_mb * 1_000_000)
     return app
