@@ -21,6 +21,7 @@ class IngestReport:
     ingested: int = 0
     already_present: int = 0
     failed: list[IngestFailure] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)  # the articles this ingest added
 
     @property
     def exit_code(self) -> int:
@@ -100,6 +101,7 @@ def ingest(
         for window in learner.windows(batches()):
             for prepared in executor.map_batches(preparation_steps(), window):
                 report.ingested += store.add_articles(prepared)
+                report.new_ids.extend(a.id for a in prepared)
                 if on_article:
                     on_article(len(prepared))
     finally:
