@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import pkgutil
 import sys
 
 from rasid import __version__
 from rasid.cli import commands
 from rasid.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED
-from rasid.errors import RasidError
+from rasid.errors import RasidError, printable
+from rasid.storage.errors import database_error, is_database_error
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,15 +28,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _notices() -> None:
+    """Warnings from inside rasid (a refused saved state, waiting for another run) print
+    as ``rasid: ...`` lines, like every other message."""
+    logger = logging.getLogger("rasid")
+    if not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("rasid: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _notices()
     try:
         return int(args.func(args) or 0)
     except RasidError as exc:
         if getattr(args, "debug", False):
             raise
-        print(f"rasid: {exc}", file=sys.stderr)
+        print(f"rasid: {printable(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("rasid: interrupted", file=sys.stderr)
@@ -44,6 +59,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last line of defence for users
         if getattr(args, "debug", False):
             raise
+        if is_database_error(exc):
+            problem = database_error(exc, getattr(args, "db", "the database"))
+            print(f"rasid: {problem}", file=sys.stderr)
+            return problem.exit_code
         print(f"rasid: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)", file=sys.stderr)
         return EXIT_INTERNAL
 

@@ -10,12 +10,13 @@ afresh.
 
 from __future__ import annotations
 
-import pickle
 from dataclasses import asdict
 
 from rasid.entities.linking import RULES_VERSION, EntityLinker
+from rasid.pipeline import faults
 from rasid.pipeline.enrich import ENRICHMENT_VERSION
 from rasid.storage.base import ArticleFilter, Document, Store
+from rasid.storage.state_codec import load_state, save_state
 
 KIND = "entity"
 STATE = "entities"
@@ -27,14 +28,7 @@ def story_membership(store: Store) -> dict[str, str]:
 
 
 def _load_linker(store: Store) -> EntityLinker | None:
-    state = store.get_state(STATE)
-    if not state:
-        return None
-    saved = pickle.loads(state)
-    current = (ENRICHMENT_VERSION, RULES_VERSION)
-    if not isinstance(saved, tuple) or saved[:-1] != current or not isinstance(saved[-1], EntityLinker):
-        return None
-    return saved[-1]
+    return load_state(store, STATE, EntityLinker, version=(ENRICHMENT_VERSION, RULES_VERSION))
 
 
 def link_stored(store: Store) -> tuple[int, int]:
@@ -42,9 +36,9 @@ def link_stored(store: Store) -> tuple[int, int]:
 
     Returns (entities in the corpus, articles whose links were written)."""
     linker = _load_linker(store)
-    if linker is None:
+    fresh = linker is None
+    if fresh:
         linker = EntityLinker()
-        store.delete_documents(KIND)
     # Ingestion order: the same corpus links the same way however many runs it took.
     not_enriched = set(store.article_ids(ArticleFilter(annotated_below=ENRICHMENT_VERSION)))
     known = linker.article_ids
@@ -54,15 +48,21 @@ def link_stored(store: Store) -> tuple[int, int]:
     result = linker.update([a for start in range(0, len(pending), BATCH)
                             for a in store.get_articles(pending[start : start + BATCH])],
                            story_of, load=store.get_articles)
-    if result.relinked:
-        store.update_articles(result.relinked)
-    if result.removed:
-        store.delete_documents(KIND, result.removed)
-    documents = []
-    for entity in result.entities:
-        data = asdict(entity)
-        del data["article_ids"]  # kept as the document's article links
-        documents.append(Document(entity.id, data, entity.article_ids, entity.salience))
-    store.put_documents(KIND, documents)
-    store.set_state(STATE, pickle.dumps((ENRICHMENT_VERSION, RULES_VERSION, linker), protocol=pickle.HIGHEST_PROTOCOL))
+    # The links, the entities and the linker that made them commit together.
+    with store.transaction():
+        if fresh:
+            store.delete_documents(KIND)
+        if result.relinked:
+            store.update_articles(result.relinked)
+        faults.point("entities.after_relink")
+        if result.removed:
+            store.delete_documents(KIND, result.removed)
+        documents = []
+        for entity in result.entities:
+            data = asdict(entity)
+            del data["article_ids"]  # kept as the document's article links
+            documents.append(Document(entity.id, data, entity.article_ids, entity.salience))
+        store.put_documents(KIND, documents)
+        faults.point("entities.after_documents")
+        save_state(store, STATE, linker, version=(ENRICHMENT_VERSION, RULES_VERSION))
     return linker.entity_count, len(result.relinked)

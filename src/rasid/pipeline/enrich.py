@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 
 from rasid.executor.base import Executor
 from rasid.model import Article
+from rasid.pipeline import faults
 from rasid.pipeline.base import Step, chain, per_article
 from rasid.storage.base import ArticleFilter, Store
 
@@ -49,6 +50,7 @@ def enrich_stored(store: Store, executor: Executor, batch_size: int = 200,
     done = 0
     for enriched in executor.map_batches(enrichment_steps(), batches()):
         store.update_articles(enriched)
+        faults.point("enrich.after_batch")
         done += len(enriched)
         if on_progress:
             on_progress(len(enriched))

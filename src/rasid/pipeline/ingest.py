@@ -9,6 +9,7 @@ from pathlib import Path
 from rasid.executor.base import Executor
 from rasid.executor.local import LocalExecutor
 from rasid.model import Article, IngestFailure
+from rasid.pipeline import faults
 from rasid.pipeline.annotate import identify_language, split_into_sentences
 from rasid.pipeline.base import Step, chain, per_article
 from rasid.pipeline.identify import assign_identity
@@ -89,6 +90,7 @@ def ingest(
     try:
         for prepared in executor.map_batches(preparation_steps(), batches()):
             report.ingested += store.add_articles(prepared)
+            faults.point("ingest.after_batch")
     finally:
         if owned:
             executor.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from rasid.model import Article
@@ -96,10 +97,25 @@ class Store(abc.ABC):
         """Documents of a kind, largest ``sort_key`` first; only those linked to ``article_id`` if given."""
 
     @abc.abstractmethod
-    def get_state(self, stage: str) -> bytes | None: ...
+    def transaction(self) -> AbstractContextManager:
+        """``with store.transaction():`` every write inside commits together, or none does (a
+        stage's results and its saved state, so a kill between them cannot leave one without
+        the other).  Nested, the inner block is part of the outer transaction."""
+
+    @abc.abstractmethod
+    def stage_lock(self) -> AbstractContextManager:
+        """``with store.stage_lock():`` one process at a time runs the stages on this database
+        (another waits, saying so); freed when the holder ends, however it ends."""
+
+    @abc.abstractmethod
+    def get_state(self, stage: str) -> bytes | None:
+        """Saved state of an incremental stage: bytes written by ``rasid.storage.state_codec``."""
 
     @abc.abstractmethod
     def set_state(self, stage: str, state: bytes) -> None: ...
+
+    @abc.abstractmethod
+    def delete_state(self, stage: str) -> None: ...
 
     @abc.abstractmethod
     def close(self) -> None: ...

@@ -9,17 +9,19 @@ story's dated articles as context, and their stories' events regrouped.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import asdict
 
 from rasid.briefing.brief import SUMMARY_WORDS
 from rasid.briefing.summarize import summarize
 from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, source_label, term_vector
 from rasid.model import Article, Event
+from rasid.pipeline import faults
+from rasid.pipeline.enrich import ENRICHMENT_VERSION
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
 from rasid.stories.prefetch import prepared
-from rasid.storage.base import Document, Store
+from rasid.storage.base import ArticleFilter, Document, Store
+from rasid.storage.state_codec import load_state, save_state
 from rasid.temporal.calendar import parse_day
 from rasid.temporal.step import annotate_time
 
@@ -28,11 +30,9 @@ BATCH = 500
 CONTEXT_ARTICLES = 2
 # ...and only those about as close as the closest: a far one would lend the wrong year.
 CLOSE_ENOUGH = 0.8
-
-
-def _load(store: Store, stage: str, fresh):
-    state = store.get_state(stage)
-    return pickle.loads(state) if state else fresh()
+# Raise when what the copy index or the clusterer keep changes meaning: saved state of
+# another version is not read, and the stage is rebuilt from the stored articles.
+STATE_VERSION = 1
 
 
 def _story_document(story, articles: list[Article]) -> Document:
@@ -87,6 +87,7 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
                 article.published, article.published_estimated = None, False
             annotate_time(article, context_dates=context)
             if article.published != before:
+                article.meta["dated_by_story"] = True  # so a rebuild can give it back its page's date
                 changed.append(article)
                 clusterer.set_published(article.id, article.published)
         if changed:
@@ -95,11 +96,30 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
     return redated
 
 
+def _undo_story_dates(store: Store) -> None:
+    """Before clustering again from nothing, the dates stories lent go back to what each page
+    alone gives, so the rebuilt stories are those a first run finds."""
+    restored = []
+    for article in store.iter_articles():
+        if article.meta.pop("dated_by_story", None):
+            article.published, article.published_estimated = None, False
+            article.meta.pop("published_estimate", None)
+            restored.append(annotate_time(article))
+    store.update_articles(restored)
+
+
 def cluster_stored(store: Store) -> tuple[int, int, int]:
     """Returns (articles added, stories touched, articles re-dated)."""
-    copies: CopyIndex = _load(store, "copies", CopyIndex)
-    clusterer: StoryClusterer = _load(store, "stories", StoryClusterer)
-    pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None]
+    copies = load_state(store, "copies", CopyIndex, STATE_VERSION)
+    clusterer = load_state(store, "stories", StoryClusterer, STATE_VERSION)
+    fresh = copies is None or clusterer is None
+    if fresh:  # the two cover the same articles: both start again, or neither
+        copies, clusterer = CopyIndex(), StoryClusterer()
+        if store.get_state("stories") or store.get_state("copies"):  # refused, not absent: a rebuild
+            _undo_story_dates(store)
+    # Only articles enrichment has finished with: another run may still be enriching the rest.
+    not_enriched = set(store.article_ids(ArticleFilter(annotated_below=ENRICHMENT_VERSION)))
+    pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None and i not in not_enriched]
     touched: set[str] = set()
     touched_groups: set[str] = set()
     batches = (store.get_articles(pending[start : start + BATCH]) for start in range(0, len(pending), BATCH))
@@ -109,14 +129,25 @@ def cluster_stored(store: Store) -> tuple[int, int, int]:
         clusterer.add_features(features)
         touched |= clusterer.touched
         touched_groups |= {article.id for article in batch}
-    redated = _redate_with_story(store, clusterer, touched)
-    groups = [g for g in copies.groups() if touched_groups & set(g.members)]
-    store.put_documents("copy_group", [_copy_document(g) for g in groups])
-    documents = []
-    for story_id in sorted(touched):
-        story = clusterer.story(story_id)
-        documents.append(_story_document(story, store.get_articles(story.article_ids)))
-    store.put_documents("story", documents)
-    store.set_state("copies", pickle.dumps(copies))
-    store.set_state("stories", clusterer.to_state())
+    # The results and the state they came from commit together: killed before the commit,
+    # the next run starts again from the same state; after, it has nothing left to do.
+    with store.transaction():
+        if fresh:  # whatever an unusable state had built goes; the linker relinks to the new stories
+            store.delete_documents("copy_group")
+            store.delete_documents("story")
+            store.delete_state("entities")
+        redated = _redate_with_story(store, clusterer, touched)
+        faults.point("stories.after_redate")
+        groups = [g for g in copies.groups() if touched_groups & set(g.members)]
+        store.put_documents("copy_group", [_copy_document(g) for g in groups])
+        faults.point("stories.after_copy_groups")
+        documents = []
+        for story_id in sorted(touched):
+            story = clusterer.story(story_id)
+            documents.append(_story_document(story, store.get_articles(story.article_ids)))
+        store.put_documents("story", documents)
+        faults.point("stories.after_documents")
+        save_state(store, "copies", copies, STATE_VERSION)
+        faults.point("stories.before_state")
+        save_state(store, "stories", clusterer, STATE_VERSION)
     return len(pending), len(touched), redated
