@@ -48,6 +48,8 @@ def link_stored(store: Store) -> tuple[int, int]:
     result = linker.update([a for start in range(0, len(pending), BATCH)
                             for a in store.get_articles(pending[start : start + BATCH])],
                            story_of, load=store.get_articles)
+    if not (fresh or pending or result.relinked or result.entities or result.removed):
+        return linker.entity_count, 0  # nothing changed: nothing to write
     # The links, the entities and the linker that made them commit together.
     with store.transaction():
         if fresh:

@@ -30,6 +30,7 @@ POINTS: dict[str, str] = {
     "entities.after_relink": "relinked articles written, entity documents not yet",
     "entities.after_documents": "entity documents written, the saved linker not yet",
     "stage.after": "a stage finished, the next not started",
+    "export.after_record": "a JSON export has written a record, the rest not yet",
 }
 
 _hits: dict[str, int] = {}

@@ -120,6 +120,8 @@ def cluster_stored(store: Store) -> tuple[int, int, int]:
     # Only articles enrichment has finished with: another run may still be enriching the rest.
     not_enriched = set(store.article_ids(ArticleFilter(annotated_below=ENRICHMENT_VERSION)))
     pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None and i not in not_enriched]
+    if not pending and not fresh:
+        return 0, 0, 0  # nothing new: nothing to write (the saved state stays as it is)
     touched: set[str] = set()
     touched_groups: set[str] = set()
     batches = (store.get_articles(pending[start : start + BATCH]) for start in range(0, len(pending), BATCH))
