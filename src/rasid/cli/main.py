@@ -10,7 +10,7 @@ import sys
 
 from rasid import __version__
 from rasid.cli import commands
-from rasid.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED
+from rasid.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, check_arguments
 from rasid.errors import RasidError, printable
 from rasid.storage.errors import database_error, is_database_error
 
@@ -28,6 +28,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def query_words(argv: list[str], positional: list[str], unknown: list[str]) -> list[str]:
+    """The search words in the order typed: the positional ones and those argparse took for
+    unknown options."""
+    positional, unknown, words = list(positional), list(unknown), []
+    for token in argv:
+        if unknown and token == unknown[0]:
+            words.append(unknown.pop(0))
+        elif positional and token == positional[0]:
+            words.append(positional.pop(0))
+    return words + positional + unknown
+
+
 def _notices() -> None:
     """Warnings from inside rasid (a refused saved state, waiting for another run) print
     as ``rasid: ...`` lines, like every other message."""
@@ -42,9 +54,16 @@ def _notices() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:
+        if getattr(args, "command", None) != "search" or not all(u.startswith("-") for u in unknown):
+            parser.error(f"unrecognized arguments: {' '.join(unknown)}")
+        # A search word that begins with "-" is not an option: rasid search -x finds "-x".
+        args.query = query_words(argv, args.query, unknown)
     _notices()
     try:
+        check_arguments(args)
         return int(args.func(args) or 0)
     except RasidError as exc:
         if getattr(args, "debug", False):

@@ -6,7 +6,7 @@ import json
 import sys
 
 from rasid.cli.common import add_command, is_terminal, progress
-from rasid.errors import RasidError
+from rasid.errors import RasidError, printable
 from rasid.executor.base import make_executor
 from rasid.pipeline.ingest import IngestReport, ingest
 from rasid.storage.base import open_store
@@ -31,7 +31,7 @@ def run_ingest(args, store) -> IngestReport:
     bar = progress(desc="ingesting", unit=" articles")
 
     def show_failure(failure) -> None:
-        line = f"rasid: skipped {failure}"
+        line = f"rasid: skipped {printable(str(failure))}"  # a file name may hold a newline or an escape
         if is_terminal():
             bar.write(line, file=sys.stderr)
         else:

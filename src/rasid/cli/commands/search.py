@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 
 from rasid.cli.common import add_command, is_terminal
+from rasid.errors import RasidError
 from rasid.storage.base import ArticleFilter, open_store
 
 
@@ -21,8 +22,11 @@ def filter_from(args) -> ArticleFilter:
 
 
 def _search_command(args) -> int:
+    query = " ".join(args.query)
+    if not query.strip():
+        raise RasidError("give words to search for, e.g. rasid search بوتين")
     with open_store(args.db) as store:
-        hits = store.search(args.query, filter_from(args), limit=args.limit)
+        hits = store.search(query, filter_from(args), limit=args.limit)
     if args.json:
         print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
         return 0
@@ -40,7 +44,9 @@ def _search_command(args) -> int:
 
 def register(subparsers) -> None:
     parser = add_command(subparsers, "search", "full-text search (spelling variants and light stemming included)")
-    parser.add_argument("query", help='words to find; "quoted words" must appear together')
+    parser.add_argument("query", nargs="*", metavar="WORD",
+                        help='words to find; "quoted words" must appear together; a word beginning with - is '
+                             'searched for as it is (rasid search -x, or rasid search -- -x)')
     add_filter_options(parser)
     parser.add_argument("--limit", type=int, default=20)
     parser.add_argument("--json", action="store_true", help="print hits as JSON")
