@@ -40,12 +40,19 @@ def query_words(argv: list[str], positional: list[str], unknown: list[str]) -> l
     return words + positional + unknown
 
 
+class _StderrHandler(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is when a notice comes (the CLI run in-process)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(printable(self.format(record)), file=sys.stderr)
+
+
 def _notices() -> None:
     """Warnings from inside rasid (a refused saved state, waiting for another run) print
     as ``rasid: ...`` lines, like every other message."""
     logger = logging.getLogger("rasid")
     if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("rasid: %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.WARNING)

@@ -11,15 +11,13 @@ from typing import IO
 
 from rasid.errors import RasidError, printable
 
-# Beside a SQLite database: its journal, shared memory and rasid's lock file.
-_SIDE_FILES = ("", "-wal", "-shm", "-journal", ".lock")
-
-
 def database_files(db: str) -> list[str]:
-    """The local files a database is made of (none for a server URL)."""
+    """The local files a database is made of (none for a server URL), before opening it."""
     if "://" in db:
         return []
-    return [db + suffix for suffix in _SIDE_FILES]
+    from rasid.storage.sqlite import sqlite_files
+
+    return sqlite_files(db)
 
 
 def _same_file(a: str, b: str) -> bool:

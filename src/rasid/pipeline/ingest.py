@@ -73,7 +73,8 @@ def ingest(
 
     def batches() -> Iterator[list[Article]]:
         batch: list[Article] = []
-        for item in iter_articles(paths, field_map=field_map):
+        # The database's own files may sit in the folder being read (rasid run .).
+        for item in iter_articles(paths, field_map=field_map, skip=store.local_files()):
             if isinstance(item, IngestFailure):
                 fail(item)
                 continue

@@ -117,6 +117,10 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def delete_state(self, stage: str) -> None: ...
 
+    def local_files(self) -> list[str]:
+        """The files on this machine the database is made of (none for a server)."""
+        return []
+
     @abc.abstractmethod
     def close(self) -> None: ...
 

@@ -30,6 +30,11 @@ log = logging.getLogger("rasid")
 BUSY_SECONDS = 600
 
 
+def sqlite_files(path: str) -> list[str]:
+    """A SQLite database's files: itself, its journals and rasid's lock file beside it."""
+    return [path + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
+
+
 def statements(script: str) -> Iterator[str]:
     """The statements of an SQL script, one by one (``executescript`` would commit the
     transaction the migration runs in)."""
@@ -144,6 +149,9 @@ class SQLiteStore(SQLStore):
                                 (cursor.lastrowid, title_terms, body_terms))
                 added += 1
         return added
+
+    def local_files(self) -> list[str]:
+        return sqlite_files(self.path)
 
     @contextmanager
     def stage_lock(self):

@@ -46,9 +46,9 @@ def run_ingest(args, store) -> IngestReport:
     return report
 
 
-def print_report(report: IngestReport, out=sys.stderr) -> None:
+def print_report(report: IngestReport, out=None) -> None:
     # Each failure was already printed, with its reason, the moment it happened.
-    print(report.summary() + (" (each failure is listed above with its reason)" if report.failed else ""), file=out)
+    print(report.summary() + (" (each failure is listed above with its reason)" if report.failed else ""), file=out or sys.stderr)
 
 
 def _ingest_command(args) -> int:
