@@ -101,6 +101,7 @@ CASES = {
     "file name with bidi override": _case(_text("\u202etxt.exe", b""), "\\u202etxt.exe"),
     "non-UTF-8 file name, good page": _case(lambda f: _raw_name(f, b"caf\xe9.txt", "خبر عن افتتاح مقهى جديد في جدة اليوم بحضور عدد من المسؤولين."), "", 1),
     "non-UTF-8 file name, empty page": _case(lambda f: _raw_name(f, b"vide\xe9.txt", ""), "vide\\xe9.txt"),
+    "page longer than any article": _case(_text("long.txt", "افتتاح مشروع جديد للمياه في جدة. " * 12_000), "long.txt", 1, repaired=True),
     "undecodable bytes": _case(_text("latin.txt", bytes(range(0x80, 0x100)) * 30), "latin.txt"),
     # -- JSON ----------------------------------------------------------------------------
     "invalid JSON": _case(_json("broken.json", '[{"content": "نص", '), "broken.json"),

@@ -50,6 +50,7 @@ def ingest(
 ) -> IngestReport:
     from rasid.ingest import iter_articles
 
+    store.require_writable()  # before reading a single file
     report = IngestReport()
     seen_this_run: set[str] = set()
 

@@ -52,6 +52,7 @@ STAGES: list[tuple[str, Callable[[StageContext], str]]] = [
 
 def run_stages(ctx: StageContext, only: set[str] | None = None) -> list[str]:
     """Each stage's one-line summary, with the time it took (where a long run spends its time)."""
+    ctx.store.require_writable()
     summaries = []
     # One process at a time: a second run waits here rather than cluster articles the first
     # is still enriching, or link against stories it is rewriting.

@@ -117,6 +117,9 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def delete_state(self, stage: str) -> None: ...
 
+    def require_writable(self) -> None:
+        """Raise (one line) before any work when this database cannot be written."""
+
     def local_files(self) -> list[str]:
         """The files on this machine the database is made of (none for a server)."""
         return []

@@ -44,7 +44,8 @@ _SQLITE = (
     ("readonly", "the database is read-only ({error}); make the file and its folder writable, "
      "or copy it somewhere writable. Nothing was changed"),
     ("unable to open", "cannot open the database file ({error}); check the path and its permissions"),
-    ("disk i/o error", "disk I/O error while using the database ({error}); check the disk, then run again"),
+    ("disk i/o error", "disk I/O error while using the database ({error}): the disk may be full or failing, or the "
+     "file over a size limit; the transaction was rolled back, what was stored before is intact. Check, then run again"),
 )
 
 

@@ -19,7 +19,7 @@ from rasid.errors import RasidError
 from rasid.model import Article
 from rasid.search.query import index_terms_of
 from rasid.storage.codec import COLUMNS, encode_annotations
-from rasid.storage.errors import check_version, database_error, shown
+from rasid.storage.errors import DatabaseProblem, check_version, database_error, shown
 from rasid.storage.schema import migrations
 from rasid.storage.sql import SQLStore
 
@@ -72,11 +72,13 @@ class SQLiteStore(SQLStore):
                                           timeout=BUSY_SECONDS)
             # Waiting first: two processes opening one new file both switch it to WAL.
             self.db.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
+            self.db.row_factory = sqlite3.Row
+            # Whose file is it?  Asked before anything is changed in it (WAL mode included).
+            check_version(self.path, self._version() or 0, migrations("sqlite")[-1][0])
             if not self.read_only:
                 self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self.db.row_factory = sqlite3.Row
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise database_error(exc, self.path) from None
@@ -152,6 +154,11 @@ class SQLiteStore(SQLStore):
 
     def local_files(self) -> list[str]:
         return sqlite_files(self.path)
+
+    def require_writable(self) -> None:
+        if self.read_only:
+            raise DatabaseProblem(f"{shown(self.path)}: the database file is read-only; make it writable, or copy it "
+                                  "somewhere writable and give --db the copy. Nothing was changed")
 
     @contextmanager
     def stage_lock(self):
