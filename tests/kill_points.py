@@ -7,7 +7,8 @@ with a clean run's.  Used by tests/test_crash_safety.py; run alone it prints a J
 A trial starts from a snapshot of the database as a clean run had it when the stage began,
 runs ``rasid run`` with ``RASID_FAULT`` naming the point (the process SIGKILLs itself there),
 then runs ``rasid run`` again and fingerprints the result.  Points: each named write point
-(rasid.pipeline.faults.POINTS), and before and after each commit the stage makes.
+(rasid.pipeline.faults.POINTS), and before each commit of the stages that store batch by
+batch (``trials`` says why that covers every write).
 
 Each run is a child forked from this process once it has run the job itself, so the models
 are loaded once, not twice per trial; the children are real processes killed for real.
@@ -182,16 +183,24 @@ class _no_progress:  # noqa: N801 - stands in for the CLI's progress bar factory
 
 
 def trials(commits: dict[str, int]) -> list[tuple[str, str]]:
-    """(stage whose snapshot the trial starts from, RASID_FAULT value)."""
+    """(stage whose snapshot the trial starts from, RASID_FAULT value).
+
+    Every named point once, and each batch-loop point after each of its commits.  Inside a
+    stage's last transaction the named points already cover "all written, not committed"
+    and ``stage.after`` covers "committed"; where a stage has no named point inside its
+    transactions (ingest and enrich store batch by batch), a kill before each commit is
+    tried too."""
     planned = []
     for stage in STAGES:
-        named = [p for p in faults.POINTS if p.startswith(f"{stage}.")]
+        n_commits = commits.get(stage, 0)
+        for point in (p for p in faults.POINTS if p.startswith(f"{stage}.")):
+            repeats = range(1, n_commits + 1) if point.endswith("after_batch") else [1]
+            planned += [(stage, f"{point}@{n}" if n > 1 else point) for n in repeats]
+        if stage in ("ingest", "enrich"):
+            planned += [(stage, f"store.before_commit@{n}") for n in range(1, n_commits + 1)]
         if stage != "ingest":
             # From this snapshot the stages before it find nothing to do (and write nothing).
-            named.append(f"stage.after@{STAGES.index(stage)}")
-        planned += [(stage, p) for p in named]
-        for n in range(1, commits.get(stage, 0) + 1):
-            planned += [(stage, f"store.before_commit@{n}"), (stage, f"store.after_commit@{n}")]
+            planned.append((stage, f"stage.after@{STAGES.index(stage)}"))
     return planned
 
 

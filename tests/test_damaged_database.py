@@ -4,7 +4,6 @@ a full disk (a size-limited file, and a tiny tmpfs where this machine may mount 
 
 from __future__ import annotations
 
-import ctypes
 import hashlib
 import os
 import resource
@@ -17,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED, need
+from conftest import ROOT, SHARED, need, without_file_permission_override
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 COMMANDS = [("search", "بوتين"), ("stories",), ("export", "--format", "jsonl"), ("run", "{seeds}"), ("ingest", "{seeds}")]
@@ -34,10 +33,20 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.fixture(scope="module")
+def made_once(tmp_path_factory) -> Path:
+    from conftest import SEEDS
+
+    db = tmp_path_factory.mktemp("made") / "rasid.db"
+    assert _rasid("run", "{seeds}", db=db, seeds=need(SEEDS)).returncode == 0
+    return db
+
+
 @pytest.fixture
-def database(tmp_path, seeds) -> Path:
+def database(tmp_path, made_once) -> Path:
+    """A copy of a database ``rasid run`` made of the seeds, to damage."""
     db = tmp_path / "rasid.db"
-    assert _rasid("run", "{seeds}", db=db, seeds=seeds).returncode == 0
+    shutil.copy(made_once, db)
     return db
 
 
@@ -86,20 +95,11 @@ def test_another_programs_database_is_refused_untouched(tmp_path, seeds):
         assert [r[0] for r in db.execute("SELECT name FROM sqlite_master")] == ["invoices"]
 
 
-def _without_file_permission_override() -> None:
-    """As root, drop the capability that lets root write any file, so permissions hold."""
-    if os.geteuid() == 0:
-        libc = ctypes.CDLL(None, use_errno=True)
-        for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, from the bounding set
-            if libc.prctl(24, capability, 0, 0, 0) != 0:
-                raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
-
-
 def test_a_read_only_database_can_be_searched_and_is_never_written(database, seeds):
     database.chmod(0o444)
-    search = _rasid("search", "بوتين", db=database, preexec=_without_file_permission_override)
+    search = _rasid("search", "بوتين", db=database, preexec=without_file_permission_override)
     assert search.returncode == 0 and search.stdout.strip() and not search.stderr, search.stderr
-    _one_line_each(database, seeds, "read-only", "make it writable", preexec=_without_file_permission_override,
+    _one_line_each(database, seeds, "read-only", "make it writable", preexec=without_file_permission_override,
                    commands=[("run", "{seeds}"), ("ingest", "{seeds}")])
 
 
@@ -116,9 +116,10 @@ def _assert_full_disk_is_one_line_and_a_rerun_completes(db: Path, seeds: Path, d
     lines = [line for line in done.stderr.splitlines() if "skipped" not in line]  # the day's own empty records
     assert done.returncode == 2 and len(lines) == 1 and "Traceback" not in done.stderr, done.stderr
     assert lines[0].startswith(f"rasid: {db}: ") and all(n in lines[0] for n in needles), lines
-    with sqlite3.connect(db) as con:
-        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] >= 5  # what was stored before is intact
+    con = sqlite3.connect(db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] >= 5  # what was stored before is intact
+    con.close()  # (a tmpfs with an open file cannot be unmounted)
 
 
 @pytest.fixture
@@ -142,10 +143,12 @@ def test_a_full_tmpfs_is_one_line_saying_the_disk_is_full(tmp_path, seeds, day):
         _assert_full_disk_is_one_line_and_a_rerun_completes(mount / "rasid.db", seeds, day, None, "disk is full",
                                                             "Free some space")
         moved = tmp_path / "moved.db"
-        with sqlite3.connect(mount / "rasid.db") as src, sqlite3.connect(moved) as dst:
-            src.backup(dst)
+        src, dst = sqlite3.connect(mount / "rasid.db"), sqlite3.connect(moved)
+        src.backup(dst)
+        src.close()
+        dst.close()
     finally:
-        subprocess.run(["umount", str(mount)], capture_output=True)
+        subprocess.run(["umount", str(mount)], capture_output=True, check=True)
     rerun = _rasid("ingest", str(day), db=moved)  # with room again, it carries on
     assert "ingested 1302" in rerun.stderr, rerun.stderr
     shutil.rmtree(mount, ignore_errors=True)
