@@ -163,4 +163,6 @@ def test_a_crafted_pickle_in_stage_state_never_runs_and_the_stages_rebuild(tmp_p
     assert _fingerprint(attacked)["documents"] == _fingerprint(clean)["documents"]
     with sqlite3.connect(attacked) as db:
         states = dict(db.execute("SELECT stage, state FROM stage_state").fetchall())
-    assert all(bytes(state).startswith(state_codec.MAGIC) for state in states.values())
+    # Objects in the codec's framing; the enrichment marks each stage built from are plain JSON.
+    assert all(bytes(state).startswith(state_codec.MAGIC) for stage, state in states.items() if not stage.endswith(".marks"))
+    assert all(json.loads(state) for stage, state in states.items() if stage.endswith(".marks"))

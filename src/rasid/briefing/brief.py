@@ -10,7 +10,8 @@ from typing import Any, Sequence
 from rasid.briefing.contradictions import Contradiction, find_contradictions
 from rasid.briefing.summarize import Citation, SummarySentence, summarize
 from rasid.briefing.timeline import TimelineEntry, build_timeline, source_label
-from rasid.model import Article, Quote
+from rasid import records
+from rasid.model import Article, Entity, Quote, Story
 
 SUMMARY_WORDS = 150
 
@@ -55,20 +56,6 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
     return quote.speaker
 
 
-def stored_parts(data: dict[str, Any]) -> tuple[list[TimelineEntry] | None, list[SummarySentence] | None]:
-    """The timeline and summary the stories stage stored with a story, back as objects."""
-    timeline = summary = None
-    if "timeline" in data:
-        timeline = [TimelineEntry(e["date"], e["description"], Citation(*e["citation"]),
-                                  [Citation(*c) for c in e["supports"]], e["outlets"], e["score"])
-                    for e in data["timeline"]]
-    if "summary" in data:
-        summary = [SummarySentence(x["text"], x["article_id"], x["start"], x["end"],
-                                   [Citation(*c) for c in x["supports"]], x["score"], x["rank"])
-                   for x in data["summary"]]
-    return timeline, summary
-
-
 def build_briefing(story_id: str, title: str, articles: Sequence[Article],
                    entity_names: dict[str, str] | None = None,
                    timeline: list[TimelineEntry] | None = None,
@@ -110,15 +97,15 @@ def build_briefing(story_id: str, title: str, articles: Sequence[Article],
     )
 
 
-def story_briefing(store, doc) -> tuple[Briefing, list[Article]]:
+def story_briefing(store, story: Story) -> tuple[Briefing, list[Article]]:
     """The briefing of a stored story, reusing the timeline and summary stored with it and
     naming each quoted speaker by its entity's canonical name."""
-    articles = store.get_articles(doc.article_ids)
-    names: dict[str, str] = {}
-    for entity_id in {q.speaker_entity_id for a in articles for q in a.quotes if q.speaker_entity_id}:
-        if entity := store.get_document("entity", entity_id):
-            names[entity_id] = entity.data["name"]
-    return build_briefing(doc.id, doc.data["title"], articles, names, *stored_parts(doc.data)), articles
+    articles = store.get_articles(story.article_ids)
+    speakers = sorted({q.speaker_entity_id for a in articles for q in a.quotes if q.speaker_entity_id})
+    names = {e.id: e.name for e in records.load_many(store, Entity, speakers, articles=False)}
+    briefing = build_briefing(story.id, story.title, articles, names,
+                              story.timeline or None, story.summary or None)
+    return briefing, articles
 
 
 # Article text is data, not markup: a page saying <script> or <img onerror=...> must show

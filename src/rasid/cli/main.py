@@ -10,8 +10,9 @@ import sys
 
 from rasid import __version__
 from rasid.cli import commands
-from rasid.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, check_arguments
+from rasid.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, check_arguments, load_settings
 from rasid.errors import RasidError, printable
+from rasid.settings import activate
 from rasid.storage.errors import database_error, is_database_error
 
 
@@ -71,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     _notices()
     try:
         check_arguments(args)
+        args.settings = load_settings(args)
+        activate(args.settings)
         return int(args.func(args) or 0)
     except RasidError as exc:
         if getattr(args, "debug", False):
@@ -86,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         if getattr(args, "debug", False):
             raise
         if is_database_error(exc):
-            problem = database_error(exc, getattr(args, "db", "the database"))
+            settings = getattr(args, "settings", None)
+            problem = database_error(exc, getattr(settings, "db", None) or getattr(args, "db", None) or "the database")
             print(f"rasid: {problem}", file=sys.stderr)
             return problem.exit_code
         print(f"rasid: internal error: {type(exc).__name__}: {exc} (rerun with --debug for details)", file=sys.stderr)

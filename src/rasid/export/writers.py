@@ -8,7 +8,7 @@ import math
 from datetime import datetime, timezone
 from typing import IO
 
-from rasid.export.sections import SECTIONS
+from rasid.export.sections import RECORD_TYPES, SECTIONS
 from rasid.model import SCHEMA_VERSION
 from rasid.pipeline import faults
 from rasid.storage.base import Store
@@ -72,8 +72,11 @@ def write_json(store: Store, out: IO[str]) -> None:
 
 def write_jsonl(store: Store, out: IO[str]) -> None:
     for name, records in SECTIONS.items():
+        label = RECORD_TYPES[name]
         for record in records(store):
-            out.write(_dump({"type": name.rstrip("s"), **record}) + "\n")
+            if "type" in record:  # an entity's own type (PERS, LOC, ...) must not hide the line's
+                record = {f"{label}_type" if k == "type" else k: v for k, v in record.items()}
+            out.write(_dump({"type": label, **record}) + "\n")
 
 
 def write_csv(store: Store, out: IO[str]) -> None:

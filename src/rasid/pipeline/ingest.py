@@ -47,7 +47,10 @@ def ingest(
     field_map: dict[str, str] | None = None,
     on_article: Callable[[int], None] | None = None,
     on_failure: Callable[[IngestFailure], None] | None = None,
+    relabel: Callable[[str], str] | None = None,
 ) -> IngestReport:
+    """``relabel`` maps each origin before identity is assigned: files uploaded to a server are read
+    from a folder of its own, but are known by the name they were uploaded under."""
     from rasid.ingest import iter_articles
 
     store.require_writable()  # before reading a single file
@@ -76,6 +79,8 @@ def ingest(
         batch: list[Article] = []
         # The database's own files may sit in the folder being read (rasid run .).
         for item in iter_articles(paths, field_map=field_map, skip=store.local_files()):
+            if relabel is not None:
+                item.origin = relabel(item.origin)
             if isinstance(item, IngestFailure):
                 fail(item)
                 continue

@@ -18,9 +18,12 @@ class ArticleFilter:
     date_to: str | None = None  # inclusive ISO date
     # Only articles whose per-article annotations are older than this version (or missing).
     annotated_below: int | None = None
+    # Only articles linked to this document: ("story", id), ("entity", id).
+    linked: tuple[str, str] | None = None
 
     def is_empty(self) -> bool:
-        return not (self.outlet or self.language or self.date_from or self.date_to or self.annotated_below)
+        return not (self.outlet or self.language or self.date_from or self.date_to or self.annotated_below
+                    or self.linked)
 
 
 @dataclass(slots=True)
@@ -31,8 +34,9 @@ class SearchHit:
     outlet: str | None
     published: str | None
     language: str | None
-    snippet: str = ""
+    snippet: str = ""  # matches between ** marks
     highlights: list[tuple[int, int]] = field(default_factory=list)  # offsets into the article text
+    snippet_parts: list[tuple[str, bool]] = field(default_factory=list)  # the snippet as (piece, matched)
 
 
 @dataclass(slots=True)
@@ -90,10 +94,11 @@ class Store(abc.ABC):
         """Delete these documents of a kind (all of the kind when ``ids`` is None)."""
 
     @abc.abstractmethod
-    def get_document(self, kind: str, doc_id: str) -> Document | None: ...
+    def get_document(self, kind: str, doc_id: str, links: bool = True) -> Document | None:
+        """One document; ``links=False`` skips reading its article links (an entity may have thousands)."""
 
     @abc.abstractmethod
-    def iter_documents(self, kind: str, article_id: str | None = None) -> Iterator[Document]:
+    def iter_documents(self, kind: str, article_id: str | None = None, links: bool = True) -> Iterator[Document]:
         """Documents of a kind, largest ``sort_key`` first; only those linked to ``article_id`` if given."""
 
     @abc.abstractmethod
@@ -154,6 +159,10 @@ def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_ve
     if where.annotated_below:
         clauses.append(f"COALESCE({annotation_version_sql.format(a=alias)}, 0) < {mark}")
         params.append(where.annotated_below)
+    if where.linked:
+        clauses.append(f"EXISTS (SELECT 1 FROM document_articles l WHERE l.article_id = {alias}.id "
+                       f"AND l.kind = {mark} AND l.id = {mark})")
+        params.extend(where.linked)
     return " AND ".join(clauses), params
 
 

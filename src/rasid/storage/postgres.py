@@ -55,6 +55,8 @@ class PostgresStore(SQLStore):
     MARK = "%s"
     JSON_MARK = "%s::jsonb"
     ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
+    ANNOTATED_WITH = "({a}.annotations->'meta'->>'annotated_with')"
+    JSON_TEXT = "({col}->>'{key}')"
     ORDERS = {"published": "a.published NULLS LAST, a.rowid", "ingested": "a.rowid"}
 
     def __init__(self, url: str):
@@ -141,3 +143,6 @@ class PostgresStore(SQLStore):
         )
         rows = self.db.execute(sql, [tsquery_literal(parsed), *params, limit]).fetchall()
         return [(row, float(row["score"])) for row in rows]
+
+    def _matching(self, parsed):
+        return "FROM articles a WHERE a.search @@ CAST(%s AS tsquery)", [tsquery_literal(parsed)]

@@ -51,6 +51,8 @@ def statements(script: str) -> Iterator[str]:
 
 class SQLiteStore(SQLStore):
     ANNOTATED = "json_extract({a}.annotations, '$.meta.annotated')"
+    ANNOTATED_WITH = "json_extract({a}.annotations, '$.meta.annotated_with')"
+    JSON_TEXT = "json_extract({col}, '$.{key}')"
     ORDERS = {"published": "a.published IS NULL, a.published, a.rowid", "ingested": "a.rowid"}
 
     def __init__(self, path: str | Path):
@@ -191,3 +193,7 @@ class SQLiteStore(SQLStore):
             f"WHERE articles_fts MATCH ? {'AND ' + clause if clause else ''} ORDER BY score LIMIT ?"
         )
         return [(row, -row["score"]) for row in self.db.execute(sql, [parsed.to_fts(), *params, limit])]
+
+    def _matching(self, parsed):
+        return ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?",
+                [parsed.to_fts()])

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import sys
 
-from rasid.cli.common import add_command
+from rasid.cli.common import add_command, workspace
 from rasid.export.output import atomic_text_file, check_target, database_files
 from rasid.export.writers import WRITERS
-from rasid.storage.base import open_store
 
 
 def _export_command(args) -> int:
+    database = database_files(args.settings.db)
     if args.output not in (None, "-"):
-        check_target(args.output, database_files(args.db))  # before opening: a new database file would be created
-    with open_store(args.db) as store:
+        check_target(args.output, database)  # before opening: a new database file would be created
+    with workspace(args) as ws:
         if args.output in (None, "-"):
             # Any text stays valid JSON on the way out, lone surrogates included.
             sys.stdout.reconfigure(errors="backslashreplace")
-            WRITERS[args.format](store, sys.stdout)
+            ws.export(sys.stdout, args.format)
         else:
-            with atomic_text_file(args.output, database_files(args.db)) as out:
-                WRITERS[args.format](store, out)
+            with atomic_text_file(args.output, database) as out:
+                ws.export(out, args.format)
     return 0
 
 
