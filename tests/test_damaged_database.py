@@ -152,3 +152,24 @@ def test_a_full_tmpfs_is_one_line_saying_the_disk_is_full(tmp_path, seeds, day):
     rerun = _rasid("ingest", str(day), db=moved)  # with room again, it carries on
     assert "ingested 1302" in rerun.stderr, rerun.stderr
     shutil.rmtree(mount, ignore_errors=True)
+
+
+def test_a_postgresql_database_from_a_newer_rasid_is_refused_untouched(postgres_server, seeds):
+    import psycopg
+
+    admin_url, server = postgres_server
+    name = f"rasid_newer_{os.getpid()}"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    url = server.url_for(name) if server else admin_url.rsplit("/", 1)[0] + "/" + name
+    assert _rasid("ingest", "{seeds}", db=url, seeds=seeds).returncode == 0
+    with psycopg.connect(url, autocommit=True) as con:
+        con.execute("INSERT INTO schema_version VALUES (99)")
+    for command in (("search", "بوتين"), ("run", "{seeds}")):
+        done = _rasid(*command, db=url, seeds=seeds)
+        lines = done.stderr.strip().splitlines()
+        assert done.returncode == 2 and len(lines) == 1 and "newer rasid" in lines[0], done.stderr
+    with psycopg.connect(url) as con:
+        assert con.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 5
+        assert con.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 99
