@@ -217,3 +217,17 @@ def test_one_bad_input_costs_nothing_else(case, tmp_path, capsys):
         assert code in (0, 1) and len(problems) <= 1, problems
     assert all(printable(line) == line for line in lines), lines  # one line each, nothing raw for the terminal
     assert again_code == code and f"ingested 0, already present {GOOD + adds}" in again[-1], again
+
+
+def test_an_unclosed_title_gives_the_title_alone_and_the_body_as_text(tmp_path, capsys):
+    # The page must read as the page, not as one title swallowing the body's tags.
+    page = tmp_path / "untitled.html"
+    page.write_text("<html><head><title>افتتاح مشروع" + HTML_BODY + "</body></html>", encoding="utf-8")
+    import rasid
+
+    with rasid.open(str(tmp_path / "rasid.db")) as workspace:
+        workspace.ingest([str(page)])
+        (row,) = workspace.articles().articles
+        article = workspace.article(row.id).article
+    assert article.title == "افتتاح مشروع"
+    assert "<p>" not in article.text and article.text.startswith("افتتح أمير المنطقة")

@@ -74,21 +74,22 @@ _TITLE_CLOSE = re.compile(rb"</title\s*>", re.IGNORECASE)
 
 
 def _html_page(data: bytes, origin: str) -> Article:
+    # An unclosed <title> swallows the whole page: to an HTML parser everything after it is
+    # title text, tags and all.  Close it where its text ends before reading the page.
+    note = None
+    opened = _TITLE_OPEN.search(data)
+    if opened is not None and not _TITLE_CLOSE.search(data, opened.end()):
+        end = data.find(b"<", opened.end())
+        end = len(data) if end < 0 else end
+        data = data[:end] + b"</title>" + data[end:]
+        note = "its <title> is never closed; read as if closed after the title text"
     try:
         article = html_article(data, origin=origin, source_format="html")
     except Unreadable:
-        # An unclosed <title> swallows the whole page (everything after it is title text to
-        # an HTML parser), which then looks empty.  Close it where its text ends and retry.
-        opened = _TITLE_OPEN.search(data)
-        if opened is None or _TITLE_CLOSE.search(data, opened.end()):
-            raise
-        end = data.find(b"<", opened.end())
-        end = len(data) if end < 0 else end
-        try:
-            article = html_article(data[:end] + b"</title>" + data[end:], origin=origin, source_format="html")
-        except Unreadable:
+        if note:
             raise Unreadable("no text found in the HTML (and its <title> is never closed)") from None
-        note = "its <title> is never closed; read as if closed after the title text"
+        raise
+    if note:
         article.meta["ingest_note"] = "; ".join(n for n in (article.meta.get("ingest_note"), note) if n)
         log.warning("%s: %s", origin, note)
     require_words(article.raw_text)
