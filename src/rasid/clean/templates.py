@@ -1,9 +1,10 @@
 """Site templates learnt across pages, kept in the database, and the same whatever the batches.
 
 A line is a site's template when many of its pages carry it (``rasid.clean.boilerplate``).  For
-that verdict not to depend on how the input is cut, the ingest reads ahead a *window* of pages
-(WINDOW_ARTICLES, or WINDOW_CHARS of text, whichever comes first), counts them all, and only
-then lets them be cleaned, each batch carrying the verdicts that concern its outlets
+that verdict not to depend on how the input is cut into batches, the ingest reads ahead a
+*window* of pages (WINDOW_ARTICLES, or WINDOW_CHARS of text, whichever comes first: a few
+hundred MB of memory would buy no better verdicts, an outlet's template shows within days), counts
+them all, and only then lets them be cleaned, each batch carrying the verdicts that concern its outlets
 (``TemplateBatch``).  What is counted is kept as documents of kind ``clean_templates`` (one per
 outlet, one for the corpus, with the fingerprints of the bodies counted), so the next run starts
 from every page seen before: an outlet's footer learnt on Monday's crawl is dropped from
@@ -23,8 +24,8 @@ from rasid.model import Article
 
 KIND = "clean_templates"
 VERSION = 1
-WINDOW_ARTICLES = 50_000
-WINDOW_CHARS = 250_000_000  # about 500 MB of text in memory at most
+WINDOW_ARTICLES = 5_000  # about 30 MB of news text held at once (SaudiNewsNet: 31,030 records, 7 windows)
+WINDOW_CHARS = 50_000_000  # for long pages: about 100 MB of text at most
 _CORPUS = "corpus"
 
 

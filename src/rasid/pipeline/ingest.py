@@ -97,6 +97,10 @@ def ingest(
 
     learner = TemplateLearner(store)
     try:
+        # Start the workers before a window of pages is held in memory: forked later, they
+        # would each carry a copy of it.
+        for _ in executor.map_batches(preparation_steps(), []):
+            pass
         for window in learner.windows(batches()):
             for prepared in executor.map_batches(preparation_steps(), window):
                 report.ingested += store.add_articles(prepared)
