@@ -97,15 +97,12 @@ def ingest(
 
     learner = TemplateLearner(store)
     try:
-        # Start the workers before a window of pages is held in memory: forked later, they
-        # would each carry a copy of it.
-        for _ in executor.map_batches(preparation_steps(), []):
-            pass
-        for window in learner.windows(batches()):
-            for prepared in executor.map_batches(preparation_steps(), window):
-                report.ingested += store.add_articles(prepared)
-                if on_article:
-                    on_article(len(prepared))
+        for prepared in executor.map_batches(preparation_steps(), learner.batches(batches())):
+            report.ingested += store.add_articles(prepared)
+            learner.flush()
+            if on_article:
+                on_article(len(prepared))
+        learner.flush()
     finally:
         if owned:
             executor.close()
