@@ -12,15 +12,41 @@ SEEDS = SHARED / "samples" / "seeds"
 SEED_DATES = {"000": "2023-09-05", "001": "2023-09-13", "003": "2023-09-14", "004": "2023-09-15", "002": "2024-06-17"}
 
 
-def seed_articles(dated: bool) -> list[Article]:
+@pytest.fixture(scope="module")
+def enriched_seeds(tmp_path_factory) -> dict[str, Article]:
+    """The seed pages as the stories stage receives them: cleaned (headline, body) and
+    enriched (names, dates), keyed by the first three letters of their file names."""
     if not SEEDS.is_dir():
         pytest.skip(f"seed pages not found at {SEEDS} (../shared is absent)")
+    from rasid.executor.local import LocalExecutor
+    from rasid.pipeline.ingest import ingest
+    from rasid.pipeline.stages import StageContext, run_stages
+    from rasid.storage.sqlite import SQLiteStore
+
+    with SQLiteStore(tmp_path_factory.mktemp("seeds") / "rasid.db") as store, LocalExecutor(1) as executor:
+        ingest([SEEDS], store, executor=executor)
+        run_stages(StageContext(store, executor, lambda **_: _Quiet()), only={"enrich"})
+        return {Path(a.origin).name[:3]: a for a in store.iter_articles()}
+
+
+class _Quiet:
+    def update(self, *_):
+        pass
+
+    def close(self):
+        pass
+
+
+def seed_articles(enriched: dict[str, Article], dated: bool) -> list[Article]:
+    """Fresh copies with publication dates set by hand (or none), each id its file's key."""
+    import copy
+
     articles = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        key = path.name[:3]
-        text = path.read_text(encoding="utf-8")
-        articles.append(Article(origin=str(path), raw_text=text, text=text, id=key,
-                                published=SEED_DATES[key] if dated else None))
+    for key, stored in sorted(enriched.items()):
+        article = copy.deepcopy(stored)
+        article.id = key
+        article.published, article.published_estimated = (SEED_DATES[key] if dated else None), False
+        articles.append(article)
     return articles
 
 
@@ -28,9 +54,9 @@ def events_by_member(clusterer: StoryClusterer) -> dict[str, set[str]]:
     return {a: set(e.article_ids) for s in clusterer.stories for e in s.events for a in e.article_ids}
 
 
-def test_seeds_form_one_story_with_summit_plant_visit_and_pyongyang_as_separate_events():
+def test_seeds_form_one_story_with_summit_plant_visit_and_pyongyang_as_separate_events(enriched_seeds):
     clusterer = StoryClusterer()
-    articles = sorted(seed_articles(dated=True), key=lambda a: a.published)
+    articles = sorted(seed_articles(enriched_seeds, dated=True), key=lambda a: a.published)
     story_ids = clusterer.add_many(articles)
     assert len(set(story_ids)) == 1
     (story,) = clusterer.stories
@@ -43,9 +69,9 @@ def test_seeds_form_one_story_with_summit_plant_visit_and_pyongyang_as_separate_
     assert (summit.date_start, summit.date_end) == ("2023-09-13", "2023-09-14")
 
 
-def test_seed_content_alone_separates_the_june_2024_visit():
+def test_seed_content_alone_separates_the_june_2024_visit(enriched_seeds):
     clusterer = StoryClusterer()
-    clusterer.add_many(seed_articles(dated=False))
+    clusterer.add_many(seed_articles(enriched_seeds, dated=False))
     assert len(clusterer.stories) == 1
     assert events_by_member(clusterer)["002"] == {"002"}
 

@@ -23,7 +23,11 @@ from rasid.storage.base import Document, Store
 from rasid.temporal.calendar import parse_day
 from rasid.temporal.step import annotate_time
 
-BATCH = 500
+# Articles are read from the store this many at a time, and handed to the clusterer a day
+# at a time (it groups a day's articles together before they join stories), at most
+# DAY_BATCH at once to bound the day's similarity matrix (DAY_BATCH² floats).
+READ = 500
+DAY_BATCH = 4000
 # Dated story members lending their dates to an undated one: the closest in content.
 CONTEXT_ARTICLES = 2
 # ...and only those about as close as the closest: a far one would lend the wrong year.
@@ -36,15 +40,13 @@ def _load(store: Store, stage: str, fresh):
 
 
 def _story_document(story, articles: list[Article]) -> Document:
-    """A story as stored: its events are the dated happenings its sentences report (the
-    timeline), each with the articles that report it, so one article covering the summit and,
-    two days later, a factory visit counts under both."""
+    """A story as stored: its events are its reports grouped by happening (the clusterer's),
+    its timeline the dated happenings its sentences report."""
     data = asdict(story)
     data.pop("article_ids")
     data["size"] = len(story.article_ids)
     data["outlets"] = sorted({source_label(a) for a in articles})
     timeline = build_timeline(articles)
-    data["events"] = [asdict(event) for event in timeline_events(story.id, timeline)]
     data["timeline"] = [asdict(entry) for entry in timeline]
     data["summary"] = [asdict(sentence) for sentence in summarize(articles, max_words=SUMMARY_WORDS)]
     return Document(story.id, data, list(story.article_ids), float(len(story.article_ids)))
@@ -95,6 +97,22 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
     return redated
 
 
+def _day_batches(store: Store, ids: list[str]):
+    """The articles of ``ids`` (in publication order), one publication day per batch."""
+    batch: list[Article] = []
+    day = None
+    for start in range(0, len(ids), READ):
+        for article in store.get_articles(ids[start : start + READ]):
+            article_day = (article.published or "")[:10]
+            if batch and (article_day != day or len(batch) >= DAY_BATCH):
+                yield batch
+                batch = []
+            batch.append(article)
+            day = article_day
+    if batch:
+        yield batch
+
+
 def cluster_stored(store: Store) -> tuple[int, int, int]:
     """Returns (articles added, stories touched, articles re-dated)."""
     copies: CopyIndex = _load(store, "copies", CopyIndex)
@@ -102,8 +120,7 @@ def cluster_stored(store: Store) -> tuple[int, int, int]:
     pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None]
     touched: set[str] = set()
     touched_groups: set[str] = set()
-    batches = (store.get_articles(pending[start : start + BATCH]) for start in range(0, len(pending), BATCH))
-    for batch, features in prepared(batches, clusterer.config):
+    for batch, features in prepared(_day_batches(store, pending), clusterer.config):
         for article in batch:
             copies.add(article)
         clusterer.add_features(features)
