@@ -146,13 +146,32 @@ class CopyGroup:
 
 
 @dataclass(slots=True)
+class EventSentence:
+    """A sentence of one outlet reporting an event: ``text[start:end]`` of article ``article_id``."""
+
+    outlet: str
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
 class Event:
+    """A happening: the reports of it (``article_ids``), when, where and who, and every
+    outlet's sentences about it.  A happening the articles only recall from the past (an
+    earlier visit, last year's deal) is ``background``; one they mention in passing but no
+    report is about has sentences and no ``article_ids``."""
+
     id: str
     story_id: str
     title: str
     article_ids: list[str] = field(default_factory=list)
     date_start: str | None = None
     date_end: str | None = None
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+    sentences: list[EventSentence] = field(default_factory=list)
+    background: bool = False
 
 
 @dataclass(slots=True)

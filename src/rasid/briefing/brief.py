@@ -60,7 +60,8 @@ def stored_parts(data: dict[str, Any]) -> tuple[list[TimelineEntry] | None, list
     timeline = summary = None
     if "timeline" in data:
         timeline = [TimelineEntry(e["date"], e["description"], Citation(*e["citation"]),
-                                  [Citation(*c) for c in e["supports"]], e["outlets"], e["score"])
+                                  [Citation(*c) for c in e["supports"]], e["outlets"], e["score"],
+                                  e.get("title", ""), e.get("background", False), e.get("event_id", ""))
                     for e in data["timeline"]]
     if "summary" in data:
         summary = [SummarySentence(x["text"], x["article_id"], x["start"], x["end"],
@@ -136,7 +137,8 @@ def render_markdown(briefing: Briefing, articles: Sequence[Article]) -> str:
         out.append(f"- {sentence.text} {_cite(sentence.citation, label)}{extra}")
     out += ["", "## Timeline", ""]
     for entry in briefing.timeline:
-        out.append(f"- **{entry.date}** — {entry.description} {_cite(entry.citation, label)}")
+        heading = f"{entry.title} (background)" if entry.background else entry.title
+        out.append(f"- **{entry.date}** {heading} — {entry.description} {_cite(entry.citation, label)}")
         others = [c for c in entry.supports if c != entry.citation]
         if others:
             out.append(f"  - reported by: {', '.join(_cite(c, label) for c in others)}")

@@ -32,12 +32,38 @@ MAX_ENTRIES = 12
 
 @dataclass(slots=True)
 class TimelineEntry:
-    date: str  # ISO day, or "start/end" for a span of days
-    description: str
+    date: str  # ISO day, or "start/end" for a span of days (a month or year for background)
+    description: str  # the text of ``citation``: the sentence that tells the happening
     citation: Citation
     supports: list[Citation] = field(default_factory=list)  # one per article, the description's included
     outlets: list[str] = field(default_factory=list)
     score: float = 0.0
+    title: str = ""  # the event's short title
+    background: bool = False  # a happening the articles recall, long before the story
+    event_id: str = ""
+
+
+def timeline_from_events(events: Sequence, articles: Sequence[Article]) -> list[TimelineEntry]:
+    """One entry per dated event, in date order: the happening's date, its title, the
+    sentence that tells it and one supporting sentence per article (``rasid.stories.happenings``)."""
+    texts = {a.id: a.text for a in articles}
+    entries = []
+    for event in events:
+        if not event.date_start or not event.sentences:
+            continue
+        first = event.sentences[0]
+        if first.article_id not in texts:
+            continue
+        supports: dict[str, Citation] = {}
+        for s in event.sentences:
+            supports.setdefault(s.article_id, Citation(s.article_id, s.start, s.end))
+        when = event.date_start if event.date_start == event.date_end or not event.date_end else f"{event.date_start}/{event.date_end}"
+        entries.append(TimelineEntry(
+            date=when, description=texts[first.article_id][first.start:first.end],
+            citation=Citation(first.article_id, first.start, first.end), supports=list(supports.values()),
+            outlets=sorted({s.outlet for s in event.sentences}), score=float(len(supports)), title=event.title,
+            background=event.background, event_id=event.id))
+    return sorted(entries, key=lambda e: (e.date, -e.score))
 
 
 @dataclass(slots=True)

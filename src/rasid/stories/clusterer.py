@@ -363,14 +363,16 @@ class StoryClusterer:
         story.first_day, story.last_day = (min(days), max(days)) if days else (None, None)
         self._resum(story)
 
-    def set_published(self, article_id: str, published: str | None) -> str | None:
-        """A member's date became known later (estimated with its story's help): regroup the
-        story's events and widen its span.  Returns the story id, or None for an unknown article."""
+    def set_published(self, article_id: str, published: str | None, happening: date | None = None) -> str | None:
+        """A member's date became known later (estimated with its story's help), and with it
+        the day its lead gives: regroup the story's events and widen its span.  Returns the
+        story id, or None for an unknown article."""
         record = self._records.get(article_id)
-        if record is None or record.published == published:
+        if record is None or (record.published == published and record.happening == happening):
             return None
         record.published = published
         record.day = parse_day(published)
+        record.happening = happening
         story = self._stories[record.story_id]
         days = [self._records[a].day for a in story.article_ids if self._records[a].day is not None]
         story.first_day, story.last_day = (min(days), max(days)) if days else (None, None)

@@ -33,6 +33,8 @@ class EventConfig:
     # ... and for reports published far apart (weight, and the gap in days that costs it ~63 %).
     gap_weight: float = 0.2
     gap_days: float = 2.0
+    # Reports published more than this many days apart are never one happening's.
+    max_gap_days: int = 3
     # Terms every member uses name the story, not one of its happenings: inside a story each
     # term can be weighed again by log(1 + members / members using it) (``_local``).  With
     # dates the days tell happenings apart better: on the pairs tuned on, the local IDF cost
@@ -99,6 +101,10 @@ def group_events(members: Sequence, story_signals: Sequence, config: EventConfig
         if config.local_idf or (config.local_idf_undated and undated):
             views = _local(views)
         similarity = similarity_matrix(signals, views)
+        ordinals = np.array([v.day.toordinal() if v.day else np.nan for v in views])
+        with np.errstate(invalid="ignore"):
+            apart = np.abs(ordinals[:, None] - ordinals[None, :]) > config.max_gap_days
+        similarity[apart] = -1.0
         distance = np.clip(1.0 - similarity, 0.0, None)
         np.fill_diagonal(distance, 0.0)
         labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=1.0 - config.threshold,

@@ -114,8 +114,8 @@ def happening_day(article: Article) -> date | None:
     for ref in sorted(article.timerefs, key=lambda r: r.start):
         if ref.start >= end:
             break
-        if ref.granularity == "day" and ref.value and len(ref.value) == 10:
-            day = parse_day(ref.value)
+        if ref.granularity == "day" and ref.value and len(ref.value) >= 10:
+            day = parse_day(ref.value[:10])
             if day is not None:
                 return day
     return None

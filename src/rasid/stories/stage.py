@@ -14,10 +14,12 @@ from dataclasses import asdict
 
 from rasid.briefing.brief import SUMMARY_WORDS
 from rasid.briefing.summarize import summarize
-from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, source_label, term_vector
-from rasid.model import Article, Event
+from rasid.briefing.timeline import cosine, source_label, term_vector, timeline_from_events
+from rasid.model import Article
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
+from rasid.stories.features import happening_day
+from rasid.stories.happenings import build_events
 from rasid.stories.prefetch import prepared
 from rasid.storage.base import Document, Store
 from rasid.temporal.calendar import parse_day
@@ -40,26 +42,18 @@ def _load(store: Store, stage: str, fresh):
 
 
 def _story_document(story, articles: list[Article]) -> Document:
-    """A story as stored: its events are its reports grouped by happening (the clusterer's),
-    its timeline the dated happenings its sentences report."""
+    """A story as stored: its events (the happenings its reports are about and those they
+    tell in passing, ``rasid.stories.happenings``) and the timeline of their dates."""
     data = asdict(story)
     data.pop("article_ids")
     data["size"] = len(story.article_ids)
     data["outlets"] = sorted({source_label(a) for a in articles})
-    timeline = build_timeline(articles)
+    events = build_events(story.id, story.events, articles, source_label)
+    data["events"] = [asdict(event) for event in events]
+    timeline = timeline_from_events(events, articles)
     data["timeline"] = [asdict(entry) for entry in timeline]
     data["summary"] = [asdict(sentence) for sentence in summarize(articles, max_words=SUMMARY_WORDS)]
     return Document(story.id, data, list(story.article_ids), float(len(story.article_ids)))
-
-
-def timeline_events(story_id: str, timeline: list[TimelineEntry]) -> list[Event]:
-    events = []
-    for entry in timeline:
-        start, _, end = entry.date.partition("/")
-        ids = list(dict.fromkeys(c.article_id for c in entry.supports))
-        event_id = hashlib.blake2b(f"{story_id}\x00{entry.date}\x00{entry.citation}".encode(), digest_size=8).hexdigest()
-        events.append(Event(event_id, story_id, entry.description, ids, start, end or start))
-    return events
 
 
 def _copy_document(group) -> Document:
@@ -90,7 +84,7 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
             annotate_time(article, context_dates=context)
             if article.published != before:
                 changed.append(article)
-                clusterer.set_published(article.id, article.published)
+                clusterer.set_published(article.id, article.published, happening_day(article))
         if changed:
             store.update_articles(changed)
             redated += len(changed)
