@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
 
-from rasid.briefing.summarize import Citation, content_terms
+from rasid.briefing.summarize import content_terms
 from rasid.briefing.summary_weights import _corpus_idf
-from rasid.model import Article, Sentence
+from rasid.model import Article, Citation, Sentence, TimelineEntry  # noqa: F401 - TimelineEntry re-exported
 
 # Day-precise expressions (and ranges of days) place a happening; a bare month or year
 # ("July 2000") is background, not an entry.
@@ -28,42 +28,6 @@ SAME_HAPPENING = 0.25
 # An undated sentence this similar to an entry's description supports it.
 SUPPORTS = 0.45
 MAX_ENTRIES = 12
-
-
-@dataclass(slots=True)
-class TimelineEntry:
-    date: str  # ISO day, or "start/end" for a span of days (a month or year for background)
-    description: str  # the text of ``citation``: the sentence that tells the happening
-    citation: Citation
-    supports: list[Citation] = field(default_factory=list)  # one per article, the description's included
-    outlets: list[str] = field(default_factory=list)
-    score: float = 0.0
-    title: str = ""  # the event's short title
-    background: bool = False  # a happening the articles recall, long before the story
-    event_id: str = ""
-
-
-def timeline_from_events(events: Sequence, articles: Sequence[Article]) -> list[TimelineEntry]:
-    """One entry per dated event, in date order: the happening's date, its title, the
-    sentence that tells it and one supporting sentence per article (``rasid.stories.happenings``)."""
-    texts = {a.id: a.text for a in articles}
-    entries = []
-    for event in events:
-        if not event.date_start or not event.sentences:
-            continue
-        first = event.sentences[0]
-        if first.article_id not in texts:
-            continue
-        supports: dict[str, Citation] = {}
-        for s in event.sentences:
-            supports.setdefault(s.article_id, Citation(s.article_id, s.start, s.end))
-        when = event.date_start if event.date_start == event.date_end or not event.date_end else f"{event.date_start}/{event.date_end}"
-        entries.append(TimelineEntry(
-            date=when, description=texts[first.article_id][first.start:first.end],
-            citation=Citation(first.article_id, first.start, first.end), supports=list(supports.values()),
-            outlets=sorted({s.outlet for s in event.sentences}), score=float(len(supports)), title=event.title,
-            background=event.background, event_id=event.id))
-    return sorted(entries, key=lambda e: (e.date, -e.score))
 
 
 @dataclass(slots=True)
@@ -210,3 +174,27 @@ class _VectorSpace:
                 data.append(weight / norm)
             indptr.append(len(indices))
         self.matrix = csr_matrix((data, indices, indptr), shape=(len(vectors), max(1, len(vocabulary))))
+
+
+def timeline_from_events(events: Sequence, articles: Sequence[Article]) -> list[TimelineEntry]:
+    """One entry per dated event, in date order: the happening's date, its title, the
+    sentence that tells it and one supporting sentence per article (``rasid.stories.happenings``)."""
+    texts = {a.id: a.text for a in articles}
+    entries = []
+    for event in events:
+        if not event.date_start or not event.sentences:
+            continue
+        first = event.sentences[0]
+        if first.article_id not in texts:
+            continue
+        supports: dict[str, Citation] = {}
+        for s in event.sentences:
+            supports.setdefault(s.article_id, Citation(s.article_id, s.start, s.end))
+        single = event.date_start == event.date_end or not event.date_end
+        entries.append(TimelineEntry(
+            date=event.date_start if single else f"{event.date_start}/{event.date_end}",
+            description=texts[first.article_id][first.start:first.end],
+            citation=Citation(first.article_id, first.start, first.end), supports=list(supports.values()),
+            outlets=sorted({s.outlet for s in event.sentences}), score=float(len(supports)), title=event.title,
+            background=event.background, event_id=event.id))
+    return sorted(entries, key=lambda e: (e.date, -e.score))

@@ -9,8 +9,9 @@ import sys
 
 from rasid import __version__
 from rasid.cli import commands
-from rasid.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED
+from rasid.cli.common import EXIT_INTERNAL, EXIT_INTERRUPTED, load_settings
 from rasid.errors import RasidError
+from rasid.settings import activate
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        args.settings = load_settings(args)
+        activate(args.settings)
         return int(args.func(args) or 0)
     except RasidError as exc:
         if getattr(args, "debug", False):

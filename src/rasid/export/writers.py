@@ -5,9 +5,10 @@ from __future__ import annotations
 import csv
 import json
 from datetime import datetime, timezone
+from collections.abc import Iterator
 from typing import IO
 
-from rasid.export.sections import SECTIONS
+from rasid.export.sections import RECORD_TYPES, SECTIONS
 from rasid.model import SCHEMA_VERSION
 from rasid.storage.base import Store
 
@@ -32,10 +33,19 @@ def write_json(store: Store, out: IO[str]) -> None:
     out.write("}\n")
 
 
-def write_jsonl(store: Store, out: IO[str]) -> None:
+def jsonl_lines(store: Store) -> Iterator[str]:
+    """The JSONL export one line at a time (for a server to stream)."""
     for name, records in SECTIONS.items():
+        label = RECORD_TYPES[name]
         for record in records(store):
-            out.write(_dump({"type": name.rstrip("s"), **record}) + "\n")
+            if "type" in record:  # an entity's own type (PERS, LOC, ...) must not hide the line's
+                record = {f"{label}_type" if k == "type" else k: v for k, v in record.items()}
+            yield _dump({"type": label, **record}) + "\n"
+
+
+def write_jsonl(store: Store, out: IO[str]) -> None:
+    for line in jsonl_lines(store):
+        out.write(line)
 
 
 def write_csv(store: Store, out: IO[str]) -> None:

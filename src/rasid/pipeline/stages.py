@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasid.executor.base import Executor
+from rasid.settings import NerSettings
 from rasid.storage.base import Store
 
 
@@ -15,6 +16,7 @@ class StageContext:
     store: Store
     executor: Executor
     progress: Callable[..., object]  # progress(desc=..., unit=...) -> a bar with update() and close()
+    ner: NerSettings | None = None  # the run's NER settings (None: the process's)
 
 
 def _enrich(ctx: StageContext) -> str:
@@ -22,7 +24,7 @@ def _enrich(ctx: StageContext) -> str:
 
     bar = ctx.progress(desc="entities, dates, quotes", unit=" articles")
     try:
-        done = enrich_stored(ctx.store, ctx.executor, on_progress=bar.update)
+        done = enrich_stored(ctx.store, ctx.executor, on_progress=bar.update, ner=ctx.ner)
     finally:
         bar.close()
     return f"enriched {done} articles (entities, dates, quotes)"
@@ -31,14 +33,14 @@ def _enrich(ctx: StageContext) -> str:
 def _cluster_stories(ctx: StageContext) -> str:
     from rasid.stories.stage import cluster_stored
 
-    added, touched, redated = cluster_stored(ctx.store)
+    added, touched, redated = cluster_stored(ctx.store, ctx.ner)
     return f"clustered {added} new articles into stories ({touched} stories changed, {redated} articles dated from their story)"
 
 
 def _link_entities(ctx: StageContext) -> str:
     from rasid.entities.stage import link_stored
 
-    entities, relinked = link_stored(ctx.store)
+    entities, relinked = link_stored(ctx.store, ctx.ner)
     return f"linked mentions into {entities} entities ({relinked} articles linked or relinked)"
 
 

@@ -43,6 +43,8 @@ class PostgresStore(SQLStore):
     MARK = "%s"
     JSON_MARK = "%s::jsonb"
     ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
+    ANNOTATED_WITH = "({a}.annotations->'meta'->>'annotated_with')"
+    JSON_TEXT = "({col}->>'{key}')"
     ORDERS = {"published": "a.published NULLS LAST, a.rowid", "ingested": "a.rowid"}
 
     def __init__(self, url: str):
@@ -71,6 +73,14 @@ class PostgresStore(SQLStore):
                 if version > current:
                     self.db.execute(script)
                     self.db.execute("INSERT INTO schema_version VALUES (%s)", (version,))
+
+    def generation(self) -> str | None:
+        """The server's write-ahead log position: it moves with every write, so an unchanged one
+        means no answer changed (None where the server does not say)."""
+        try:
+            return self.db.execute("SELECT pg_current_wal_lsn()::text AS lsn").fetchone()["lsn"]
+        except Exception:  # noqa: BLE001 - a standby or a restricted role: no caching, no error
+            return None
 
     @property
     def schema_version(self) -> int:
@@ -109,3 +119,6 @@ class PostgresStore(SQLStore):
         )
         rows = self.db.execute(sql, [tsquery_literal(parsed), *params, limit]).fetchall()
         return [(row, float(row["score"])) for row in rows]
+
+    def _matching(self, parsed):
+        return "FROM articles a WHERE a.search @@ CAST(%s AS tsquery)", [tsquery_literal(parsed)]

@@ -22,6 +22,8 @@ from rasid.storage.sql import SQLStore
 
 class SQLiteStore(SQLStore):
     ANNOTATED = "json_extract({a}.annotations, '$.meta.annotated')"
+    ANNOTATED_WITH = "json_extract({a}.annotations, '$.meta.annotated_with')"
+    JSON_TEXT = "json_extract({col}, '$.{key}')"
     ORDERS = {"published": "a.published IS NULL, a.published, a.rowid", "ingested": "a.rowid"}
 
     def __init__(self, path: str | Path):
@@ -66,6 +68,19 @@ class SQLiteStore(SQLStore):
             # executescript commits on its own; wrap it so a failed migration leaves no half schema.
             self.db.executescript(f"BEGIN;\n{script}\nINSERT INTO schema_version VALUES ({version});\nCOMMIT;")
 
+    def generation(self) -> int | None:
+        """A number that changes whenever another connection (another thread, process or user)
+        commits to the database: what a cache of answers checks to know they still hold."""
+        if getattr(self, "_watch", None) is None:
+            self._watch = sqlite3.connect(self.path, check_same_thread=False)
+        return self._watch.execute("PRAGMA data_version").fetchone()[0]
+
+    def close(self) -> None:
+        if getattr(self, "_watch", None) is not None:
+            self._watch.close()
+            self._watch = None
+        super().close()
+
     @property
     def schema_version(self) -> int:
         return self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
@@ -97,3 +112,7 @@ class SQLiteStore(SQLStore):
             f"WHERE articles_fts MATCH ? {'AND ' + clause if clause else ''} ORDER BY score LIMIT ?"
         )
         return [(row, -row["score"]) for row in self.db.execute(sql, [parsed.to_fts(), *params, limit])]
+
+    def _matching(self, parsed):
+        return ("FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ?",
+                [parsed.to_fts()])

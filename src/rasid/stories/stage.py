@@ -8,20 +8,24 @@ story's dated articles as context, and their stories' events regrouped.
 
 from __future__ import annotations
 
-import hashlib
 import pickle
-from dataclasses import asdict
+from dataclasses import replace
+
+from rasid import records
 
 from rasid.briefing.brief import SUMMARY_WORDS
+from rasid.briefing.contradictions import find_contradictions
 from rasid.briefing.summarize import summarize
 from rasid.briefing.timeline import cosine, source_label, term_vector, timeline_from_events
-from rasid.model import Article
+from rasid.model import Article, Story
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
 from rasid.stories.features import happening_day
 from rasid.stories.happenings import build_events
 from rasid.stories.prefetch import prepared
-from rasid.storage.base import Document, Store
+from rasid.pipeline.enrich import changed_languages, enrichment_state, record_marks
+from rasid.settings import NerSettings
+from rasid.storage.base import ArticleFilter, Store
 from rasid.temporal.calendar import parse_day
 from rasid.temporal.step import annotate_time
 
@@ -34,6 +38,7 @@ DAY_BATCH = 4000
 CONTEXT_ARTICLES = 2
 # ...and only those about as close as the closest: a far one would lend the wrong year.
 CLOSE_ENOUGH = 0.8
+MARKS = "stories"  # the enrichment marks the stored stories were built from
 
 
 def _load(store: Store, stage: str, fresh):
@@ -41,24 +46,14 @@ def _load(store: Store, stage: str, fresh):
     return pickle.loads(state) if state else fresh()
 
 
-def _story_document(story, articles: list[Article]) -> Document:
+def story_record(story: Story, articles: list[Article]) -> Story:
     """A story as stored: its events (the happenings its reports are about and those they
-    tell in passing, ``rasid.stories.happenings``) and the timeline of their dates."""
-    data = asdict(story)
-    data.pop("article_ids")
-    data["size"] = len(story.article_ids)
-    data["outlets"] = sorted({source_label(a) for a in articles})
+    tell in passing, ``rasid.stories.happenings``), the timeline of their dates, its summary
+    and its candidate contradictions."""
     events = build_events(story.id, story.events, articles, source_label)
-    data["events"] = [asdict(event) for event in events]
-    timeline = timeline_from_events(events, articles)
-    data["timeline"] = [asdict(entry) for entry in timeline]
-    data["summary"] = [asdict(sentence) for sentence in summarize(articles, max_words=SUMMARY_WORDS)]
-    return Document(story.id, data, list(story.article_ids), float(len(story.article_ids)))
-
-
-def _copy_document(group) -> Document:
-    return Document(group.id, {"original_id": group.original_id, "members": group.members},
-                    list(group.members), float(len(group.members)))
+    return replace(story, size=len(story.article_ids), outlets=sorted({source_label(a) for a in articles}),
+                   events=events, timeline=timeline_from_events(events, articles),
+                   summary=summarize(articles, max_words=SUMMARY_WORDS), contradictions=find_contradictions(articles))
 
 
 def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[str]) -> int:
@@ -107,12 +102,20 @@ def _day_batches(store: Store, ids: list[str]):
         yield batch
 
 
-def cluster_stored(store: Store) -> tuple[int, int, int]:
-    """Returns (articles added, stories touched, articles re-dated)."""
+def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int, int]:
+    """Returns (articles added, stories touched, articles re-dated).
+
+    Stories holding articles that were re-enriched since (another NER model for their language)
+    are rebuilt too: their timelines and events read the articles' dates and names."""
     copies: CopyIndex = _load(store, "copies", CopyIndex)
     clusterer: StoryClusterer = _load(store, "stories", StoryClusterer)
     pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None]
+    enrichment = enrichment_state(store, ner)
     touched: set[str] = set()
+    for language in changed_languages(store, MARKS, enrichment.settled):
+        for article_id in store.article_ids(ArticleFilter(language=language or None)):
+            if (story_id := clusterer.story_of(article_id)) is not None:
+                touched.add(story_id)
     touched_groups: set[str] = set()
     for batch, features in prepared(_day_batches(store, pending), clusterer.config):
         for article in batch:
@@ -122,12 +125,13 @@ def cluster_stored(store: Store) -> tuple[int, int, int]:
         touched_groups |= {article.id for article in batch}
     redated = _redate_with_story(store, clusterer, touched)
     groups = [g for g in copies.groups() if touched_groups & set(g.members)]
-    store.put_documents("copy_group", [_copy_document(g) for g in groups])
-    documents = []
+    records.save(store, groups)
+    stories = []
     for story_id in sorted(touched):
         story = clusterer.story(story_id)
-        documents.append(_story_document(story, store.get_articles(story.article_ids)))
-    store.put_documents("story", documents)
+        stories.append(story_record(story, store.get_articles(story.article_ids)))
+    records.save(store, stories)
     store.set_state("copies", pickle.dumps(copies))
     store.set_state("stories", clusterer.to_state())
+    record_marks(store, MARKS, enrichment.settled)
     return len(pending), len(touched), redated

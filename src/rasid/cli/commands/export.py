@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import sys
 
-from rasid.cli.common import add_command
+from rasid.cli.common import add_command, workspace
 from rasid.export.writers import WRITERS
-from rasid.storage.base import open_store
 
 
 def _export_command(args) -> int:
-    with open_store(args.db) as store:
+    with workspace(args) as ws:
         if args.output in (None, "-"):
-            WRITERS[args.format](store, sys.stdout)
+            ws.export(sys.stdout, args.format)
         else:
             with open(args.output, "w", encoding="utf-8", newline="") as out:
-                WRITERS[args.format](store, out)
+                ws.export(out, args.format)
     return 0
 
 
