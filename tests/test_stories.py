@@ -154,3 +154,48 @@ def test_entity_signal_is_silent_without_links_and_counts_shared_entities_with_t
     linked.mentions = [Mention(0, 5, "Japan", "LOC", "Q17"), Mention(6, 12, "Kyushu", "LOC", "Q13987")]
     story.entity_counts["Q17"] = 1
     assert signal.score(extract(linked), story) == 0.5
+
+
+def test_the_batch_matrix_scores_every_pair_as_the_signals_do():
+    """The day's articles are grouped on one matrix of pairwise scores; it must say what the
+    signals say pair by pair (the same silences when a side has no names or no date)."""
+    import numpy as np
+
+    from rasid.stories.features import extract
+    from rasid.stories.pairwise import pair_score, similarity_matrix
+    from rasid.stories.prefetch import embed_leads
+
+    clusterer = StoryClusterer()
+    features = [extract(a) for a in (QUAKE_AR, QUAKE_EN, RATES_EN, FOOTBALL_AR)]
+    embed_leads(features)
+    for f in features:
+        clusterer.idf.add(f.terms)
+        clusterer.specifics_idf.add(f.specific_counts)
+    features = [clusterer.weigh(f) for f in features]
+    matrix = similarity_matrix(clusterer.config.signals, features)
+    for i in range(len(features)):
+        for j in range(len(features)):
+            if i != j:
+                assert np.isclose(matrix[i, j], pair_score(clusterer.config.signals, features[i], features[j]), atol=1e-6)
+
+
+def test_headlines_naming_different_subjects_take_away():
+    """Two reports of one kind about different places: the election centres of two towns.
+    Their headlines' names differ, so the conflict signal takes away."""
+    from rasid.model import Mention
+    from rasid.stories.features import extract
+    from rasid.stories.signals import TitleConflictSignal
+
+    def centres(aid, place, number):
+        body = f"أنهت اللجنة المحلية للانتخابات البلدية في منطقة {place} استعداداتها للانتخابات في دورتها الثالثة عبر تجهيز {number} مركزا انتخابيا."
+        article = news(aid, f"اللجنة المحلية للانتخابات في {place} تجهز {number} مركزا", body, "2015-08-03")
+        at = body.index(place)
+        article.mentions = [Mention(at, at + len(place), place, "LOC")]
+        return article
+
+    clusterer = StoryClusterer()
+    umluj = clusterer.weigh(extract(centres("u", "أملج", 31)))
+    story = clusterer._stories[clusterer.add(centres("d", "ضباء", 31))]
+    assert umluj.title_names and TitleConflictSignal().score(umluj, story) == 0.0
+    again = clusterer.weigh(extract(centres("d2", "ضباء", 31)))
+    assert TitleConflictSignal().score(again, story) == 1.0

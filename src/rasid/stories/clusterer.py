@@ -55,7 +55,6 @@ class _StoryState:
     # Lead terms and title specifics of the summed members, with the count of members using each.
     lead_term_counts: dict[str, int] = field(default_factory=dict)
     title_name_counts: dict[str, int] = field(default_factory=dict)
-    title_spec_counts: dict[str, int] = field(default_factory=dict)
     happening_counts: dict[date, int] = field(default_factory=dict)
     first_day: date | None = None
     last_day: date | None = None
@@ -93,7 +92,6 @@ class _Record:
     lead_tfidf: dict[str, float] = field(default_factory=dict)
     lead_set: frozenset[str] = frozenset()
     title_names: frozenset[str] = frozenset()
-    title_specifics: frozenset[str] = frozenset()
     happening: date | None = None
     kind: str = "news"
 
@@ -182,7 +180,6 @@ class StoryClusterer:
         features.lead_tfidf = self.idf.vector(features.lead_terms, self.config.lead_terms)
         features.specifics = discount_places(self.specifics_idf.vector(features.specific_counts, self.config.specifics_terms),
                                              self.config.place_weight)
-        features.title_specifics = frozenset(t for t in features.title_names if self.idf.idf(t) >= self.config.title_specific_idf)
         return features
 
     def _active_rows(self, day: date | None) -> np.ndarray:
@@ -243,7 +240,6 @@ class StoryClusterer:
             lead_tfidf=features.lead_tfidf,
             lead_set=frozenset(features.lead_terms),
             title_names=features.title_names,
-            title_specifics=features.title_specifics,
             happening=features.happening,
             kind=features.kind,
         )
@@ -303,8 +299,6 @@ class StoryClusterer:
             story.lead_term_counts[term] = story.lead_term_counts.get(term, 0) + 1
         for term in record.title_names:
             story.title_name_counts[term] = story.title_name_counts.get(term, 0) + 1
-        for term in record.title_specifics:
-            story.title_spec_counts[term] = story.title_spec_counts.get(term, 0) + 1
         if record.happening is not None:
             story.happening_counts[record.happening] = story.happening_counts.get(record.happening, 0) + 1
 
@@ -316,7 +310,7 @@ class StoryClusterer:
         story.tfidf_sum, story.tfidf_norm = {}, 0.0
         story.specifics_sum, story.specifics_norm = {}, 0.0
         story.lead_sum, story.lead_norm = {}, 0.0
-        story.lead_term_counts, story.title_name_counts, story.title_spec_counts = {}, {}, {}
+        story.lead_term_counts, story.title_name_counts = {}, {}
         story.happening_counts = {}
         records = [self._records[a] for a in story.article_ids]
         story.anchored = any(r.kind == "news" for r in records)
@@ -490,7 +484,6 @@ class _MemberView:
     lead_tfidf: dict[str, float]
     lead_set: frozenset[str]
     title_names: frozenset[str]
-    title_specifics: frozenset[str]
     happening: date | None = None
     size: int = 1
     anchored: bool = True
@@ -498,7 +491,7 @@ class _MemberView:
     @classmethod
     def of(cls, record: _Record) -> _MemberView:
         return cls(record.embedding, record.tfidf, record.specifics, record.day, record.entities, record.language,
-                   record.lead_tfidf, record.lead_set, record.title_names, record.title_specifics, record.happening)
+                   record.lead_tfidf, record.lead_set, record.title_names, record.happening)
 
     @property
     def title_name_counts(self) -> dict[str, int]:
@@ -525,10 +518,6 @@ class _MemberView:
         return dict.fromkeys(self.lead_set, 1)
 
     lead_terms = lead_term_counts  # as an incoming article
-
-    @property
-    def title_spec_counts(self) -> dict[str, int]:
-        return dict.fromkeys(self.title_specifics, 1)
 
     @property
     def embedding_sum(self) -> np.ndarray:
@@ -645,7 +634,6 @@ class _GroupView:
     lead_tfidf: dict[str, float]
     lead_terms: dict[str, int]
     title_names: frozenset[str]
-    title_specifics: frozenset[str]
     happenings: frozenset[date]
     day: date | None
     entities: frozenset[str]
@@ -655,7 +643,7 @@ class _GroupView:
     def of(cls, members: Sequence[Features]) -> _GroupView:
         if len(members) == 1:
             f = members[0]
-            return cls(f.embedding, f.tfidf, f.specifics, f.lead_tfidf, f.lead_terms, f.title_names, f.title_specifics,
+            return cls(f.embedding, f.tfidf, f.specifics, f.lead_tfidf, f.lead_terms, f.title_names,
                        frozenset((f.happening,)) if f.happening else frozenset(), f.day, f.entities, f.language)
         n = len(members)
         embeddings = [f.embedding for f in members if f.embedding is not None]
@@ -672,7 +660,6 @@ class _GroupView:
             lead_tfidf=_mean_sparse([f.lead_tfidf for f in members], n),
             lead_terms={t: 1 for f in members for t in f.lead_terms},
             title_names=frozenset().union(*(f.title_names for f in members)),
-            title_specifics=frozenset().union(*(f.title_specifics for f in members)),
             happenings=frozenset(f.happening for f in members if f.happening),
             day=members[0].day,
             entities=frozenset().union(*(f.entities for f in members)),

@@ -34,9 +34,6 @@ class StoryConfig:
     lead_chars: int = 160
     tfidf_terms: int = 80
     lead_terms: int = 40
-    # A name in the headline this rare (IDF, natural log, +1) tells one subject from another
-    # (Najran from Al-Baha, one company from another); the Kingdom, Riyadh and the like do not.
-    title_specific_idf: float = 5.0
     # Names and numbers kept per article for the specifics signal.
     specifics_terms: int = 30
     # Place names among the specifics count this much of a person's or organisation's name.

@@ -35,6 +35,10 @@ class EventConfig:
     gap_days: float = 2.0
     # Reports published more than this many days apart are never one happening's.
     max_gap_days: int = 3
+    # A report whose day is unknown joins a dated one's happening on content this much
+    # stronger only (the sample's summit report, dated to its month, is as close in content
+    # to the plant visit two days later, which recaps it, as to the summit's own reports).
+    undated_penalty: float = 0.15
     # Terms every member uses name the story, not one of its happenings: inside a story each
     # term can be weighed again by log(1 + members / members using it) (``_local``).  With
     # dates the days tell happenings apart better: on the pairs tuned on, the local IDF cost
@@ -105,6 +109,8 @@ def group_events(members: Sequence, story_signals: Sequence, config: EventConfig
         with np.errstate(invalid="ignore"):
             apart = np.abs(ordinals[:, None] - ordinals[None, :]) > config.max_gap_days
         similarity[apart] = -1.0
+        dated = ~np.isnan(ordinals)
+        similarity[dated[:, None] != dated[None, :]] -= config.undated_penalty
         distance = np.clip(1.0 - similarity, 0.0, None)
         np.fill_diagonal(distance, 0.0)
         labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=1.0 - config.threshold,

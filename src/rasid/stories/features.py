@@ -165,10 +165,8 @@ class Features:
     lead_terms: Counter[str] = field(default_factory=Counter)
     lead_tfidf: dict[str, float] = field(default_factory=dict)
     # Headline terms that are (part of) a name the article mentions: the headline's subject,
-    # as against its template words.  Those rare enough to tell one subject from another
-    # are its specifics (set when weighed).
+    # as against its template words.
     title_names: frozenset[str] = frozenset()
-    title_specifics: frozenset[str] = frozenset()
     happening: date | None = None
     kind: str = "news"
 

@@ -40,8 +40,10 @@ from rasid.stories.terms import term_of
 from rasid.temporal.calendar import parse_day
 from rasid.text.normalize import normalize, words
 
-# A sentence is about an event when this similar to the event's reports (cosine, see above).
+# A sentence is about an event when this similar to the event's reports (cosine, see above);
+# one of a report's own sentences dated on its event's day, when this similar.
 SUPPORTS = 0.3
+SUPPORTS_OWN = 0.15
 # Sentences told in passing group into one happening when on the same date and this similar.
 SAME_HAPPENING = 0.25
 # A happening this many days before the story's first report is background.
@@ -80,6 +82,10 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
     """The story's events.  ``groups`` are the clusterer's events (article ids and dates)."""
     by_id = {a.id: a for a in articles}
     story_terms = _story_terms(articles)
+    known: dict[str, Counter] = {}  # every name the story writes, with its spellings
+    for article in articles:
+        for m in article.mentions:
+            known.setdefault(" ".join(words(normalize(m.text))), Counter())[m.text] += 1
     first_day = min((d for a in articles if (d := parse_day(a.published))), default=None)
     events: list[Event] = []
     cores: list[dict[str, float]] = []
@@ -87,10 +93,10 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
         members = sorted((by_id[i] for i in group.article_ids if i in by_id), key=lambda a: (a.published or "", a.id))
         if not members:
             continue
-        event, core = _reported(story_id, members, story_terms, label)
+        event, core = _reported(story_id, members, story_terms, label, known)
         events.append(event)
         cores.append(core)
-    passing = _passing(articles, events, cores, story_terms, label)
+    passing = _passing(articles, events, cores, story_terms, label, known)
     for event in passing:
         event.story_id = story_id
         last = _last_day(event.date_end or "")
@@ -104,16 +110,12 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
 # -- the happenings reports are about ---------------------------------------------------
 
 def _reported(story_id: str, members: list[Article], story_terms: frozenset[str],
-              label: Callable[[Article], str]) -> tuple[Event, dict[str, float]]:
+              label: Callable[[Article], str], known: dict[str, Counter]) -> tuple[Event, dict[str, float]]:
     leads = [(a, s) for a in members if (s := _lead_sentence(a)) is not None]
     vectors = [_vector(a, s.start, s.end, story_terms) for a, s in leads]
     core = _mean(vectors)
-    central = max(range(len(leads)), key=lambda i: (_cosine(vectors[i], core), -i)) if leads else None
-    days = []
-    for a, s in leads:
-        day = _lead_day(a, s)
-        if day is not None:
-            days.append(day)
+    lead_days = [_lead_day(a, s) for a, s in leads]
+    days = [d for d in lead_days if d is not None]
     for a in members:
         if not any(x is a for x, _ in leads) and (d := parse_day(a.published)):
             days.append((d, d))
@@ -121,6 +123,12 @@ def _reported(story_id: str, members: list[Article], story_terms: frozenset[str]
     if days:
         counts = Counter(days)
         start, end = min(counts, key=lambda d: (-counts[d], d))
+    # Reports dated only to their month (an estimate) date their happening as much.
+    months = {a.published[:7] for a in members if a.published and len(a.published) >= 7}
+    month = next(iter(months)) if len(months) == 1 and start is None else None
+    # The title comes from the most central of the reports that give the event's day.
+    dating = [i for i, d in enumerate(lead_days) if d is not None and d[0] == start] or list(range(len(leads)))
+    central = max(dating, key=lambda i: (_cosine(vectors[i], core), -i)) if leads else None
     sentences: list[EventSentence] = []
     for a, s in leads:
         sentences.append(EventSentence(label(a), a.id, s.start, s.end))
@@ -136,10 +144,10 @@ def _reported(story_id: str, members: list[Article], story_terms: frozenset[str]
         story_id=story_id,
         title=_title(title_from, lead),
         article_ids=[a.id for a in members],
-        date_start=start.isoformat() if start else None,
-        date_end=end.isoformat() if end else None,
+        date_start=start.isoformat() if start else month,
+        date_end=end.isoformat() if end else month,
         place=_place([(a, s) for a, s in leads]),
-        participants=_participants([(a, s) for a, s in leads]),
+        participants=_participants([(a, s) for a, s in leads], known),
         sentences=sentences,
     )
     return event, core
@@ -199,7 +207,7 @@ def _clause_title(article: Article, start: int, end: int) -> str:
         subject = next((m.text for m in sorted(article.mentions, key=lambda m: -m.start)
                         if m.type == "PERS" and m.start < start and start - m.start < 400), None)
         if subject:
-            title = f"{subject}: {title}"
+            title = f"{subject} {title}"
     return _cut(title)
 
 
@@ -239,8 +247,17 @@ def _without_times(article: Article, start: int, end: int) -> str:
 
 
 def _cut(text: str) -> str:
-    tokens = text.split()
-    return " ".join(tokens[:TITLE_WORDS]).strip(" .،,؛:") + ("…" if len(tokens) > TITLE_WORDS else "")
+    tokens = text.split()[:TITLE_WORDS + 1]
+    cut = len(tokens) > TITLE_WORDS
+    tokens = tokens[:TITLE_WORDS]
+    # A title does not end on a preposition whose object was a time expression ("زيارة ... في").
+    while tokens and normalize(tokens[-1]) in _DANGLING:
+        tokens.pop()
+    return " ".join(tokens).strip(" .،,؛:") + ("…" if cut else "")
+
+
+_DANGLING = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "منذ", "حتى", "خلال", "يوم", "يومي",
+                                              "بعد", "قبل", "مع", "و", "in", "on", "at", "since", "from", "to", "of"))
 
 
 def _place(leads: list[tuple[Article, Sentence]]) -> str | None:
@@ -261,36 +278,44 @@ def _place(leads: list[tuple[Article, Sentence]]) -> str | None:
     return spelling[key].most_common(1)[0][0]
 
 
-def _participants(leads: list[tuple[Article, Sentence]], limit: int = 5) -> list[str]:
+def _participants(leads: list[tuple[Article, Sentence]], known: dict[str, Counter], limit: int = 5) -> list[str]:
+    """The persons and organisations most of the event's leads name, as the story most often
+    writes them.  A name written with a glued و/ب/ل (بكيم) is the name without it when the
+    story writes that too; a longer spelling of one name (كيم جونغ أون / كيم) stands for both."""
     counts: Counter[str] = Counter()
-    spelling: dict[str, Counter[str]] = {}
     order: dict[str, int] = {}
     for article, sentence in leads:
         seen = set()
         for m in article.mentions:
             if m.type in ("PERS", "ORG") and sentence.start <= m.start < sentence.end:
-                key = " ".join(words(normalize(m.text)))
+                key = _unglued(" ".join(words(normalize(m.text))), known)
                 if len(key) < 3:
                     continue
-                spelling.setdefault(key, Counter())[m.text] += 1
                 order.setdefault(key, len(order))
                 if key not in seen:
                     seen.add(key)
                     counts[key] += 1
-    # A longer spelling of the same name (كيم جونغ أون / كيم) stands for both.
-    keys = sorted(counts, key=lambda k: (-counts[k], order[k]))
     kept: list[str] = []
-    for key in keys:
+    for key in sorted(counts, key=lambda k: (-counts[k], -len(k), order[k])):
         if any(key in other or other in key for other in kept):
             continue
         kept.append(key)
-    return [spelling[k].most_common(1)[0][0] for k in kept[:limit]]
+    return [known[k].most_common(1)[0][0] if k in known else k for k in kept[:limit]]
+
+
+def _unglued(key: str, known: dict[str, Counter]) -> str:
+    """The name without a glued clitic when the story writes it so (بكيم -> كيم)."""
+    for clitic in ("لل", "و", "ب", "ل", "ف"):
+        rest = key[len(clitic):]
+        if key.startswith(clitic) and len(rest) >= 3 and rest in known:
+            return rest
+    return key
 
 
 # -- happenings told in passing ---------------------------------------------------------
 
 def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[str, float]],
-             story_terms: frozenset[str], label: Callable[[Article], str]) -> list[Event]:
+             story_terms: frozenset[str], label: Callable[[Article], str], known: dict[str, Counter]) -> list[Event]:
     pieces: list[_Piece] = []
     leads = {a.id: _lead_sentence(a) for a in articles}
     first_day = min((d for a in articles if (d := parse_day(a.published))), default=None)
@@ -348,23 +373,25 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
             date_start=_iso(lead.day_start, lead.granularity),
             date_end=_iso(lead.day_end, lead.granularity),
             place=_place([(p.article, Sentence(p.start, p.end)) for p in group]),
-            participants=_participants([(p.article, Sentence(p.start, p.end)) for p in group]),
+            participants=_participants([(p.article, Sentence(p.start, p.end)) for p in group], known),
             sentences=sentences,
         ))
     return out
 
 
 def _home(piece: _Piece, events: list[Event], cores: list[dict[str, float]]) -> Event | None:
-    """The reported event a dated stretch tells of: its days and its content agree."""
-    best, best_score = None, SUPPORTS
+    """The reported event a dated stretch tells of: its days and its content agree (less
+    content is asked of a report's own sentence dated on its own event's day)."""
+    best, best_score = None, 0.0
     for event, core in zip(events, cores):
         start, end = parse_day(event.date_start), parse_day(event.date_end)
         if start is None or piece.granularity not in _PLACING:
             continue
         if piece.day_end < start - timedelta(days=1) or piece.day_start > end + timedelta(days=1):
             continue
+        own = piece.article.id in event.article_ids and start <= piece.day_start <= end
         score = _cosine(piece.vector, core)
-        if score >= best_score and _shares_specific(piece.vector, core):
+        if score >= (SUPPORTS_OWN if own else SUPPORTS) and score > best_score and (own or _shares_specific(piece.vector, core)):
             best, best_score = event, score
     return best
 
@@ -409,7 +436,7 @@ def happening_date(article: Article, ref: TimeRef, sentence: Sentence) -> tuple[
     text = normalize(article.text[sentence.start : sentence.end])
     if table is not None:
         said = normalize(ref.text)
-        if any(said.startswith(normalize(cue)) or before.endswith(normalize(cue)) for cue in table.SINCE_CUES):
+        if any(said.startswith(normalize(cue)) or before.rstrip().endswith(normalize(cue)) for cue in table.SINCE_CUES):
             return None
         if any(normalize(cue) in before for cue in table.REMEMBERED_CUES) and ref.granularity in _PLACING:
             return None

@@ -119,9 +119,7 @@ def _matrix(signal, docs, same_language) -> tuple[np.ndarray | None, np.ndarray 
         shared = _names_shared(docs)
         named = np.array([bool(d.title_names) for d in docs])
         if isinstance(signal, TitleConflictSignal):
-            rare = np.array([bool(d.title_specifics) for d in docs])
-            said = np.outer(named, named) & (rare[:, None] | rare[None, :]) & same_language
-            return shared.astype(np.float64), said
+            return shared.astype(np.float64), np.outer(named, named) & same_language
         days = [_happenings(d) for d in docs]
         vocabulary = {}
         rows = _incidence([frozenset(x.isoformat() for x in ds) for ds in days], vocabulary)
@@ -175,7 +173,7 @@ class _AsStory:
             "tfidf_sum": doc.tfidf, "tfidf_norm": 1.0 if doc.tfidf else 0.0,
             "specifics_sum": doc.specifics, "specifics_norm": 1.0 if doc.specifics else 0.0,
             "lead_sum": doc.lead_tfidf, "lead_norm": 1.0 if doc.lead_tfidf else 0.0,
-            "lead_term_counts": dict.fromkeys(doc.lead_terms, 1), "title_spec_counts": dict.fromkeys(doc.title_specifics, 1),
+            "lead_term_counts": dict.fromkeys(doc.lead_terms, 1),
             "title_name_counts": dict.fromkeys(doc.title_names, 1), "happening_counts": dict.fromkeys(_happenings(doc), 1),
             "first_day": doc.day, "last_day": doc.day, "entity_counts": dict.fromkeys(doc.entities, 1),
             "languages": {doc.language: 1} if doc.language else {}, "anchored": True,
