@@ -91,11 +91,20 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
     return redated
 
 
-def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int, int]:
+def _story_records(pairs):
+    """The step that builds story records, a batch at a time, wherever the executor runs it."""
+    for story, articles in pairs:
+        yield story_record(story, articles)
+
+
+def cluster_stored(store: Store, ner: NerSettings | None = None, executor=None) -> tuple[int, int, int]:
     """Returns (articles added, stories touched, articles re-dated).
 
     Stories holding articles that were re-enriched since (another NER model for their language)
-    are rebuilt too: their timelines and events read the articles' dates and names."""
+    are rebuilt too: their timelines and events read the articles' dates and names.  Clustering
+    is one pass in date order, in this process; building the touched stories' records (timeline,
+    summary, contradictions: most of the stage's time on a large corpus) runs under ``executor``
+    when one is given."""
     copies: CopyIndex = _load(store, "copies", CopyIndex)
     clusterer: StoryClusterer = _load(store, "stories", StoryClusterer)
     pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None]
@@ -116,10 +125,22 @@ def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, i
     redated = _redate_with_story(store, clusterer, touched)
     groups = [g for g in copies.groups() if touched_groups & set(g.members)]
     records.save(store, groups)
-    stories = []
-    for story_id in sorted(touched):
-        story = clusterer.story(story_id)
-        stories.append(story_record(story, store.get_articles(story.article_ids)))
+    def pairs():
+        batch, size = [], 0
+        for story_id in sorted(touched):
+            story = clusterer.story(story_id)
+            batch.append((story, store.get_articles(story.article_ids)))
+            size += len(story.article_ids)
+            if size >= BATCH:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+    if executor is None:
+        stories = [record for batch in pairs() for record in _story_records(batch)]
+    else:
+        stories = [record for built in executor.map_batches(_story_records, pairs()) for record in built]
     records.save(store, stories)
     store.set_state("copies", pickle.dumps(copies))
     store.set_state("stories", clusterer.to_state())
