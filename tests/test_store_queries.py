@@ -66,6 +66,7 @@ def test_listings_of_documents(new_store):
     assert [d.id for d in store.document_page("entity", 2)] == ["p", "r"]
     assert [d.id for d in store.document_page("entity", 5, offset=1, where_field=("type", "PERS"))] == ["k"]
     assert store.count_documents("entity") == 3
+    assert store.link_counts("entity", ["p", "k", "nope"]) == {"p": 4, "k": 1}
     assert store.document_ids_with_prefix("story", "s") == ["s1", "s2"]
     assert store.document_ids_with_prefix("story", "%") == []  # LIKE characters are literal
     assert store.latest_by_document("story", 5) == [("s1", "2024-06-12", 3), ("s2", "2024-06-10", 1)]

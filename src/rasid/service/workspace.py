@@ -40,8 +40,10 @@ COUNT_BY = ("day", "outlet", "language")
 WINDOW_DAYS = 7
 # An entity page reads quotes from this many of the entity's latest articles: a name in ten
 # thousand articles must not cost ten thousand article reads per page view.
-QUOTE_SCAN = 300
+QUOTE_SCAN = 120
 MAX_LIMIT = 10_000  # the REST API caps its pages lower
+# What a listing row of a story needs: decoding a story's timeline and summary for a title is waste.
+LISTED = ("title", "outlets", "date_start", "date_end", "size", "events")
 
 
 @dataclass
@@ -231,7 +233,7 @@ class Workspace:
             others = [a for a in group.members if a != article.id]
             copies = [summarize_article(a) for a in self.store.get_articles(others)]
         story_ids = self.store.linked_ids(records.kind_of(Story), article.id)
-        story = records.load(self.store, Story, story_ids[0], articles=False) if story_ids else None
+        story = next(iter(records.load_many(self.store, Story, story_ids[:1], False, LISTED)), None)
         return ArticleView(article, source_label(article), mentions, group, copies,
                            _story_summary(story) if story else None)
 
@@ -273,14 +275,25 @@ class Workspace:
         query = (query or "").strip()
         if len(query) > 500:
             raise RasidError("query is too long (500 characters at most)")
-        hits = self.store.search(query, where, limit=_limit(limit)) if query else []
-        if not facets or not query:
+        if not query:
+            return SearchResults(query, [], 0, [], [], [])
+        parsed = self.store.parse(query)  # once: widening to the index's spellings is the costly part
+        hits = self.store.search(parsed, where, limit=_limit(limit))
+        if not facets:
             return SearchResults(query, hits, len(hits), [], [], [])
-        by = {name: [Count(k, n) for k, n in self.store.count_by(name, where, query)] for name in COUNT_BY}
-        total = sum(c.count for c in by["language"])
-        by["outlet"].sort(key=lambda c: (-c.count, c.key or ""))
-        by["language"].sort(key=lambda c: (-c.count, c.key or ""))
-        return SearchResults(query, hits, total, by["outlet"], by["language"], _days(by["day"]))
+        grid = self.store.count_grid(("day", "outlet", "language"), where, parsed)
+        by: dict[str, Counter] = {"day": Counter(), "outlet": Counter(), "language": Counter()}
+        for day, outlet, language, n in grid:
+            by["day"][day] += n
+            by["outlet"][outlet] += n
+            by["language"][language] += n
+        total = sum(by["language"].values())
+
+        def ranked(counter: Counter) -> list[Count]:
+            return sorted((Count(k, n) for k, n in counter.items()), key=lambda c: (-c.count, c.key or ""))
+
+        days = _days(sorted((Count(k, n) for k, n in by["day"].items()), key=lambda c: c.key or ""))
+        return SearchResults(query, hits, total, ranked(by["outlet"]), ranked(by["language"]), days)
 
     def counts(self, query: str | None = None, by: str = "day", outlet: str | None = None,
                language: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[Count]:
@@ -345,7 +358,8 @@ class Workspace:
             activity = self.store.linked_activity(kind, *window[:2])
             ranked = sorted(activity, key=lambda r: (-(r[2] - r[1]), -r[2], r[0]))
             ranked = [r for r in ranked if r[2] > r[1] and r[1] + r[2] >= min_size][offset: offset + limit]
-            stories = {s.id: s for s in records.load_many(self.store, Story, [r[0] for r in ranked], articles=False)}
+            stories = {s.id: s for s in records.load_many(self.store, Story, [r[0] for r in ranked], articles=False,
+                                                          only=LISTED)}
             return [_story_summary(stories[r[0]], r[2], r[1]) for r in ranked if r[0] in stories]
         found: list[StorySummary] = []
         page = offset
@@ -353,9 +367,9 @@ class Workspace:
         while len(found) < limit:
             if sort == "recent":
                 ids = [r[0] for r in self.store.latest_by_document(kind, limit * 2, page)]
-                batch = records.load_many(self.store, Story, ids, articles=False)
+                batch = records.load_many(self.store, Story, ids, articles=False, only=LISTED)
             else:
-                batch = [records.from_document(Story, d, False)
+                batch = [records.from_document(Story, d, False, LISTED)
                          for d in self.store.document_page(kind, limit * 2, page, links=False)]
             if not batch:
                 break
@@ -457,11 +471,8 @@ class Workspace:
         documents = self.store.document_page(kind, limit, offset, links=False,
                                              where_field=("type", wanted_type) if wanted_type else None)
         found = [records.from_document(Entity, d, False) for d in documents]
-        counts = self._article_counts(kind, [e.id for e in found])
+        counts = self.store.link_counts(kind, [e.id for e in found])
         return [(e, counts.get(e.id, 0)) for e in found]
-
-    def _article_counts(self, kind: str, ids: Sequence[str]) -> dict[str, int]:
-        return {i: self.store.count_articles(ArticleFilter(linked=(kind, i))) for i in ids}
 
     def entity(self, name: str) -> EntityView:
         """One entity by id or any spelling: aliases, articles over time and by outlet, the entities
@@ -469,13 +480,17 @@ class Workspace:
         entity = self._entity(name, articles=False)
         kind = records.kind_of(Entity)
         where = ArticleFilter(linked=(kind, entity.id))
-        per_day = _days([Count(k, n) for k, n in self.store.count_by("day", where)])
-        per_outlet = sorted((Count(k, n) for k, n in self.store.count_by("outlet", where)),
-                            key=lambda c: (-c.count, c.key or ""))
+        days, outlets = Counter(), Counter()
+        for day, outlet, n in self.store.count_grid(("day", "outlet"), where):
+            days[day] += n
+            outlets[outlet] += n
+        per_day = _days(sorted((Count(k, n) for k, n in days.items()), key=lambda c: c.key or ""))
+        per_outlet = sorted((Count(k, n) for k, n in outlets.items()), key=lambda c: (-c.count, c.key or ""))
         total = sum(c.count for c in per_outlet)
         shared = self.store.co_linked(kind, entity.id, kind, limit=15)
         others = {e.id: e for e in records.load_many(self.store, Entity, [i for i, _ in shared], articles=False)}
-        stories = [_story_summary(s) for s in records.load_many(self.store, Story, entity.story_ids[:30], articles=False)]
+        stories = [_story_summary(s) for s in records.load_many(self.store, Story, entity.story_ids[:30], articles=False,
+                                                                only=LISTED)]
         stories.sort(key=lambda s: -s.size)
         latest, _ = self.store.page_articles(where, None, QUOTE_SCAN)
         quotes_by, quotes_about = [], []
