@@ -38,9 +38,11 @@ STORY_SORTS = ("size", "recent", "growth")
 COUNT_BY = ("day", "outlet", "language")
 # "Growing" and "rising" compare the latest week of the database with the week before it.
 WINDOW_DAYS = 7
-# An entity page reads quotes from this many of the entity's latest articles: a name in ten
-# thousand articles must not cost ten thousand article reads per page view.
-QUOTE_SCAN = 120
+# An entity page reads its quotes from at most this many of its latest articles that quote it, and
+# the quotes about it from this many of its latest articles: a name in ten thousand articles
+# must not cost ten thousand article reads per page view.
+QUOTE_SCAN = 200
+ABOUT_SCAN = 60
 MAX_LIMIT = 10_000  # the REST API caps its pages lower
 # What a listing row of a story needs: decoding a story's timeline and summary for a title is waste.
 LISTED = ("title", "outlets", "date_start", "date_end", "size", "events")
@@ -117,6 +119,7 @@ class Workspace:
         self._stores: list[Store] = []
         self._lock = threading.Lock()
         self._watcher: Store | None = None
+        self._parsed: dict = {}
         self.store  # open now: a bad path or URL is reported here, not on the first question
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -277,7 +280,7 @@ class Workspace:
             raise RasidError("query is too long (500 characters at most)")
         if not query:
             return SearchResults(query, [], 0, [], [], [])
-        parsed = self.store.parse(query)  # once: widening to the index's spellings is the costly part
+        parsed = self._parse(query)
         hits = self.store.search(parsed, where, limit=_limit(limit))
         if not facets:
             return SearchResults(query, hits, len(hits), [], [], [])
@@ -294,6 +297,21 @@ class Workspace:
 
         days = _days(sorted((Count(k, n) for k, n in by["day"].items()), key=lambda c: c.key or ""))
         return SearchResults(query, hits, total, ranked(by["outlet"]), ranked(by["language"]), days)
+
+    def _parse(self, query: str):
+        """The query widened to the spellings the index holds: the costly part of a search, kept
+        until the database changes (its vocabulary with it)."""
+        key = (query, self.generation())
+        with self._lock:
+            parsed = self._parsed.get(key)
+        if parsed is None:
+            parsed = self.store.parse(query)
+            if key[1] is not None:
+                with self._lock:
+                    if len(self._parsed) > 2000:
+                        self._parsed.clear()
+                    self._parsed[key] = parsed
+        return parsed
 
     def counts(self, query: str | None = None, by: str = "day", outlet: str | None = None,
                language: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[Count]:
@@ -492,16 +510,15 @@ class Workspace:
         stories = [_story_summary(s) for s in records.load_many(self.store, Story, entity.story_ids[:30], articles=False,
                                                                 only=LISTED)]
         stories.sort(key=lambda s: -s.size)
-        latest, _ = self.store.page_articles(where, None, QUOTE_SCAN)
-        quotes_by, quotes_about = [], []
+        speaking, _ = self.store.page_articles(ArticleFilter(linked=(kind, entity.id), quoted=entity.id), None, QUOTE_SCAN)
+        quotes_by = [_quote_record(a, q) for a in speaking for q in a.quotes if q.speaker_entity_id == entity.id]
+        latest, _ = self.store.page_articles(where, None, ABOUT_SCAN)
+        quotes_about = []
         for article in latest:
             mentioned = [(m.start, m.end) for m in article.mentions if m.entity_id == entity.id]
             for quote in article.quotes:
-                record = _quote_record(article, quote)
-                if quote.speaker_entity_id == entity.id:
-                    quotes_by.append(record)
-                elif any(quote.start <= s and e <= quote.end for s, e in mentioned):
-                    quotes_about.append(record)
+                if quote.speaker_entity_id != entity.id and any(quote.start <= s and e <= quote.end for s, e in mentioned):
+                    quotes_about.append(_quote_record(article, quote))
         return EntityView(entity, total, per_day, per_outlet, [(others[i], n) for i, n in shared if i in others],
                           stories, quotes_by, quotes_about, [summarize_article(a) for a in latest[:20]],
                           len(latest))
@@ -515,7 +532,7 @@ class Workspace:
 
         if entity:
             wanted = self._entity(entity, articles=False)
-            where = ArticleFilter(linked=(records.kind_of(Entity), wanted.id))
+            where = ArticleFilter(linked=(records.kind_of(Entity), wanted.id), quoted=wanted.id)
             found = []
             cursor = None
             while True:

@@ -34,6 +34,9 @@ class SQLStore(Store):
     ANNOTATED = ""  # SQL for the stored enrichment version, ``{a}`` standing for the table alias
     ANNOTATED_WITH = ""  # SQL for the stored enrichment fingerprint (meta.annotated_with)
     JSON_TEXT = ""  # SQL for a top-level text field of a JSON column: {col}, {key}
+    # SQL for "the annotations hold a quote by entity {m}" ({a}: the table alias), and the
+    # parameter an entity id becomes.
+    QUOTED: tuple[str, str] = ("", "{}")
     ORDERS: dict[str, str] = {}
     TERMS_TABLE = ""  # every indexed stem, one row each, column "term"
 
@@ -49,7 +52,7 @@ class SQLStore(Store):
         self.db.execute(sql.replace("?", self.MARK), params)
 
     def _where(self, where: ArticleFilter | None, alias: str = "a") -> tuple[str, list]:
-        return filter_sql(where, alias, self.MARK, self.ANNOTATED)
+        return filter_sql(where, alias, self.MARK, self.ANNOTATED, self.QUOTED)
 
     # -- articles -------------------------------------------------------------------
     def existing_ids(self, ids: Sequence[str]) -> set[str]:

@@ -4,6 +4,8 @@ encoded by the one record codec.  OpenAPI docs at /api/v1/docs (schema /api/v1/o
 from __future__ import annotations
 
 import json
+
+import orjson
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -28,10 +30,12 @@ EntityId = Annotated[str | None, Query(max_length=300, description="only this en
 
 
 class Data(JSONResponse):
-    """Any record or view, through ``rasid.records.to_data``; Arabic stays readable (no \\u escapes)."""
+    """Any record or view as the record codec writes it (``rasid.records.to_data``); Arabic stays
+    readable (no \\u escapes).  orjson walks dataclasses itself, field by field as the codec does,
+    and hands back to the codec what it does not know (a citation, a set): the same JSON, faster."""
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(to_data(content), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return orjson.dumps(content, default=to_data, option=orjson.OPT_NON_STR_KEYS)
 
 
 def workspace(request: Request):
