@@ -43,6 +43,7 @@ WINDOW_DAYS = 7
 # must not cost ten thousand article reads per page view.
 QUOTE_SCAN = 200
 ABOUT_SCAN = 60
+RISING_MIN = 5  # articles this week before a name can be "rising"
 MAX_LIMIT = 10_000  # the REST API caps its pages lower
 # What a listing row of a story needs: decoding a story's timeline and summary for a title is waste.
 LISTED = ("title", "outlets", "date_start", "date_end", "size", "events")
@@ -556,7 +557,10 @@ class Workspace:
         rising: list[tuple[Entity, int, int]] = []
         if window:
             activity = self.store.linked_activity(entity_kind, *window[:2])
-            ranked = sorted((r for r in activity if r[2] > r[1]), key=lambda r: (-(r[2] - r[1]), -r[2], r[0]))[:limit]
+            # Rising: named far more this week than the week before (a ratio, so a name always in
+            # the news does not rise by being in more of a busier week's articles).
+            ranked = sorted((r for r in activity if r[2] >= RISING_MIN and r[2] > 2 * r[1]),
+                            key=lambda r: (-(r[2] + 1) / (r[1] + 1), -r[2], r[0]))[:limit]
             loaded = {e.id: e for e in records.load_many(self.store, Entity, [r[0] for r in ranked], articles=False)}
             rising = [(loaded[r[0]], r[2], r[1]) for r in ranked if r[0] in loaded]
         outlets = sorted((Count(k, n) for k, n in self.store.count_by("outlet")), key=lambda c: (-c.count, c.key or ""))

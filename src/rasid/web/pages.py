@@ -100,8 +100,19 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
         path=request.url.path, here=local_path(request.url.path + (f"?{request.url.query}" if request.url.query else "")),
         day=lambda v: render.human_day(v, lang), span=lambda a, b: render.day_span(a, b, lang),
         count=lambda n, noun: counted(n, noun, lang),
-        article_href=article_href, href=render.safe_href, seg=render.path_segment, text_dir=text_dir, **context)
+        article_href=article_href, href=render.safe_href, seg=render.path_segment, text_dir=text_dir, grouped=grouped,
+        **context)
     return HTMLResponse(body, status_code=status)
+
+
+def grouped(citations, articles) -> list[tuple[str, tuple, int]]:
+    """Citations by source: (source, its first citation, how many), most first, so five articles
+    of one outlet read as one chip."""
+    by_source: dict[str, list] = {}
+    for citation in citations:
+        article = articles.get(citation[0])
+        by_source.setdefault(article.source if article else citation[0][:8], []).append(citation)
+    return sorted(((source, found[0], len(found)) for source, found in by_source.items()), key=lambda g: (-g[2], g[0]))
 
 
 def text_dir(language: str | None) -> str:
