@@ -117,3 +117,14 @@ def test_the_command_runs_the_main_job_on_the_gold_articles(tmp_path):
                             env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     assert failed.returncode != 0
     assert "in no day file" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_a_value_is_the_stretch_of_days_it_covers_however_written():
+    from rasid.eval.annotations import _same_value
+
+    assert _same_value("2011/2013", "2011-01-01/2013-12-31", hijri=False)
+    assert _same_value("2015-W30", "2015-07-20/2015-07-26", hijri=False)
+    assert _same_value("2015-07", "2015-07-01/2015-07-31", hijri=False)
+    assert not _same_value("2015-07", "2015-07-02/2015-07-31", hijri=False)
+    assert _same_value("2015-06-17/2015-07-16", "2015-06-18/2015-07-16", hijri=True)
+    assert not _same_value("2015-06-17/2015-07-16", "2015-06-18/2015-07-16", hijri=False)

@@ -16,8 +16,10 @@ database (or read from ``--db``), then scored:
   lies inside the gold speaker or its surface); speaker precision: system quotes with a
   speaker whose speaker is right for a gold quote they contain;
 - time-value recall: gold expressions with a value that a system time reference overlapping
-  them resolves to (Hijri dates +-1 day); time-value precision: system references with a value
-  that overlap a gold expression and resolve to its value.
+  them resolves to; time-value precision: system references with a value that overlap a gold
+  expression and resolve to its value.  A value is the stretch of days it covers, however it is
+  written (2011/2013 is 2011-01-01/2013-12-31, 2015-W30 is 2015-07-20/2015-07-26); Hijri dates
+  may be a day off at either end.
 
 Strings are compared as words after matching normalisation; a clitic (و ف ب ل ك, لل for ال)
 glued to a system mention's first word is forgiven.
@@ -100,17 +102,46 @@ def _snippet_key(snippet: str) -> tuple[str, ...]:
     return _words(snippet)[:SNIPPET_WORDS]
 
 
+def _bounds(value: str) -> tuple[date, date] | None:
+    """First and last day a value covers: 2015, 2015-07, 2015-07-26, 2015-W30 or START/END of those."""
+    parts = value.split("/")
+    if len(parts) > 2:
+        return None
+    try:
+        ends = [_day_range(p) for p in parts]
+    except ValueError:
+        return None
+    return ends[0][0], ends[-1][1]
+
+
+def _day_range(part: str) -> tuple[date, date]:
+    if "-W" in part:
+        year, week = part.split("-W")
+        monday = date.fromisocalendar(int(year), int(week), 1)
+        return monday, date.fromordinal(monday.toordinal() + 6)
+    pieces = [int(p) for p in part.split("-")]
+    if len(pieces) == 3:
+        day = date(*pieces)
+        return day, day
+    if len(pieces) == 2:
+        first = date(pieces[0], pieces[1], 1)
+        following = date(pieces[0] + pieces[1] // 12, pieces[1] % 12 + 1, 1)
+        return first, date.fromordinal(following.toordinal() - 1)
+    if len(pieces) == 1:
+        return date(pieces[0], 1, 1), date(pieces[0], 12, 31)
+    raise ValueError(part)
+
+
 def _same_value(system: str, gold: str, hijri: bool) -> bool:
+    """The same stretch of days, however written (2011/2013 is 2011-01-01/2013-12-31); a Hijri
+    date's ends may be a day off (the tabular and Umm al-Qura calendars differ by one)."""
     if system == gold:
         return True
-    if not hijri:
+    a, b = _bounds(system), _bounds(gold)
+    if a is None or b is None:
         return False
-    try:
-        a = [date.fromisoformat(x) for x in system.split("/")]
-        b = [date.fromisoformat(x) for x in gold.split("/")]
-    except ValueError:
-        return False
-    return len(a) == len(b) and all(abs((x - y).days) <= HIJRI_SLACK_DAYS for x, y in zip(a, b))
+    slack = HIJRI_SLACK_DAYS if hijri else 0
+    return all(abs((x - y).days) <= slack for x, y in zip(a, b))
 
 
 def _occurrences(text: str, needle: str) -> list[tuple[int, int]]:
