@@ -420,7 +420,7 @@ class _Reader:
         if frame.participle:
             # Only the same sentence's speaker: "، مضيفاً" never reaches back past a full stop.
             return self._carry(frame.sentence, frame.gender, same_sentence=True)
-        got = read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words)
+        got = read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words, self.article.mentions)
         if got == "pronoun":
             gender = frame.gender
             words = [t for t in frame.speaker_tokens if t.is_word]

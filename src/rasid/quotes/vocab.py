@@ -10,6 +10,13 @@ from rasid.lang import tables
 from rasid.text.normalize import normalize, words
 
 
+_HAMZA_FORMS = frozenset("أإآ")
+
+
+def _unmarked(word: str) -> str:
+    return "".join(ch for ch in word if not unicodedata.category(ch).startswith("M") and ch != "\u0640")
+
+
 def _norm_set(entries) -> frozenset[str]:
     return frozenset(normalize(e) for e in entries)
 
@@ -43,6 +50,7 @@ class Vocabulary:
     pronouns: dict[str, str | None]
     demonstratives: frozenset[str]
     adjunct_words: frozenset[str]
+    adjunct_spellings: frozenset[str]  # as written, hamza kept: أمام (in front of) is not إمام (imam)
     adjunct_phrases: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -57,6 +65,18 @@ class Vocabulary:
     names_capitalised: bool
     adjective_endings: tuple[str, ...]
     quote_pairs: dict[str, str]
+
+    def is_adjunct(self, token) -> bool:
+        """An adjunct word ("أمام", "خلال"), as written where the writer marked the hamza (إمام, an
+        imam, is not أمام); unmarked spellings (امام) may be either and count as the adjunct."""
+        norm = self.strip_conjunction(token.norm) if token.norm not in self.adjunct_words else token.norm
+        if norm not in self.adjunct_words:
+            return False
+        written = _unmarked(token.raw)
+        if not any(ch in _HAMZA_FORMS for ch in written):
+            return True
+        return written in self.adjunct_spellings or any(
+            written.startswith(c) and written[len(c):] in self.adjunct_spellings for c in self.conjunctions)
 
     def strip_conjunction(self, norm: str) -> str:
         for conj in self.conjunctions:
@@ -120,6 +140,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         pronouns={normalize(k): v for k, v in t.PRONOUNS.items()},
         demonstratives=_norm_set(t.DEMONSTRATIVES),
         adjunct_words=_norm_set(t.ADJUNCT_WORDS),
+        adjunct_spellings=frozenset(_unmarked(w) for w in t.ADJUNCT_WORDS),
         adjunct_phrases=_phrases(t.ADJUNCT_PHRASES),
         title_words=_norm_set(t.TITLE_WORDS),
         anonymous_heads=_norm_set(t.ANONYMOUS_HEADS),

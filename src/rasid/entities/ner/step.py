@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from rasid.entities.ner.refine import refine_mentions
 from rasid.entities.ner.rules import tag_by_shape
-from rasid.entities.ner.tagger import tag, tag_many, tagger_for
+from rasid.entities.ner.tagger import corpus_names, name_book, tag_many, tagger_for
 from rasid.model import Article
 
 # Articles tagged in one call: the neural and transformers engines batch their sentences together
@@ -16,11 +17,7 @@ BATCH_ARTICLES = 64
 
 
 def tag_entities(article: Article) -> Article:
-    if tagger_for(article.language) is None:
-        article.mentions = tag_by_shape(article.text, article.language)
-    else:
-        article.mentions = tag(article.text, article.language)
-    return article
+    return _tag_batch([article])[0]
 
 
 class TagInBatches:
@@ -49,8 +46,9 @@ def _tag_batch(batch: list[Article]) -> list[Article]:
             for article in group:
                 article.mentions = tag_by_shape(article.text, language)
             continue
+        book, corpus = name_book(language), corpus_names(language)
         for article, mentions in zip(group, tag_many([a.text for a in group], language)):
-            article.mentions = mentions
+            article.mentions = refine_mentions(article.text, mentions, language, book, corpus)
     return batch
 
 
