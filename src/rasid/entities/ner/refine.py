@@ -32,6 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rasid.entities.names import fold_letters
 from rasid.entities.ner.tokenize import tokenize
 from rasid.entities.ner.words import norm
 from rasid.lang import tables
@@ -71,6 +72,8 @@ class _Tables:
     definite_heads: frozenset[str]
     descriptor_heads: frozenset[str]
     purpose_heads: frozenset[str]
+    government_heads: frozenset[str]
+    of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
     relative_endings: tuple[str, ...]
     function_norms: frozenset[str]  # normalised forms, for words read without their clitic
@@ -130,6 +133,8 @@ def _tables(language: str) -> _Tables | None:
         definite_heads=frozenset(norm(w) for w in ner.DEFINITE_HEADS),
         descriptor_heads=frozenset(norm(w) for w in ner.DESCRIPTOR_HEADS),
         purpose_heads=frozenset(norm(w) for w in ner.PURPOSE_HEADS),
+        government_heads=frozenset(norm(w) for w in ner.GOVERNMENT_HEADS),
+        of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
         relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
         name_breakers=frozenset(norm(w) for w in ner.NAME_BREAKERS),
@@ -145,26 +150,46 @@ def _tables(language: str) -> _Tables | None:
 
 
 class NameBook:
-    """Names known before reading a text: full names (normalised word tuples) with their type, and the
-    words that begin one.  Built from the tagger's place lists and lexicon (and the corpus names, when
-    the model ships them); each text adds its own mentions while it is refined."""
+    """Names known before reading a text: full names (normalised word tuples, letter variants folded so
+    بيونج يانج meets بيونغ يانغ) with their type, and the words that begin one.  Built from the tagger's
+    lexicon and the corpus names (strong) and its place lists (weak: a short place name is often a
+    common word too); each text adds its own mentions while it is refined."""
 
-    def __init__(self, names: dict[tuple[str, ...], str] | None = None):
+    def __init__(self, names: dict[tuple[str, ...], str] | None = None,
+                 weak_names: dict[tuple[str, ...], str] | None = None):
         self.names: dict[tuple[str, ...], str] = {}
         self.first_words: dict[str, str] = {}
+        self.strong_first: set[str] = set()
+        for key, kind in (weak_names or {}).items():
+            self.add(key, kind, strong=False)
         for key, kind in (names or {}).items():
             self.add(key, kind)
 
-    def add(self, key: tuple[str, ...], kind: str) -> None:
+    def add(self, key: tuple[str, ...], kind: str, strong: bool = True) -> None:
         if not key or kind not in NAME_TYPES:
             return
+        key = tuple(fold_letters(w) for w in key)
         self.names.setdefault(key, kind)
         self.first_words.setdefault(key[0], kind)
+        if strong:
+            self.strong_first.add(key[0])
+
+    def known(self, words) -> str | None:
+        """The type of the name spelled by exactly these words."""
+        return self.names.get(tuple(fold_letters(w) for w in words))
+
+    def begins(self, word: str, strong: bool = False) -> str | None:
+        """The type of a name this word begins (only names from a strong source if ``strong``)."""
+        word = fold_letters(word)
+        if strong and word not in self.strong_first:
+            return None
+        return self.first_words.get(word)
 
     def copy(self) -> "NameBook":
         other = NameBook()
         other.names = dict(self.names)
         other.first_words = dict(self.first_words)
+        other.strong_first = set(self.strong_first)
         return other
 
 
@@ -275,7 +300,8 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     x = _Text(text, t)
     if not x.n:
         return mentions
-    book = book.copy() if book is not None else NameBook()
+    prior = book if book is not None else NameBook()  # what was known before this text
+    book = prior.copy()
     starts = {s: i for i, (s, _) in enumerate(x.spans)}
     ends = {e: i for i, (_, e) in enumerate(x.spans)}
     spans: list[_Span] = []
@@ -283,23 +309,95 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     for m in mentions:
         a, b = starts.get(m.start), ends.get(m.end)
         if m.type not in NAME_TYPES or a is None or b is None:
-            passthrough.append(m)
+            if a is None or b is None or not _not_a_name(x, _Span(a, b + 1, m.type)):
+                passthrough.append(m)  # other kinds (MISC) keep their span, but «دولار» is no name either
             continue
         spans.append(_Span(a, b + 1, m.type))
+    spans = _join_at_glued_marks(x, sorted(spans, key=lambda s: s.a))
     spans = [p for s in spans for p in _split_at_breaks(x, s)]
-    spans = [p for s in spans if (p := _trim(x, s)) is not None]
+    spans = [p for s in spans if (p := _trim(x, s, corpus)) is not None]
     for s in spans:
-        book.add(tuple(x.norms[s.a:s.b]), s.kind)
-    spans = [p for s in spans for p in _split_glued(x, s, book)]
+        book.add(_words_of(x, s), s.kind)
+    spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
     spans = [_close_connectors(x, s) for s in spans]
+    spans = _extend_to_known(x, spans, book)
     spans = _add_head_phrases(x, spans, book)
     spans = _type_by_titles(x, spans, book)
-    spans = [s for s in spans if not _not_a_name(x, s, corpus)]
+    spans = _type_after_roles(x, spans)
+    spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
     if corpus is not None:
         spans = _fill_known(x, spans, corpus.fill)
     spans = _surnames(x, spans)
     out = passthrough + [_mention(x, s) for s in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _words_of(x: _Text, s: _Span) -> tuple[str, ...]:
+    """The span's normalised words, glued marks left out (كيم جونغ-أون is كيم جونغ أون), its first
+    word without the clitic the span leaves outside."""
+    words = [x.norms[k] for k in range(s.a, s.b) if x.is_word(k)]
+    if s.start_skip and words:
+        words[0] = norm(x.raw[s.a][s.start_skip:])
+    return tuple(words)
+
+
+def _join_at_glued_marks(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """The tagger cut «كيم جونغ-أون» at its hyphen: two spans a glued mark apart are one."""
+    out: list[_Span] = []
+    for s in spans:
+        if out and out[-1].b + 1 == s.a and x.glued_mark(out[-1].b) and out[-1].kind == s.kind:
+            out[-1] = _Span(out[-1].a, s.b, s.kind, out[-1].start_skip)
+        else:
+            out.append(s)
+    return out
+
+
+def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """A span that is part of a longer name known from this text or the corpus takes the rest in:
+    «جو» before «بايدن» when جو بايدن is known, «وكوريا» before «الشمالية»."""
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    out = []
+    for s in spans:
+        b = s.b
+        for extra in (2, 1):
+            end = s.b + extra
+            if end <= x.n and all(k not in covered and x.is_word(k) and not x.breaks(k) for k in range(s.b, end)):
+                if book.known(_words_of(x, _Span(s.a, end, s.kind, s.start_skip))):
+                    b = end
+                    break
+        a = s.a
+        if s.start_skip == 0:
+            for extra in (2, 1):
+                start = s.a - extra
+                if start >= 0 and all(k not in covered and x.is_word(k) and not x.breaks(k + 1)
+                                      for k in range(start, s.a)):
+                    if book.known(_words_of(x, _Span(start, b, s.kind))):
+                        a = start
+                        break
+        if (a, b) != (s.a, s.b):
+            covered.update(range(a, b))
+            s = _Span(a, b, s.kind, s.start_skip if a == s.a else 0)
+        out.append(s)
+    return out
+
+
+def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """«وزير خارجية كوريا الجنوبية بارك جين»: a name right after the place or body that completes a
+    role is the person holding it, whatever the tagger typed it; and in «حاكم خاباروفسك ميخائيل
+    ديجتياريف» the first of two names side by side after a role is the place it governs."""
+    t = x.t
+    for prev, s in zip(spans, spans[1:]):
+        if s.a != prev.b or _head_of(x, s.a):
+            continue
+        after_role = any(x.norms[k] in t.roles or x.norms[k] in t.person_titles
+                         for k in range(max(0, prev.a - 3), prev.a))
+        if not after_role:
+            continue
+        if prev.kind in ("LOC", "ORG") and s.kind != "PERS":
+            s.kind = "PERS"
+        elif prev.kind == "PERS" and s.kind == "PERS" and prev.a > 0 and x.norms[prev.a - 1] in t.roles:
+            prev.kind = "LOC"
+    return spans
 
 
 def _mention(x: _Text, s: _Span) -> Mention:
@@ -319,14 +417,17 @@ def _split_at_breaks(x: _Text, s: _Span) -> list[_Span]:
     return [p for p in out if any(x.is_word(k) for k in range(p.a, p.b))]
 
 
-def _trim(x: _Text, s: _Span) -> _Span | None:
+def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
+    """Leading verbs, function words and (for people) titles, roles and common words leave a name, and
+    so do trailing ones: «أعرب كيري» is كيري, «بوالد كيم» is كيم, «كيم حاشية» is كيم."""
     t = x.t
+    common = corpus.common if corpus is not None and s.kind == "PERS" else frozenset()
     a, b = s.a, s.b
     while a < b and (x.verb(a) or x.function_word(a) or (s.kind == "PERS" and x.norms[a] in t.person_titles)
-                     or (x.norms[a] in t.roles and s.kind == "PERS")):
+                     or (x.norms[a] in t.roles and s.kind == "PERS") or (b - a > 1 and _common(x, a, common))):
         a += 1
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
-                     or not x.is_word(b - 1)):
+                     or not x.is_word(b - 1) or (b - a > 1 and _common(x, b - 1, common))):
         b -= 1
     if a >= b:
         return None
@@ -335,26 +436,50 @@ def _trim(x: _Text, s: _Span) -> _Span | None:
 
 def _known(book: NameBook, words: tuple[str, ...]) -> str | None:
     """The type of a known name spelled by ``words`` or beginning with its first word."""
-    return book.names.get(words) or book.first_words.get(words[0])
+    return book.known(words) or _begins_known(book, words[0])
 
 
-def _split_glued(x: _Text, s: _Span, book: NameBook) -> list[_Span]:
+def _begins_known(book: NameBook, word: str) -> str | None:
+    """A name this word begins, trusting the place lists only for words of four letters or more."""
+    return book.begins(word, strong=True) or (book.begins(word) if len(word) >= 4 else None)
+
+
+def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_Span]:
     """«كيم لبوتين» -> كيم, بوتين: a later word of the span whose clitic-free reading begins a known
     name (and which is not itself a known name word) starts a new mention.  Inside an organisation's
-    name و and ل are common («للإغاثة والأعمال الإنسانية»), so there the rest must be a whole known name."""
+    name و and ل are common («للإغاثة والأعمال الإنسانية»), so there the rest must be a whole known name.
+    A clitic on the first word whose rest begins a known name stays outside the mention (لبوتين), and
+    a known name of two words or more followed by another known name is two (كيم جونغ أون بوتين)."""
+    if s.start_skip == 0 and s.kind != "ORG" and not prior.begins(x.norms[s.a]):
+        for clitic, rest in x.bare(s.a):
+            if clitic and _begins_known(book, rest):
+                s = _Span(s.a, s.b, s.kind, x.skip_chars(s.a, clitic))
+                break
+    if s.kind != "ORG":
+        for i in range(s.b - 1, s.a + 1, -1):
+            if x.norms[i] in x.t.connectors or x.norms[i - 1] in x.t.connectors or not x.is_word(i):
+                continue
+            left, right = _Span(s.a, i, s.kind, s.start_skip), _Span(i, s.b, s.kind)
+            words = _words_of(x, right)
+            if (len(_words_of(x, left)) >= 3 and book.known(_words_of(x, left)) and book.known(words)
+                    and _begins_known(book, words[0])):
+                return [left, right]
     for i in range(s.a + 1, s.b):
-        if x.norms[i] in book.first_words or x.norms[i - 1] in x.t.connectors:
+        if x.norms[i - 1] in x.t.connectors:
             continue
+        if prior.begins(x.norms[i]) or (book.begins(x.norms[i]) and not any(_begins_known(book, rest)
+                                                                           for _, rest in x.bare(i))):
+            continue  # وليد, لافروف, بيونغ: a name that begins with a clitic's letter
         for clitic, rest in x.bare(i):
             words = (rest, *x.norms[i + 1:s.b])
             if s.kind == "ORG":
-                kind = book.names.get(words)
+                kind = book.known(words)
             else:
                 kind = _known(book, words)
             if kind:
                 left = _Span(s.a, i, s.kind, s.start_skip)
                 right = _Span(i, s.b, kind if s.kind == "ORG" else s.kind, x.skip_chars(i, clitic))
-                return [left] + _split_glued(x, right, book)
+                return [left] + _split_glued(x, right, book, prior)
     return [s]
 
 
@@ -429,7 +554,7 @@ def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
         return False
     if any(rest in x.t.function_norms for _, rest in x.bare(i)):
         return False
-    if x.norms[i] in book.first_words:
+    if book.begins(x.norms[i]):
         return True
     return not x.raw[i].endswith(x.t.adjective_endings)
 
@@ -459,6 +584,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
     definite_head = x.norms[i] in t.definite_heads or any(rest in t.definite_heads for _, rest in x.bare(i))
     j = i + 1
     named = False  # the first complement is a proper name: only adjectives may follow it
+    heads = [x.norms[i]] + [r for _, r in x.bare(i)]
+    heads += [h[len(t.article):] for h in heads if h.startswith(t.article)]
+    government = any(h in t.government_heads for h in heads)
     if j >= x.n or x.breaks(j):
         return None
     inside = covered.get(j)
@@ -473,14 +601,14 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
     elif (_construct_word(x, j) and j + 1 < x.n and _definite_reading(x, j + 1) == "plain"
           and not _adjective(x, j + 1)):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
-    elif (inside is not None and inside.a == j) or _proper_word(x, j, book):
+    elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government):
         if inside is not None and inside.a == j:
             j = inside.b  # a name the tagger found: مطار عدن الدولي
         else:
             j += 1
             second = (j < x.n and j not in covered and _proper_word(x, j, book)
                       and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
-            if second and ((x.norms[j - 1], x.norms[j]) in book.names or x.norms[j] not in book.first_words):
+            if second and (book.known((x.norms[j - 1], x.norms[j])) or not book.begins(x.norms[j])):
                 j += 1  # مدينة خور مكسر (but منطقة عسير صالح بن ... is عسير, then a person)
         while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
             j += 2  # جي.ام.ار
@@ -488,11 +616,11 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
         if any(w in t.descriptor_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)]):
             return _Span(i + 1, j, kind)  # صحيفة كرونيكل: the name is كرونيكل
     elif _definite_reading(x, j) == "plain":
-        named = (x.norms[j],) in book.names or (x.norms[j],) in t.not_names  # حزب الله
+        named = book.known((x.norms[j],)) is not None or (x.norms[j],) in t.not_names  # حزب الله
         j += 1
     else:
         return None
-    purpose = any(w in t.purpose_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
+    purpose = any(h in t.purpose_heads for h in heads)
     if x.norms[j - 1] in t.generic_complements and j == i + 2:
         return None
     while j < x.n and j - i <= MAX_HEAD_PHRASE:
@@ -501,6 +629,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
             break
         if named and not _adjective(x, j) and not (purpose and reading == "of"):
             break
+        if reading == "of" and not purpose and x.norms[j - 1] not in t.of_phrase_after:
+            break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
         if reading == "plain" and not _adjective(x, j):
             # a second definite noun is a genitive only right after the head's own noun: مجلس
             # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة)
@@ -590,8 +720,13 @@ def _name_like(x: _Text, i: int) -> bool:
             and not any(ch.isdigit() for ch in x.norms[i]))
 
 
-def _not_a_name(x: _Text, s: _Span, corpus=None) -> bool:
+def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> bool:
     words = tuple(x.norms[s.a:s.b])
+    if (len(words) == 1 and s.start_skip == 0 and x.definite(s.a) and words[0].endswith(x.t.relative_endings)
+            and not (book is not None and book.known(words))):
+        # A nationality or other relative adjective standing alone («الكورية») is no name; a country
+        # written so (السعودية) is one the place lists, the lexicon or the corpus know.
+        return True
     if s.start_skip == 0:
         readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
     else:
@@ -599,11 +734,28 @@ def _not_a_name(x: _Text, s: _Span, corpus=None) -> bool:
     t = x.t
     if any(r in t.not_names for r in readings):
         return True
+    if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
+            and book is not None and all(_nationality(w, book) for w in words[1:]):
+        return True  # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name
     if corpus is not None and corpus.common and not any(r in corpus.names for r in readings):
         # Nothing but words the corpus almost never has inside a name: «تحرير», «بجوار», «الناري».
         if all(_common(x, k, corpus.common) or x.function_word(k) or not x.is_word(k) for k in range(s.a, s.b)):
             return True
     return all(x.function_word(k) or x.verb(k) or not x.is_word(k) for k in range(s.a, s.b))
+
+
+def _nationality(word: str, book: NameBook) -> bool:
+    """A relative adjective made from a place's name: الكورية from كوريا, اليابانية from اليابان."""
+    if not word.startswith("ال"):
+        return False
+    stem = word[2:]
+    for ending in ("يه", "ي"):
+        if stem.endswith(ending):
+            stem = stem[: -len(ending)]
+            break
+    else:
+        return False
+    return any(book.known((form,)) == "LOC" for form in (stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ه"))
 
 
 def _common(x: _Text, i: int, common: frozenset[str]) -> bool:

@@ -313,14 +313,20 @@ def corpus_names(language: str | None):
 def _book_of(tagger: "NerTagger", with_corpus: bool):
     from rasid.entities.ner.refine import NameBook
 
+    from rasid.entities.ner.refine import clitic_readings
+
     names: dict[tuple[str, ...], str] = {}
-    if tagger.features.gazetteer is not None:
-        names.update(tagger.features.gazetteer.entries)
     if tagger.lexicon is not None:
-        names.update(tagger.lexicon.entities)
+        # ANERcorp tags names with their clitics (لبوتين): keep the name itself where the lexicon
+        # also has it bare, so a glued clitic is not taken for part of a name.
+        starts = {key[0] for key in tagger.lexicon.entities}
+        for key, kind in tagger.lexicon.entities.items():
+            bare = next((rest for rest in clitic_readings(key[0], tagger.language) if rest in starts), None)
+            names.setdefault((bare, *key[1:]) if bare else key, kind)
     if with_corpus and tagger.corpus_names is not None:
         names.update(tagger.corpus_names.names)
-    return NameBook(names)
+    places = tagger.features.gazetteer.entries if tagger.features.gazetteer is not None else {}
+    return NameBook(names, places)
 
 
 def tag(text: str, language: str | None = "ar") -> list[Mention]:

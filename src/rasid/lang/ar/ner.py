@@ -68,7 +68,7 @@ ROYAL_TITLES = ("الملك", "الأمير", "الشيخ", "الإمام", "ا�
 TITLE_MODIFIERS = ("الراحل", "الراحلة", "الشهير", "الشهيرة", "السابق", "السابقة", "الجديد", "الحالي",
                    "الشاب", "المعروف", "المعروفة", "الدولي", "الخليجي", "العربي", "البارز")
 # Words that end a name written before them: the roles in «محمد بن سلمان ولي ولي العهد».
-ROLE_WORDS = ("ولي", "العهد", "وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "نائب", "مدير", "أمين", "سفير",
+ROLE_WORDS = ("ولي", "العهد", "وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "نائب", "مدير", "أمين", "سفير", "حاكم",
               "مستشار", "قائد", "زعيم", "عضو", "مساعد", "وكيل", "محافظ", "مفتي", "إمام", "خطيب", "مدرب",
               "لاعب", "حارس", "مهاجم", "مؤسس", "الأمين", "النائب", "خادم", "الحرمين", "الشريفين",
               "حفظه", "حفظهم", "رحمه", "يرحمه")
@@ -86,6 +86,14 @@ ORG_HEADS = (
 # Organisation heads that only describe the name after them (شركة فيات كرايسلر is فيات كرايسلر,
 # صحيفة كرونيكل is كرونيكل) when that name is a proper word, not a definite noun (صحيفة الرياض).
 DESCRIPTOR_HEADS = ("شركة", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "موقع", "مجموعة", "وكالة")
+# Heads of government bodies: their name goes on with a definite noun (وزارة الخارجية), never with a
+# proper name after them («وزارة سيئول» is Seoul's ministry, not one called Seoul).
+GOVERNMENT_HEADS = ("وزارة", "مجلس", "هيئة", "لجنة", "أمانة", "ديوان", "محكمة", "بلدية", "مكتب", "مديرية",
+                    "سفارة", "قنصلية", "رئاسة", "برلمان")
+# Modifiers after which a name goes on with ل + definite: «الهيئة العامة للسياحة», «اللجنة العليا
+# للإغاثة», «المجلس الأعلى للقضاء» (after other words «للصحفيين» is the audience, not the name).
+OF_PHRASE_AFTER = ("العام", "العامة", "العليا", "الأعلى", "الوطني", "الوطنية", "الدائمة", "الدائم",
+                   "الاتحادية", "الدولي", "الدولية", "الخيرية", "الخيري", "الأهلية", "الملكية", "الملكي")
 # Heads whose name may go on with a purpose after a proper name: مركز الخليج للدراسات الاستراتيجية
 # (while after حزب الله, «للنظام السوري» is the object of the sentence's verb).
 PURPOSE_HEADS = ("مركز", "مؤسسة", "جمعية", "هيئة", "معهد", "أكاديمية", "كلية", "صندوق", "جامعة", "شركة",
@@ -128,7 +136,7 @@ GENERIC_COMPLEMENTS = ("الإدارة", "الأمناء", "الشرطة", "ال
                        "النظام", "المخلوع", "العاصمة", "المحلفين", "محلفين", "الوزارة", "الهيئة", "المجلس", "اللجنة", "المركز", "المؤسسة")
 # An indefinite word ending so after a head noun is the adjective agreeing with it (شركة صينية,
 # مدينة كبيرة), not a name, unless the name is known (محافظة جدة).
-ADJECTIVE_ENDINGS = ("ة", "ية", "ات")
+ADJECTIVE_ENDINGS = ("ة", "ية", "ات", "ي")
 # The endings of a relative adjective (الأمريكية, الملكي): such a word may follow a name inside a
 # longer one (مطار عدن الدولي, الحزب المالديفي الديمقراطي).
 RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")
