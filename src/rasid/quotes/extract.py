@@ -135,8 +135,13 @@ class _Reader:
         return start, end, kind
 
     # --- lookups -------------------------------------------------------------------------
-    def _verb(self, t: Token):
+    def _verb(self, t: Token, following: Token | None = None):
         found, gender = self.vocab.lookup(self.vocab.verbs, t.norm)
+        if not found and following is not None:
+            # «وبين رئيس البلدية أن»: a verb spelt like a preposition, before a title or a name
+            found, gender = self.vocab.lookup(self.vocab.verbs_before_a_name, t.norm)
+            found = found and (following.norm in self.vocab.title_words or any(
+                m.start == following.start and m.type in ("PERS", "ORG") for m in self.article.mentions))
         return (gender,) if found and t.is_word else None
 
     def _participle(self, t: Token):
@@ -151,7 +156,40 @@ class _Reader:
         # A full stop the sentence splitter missed ("أثريا.وأشار") ends a clause too.
         if prev.raw in COMMAS or prev.raw in ":().!?؟" or prev.raw in QUOTE_CHARS:
             return True
-        return prev.norm in self.vocab.clause_openers
+        if prev.norm in self.vocab.clause_openers:
+            return True
+        # «وفي بيان قالت كتائب القسام إن»: a prepositional phrase opens the clause before its verb.
+        k = self._clause_boundary(tokens, j)
+        stretch = tokens[k:j]
+        return (bool(stretch) and len(stretch) <= 6 and stretch[0].norm in self.vocab.phrase_openers
+                and not any(self._verb(x) for x in stretch))
+
+    def _clause_boundary(self, tokens: list[Token], j: int) -> int:
+        """Index of the first token of the clause holding token j."""
+        k = j
+        while k > 0 and not (tokens[k - 1].raw in COMMAS or tokens[k - 1].raw in ":().!?؟"
+                             or tokens[k - 1].raw in QUOTE_CHARS):
+            k -= 1
+        return k
+
+    def _subject_after_opener(self, tokens: list[Token], j: int) -> list[Token] | None:
+        """«لكن الرئيس قال في مؤتمر صحفي إن»: a short subject between a clause opener and the verb,
+        headed by a title, a definite noun or a name."""
+        k = j - 1
+        while k >= 0 and tokens[k].norm not in self.vocab.subject_first_after and j - k <= 7:
+            if not tokens[k].is_word or self._verb(tokens[k]):
+                return None
+            k -= 1
+        if k < 0 or tokens[k].norm not in self.vocab.subject_first_after:
+            return None
+        subject = tokens[k + 1:j]
+        if not subject:
+            return None
+        first = subject[0]
+        named = any(m.start == first.start for m in self.article.mentions if m.type in ("PERS", "ORG"))
+        if first.norm in self.vocab.title_words or self.vocab.is_definite(first.norm) or named:
+            return subject
+        return None
 
     # --- frames --------------------------------------------------------------------------
     def _trigger(self, tokens: list[Token], j: int) -> int | None:
@@ -262,7 +300,7 @@ class _Reader:
         if attribution is not None:
             frames.append(attribution)
         for j, t in enumerate(tokens):
-            verb, part = self._verb(t), self._participle(t)
+            verb, part = self._verb(t, tokens[j + 1] if j + 1 < len(tokens) else None), self._participle(t)
             if not verb and not part:
                 found, gender = self.vocab.lookup(self.vocab.stance_verbs, t.norm)
                 if found and t.is_word and self._clause_start(tokens, j):
@@ -272,7 +310,8 @@ class _Reader:
                 continue
             gender = (verb or part)[0]
             if part:
-                if j == 0 or tokens[j - 1].raw not in COMMAS:
+                opens = j == 0 or tokens[j - 1].raw in COMMAS or self.vocab.lookup(self.vocab.saying_participles, t.norm)[0]
+                if not opens:
                     continue
                 k = self._trigger(tokens, j)
                 if k is not None:
@@ -286,7 +325,7 @@ class _Reader:
             subject = None
             subject_first = "SV" in self.vocab.order or bool(self.vocab.subject_leaders)
             if subject_first and not self._clause_start(tokens, j):
-                subject = self._subject_before(tokens, j)
+                subject = self._subject_before(tokens, j) or self._subject_after_opener(tokens, j)
                 if subject is None:
                     continue
             elif j > 0 and tokens[j - 1].norm in self.vocab.relative_words:
@@ -330,6 +369,10 @@ class _Reader:
             start += 1
         if start < end and (tokens[start].norm in self.vocab.prepositions or tokens[start].norm in self.vocab.verb_prepositions):
             return None  # "وأعرب عن ...": the subject is the verb's pronoun, nothing new
+        # «علق الدكتور الثبيتي على القرار قائلاً»: the subject ends where the verb's preposition begins
+        governed = next((i for i in range(start + 1, end) if tokens[i].norm in self.vocab.verb_prepositions), None)
+        if governed is not None:
+            return _Frame(si, j, gender, tokens[start:governed], governed, stance=True)
         closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
         return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
 
@@ -418,8 +461,12 @@ class _Reader:
 
     def _speaker_of(self, frame: _Frame) -> Speaker | None:
         if frame.participle:
-            # Only the same sentence's speaker: "، مضيفاً" never reaches back past a full stop.
-            return self._carry(frame.sentence, frame.gender, same_sentence=True)
+            # The same sentence's speaker; a participle opening its sentence («مبيناً أن ...» after a
+            # full stop) goes on with the speaker of the sentences before.
+            same = self._carry(frame.sentence, frame.gender, same_sentence=True)
+            if same is not None or frame.verb > 0:
+                return same
+            return self._carry(frame.sentence, frame.gender, same_sentence=False)
         got = read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words, self.article.mentions)
         if got == "pronoun":
             gender = frame.gender

@@ -226,11 +226,21 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> S
     """The speaker as the tagger named them: the first person named in the phrase (or in the phrase
     after a title in apposition), else an organisation that opens it («وقالت وكالة أنباء الأناضول»);
     never a name the words are addressed to."""
-    for seg in segs[:2]:
+    for n, seg in enumerate(segs[:2]):
         words = [t for t in seg if t.is_word]
         if not words:
             continue
+        if n == 1:
+            # the phrase after a comma names the speaker only in apposition to a bare title
+            first = [t for t in segs[0] if t.is_word]
+            if not first or first[0].norm not in vocab.title_words or any(t.norm in vocab.relative_words for t in first):
+                break
         lo, hi = words[0].start, words[-1].end
+        # A name inside a relative clause describes the speaker, it is not the speaker: «الدراسة التي
+        # أعدها الدكتور عمر الحسن».
+        relative = next((t.start for t in words if t.norm in vocab.relative_words), None)
+        if relative is not None:
+            hi = min(hi, relative)
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.type in ("PERS", "ORG")
                   and not _addressed(m, seg, vocab, text)]
         person = next((m for m in inside if m.type == "PERS"), None)

@@ -31,6 +31,10 @@ class Vocabulary:
     language: str
     verbs: dict[str, str | None]
     participles: dict[str, str | None]
+    saying_participles: frozenset[str]
+    verbs_before_a_name: dict[str, str | None]
+    phrase_openers: frozenset[str]
+    subject_first_after: frozenset[str]
     relay_verbs: frozenset[str]
     relay_saying: frozenset[str]
     relay_pronouns: dict[str, str | None]
@@ -121,6 +125,10 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         language=(language or "ar"),
         verbs={normalize(k): v for k, v in t.VERBS.items()},
         participles={normalize(k): v for k, v in t.PARTICIPLES.items()},
+        saying_participles=_norm_set(getattr(t, "SAYING_PARTICIPLES", ())),
+        verbs_before_a_name={normalize(k): v for k, v in getattr(t, "VERBS_BEFORE_A_NAME", {}).items()},
+        phrase_openers=_norm_set(getattr(t, "PHRASE_OPENERS", ())),
+        subject_first_after=_norm_set(getattr(t, "SUBJECT_FIRST_AFTER", ())),
         relay_verbs=_norm_set(t.RELAY_VERBS),
         relay_saying=_norm_set(t.RELAY_SAYING_WORDS),
         relay_pronouns={normalize(k): v for k, v in t.RELAY_PRONOUNS.items()},
