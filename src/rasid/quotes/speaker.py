@@ -209,11 +209,15 @@ def _with_family_name(name: Speaker, seg: list[Token], vocab: Vocabulary, text: 
     return name
 
 
-def _addressed(mention, seg: list[Token], vocab: Vocabulary, text: str) -> bool:
-    """The name is the one spoken to or about, not the speaker: glued to ل/ب (قال كيم لبوتين), or after
-    a preposition (قال لـ بوتين, قال عن بوتين)."""
+def _addressed(mention, seg: list[Token], vocab: Vocabulary, text: str, mentions=()) -> bool:
+    """The name is the one spoken to or about, not the speaker: glued to ل/ب (قال كيم لبوتين: the
+    article names بوتين too), or after a preposition (قال لـ بوتين, قال عن بوتين)."""
     if mention.start > 0 and text[mention.start - 1].isalpha():
         return True  # a clitic the span repairs left outside the name
+    written = normalize(mention.text)
+    if written[:1] in ("ل", "ب") and len(written) > 3 and any(
+            normalize(other.text).startswith(written[1:]) for other in mentions if other is not mention):
+        return True
     before = [t for t in seg if t.end <= mention.start]
     if before and (before[-1].norm in vocab.prepositions or before[-1].norm in ("ل", "لـ")
                    or before[-1].norm in vocab.verb_prepositions or before[-1].norm in vocab.relay_markers):
@@ -242,7 +246,7 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> S
         if relative is not None:
             hi = min(hi, relative)
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.type in ("PERS", "ORG")
-                  and not _addressed(m, seg, vocab, text)]
+                  and not _addressed(m, seg, vocab, text, mentions)]
         person = next((m for m in inside if m.type == "PERS"), None)
         if person is not None:
             return Speaker(person.start, person.end, person.text, "person", normalize(person.text.split()[0]))

@@ -73,6 +73,7 @@ class _Tables:
     descriptor_heads: frozenset[str]
     purpose_heads: frozenset[str]
     government_heads: frozenset[str]
+    weak_heads: frozenset[str]
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
     relative_endings: tuple[str, ...]
@@ -134,6 +135,7 @@ def _tables(language: str) -> _Tables | None:
         descriptor_heads=frozenset(norm(w) for w in ner.DESCRIPTOR_HEADS),
         purpose_heads=frozenset(norm(w) for w in ner.PURPOSE_HEADS),
         government_heads=frozenset(norm(w) for w in ner.GOVERNMENT_HEADS),
+        weak_heads=frozenset(norm(w) for w in ner.WEAK_HEADS),
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
         relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
@@ -198,7 +200,6 @@ class _Span:
     a: int  # first token
     b: int  # last token + 1
     kind: str
-    start_skip: int = 0  # characters of a clitic glued to the first token that are not the name's
 
 
 class _Text:
@@ -251,17 +252,6 @@ class _Text:
         art = self.t.article
         return word.startswith(art) and len(word) > len(art) + 1
 
-    def skip_chars(self, i: int, clitic: str) -> int:
-        """Characters the clitic (and the marks on it) take at the start of token i."""
-        raw = self.raw[i]
-        k = taken = 0
-        while k < len(raw) and taken < len(clitic):
-            if not _MARKS.match(raw[k]):
-                taken += 1
-            k += 1
-        while k < len(raw) and _MARKS.match(raw[k]):
-            k += 1
-        return k
 
 
 def clitic_readings(word: str, language: str = "ar") -> list[str]:
@@ -333,12 +323,18 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
 
 
 def _words_of(x: _Text, s: _Span) -> tuple[str, ...]:
-    """The span's normalised words, glued marks left out (كيم جونغ-أون is كيم جونغ أون), its first
-    word without the clitic the span leaves outside."""
-    words = [x.norms[k] for k in range(s.a, s.b) if x.is_word(k)]
-    if s.start_skip and words:
-        words[0] = norm(x.raw[s.a][s.start_skip:])
-    return tuple(words)
+    """The span's normalised words, glued marks left out (كيم جونغ-أون is كيم جونغ أون)."""
+    return tuple(x.norms[k] for k in range(s.a, s.b) if x.is_word(k))
+
+
+def _forms(x: _Text, s: _Span) -> list[tuple[str, ...]]:
+    """The span's words as written and with a clitic off its first word (وبيونغ يانغ: بيونغ يانغ)."""
+    words = _words_of(x, s)
+    return [words] + [(rest, *words[1:]) for clitic, rest in x.bare(s.a) if clitic] if words else []
+
+
+def _known_form(book: NameBook, x: _Text, s: _Span) -> str | None:
+    return next((kind for f in _forms(x, s) if (kind := book.known(f))), None)
 
 
 def _join_at_glued_marks(x: _Text, spans: list[_Span]) -> list[_Span]:
@@ -346,7 +342,7 @@ def _join_at_glued_marks(x: _Text, spans: list[_Span]) -> list[_Span]:
     out: list[_Span] = []
     for s in spans:
         if out and out[-1].b + 1 == s.a and x.glued_mark(out[-1].b) and out[-1].kind == s.kind:
-            out[-1] = _Span(out[-1].a, s.b, s.kind, out[-1].start_skip)
+            out[-1] = _Span(out[-1].a, s.b, s.kind)
         else:
             out.append(s)
     return out
@@ -362,21 +358,21 @@ def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span
         for extra in (2, 1):
             end = s.b + extra
             if end <= x.n and all(k not in covered and x.is_word(k) and not x.breaks(k) for k in range(s.b, end)):
-                if book.known(_words_of(x, _Span(s.a, end, s.kind, s.start_skip))):
+                if _known_form(book, x, _Span(s.a, end, s.kind)):
                     b = end
                     break
         a = s.a
-        if s.start_skip == 0:
+        if not x.bare(s.a):
             for extra in (2, 1):
                 start = s.a - extra
                 if start >= 0 and all(k not in covered and x.is_word(k) and not x.breaks(k + 1)
                                       for k in range(start, s.a)):
-                    if book.known(_words_of(x, _Span(start, b, s.kind))):
+                    if _known_form(book, x, _Span(start, b, s.kind)):
                         a = start
                         break
         if (a, b) != (s.a, s.b):
             covered.update(range(a, b))
-            s = _Span(a, b, s.kind, s.start_skip if a == s.a else 0)
+            s = _Span(a, b, s.kind)
         out.append(s)
     return out
 
@@ -401,7 +397,7 @@ def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
 
 
 def _mention(x: _Text, s: _Span) -> Mention:
-    start = x.spans[s.a][0] + s.start_skip
+    start = x.spans[s.a][0]
     end = x.spans[s.b - 1][1]
     return Mention(start, end, x.text[start:end], s.kind)
 
@@ -412,7 +408,7 @@ def _split_at_breaks(x: _Text, s: _Span) -> list[_Span]:
     for i in range(s.a, s.b + 1):
         if i == s.b or x.breaks(i):
             if i > a and not (i == a + 1 and x.breaks(a)):
-                out.append(_Span(a, i, s.kind, s.start_skip if a == s.a else 0))
+                out.append(_Span(a, i, s.kind))
             a = i + 1 if i < s.b and not x.is_word(i) else i
     return [p for p in out if any(x.is_word(k) for k in range(p.a, p.b))]
 
@@ -426,12 +422,15 @@ def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
     while a < b and (x.verb(a) or x.function_word(a) or (s.kind == "PERS" and x.norms[a] in t.person_titles)
                      or (x.norms[a] in t.roles and s.kind == "PERS") or (b - a > 1 and _common(x, a, common))):
         a += 1
+    everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
-                     or not x.is_word(b - 1) or (b - a > 1 and _common(x, b - 1, common))):
+                     or (s.kind == "PERS" and x.norms[b - 1] in t.person_titles)
+                     or not x.is_word(b - 1) or (b - a > 1 and _common(x, b - 1, common))
+                     or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common))):
         b -= 1
     if a >= b:
         return None
-    return _Span(a, b, s.kind, s.start_skip if a == s.a else 0)
+    return _Span(a, b, s.kind)
 
 
 def _known(book: NameBook, words: tuple[str, ...]) -> str | None:
@@ -450,19 +449,14 @@ def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_S
     name و and ل are common («للإغاثة والأعمال الإنسانية»), so there the rest must be a whole known name.
     A clitic on the first word whose rest begins a known name stays outside the mention (لبوتين), and
     a known name of two words or more followed by another known name is two (كيم جونغ أون بوتين)."""
-    if s.start_skip == 0 and s.kind != "ORG" and not prior.begins(x.norms[s.a]):
-        for clitic, rest in x.bare(s.a):
-            if clitic and _begins_known(book, rest):
-                s = _Span(s.a, s.b, s.kind, x.skip_chars(s.a, clitic))
-                break
     if s.kind != "ORG":
         for i in range(s.b - 1, s.a + 1, -1):
             if x.norms[i] in x.t.connectors or x.norms[i - 1] in x.t.connectors or not x.is_word(i):
                 continue
-            left, right = _Span(s.a, i, s.kind, s.start_skip), _Span(i, s.b, s.kind)
-            words = _words_of(x, right)
-            if (len(_words_of(x, left)) >= 3 and book.known(_words_of(x, left)) and book.known(words)
-                    and _begins_known(book, words[0])):
+            left, right = _Span(s.a, i, s.kind), _Span(i, s.b, s.kind)
+            forms = _forms(x, right)
+            if (len(_words_of(x, left)) >= 3 and _known_form(book, x, left) and _known_form(book, x, right)
+                    and any(_begins_known(book, f[0]) for f in forms)):
                 return [left, right]
     for i in range(s.a + 1, s.b):
         if x.norms[i - 1] in x.t.connectors:
@@ -477,8 +471,8 @@ def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_S
             else:
                 kind = _known(book, words)
             if kind:
-                left = _Span(s.a, i, s.kind, s.start_skip)
-                right = _Span(i, s.b, kind if s.kind == "ORG" else s.kind, x.skip_chars(i, clitic))
+                left = _Span(s.a, i, s.kind)
+                right = _Span(i, s.b, kind if s.kind == "ORG" else s.kind)
                 return [left] + _split_glued(x, right, book, prior)
     return [s]
 
@@ -492,13 +486,13 @@ def _close_connectors(x: _Text, s: _Span) -> _Span:
             b += 1
         else:
             b -= 1
-    return _Span(s.a, b, s.kind, s.start_skip) if b > s.a else s
+    return _Span(s.a, b, s.kind) if b > s.a else s
 
 
-def _head_of(x: _Text, i: int) -> tuple[str, int] | None:
-    """(type, characters of a glued clitic) when token i is an organisation or place head noun, bare
-    (وزارة), after a conjunction or preposition (بمنطقة), or with the article where the head names
-    something so too (المجلس التشريعي)."""
+def _head_of(x: _Text, i: int) -> str | None:
+    """The type when token i is an organisation or place head noun, bare (وزارة), after a conjunction
+    or preposition (بمنطقة), or with the article where the head names something so too (المجلس
+    التشريعي)."""
     t = x.t
     for clitic, word in [("", x.norms[i])] + x.bare(i):
         if word in t.definite_heads:
@@ -508,9 +502,9 @@ def _head_of(x: _Text, i: int) -> tuple[str, int] | None:
         else:
             bare = word
         if bare in t.org_heads:
-            return "ORG", x.skip_chars(i, clitic) if clitic else 0
+            return "ORG"
         if bare in t.loc_heads:
-            return "LOC", x.skip_chars(i, clitic) if clitic else 0
+            return "LOC"
     return None
 
 
@@ -579,11 +573,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
     head = _head_of(x, i)
     if head is None:
         return None
-    kind, clitic_chars = head
+    kind = head
     t = x.t
     definite_head = x.norms[i] in t.definite_heads or any(rest in t.definite_heads for _, rest in x.bare(i))
     j = i + 1
     named = False  # the first complement is a proper name: only adjectives may follow it
+    proper = False  # ... and it is a name, not a common noun the lexicon happens to know (الجيش)
     heads = [x.norms[i]] + [r for _, r in x.bare(i)]
     heads += [h[len(t.article):] for h in heads if h.startswith(t.article)]
     government = any(h in t.government_heads for h in heads)
@@ -595,24 +590,28 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
             return None
         j += 1
     elif x.norms[j] in t.royal_titles and j + 1 < x.n and _name_like(x, j + 1):
+        proper = True
         j += 2
         while j + 1 < x.n and x.norms[j] in t.connectors and x.is_word(j + 1):
             j += 2
     elif (_construct_word(x, j) and j + 1 < x.n and _definite_reading(x, j + 1) == "plain"
           and not _adjective(x, j + 1)):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
-    elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government):
+    elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
+            kind == "LOC" or any(h in t.descriptor_heads for h in heads) or book.begins(x.norms[j]))):
         if inside is not None and inside.a == j:
             j = inside.b  # a name the tagger found: مطار عدن الدولي
         else:
             j += 1
+            # a second word only in the names of places and companies (مدينة خور مكسر, شركة فيات كرايسلر)
             second = (j < x.n and j not in covered and _proper_word(x, j, book)
+                      and (kind == "LOC" or any(h in t.descriptor_heads for h in heads))
                       and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
             if second and (book.known((x.norms[j - 1], x.norms[j])) or not book.begins(x.norms[j])):
                 j += 1  # مدينة خور مكسر (but منطقة عسير صالح بن ... is عسير, then a person)
         while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
             j += 2  # جي.ام.ار
-        named = True
+        named = proper = True
         if any(w in t.descriptor_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)]):
             return _Span(i + 1, j, kind)  # صحيفة كرونيكل: the name is كرونيكل
     elif _definite_reading(x, j) == "plain":
@@ -641,7 +640,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
         j -= 1
     if j <= i + 1:
         return None
-    return _Span(i, j, kind, clitic_chars)
+    if any(h in t.weak_heads for h in heads) and not proper and j == i + 2:
+        return None  # «كلية الطب», «قوات الجيش»: what any such body is called
+    return _Span(i, j, kind)
 
 
 def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
@@ -669,14 +670,15 @@ def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook) -> list[_Spa
         crossing = next((f for f in found if f.a < s.b and s.a < f.b), None)
         if crossing is not None:
             if s.a < crossing.a:
-                s = _Span(s.a, crossing.a, s.kind, s.start_skip)  # what the tagger saw before the phrase
+                s = _Span(s.a, crossing.a, s.kind)  # what the tagger saw before the phrase
             elif s.b > crossing.b and x.is_word(crossing.b):
                 s = _Span(crossing.b, s.b, s.kind)  # and after it
             else:
                 continue
             s = _trim(x, s)
-            if s is None or not any(x.is_word(k) for k in range(s.a, s.b)):
-                continue
+            if s is None or all(not x.is_word(k) or x.norms[k] in x.t.name_breakers or x.norms[k] in x.t.generic_modifiers
+                                for k in range(s.a, s.b)):
+                continue  # «جامعة الملك عبدالعزيز المكلف»: what the tagger took beyond the name
         keep.append(s)
     return sorted(keep + found, key=lambda s: s.a)
 
@@ -701,6 +703,8 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]
             continue
         if j >= x.n or j in covered or not _name_like(x, j) or x.definite(j):
             continue
+        if x.bare(j) and not book.begins(x.norms[j], strong=True):
+            continue  # «الباحث الرئيس للاتفاقية»: a word after ل/ب is no name unless known as one
         k = j + 1
         while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and (
                 _name_like(x, k) or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
@@ -722,15 +726,12 @@ def _name_like(x: _Text, i: int) -> bool:
 
 def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> bool:
     words = tuple(x.norms[s.a:s.b])
-    if (len(words) == 1 and s.start_skip == 0 and x.definite(s.a) and words[0].endswith(x.t.relative_endings)
+    if (len(words) == 1 and x.definite(s.a) and words[0].endswith(x.t.relative_endings)
             and not (book is not None and book.known(words))):
         # A nationality or other relative adjective standing alone («الكورية») is no name; a country
         # written so (السعودية) is one the place lists, the lexicon or the corpus know.
         return True
-    if s.start_skip == 0:
-        readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
-    else:
-        readings = [(x.norms[s.a][_clitic_length(x, s):], *words[1:])]
+    readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
     t = x.t
     if any(r in t.not_names for r in readings):
         return True
@@ -783,7 +784,7 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
             for clitic, first in [("", x.norms[i])] + x.bare(i):
                 kind = fill.get((first, *rest))
                 if kind:
-                    hit = _Span(i, i + size, kind, x.skip_chars(i, clitic) if clitic else 0)
+                    hit = _Span(i, i + size, kind)
                     break
             if hit:
                 break
@@ -793,11 +794,6 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
         else:
             i += 1
     return sorted(spans + added, key=lambda s: s.a) if added else spans
-
-
-def _clitic_length(x: _Text, s: _Span) -> int:
-    raw = x.raw[s.a][:s.start_skip]
-    return len(norm(raw))
 
 
 def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
@@ -818,6 +814,6 @@ def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
             continue
         for clitic, rest in x.bare(i):
             if rest in surnames and len(rest) > 2:
-                added.append(_Span(i, i + 1, "PERS", x.skip_chars(i, clitic)))
+                added.append(_Span(i, i + 1, "PERS"))
                 break
     return sorted(spans + added, key=lambda s: s.a) if added else spans

@@ -86,6 +86,11 @@ ORG_HEADS = (
 # Organisation heads that only describe the name after them (شركة فيات كرايسلر is فيات كرايسلر,
 # صحيفة كرونيكل is كرونيكل) when that name is a proper word, not a definite noun (صحيفة الرياض).
 DESCRIPTOR_HEADS = ("شركة", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "موقع", "مجموعة", "وكالة")
+# Heads that name something only with more than one common word after them, a royal title or a known
+# name: «كلية الملك فهد الأمنية», «هيئة الأمر بالمعروف والنهي عن المنكر», but «كلية الطب», «هيئة
+# التدريس», «قوات الجيش» are what any such body is called.
+WEAK_HEADS = ("كلية", "مدرسة", "قوات", "هيئة", "لجنة", "جمعية", "مكتب", "مركز", "جيش", "شرطة", "معهد",
+              "مديرية", "فريق", "دار")
 # Heads of government bodies: their name goes on with a definite noun (وزارة الخارجية), never with a
 # proper name after them («وزارة سيئول» is Seoul's ministry, not one called Seoul).
 GOVERNMENT_HEADS = ("وزارة", "مجلس", "هيئة", "لجنة", "أمانة", "ديوان", "محكمة", "بلدية", "مكتب", "مديرية",
@@ -123,6 +128,7 @@ GENERIC_MODIFIERS = (
     "الماضية", "الخاص", "الخاصة", "المنظمة", "الحاكم", "الحاكمة", "الفرعي", "الفرعية",
     "المعارض", "المعارضة", "الأم", "الأخرى", "الآخر", "كلها", "جميعها", "الصناعية", "الجامعية",
     "الرياضية", "الطبية", "العربية", "الإسلامية", "الإقليمية", "الاقتصادية", "السياسية", "الصيفي",
+    "التحضيرية", "المطلة", "المركزي", "المركزية", "الفنية", "الإدارية", "التنفيذية", "الاستشارية",
 )
 # Words after which a name does not go on: what follows them is another body or a role
 # («اللجنة العليا للإغاثة التابعة للحكومة», «الديوان الملكي المشرف العام»).
