@@ -419,7 +419,8 @@ def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
     t = x.t
     common = corpus.common if corpus is not None and s.kind == "PERS" else frozenset()
     a, b = s.a, s.b
-    while a < b and (x.verb(a) or x.function_word(a) or (s.kind == "PERS" and x.norms[a] in t.person_titles)
+    while a < b and not (x.norms[a] in t.connectors and b - a > 1) and (
+            x.verb(a) or x.function_word(a) or (s.kind == "PERS" and x.norms[a] in t.person_titles)
                      or (x.norms[a] in t.roles and s.kind == "PERS") or (b - a > 1 and _common(x, a, common))):
         a += 1
     everyone_common = corpus.common if corpus is not None else frozenset()
@@ -575,6 +576,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
         return None
     kind = head
     t = x.t
+    if kind == "LOC" and i + 1 < x.n and _head_of(x, i + 1) == "LOC" and not x.bare(i + 1):
+        return None  # «منطقة جبل الهيكل»: the place is جبل الهيكل, named by its own head
     definite_head = x.norms[i] in t.definite_heads or any(rest in t.definite_heads for _, rest in x.bare(i))
     j = i + 1
     named = False  # the first complement is a proper name: only adjectives may follow it
@@ -599,16 +602,14 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
     elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
             kind == "LOC" or any(h in t.descriptor_heads for h in heads) or book.begins(x.norms[j]))):
-        if inside is not None and inside.a == j:
-            j = inside.b  # a name the tagger found: مطار عدن الدولي
-        else:
-            j += 1
-            # a second word only in the names of places and companies (مدينة خور مكسر, شركة فيات كرايسلر)
-            second = (j < x.n and j not in covered and _proper_word(x, j, book)
-                      and (kind == "LOC" or any(h in t.descriptor_heads for h in heads))
-                      and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
-            if second and (book.known((x.norms[j - 1], x.norms[j])) or not book.begins(x.norms[j])):
-                j += 1  # مدينة خور مكسر (but منطقة عسير صالح بن ... is عسير, then a person)
+        one_word = not (inside is not None and inside.a == j and inside.b - inside.a > 1)
+        j = inside.b if inside is not None and inside.a == j else j + 1  # a name the tagger found: مطار عدن الدولي
+        # a second word only in the names of places and companies (مدينة خور مكسر, شركة فيات كرايسلر)
+        second = (one_word and j < x.n and j not in covered and _proper_word(x, j, book) and not x.bare(j)
+                  and (kind == "LOC" or any(h in t.descriptor_heads for h in heads))
+                  and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
+        if second and (book.known((x.norms[j - 1], x.norms[j])) or not book.begins(x.norms[j])):
+            j += 1  # مدينة خور مكسر (but منطقة عسير صالح بن ... is عسير, then a person)
         while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
             j += 2  # جي.ام.ار
         named = proper = True
