@@ -246,7 +246,9 @@ class _Reader:
         for phrase in self.vocab.attribution_openers:
             if tuple(norms[: len(phrase)]) != phrase:
                 continue
-            comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS), None)
+            # the source ends at a comma, or at «فإن» («وحسب تحليل الصحيفة فإن ...»)
+            comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS
+                          or tokens[i].norm in self.vocab.complementizers), None)
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
                 return None
             np = self._unglue_preposition(list(tokens[len(phrase) : comma]))
@@ -301,10 +303,16 @@ class _Reader:
             frames.append(attribution)
         for j, t in enumerate(tokens):
             verb, part = self._verb(t, tokens[j + 1] if j + 1 < len(tokens) else None), self._participle(t)
+            if verb and t.norm in self.vocab.impersonal_verbs and self._impersonal(tokens, j):
+                continue  # «يذكر أن ...»: the writer's aside
             if not verb and not part:
                 found, gender = self.vocab.lookup(self.vocab.stance_verbs, t.norm)
                 if found and t.is_word and self._clause_start(tokens, j):
                     frame = self._subject_only_frame(si, tokens, j, gender)
+                    if frame is not None:
+                        frames.append(frame)
+                elif self._clause_start(tokens, j):
+                    frame = self._named_subject_frame(si, tokens, j)
                     if frame is not None:
                         frames.append(frame)
                 continue
@@ -371,10 +379,46 @@ class _Reader:
             return None  # "وأعرب عن ...": the subject is the verb's pronoun, nothing new
         # «علق الدكتور الثبيتي على القرار قائلاً»: the subject ends where the verb's preposition begins
         governed = next((i for i in range(start + 1, end) if tokens[i].norm in self.vocab.verb_prepositions), None)
-        if governed is not None:
+        if governed is not None and self._names_person(tokens[start:governed]):
             return _Frame(si, j, gender, tokens[start:governed], governed, stance=True)
         closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
         return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
+
+    def _impersonal(self, tokens: list[Token], j: int) -> bool:
+        k = j + 1
+        while k < len(tokens) and tokens[k].norm in self.vocab.verb_prepositions:
+            k += 1
+        return k < len(tokens) and tokens[k].norm in self.vocab.complementizers
+
+    def _names_person(self, tokens: list[Token]) -> bool:
+        if not tokens:
+            return False
+        lo, hi = tokens[0].start, tokens[-1].end
+        return any(m.type == "PERS" and lo <= m.start and m.end <= hi for m in self.article.mentions)
+
+    def _named_subject_frame(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
+        """«وقدم المهندس خالد محفوظ بحاح الشكر ... وقال:»: a clause whose verb is no reporting verb
+        still names its subject; the speaker of a following «وقال:» is that person, not the one
+        before.  A word opening a clause, then titles, then a person the tagger named."""
+        t = tokens[j]
+        if not t.is_word or self.vocab.is_definite(t.norm) or t.norm in self.vocab.title_words:
+            return None
+        if j > 0 and not any(t.norm.startswith(c) and len(t.norm) > len(c) + 2 for c in self.vocab.conjunctions):
+            return None  # a verb opening a coordinated clause: «وقدم», «فاستقبل»
+        if t.norm in self.vocab.prepositions or t.norm in self.vocab.negations or self.vocab.is_adjunct(t):
+            return None
+        k = j + 1
+        while k < len(tokens) and tokens[k].norm in self.vocab.title_words:
+            k += 1
+        if k >= len(tokens):
+            return None
+        person = next((m for m in self.article.mentions if m.type == "PERS" and m.start == tokens[k].start), None)
+        if person is None or k == j + 1 and not self._clause_start(tokens, j):
+            return None
+        end = k
+        while end < len(tokens) and tokens[end].end <= person.end:
+            end += 1
+        return _Frame(si, j, None, tokens[k:end], end, stance=True)
 
     def _after_quote_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
         """"“...,” Peskov said." (subject first) or "“...”، قال بيسكوف." (verb first)."""
@@ -385,6 +429,8 @@ class _Reader:
             end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
             if end < len(tokens) and tokens[end].raw not in ".؟?!":
                 return None
+            if any(x.norm in self.vocab.complementizers for x in tokens[j + 1:end]):
+                return None  # «...»، وشدد المتحدث أنه سوف ...: a new quote, not the one before
             return _Frame(si, j, gender, tokens[j + 1 : end], j + 1, after_quote=tokens[b])
         if "SV" not in self.vocab.order:
             return None

@@ -32,6 +32,7 @@ class Vocabulary:
     verbs: dict[str, str | None]
     participles: dict[str, str | None]
     saying_participles: frozenset[str]
+    impersonal_verbs: frozenset[str]
     verbs_before_a_name: dict[str, str | None]
     phrase_openers: frozenset[str]
     subject_first_after: frozenset[str]
@@ -126,6 +127,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         verbs={normalize(k): v for k, v in t.VERBS.items()},
         participles={normalize(k): v for k, v in t.PARTICIPLES.items()},
         saying_participles=_norm_set(getattr(t, "SAYING_PARTICIPLES", ())),
+        impersonal_verbs=_norm_set(getattr(t, "IMPERSONAL_VERBS", ())),
         verbs_before_a_name={normalize(k): v for k, v in getattr(t, "VERBS_BEFORE_A_NAME", {}).items()},
         phrase_openers=_norm_set(getattr(t, "PHRASE_OPENERS", ())),
         subject_first_after=_norm_set(getattr(t, "SUBJECT_FIRST_AFTER", ())),
