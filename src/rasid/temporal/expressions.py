@@ -42,6 +42,7 @@ class Expr:
     narrative: bool = False  # "العام التالي": counted from the year the text last named, not from today
     time: str | None = None  # "الساعة العاشرة صباح أمس": HH:MM on the day
     whole: bool = False  # one phrase read as a range (a decade), not two ends joined by "to"
+    part: str | None = None  # of a month: "last" day, "late"/"early"/"mid" ten days, "first" day
 
     @property
     def relative(self) -> bool:
@@ -617,7 +618,54 @@ def _year_expr(t: _Text, i: int):
         y = t.year(i, require_word=False)
         if y and y[2] == "hijri" and t.has(y[1] - 1, "hmark"):
             return t.expr(i, y[1], "date", year=y[0], calendar="hijri"), y[1]
+        # «1964م» with its era mark glued: a year (a spaced «1200 م» may be metres)
+        if y and y[2] == "gregorian" and t.has(y[1] - 1, "gmark") and t.glued(y[1] - 2) and 1800 <= y[0] <= 2100:
+            return t.expr(i, y[1], "date", year=y[0]), y[1]
     return None
+
+
+def _month_part(t: _Text, i: int):
+    """«نهاية شهر ذي القعدة 1436هـ» (its last day), «أواخر يوليو» (its last ten days)."""
+    part = t.has(i, "month_part")
+    if not part:
+        return None
+    got = _date(t, i + part[1])
+    if not got or got[0].kind != "date" or got[0].month is None or got[0].day is not None:
+        return None
+    e, j = got
+    e.start = t.start_of(i)
+    e.part = part[0]
+    return e, j
+
+
+def _fraction(t: _Text, i: int):
+    """«النصف الأول من العام», «الربع الثالث من عام 2015»: months of a year."""
+    fraction = t.has(i, "fraction")
+    if not fraction:
+        return None
+    (nth, parts), j = fraction[0], i + fraction[1]
+    join = t.has(j, "join")
+    if not join:
+        return None
+    k = j + join[1]
+    year = _year_expr(t, k)
+    first_month, last_month = 12 * (nth - 1) // parts + 1, 12 * nth // parts
+    if year and year[0].kind == "date" and year[0].year:
+        y = year[0].year
+        e1 = t.expr(i, year[1], "date", year=y, month=first_month)
+        e2 = t.expr(i, year[1], "date", year=y, month=last_month)
+        return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), year[1]
+    u = t.has(k, "unit")
+    if not u or u[0][0] != "year":
+        return None
+    end = k + u[1]
+    rel = t.has(end, "rel")
+    offset = rel[0] if rel else 0
+    if rel:
+        end += rel[1]
+    e1 = t.expr(i, end, "date", month=first_month, year_offset=offset)
+    e2 = t.expr(i, end, "date", month=last_month, year_offset=offset)
+    return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), end
 
 
 def _within(t: _Text, i: int, within) -> tuple[Expr, int] | None:
@@ -727,12 +775,12 @@ def _decade(t: _Text, i: int):
     return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), j
 
 
-_GRAMMAR = (_clock, _feast, _decade, _numeric_date, _day, _date, _relative_unit, _year_expr)
+_GRAMMAR = (_clock, _feast, _decade, _fraction, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
 # Tags that can open an expression by themselves; the rest (prepositions, "this", "and")
 # only matter when a number or another time word follows.
 _TRIGGERS = frozenset({"month", "hmonth", "weekday", "dayword", "daypart", "daynoun", "unit", "ago_before",
                        "later", "yearword", "ordday", "numword", "not_temporal", "within", "clock", "feast",
-                       "decade_word", "period_part"})
+                       "decade_word", "period_part", "month_part", "fraction"})
 
 
 def _extend_range(t: _Text, e: Expr, j: int):

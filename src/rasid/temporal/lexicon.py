@@ -78,6 +78,7 @@ _KINDS = {
     "HIJRI_FEASTS": "feast", "DECADES": "decade_word", "CENTURIES": "century", "PERIOD_PARTS": "period_part",
     "CLOCK_WORDS": "clock", "HOUR_WORDS": "hourword", "MINUTE_WORDS": "minuteword",
     "HOUR_PERIODS": "hourperiod", "PAST_VERBS": "past", "APPROXIMATORS_AFTER": "approx_after",
+    "MONTH_PARTS": "month_part", "YEAR_FRACTIONS": "fraction",
 }
 
 
@@ -109,7 +110,7 @@ def lexicon(language: str) -> Lexicon | None:
 # عاما", "هذا الأسبوع", "last Tuesday", "between 2019 and 2021".  Prepositions, "this/last" and
 # number words are reached from them, inside the region tokenised around each match.
 _TRIGGER_KINDS = {"month", "hmonth", "weekday", "dayword", "daynoun", "unit", "yearword", "feast", "decade_word",
-                  "clock"}
+                  "clock", "fraction"}
 
 
 def _trigger_words(lex: Lexicon) -> list[str]:

@@ -141,6 +141,8 @@ def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
         lo, hi = _gregorian(e, year)
     except ValueError:
         return None
+    if e.part and not e.day:
+        return _month_part(e.part, lo, hi)
     if e.calendar == "hijri":
         if e.day:
             return _day(lo)
@@ -150,6 +152,17 @@ def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
     if e.month:
         return _month(year, e.month)
     return _year(year)
+
+
+def _month_part(part: str, lo: date, hi: date) -> Resolved:
+    """The day or ten days of a month its part names: "last" its last day, "late" its last ten days."""
+    if part == "first":
+        return _day(lo)
+    if part == "last":
+        return _day(hi)
+    first, last = {"early": (lo, lo + timedelta(days=9)), "mid": (lo + timedelta(days=10), lo + timedelta(days=19)),
+                   "late": (hi - timedelta(days=9), hi)}[part]
+    return Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
 
 
 def _resolve_unit(unit: str, anchor: date, steps: int) -> Resolved | None:
