@@ -306,10 +306,11 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _join_at_glued_marks(x, sorted(spans, key=lambda s: s.a))
     spans = [p for s in spans for p in _split_at_breaks(x, s)]
     spans = [p for s in spans if (p := _trim(x, s, corpus)) is not None]
+    spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     for s in spans:
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
-    spans = [_close_connectors(x, s) for s in spans]
+    spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _extend_to_known(x, spans, book)
     spans = _add_head_phrases(x, spans, book)
     spans = _type_by_titles(x, spans, book)
@@ -478,16 +479,19 @@ def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_S
     return [s]
 
 
-def _close_connectors(x: _Text, s: _Span) -> _Span:
-    """A connector never ends a name: take the next word in, or let the connector go."""
+def _close_connectors(x: _Text, s: _Span) -> _Span | None:
+    """A connector never ends a name: take the next word in, or let the connector go (and a span
+    of nothing but connectors, «أبو» alone, is no name)."""
     t = x.t
     b = s.b
+    # forward over connectors and the words they join (محمد بن عبد + الله) ...
+    while b > s.a and x.norms[b - 1] in t.connectors and b < x.n and x.is_word(b) and not x.breaks(b) \
+            and not x.function_word(b):
+        b += 1
+    # ... and back over the ones nothing follows («محمد بن» before a full stop)
     while b > s.a and x.norms[b - 1] in t.connectors:
-        if b < x.n and x.is_word(b) and not x.breaks(b) and not x.function_word(b):
-            b += 1
-        else:
-            b -= 1
-    return _Span(s.a, b, s.kind) if b > s.a else s
+        b -= 1
+    return _Span(s.a, b, s.kind) if b > s.a else None
 
 
 def _head_of(x: _Text, i: int) -> str | None:
@@ -711,7 +715,7 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]
                 _name_like(x, k) or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
             k += 1
         span = _close_connectors(x, _Span(j, k, "PERS"))
-        if any(x.is_word(q) for q in range(span.a, span.b)):
+        if span is not None and any(x.is_word(q) for q in range(span.a, span.b)):
             added.append(span)
             covered.update(range(span.a, span.b))
     return sorted(spans + added, key=lambda s: s.a)
