@@ -6,7 +6,9 @@ Rules, in order of trust:
   2. a one-word mention of a person (بوتين, كيم) joins the full name that begins or ends
      with that word in the same article, or failing that in the same story, when exactly one
      such name is there or one clearly dominates; otherwise it stays its own entity.  A
-     wrong merge misleads an analyst, a missed one only costs a click.
+     wrong merge misleads an analyst, a missed one only costs a click.  (2b) A person's name
+     written with its middle left out («عبدالرحمن اليوبي») joins the one longer name of its
+     article it shortens («عبد الرحمن بن عبيد اليوبي»).
   3. a name written in another script than most of its story's names (Vladimir Putin in a
      mostly Arabic story) joins the only name there of its type with the same consonant
      sounds (فلاديمير بوتين).
@@ -59,8 +61,9 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # 2: only ي and و slide inside a name key; 3: only people's one-word mentions resolve;
 # 4: only to a name that begins or ends with them; 5: a glued clitic comes off only where
 # the rest is a spelling the corpus uses; 6: names meet across scripts within a story;
-# 7: a place's classifier is no part of its key, senses from context (rules 1c, 1d).
-RULES_VERSION = 7
+# 7: a place's classifier is no part of its key, senses from context (rules 1c, 1d);
+# 8: a name written with its middle left out joins its longer form (2b).
+RULES_VERSION = 8
 
 
 def entity_id(key: str) -> str:
@@ -98,6 +101,22 @@ def _full_names_by_token(counts: Counter, tokens_of, type_of) -> dict[tuple[str,
         for token in {tokens[0], tokens[-1]}:
             index[(type_of(key), token)].append((key, counts[key]))
     return index
+
+
+def _shorter_form(text: str, others: list[tuple[str, str]]) -> str | None:
+    """The one longer name of the article that ``text`` writes with its middle left out: the same
+    last word, and its first words are the longer name's first words, written joined or apart."""
+    short = name_tokens(text)
+    if len(short) < 2:
+        return None
+    head, last = token_key("".join(short[:-1])), token_key(short[-1])
+    found = set()
+    for key, other in others:
+        words = name_tokens(other)
+        if len(words) > len(short) and token_key(words[-1]) == last and any(
+                token_key("".join(words[:k])) == head for k in range(1, len(words) - 1)):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
 
 
 def _resolve_short(mention_type: str, word: str, index) -> str | None:
@@ -332,6 +351,10 @@ class EntityLinker:
                 full = _resolve_short(mention_type, word, article_index)
                 if full is None and linked.story is not None:
                     full = _resolve_short(mention_type, word, self._story_index(linked.story, story_indexes).by_token)
+            elif key and mention_type in SHORT_FORM_TYPES:
+                # Rule 2b: «عبدالرحمن اليوبي» is the «عبد الرحمن بن عبيد اليوبي» of its article.
+                full = _shorter_form(text, [(k, t) for k, t, kind in zip(linked.keys, linked.texts, linked.types)
+                                            if k and k != key and kind == mention_type])
             resolved = full or key
             if resolved and linked.story is not None:
                 resolved = self._across_scripts(resolved, mention_type, linked.story, story_indexes)
