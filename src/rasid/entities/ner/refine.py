@@ -74,6 +74,7 @@ class _Tables:
     purpose_heads: frozenset[str]
     government_heads: frozenset[str]
     weak_heads: frozenset[str]
+    fixed_names: dict[tuple[str, ...], str]
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
     relative_endings: tuple[str, ...]
@@ -136,6 +137,7 @@ def _tables(language: str) -> _Tables | None:
         purpose_heads=frozenset(norm(w) for w in ner.PURPOSE_HEADS),
         government_heads=frozenset(norm(w) for w in ner.GOVERNMENT_HEADS),
         weak_heads=frozenset(norm(w) for w in ner.WEAK_HEADS),
+        fixed_names={_phrase(name): kind for name, kind in getattr(ner, "FIXED_NAMES", {}).items()},
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
         relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
@@ -311,13 +313,13 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
+    spans = _join_persons(x, spans, prior)
     spans = _extend_to_known(x, spans, book)
     spans = _add_head_phrases(x, spans, book)
     spans = _type_by_titles(x, spans, book)
     spans = _type_after_roles(x, spans)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
-    if corpus is not None:
-        spans = _fill_known(x, spans, corpus.fill)
+    spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
     spans = _surnames(x, spans)
     out = passthrough + [_mention(x, s) for s in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
@@ -375,6 +377,21 @@ def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span
             covered.update(range(a, b))
             s = _Span(a, b, s.kind)
         out.append(s)
+    return out
+
+
+def _join_persons(x: _Text, spans: list[_Span], prior: NameBook) -> list[_Span]:
+    """The tagger cut «خالد محفوظ بحاح» into خالد and محفوظ بحاح: two person spans side by side are
+    one name, unless both are names known apart (التقى بوتين كيم) or the second opens with a clitic
+    (جيسي لينجارد وعدنان يانوزاي were split there on purpose)."""
+    out: list[_Span] = []
+    for s in spans:
+        last = out[-1] if out else None
+        if (last is not None and last.kind == s.kind == "PERS" and last.b == s.a and not x.bare(s.a)
+                and not (_known_form(prior, x, last) and _known_form(prior, x, s))):
+            out[-1] = _Span(last.a, s.b, "PERS")
+        else:
+            out.append(s)
     return out
 
 
@@ -558,6 +575,12 @@ def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
     return not x.raw[i].endswith(x.t.adjective_endings)
 
 
+def _perfect_verb(x: _Text, i: int) -> bool:
+    """Shaped like a derived verb in the past (استبعدت, انطلقت, اعتبرت): no place's second word."""
+    word = x.norms[i]
+    return word.startswith("ا") and word.endswith("ت") and len(word) >= 5
+
+
 def _construct_word(x: _Text, i: int) -> bool:
     t = x.t
     word = x.norms[i]
@@ -612,8 +635,10 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
         second = (one_word and j < x.n and j not in covered and _proper_word(x, j, book) and not x.bare(j)
                   and (kind == "LOC" or any(h in t.descriptor_heads for h in heads))
                   and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
-        if second and (book.known((x.norms[j - 1], x.norms[j])) or not book.begins(x.norms[j])):
-            j += 1  # مدينة خور مكسر (but منطقة عسير صالح بن ... is عسير, then a person)
+        # مدينة سان فرانسيسكو; but منطقة عسير صالح ... and سلطنة عمان عيد الثقفي are a place, then a person
+        if second and (book.known((x.norms[j - 1], x.norms[j])) or (
+                not book.begins(x.norms[j]) and not book.known((x.norms[j - 1],)) and not _perfect_verb(x, j))):
+            j += 1
         while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
             j += 2  # جي.ام.ار
         named = proper = True
@@ -645,8 +670,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
         j -= 1
     if j <= i + 1:
         return None
-    if any(h in t.weak_heads for h in heads) and not proper and j == i + 2:
-        return None  # «كلية الطب», «قوات الجيش»: what any such body is called
+    if any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and _head_of(x, i + 1) is None:
+        return None  # «كلية الطب», «قوات الجيش»: what any such body is called (not «قوات التحالف»)
     return _Span(i, j, kind)
 
 

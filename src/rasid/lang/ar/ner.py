@@ -81,7 +81,7 @@ ORG_HEADS = (
     "منظمة", "اتحاد", "وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "تلفزيون", "بنك", "مصرف",
     "محكمة", "ديوان", "أمانة", "بلدية", "مكتب", "مستشفى", "كلية", "معهد", "جماعة", "تنظيم",
     "قوات", "جيش", "شرطة", "صندوق", "رابطة", "سفارة", "قنصلية", "كتائب", "ألوية", "جبهة", "أكاديمية",
-    "مدرسة", "مجموعة", "منتخب", "مديرية", "نقابة", "برلمان", "بورصة",
+    "مدرسة", "مجموعة", "منتخب", "مديرية", "نقابة", "برلمان", "بورصة", "تحالف",
 )
 # Organisation heads that only describe the name after them (شركة فيات كرايسلر is فيات كرايسلر,
 # صحيفة كرونيكل is كرونيكل) when that name is a proper word, not a definite noun (صحيفة الرياض).
@@ -116,7 +116,7 @@ LOC_HEADS = (
 )
 # Heads that also name something with the article (most do not: «المركز» is "the centre" just named).
 DEFINITE_HEADS = ("المسجد", "الديوان", "المجلس", "الهيئة", "اللجنة", "الحزب", "الاتحاد", "المنطقة",
-                  "المحكمة", "البنك", "المدينة", "الأمانة", "المملكة", "الجمهورية")
+                  "المحكمة", "البنك", "المدينة", "الأمانة", "المملكة", "الجمهورية", "التحالف")
 # Heads that name something only with more words than a generic modifier: «المنطقة الشرقية» is a
 # name, «المنطقة المحيطة» is not.
 GENERIC_MODIFIERS = (
@@ -148,3 +148,11 @@ ADJECTIVE_ENDINGS = ("ة", "ية", "ات", "ي")
 RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")
 # Counts that the tagger takes for names (ستة مليارات) besides the temporal table's number words.
 COUNT_WORDS = ("مليار", "مليارات", "مليون", "ملايين", "ألف", "آلاف", "مئات", "عشرات", "ألفا", "مليونا")
+
+# Names that are names wherever they stand in Gulf news, tagged when the tagger misses them:
+# المملكة is the kingdom the outlet writes from (Saudi Arabia, or Bahrain in Bahraini copy).
+FIXED_NAMES = {
+    "المملكة": "LOC", "داعش": "ORG", "تويتر": "ORG", "فيسبوك": "ORG", "فيس بوك": "ORG", "يوتيوب": "ORG",
+    "واتساب": "ORG", "واتس اب": "ORG", "انستغرام": "ORG", "انستقرام": "ORG", "سناب شات": "ORG", "جوجل": "ORG",
+    "غوغل": "ORG", "واس": "ORG",
+}
