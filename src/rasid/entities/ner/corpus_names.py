@@ -11,7 +11,9 @@ sometimes (الشباب: a club or the youth).  From these counts:
   their occurrences.  They teach the span repairs which words begin a name (so «لبوتين» splits off
   كيم) and are tagged where the CRF missed them in a text (a corpus-wide consistency pass);
 - **common words**: frequent words almost never inside a name.  A mention made of nothing else
-  («تحرير», «بجوار», «الناري») is the tagger's mistake and is dropped.
+  («بجوار», «الدولة») is the tagger's mistake and is dropped;
+- **rare names**: what the tagger tags now and then but almost never where the words stand
+  («تحرير», «الناري»): a mention of them is the tagger's noise and is dropped.
 
 Only the counts are shipped (``names.tsv.gz`` in the model folder), no article text.
 """
@@ -29,6 +31,7 @@ from rasid.entities.ner.tokenize import tokenize
 from rasid.entities.ner.words import norm
 
 NAMES_FILE = "names.tsv.gz"
+NAMES_META_FILE = "names.json"  # which days the counts were learned from
 MAX_NAME_WORDS = 6
 # What a learned name needs: tagged in this many articles, this share of its tags of one type, and
 # tagged at this share of the places its words occur.
@@ -43,6 +46,12 @@ FILL_MIN_ARTICLES = 5
 # A common word: seen this often, inside a name at most this share of the time.
 COMMON_MIN_SEEN = 30
 COMMON_MAX_TAGGED = 0.05
+# A rare name: seen this often, tagged at most this share of the places it stands.
+RARE_MIN_SEEN = 20
+RARE_MAX_TAG_RATE = 0.15
+# A name filled in where the tagger missed it has at most this share of common words (a footer
+# «ارسل رسالة sms تبدا» repeated on every page is tagged alike everywhere, and is no name).
+FILL_MAX_COMMON_SHARE = 0.5
 
 
 @dataclass
@@ -50,29 +59,37 @@ class CorpusNames:
     names: dict[tuple[str, ...], str]  # learned names -> type
     fill: dict[tuple[str, ...], str]  # the subset tagged where the tagger missed them
     common: frozenset[str]  # words that are (almost) never part of a name
+    rare: frozenset[tuple[str, ...]] = frozenset()  # tagged now and then, almost never where they stand
 
     @classmethod
     def load(cls, path: str | Path) -> "CorpusNames":
         names: dict[tuple[str, ...], str] = {}
         fill: dict[tuple[str, ...], str] = {}
         common: set[str] = set()
+        rare: set[tuple[str, ...]] = set()
+        rows = []
         with gzip.open(path, "rt", encoding="utf-8") as lines:
             for line in lines:
                 fields = line.rstrip("\n").split("\t")
                 if fields[0] == "N":
-                    _, kind, tagged, seen, articles, share, text = fields
-                    key = tuple(text.split(" "))
-                    rate = int(tagged) / max(int(seen), int(tagged), 1)
-                    if int(articles) >= MIN_ARTICLES and float(share) >= MIN_TYPE_SHARE and rate >= MIN_TAG_RATE:
-                        names[key] = kind
-                        needed = FILL_TAG_RATE_ONE_WORD if len(key) == 1 else FILL_TAG_RATE
-                        if rate >= needed and int(articles) >= FILL_MIN_ARTICLES:
-                            fill[key] = kind
+                    rows.append(fields)
                 elif fields[0] == "W":
                     _, word, tagged, seen = fields
                     if int(seen) >= COMMON_MIN_SEEN and int(tagged) <= COMMON_MAX_TAGGED * int(seen):
                         common.add(word)
-        return cls(names, fill, frozenset(common))
+        for _, kind, tagged, seen, articles, share, text in rows:
+            key = tuple(text.split(" "))
+            rate = int(tagged) / max(int(seen), int(tagged), 1)
+            if int(seen) >= RARE_MIN_SEEN and rate <= RARE_MAX_TAG_RATE:
+                rare.add(key)
+            if int(articles) >= MIN_ARTICLES and float(share) >= MIN_TYPE_SHARE and rate >= MIN_TAG_RATE:
+                names[key] = kind
+                needed = FILL_TAG_RATE_ONE_WORD if len(key) == 1 else FILL_TAG_RATE
+                plain = sum(w in common for w in key) <= FILL_MAX_COMMON_SHARE * len(key)
+                if rate >= needed and int(articles) >= FILL_MIN_ARTICLES and plain and not any(
+                        ch.isdigit() for ch in text):
+                    fill[key] = kind
+        return cls(names, fill, frozenset(common), frozenset(rare))
 
 
 def _texts(folder: Path, exclude_days: set[str]) -> Iterator[str]:
@@ -165,8 +182,11 @@ def learn(folder: str | Path, out: str | Path, language: str = "ar", exclude_day
         for word, seen in sorted(word_seen.items()):
             if seen >= COMMON_MIN_SEEN:
                 handle.write(f"W\t{word}\t{word_tagged[word]}\t{seen}\n")
-    return {"articles": articles, "candidate_names": len(candidates),
-            "words": sum(1 for n in word_seen.values() if n >= COMMON_MIN_SEEN)}
+    days = sorted(p.stem for p in folder.glob("*.json") if p.stem not in excluded)
+    summary = {"articles": articles, "days": days, "candidate_names": len(candidates),
+               "words": sum(1 for n in word_seen.values() if n >= COMMON_MIN_SEEN)}
+    Path(out).with_name(NAMES_META_FILE).write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+    return summary
 
 
 def _words(text: str) -> list[str]:

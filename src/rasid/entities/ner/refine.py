@@ -75,6 +75,7 @@ class _Tables:
     government_heads: frozenset[str]
     weak_heads: frozenset[str]
     fixed_names: dict[tuple[str, ...], str]
+    national_heads: frozenset[str]
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
     relative_endings: tuple[str, ...]
@@ -138,6 +139,7 @@ def _tables(language: str) -> _Tables | None:
         government_heads=frozenset(norm(w) for w in ner.GOVERNMENT_HEADS),
         weak_heads=frozenset(norm(w) for w in ner.WEAK_HEADS),
         fixed_names={_phrase(name): kind for name, kind in getattr(ner, "FIXED_NAMES", {}).items()},
+        national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
         relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
@@ -315,7 +317,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _extend_to_known(x, spans, book)
-    spans = _add_head_phrases(x, spans, book)
+    spans = _add_head_phrases(x, spans, book, corpus)
     spans = _type_by_titles(x, spans, book)
     spans = _type_after_roles(x, spans)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
@@ -432,14 +434,17 @@ def _split_at_breaks(x: _Text, s: _Span) -> list[_Span]:
 
 
 def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
-    """Leading verbs, function words and (for people) titles, roles and common words leave a name, and
-    so do trailing ones: «أعرب كيري» is كيري, «بوالد كيم» is كيم, «كيم حاشية» is كيم."""
+    """Leading verbs, function words and (for people) titles, roles and common words after a clitic
+    leave a name, and so do trailing ones and trailing common words: «أعرب كيري» is كيري, «بوالد كيم»
+    is كيم, «كيم حاشية» is كيم."""
     t = x.t
     common = corpus.common if corpus is not None and s.kind == "PERS" else frozenset()
     a, b = s.a, s.b
     while a < b and not (x.norms[a] in t.connectors and b - a > 1) and (
             x.verb(a) or x.function_word(a) or (s.kind == "PERS" and x.norms[a] in t.person_titles)
-                     or (x.norms[a] in t.roles and s.kind == "PERS") or (b - a > 1 and _common(x, a, common))):
+            or (x.norms[a] in t.roles and s.kind == "PERS")
+            # «بوالد كيم»: a common word after ل/ب opens no name (a name may be a common word: بدر)
+            or (b - a > 1 and any(c for c, _ in x.bare(a)) and _common(x, a, common))):
         a += 1
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
@@ -517,7 +522,7 @@ def _head_of(x: _Text, i: int) -> str | None:
     التشريعي)."""
     t = x.t
     for clitic, word in [("", x.norms[i])] + x.bare(i):
-        if word in t.definite_heads:
+        if word in t.definite_heads or word in t.national_heads:
             bare = word[len(t.article):]
         elif word.startswith(t.article):
             continue
@@ -590,7 +595,8 @@ def _construct_word(x: _Text, i: int) -> bool:
             and not any(rest in t.function_norms for _, rest in x.bare(i)))
 
 
-def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) -> _Span | None:
+def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
+                 corpus_common: frozenset[str] = frozenset()) -> _Span | None:
     """The organisation or place a head noun at token i names, if it names one:
     - the head (bare, or with the article where DEFINITE_HEADS allows it) and then either a royal
       title and its name, a name the tagger found, one or two proper words, a definite noun, or an
@@ -605,7 +611,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
     t = x.t
     if kind == "LOC" and i + 1 < x.n and _head_of(x, i + 1) == "LOC" and not x.bare(i + 1):
         return None  # «منطقة جبل الهيكل»: the place is جبل الهيكل, named by its own head
-    definite_head = x.norms[i] in t.definite_heads or any(rest in t.definite_heads for _, rest in x.bare(i))
+    definite_head = any(w in t.definite_heads or w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
+    national = any(w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     j = i + 1
     named = False  # the first complement is a proper name: only adjectives may follow it
     proper = False  # ... and it is a name, not a common noun the lexicon happens to know (الجيش)
@@ -633,6 +640,7 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
         j = inside.b if inside is not None and inside.a == j else j + 1  # a name the tagger found: مطار عدن الدولي
         # a second word only in the names of places and companies (مدينة خور مكسر, شركة فيات كرايسلر)
         second = (one_word and j < x.n and j not in covered and _proper_word(x, j, book) and not x.bare(j)
+                  and not (corpus_common and _common(x, j, corpus_common))
                   and (kind == "LOC" or any(h in t.descriptor_heads for h in heads))
                   and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
         # مدينة سان فرانسيسكو; but منطقة عسير صالح ... and سلطنة عمان عيد الثقفي are a place, then a person
@@ -672,10 +680,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook) ->
         return None
     if any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and _head_of(x, i + 1) is None:
         return None  # «كلية الطب», «قوات الجيش»: what any such body is called (not «قوات التحالف»)
+    if national and not any(_nationality(x.norms[k], book) for k in range(i + 1, j)):
+        return None  # «القوات الأمنية»: any country's forces
     return _Span(i, j, kind)
 
 
-def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -> list[_Span]:
     """Organisations and places named by a head noun and the words it governs; the tagger's mentions
     inside them are absorbed (مركز الملك سلمان ... holds the «سلمان» it tagged as a person)."""
     covered: dict[int, _Span] = {}
@@ -685,7 +695,8 @@ def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook) -> list[_Spa
     found: list[_Span] = []
     i = 0
     while i < x.n:
-        phrase = _head_phrase(x, i, covered, book) if x.is_word(i) else None
+        phrase = _head_phrase(x, i, covered, book, corpus.common if corpus is not None else frozenset()) \
+            if x.is_word(i) else None
         if phrase is None:
             i += 1
             continue
@@ -768,6 +779,10 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and book is not None and all(_nationality(w, book) for w in words[1:]):
         return True  # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name
+    if (corpus is not None and len(words) == 1 and any(r in corpus.rare for r in readings)
+            and not any(r in corpus.names for r in readings)
+            and not (book is not None and book.known(words) == "PERS" and book.begins(words[0], strong=True))):
+        return True  # «تحرير», «الناري»: the tagger's noise, read on the corpus
     if corpus is not None and corpus.common and not any(r in corpus.names for r in readings):
         # Nothing but words the corpus almost never has inside a name: «تحرير», «بجوار», «الناري».
         if all(_common(x, k, corpus.common) or x.function_word(k) or not x.is_word(k) for k in range(s.a, s.b)):
@@ -790,6 +805,11 @@ def _nationality(word: str, book: NameBook) -> bool:
 
 
 def _common(x: _Text, i: int, common: frozenset[str]) -> bool:
+    """A common word of the corpus.  Its counts were kept in matching normalisation, where على and
+    the name علي are one word: a word written with ي whose ى spelling is a function word is the name."""
+    light = x.lights[i]
+    if light.endswith("ي") and light[:-1] + "ى" in x.t.function_words:
+        return False
     return x.norms[i] in common or any(rest in common for _, rest in x.bare(i))
 
 

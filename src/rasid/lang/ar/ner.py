@@ -91,6 +91,9 @@ DESCRIPTOR_HEADS = ("شركة", "صحيفة", "جريدة", "مجلة", "قنا�
 # التدريس», «قوات الجيش» are what any such body is called.
 WEAK_HEADS = ("كلية", "مدرسة", "قوات", "هيئة", "لجنة", "جمعية", "مكتب", "مركز", "جيش", "شرطة", "معهد",
               "مديرية", "فريق", "دار")
+# Heads that, with the article, name a body only with a nationality after them: «الشرطة الإسرائيلية»,
+# «القوات الجوية الملكية السعودية», «الجيش السوري», but not «القوات الأمنية».
+NATIONAL_HEADS = ("الشرطة", "القوات", "الجيش", "الحكومة", "البحرية")
 # Heads of government bodies: their name goes on with a definite noun (وزارة الخارجية), never with a
 # proper name after them («وزارة سيئول» is Seoul's ministry, not one called Seoul).
 GOVERNMENT_HEADS = ("وزارة", "مجلس", "هيئة", "لجنة", "أمانة", "ديوان", "محكمة", "بلدية", "مكتب", "مديرية",
