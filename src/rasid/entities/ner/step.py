@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from rasid.entities.ner.refine import refine_mentions
 from rasid.entities.ner.rules import tag_by_shape
-from rasid.entities.ner.tagger import corpus_names, name_book, tag_many, tagger_for
+from rasid.entities.ner.tagger import NerTagger, corpus_names, name_book, tag_many, tagger_for
 from rasid.model import Article
 
 # Articles tagged in one call: the neural and transformers engines batch their sentences together
@@ -46,9 +46,12 @@ def _tag_batch(batch: list[Article]) -> list[Article]:
             for article in group:
                 article.mentions = tag_by_shape(article.text, language)
             continue
-        book, corpus = name_book(language), corpus_names(language)
+        # The span repairs are read from the shipped tagger's mistakes on real news; a model the user
+        # configured (a transformers folder) keeps its own spans.
+        repair = isinstance(tagger_for(language), NerTagger)
+        book, corpus = (name_book(language), corpus_names(language)) if repair else (None, None)
         for article, mentions in zip(group, tag_many([a.text for a in group], language)):
-            article.mentions = refine_mentions(article.text, mentions, language, book, corpus)
+            article.mentions = refine_mentions(article.text, mentions, language, book, corpus) if repair else mentions
     return batch
 
 
