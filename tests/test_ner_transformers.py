@@ -58,11 +58,33 @@ def _save_model(folder, dominant: str | None = None, positions: int = 64):
     return folder
 
 
+class _Environment:
+    """monkeypatch's setenv/delenv, each followed by reading the settings again (rasid reads them
+    once per process, as a user's run would with the new environment)."""
+
+    def __init__(self, monkeypatch):
+        self.monkeypatch = monkeypatch
+        self._reload()
+
+    def _reload(self):
+        from rasid.settings import Settings
+
+        self.monkeypatch.setattr("rasid.settings._ACTIVE", Settings.load())
+
+    def setenv(self, name, value):
+        self.monkeypatch.setenv(name, value)
+        self._reload()
+
+    def delenv(self, name, raising=True):
+        self.monkeypatch.delenv(name, raising=raising)
+        self._reload()
+
+
 @pytest.fixture
 def clean_env(monkeypatch):
     for name in ENV:
         monkeypatch.delenv(name, raising=False)
-    return monkeypatch
+    return _Environment(monkeypatch)
 
 
 @pytest.fixture(scope="module")

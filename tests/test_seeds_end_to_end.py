@@ -170,7 +170,9 @@ def test_an_english_report_joins_the_arabic_story_without_misdating_its_pages(tm
 
 
 def test_the_briefing_reuses_what_the_stories_stage_stored(seeded):
-    from rasid.briefing.brief import build_briefing, stored_parts
+    from rasid.briefing.brief import build_briefing
+    from rasid.model import Story
+    from rasid.records import from_data
 
     [story] = json.loads(seeded("stories", "--json"))
     articles_json = json.loads(seeded("export"))["articles"]
@@ -180,7 +182,8 @@ def test_the_briefing_reuses_what_the_stories_stage_stored(seeded):
     articles = [article_from_record(a, {k: a[k] for k in ("credits", "sentences", "meta", "mentions", "timerefs", "quotes")})
                 for a in (by_id[i] for i in story["article_ids"])]  # the story's own order, as the stage read them
     fresh = build_briefing(story["id"], story["title"], articles)
-    stored = build_briefing(story["id"], story["title"], articles, None, *stored_parts(story))
+    record = from_data(Story, story)
+    stored = build_briefing(story["id"], story["title"], articles, None, record.timeline, record.summary)
     def cited(briefing):  # scores differ in the last float digits with the order articles are read in
         return ([(e.date, e.citation, sorted(e.supports)) for e in briefing.timeline],
                 [(x.citation, sorted(x.supports)) for x in briefing.summary])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 SCHEMA_VERSION = 1
 
@@ -126,6 +126,19 @@ class IngestFailure:
         return f"{self.origin}: {self.problem}"
 
 
+class Citation(NamedTuple):
+    """Where a claim comes from: ``article.text[start:end]`` of article ``article_id``."""
+
+    article_id: str
+    start: int
+    end: int
+
+
+# -- records derived from many articles ------------------------------------------------------
+# Stored and exported through one codec (``rasid.records``), which reads the fields below: add a
+# field with a default and old databases still load, new ones carry it, nothing else changes.
+
+
 @dataclass(slots=True)
 class Entity:
     id: str
@@ -157,6 +170,54 @@ class Event:
 
 
 @dataclass(slots=True)
+class SummarySentence:
+    text: str
+    article_id: str
+    start: int
+    end: int
+    supports: list[Citation] = field(default_factory=list)  # every article saying it, this one included
+    score: float = 0.0
+    rank: int = 0  # 0 = chosen first (the most important); the list itself is in reading order
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.article_id, self.start, self.end)
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    date: str  # ISO day, or "start/end" for a span of days
+    description: str
+    citation: Citation
+    supports: list[Citation] = field(default_factory=list)  # one per article, the description's included
+    outlets: list[str] = field(default_factory=list)
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class Statement:
+    """A sentence of one article, cited by its span."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Contradiction:
+    """A denial in one article of what another asserts (a candidate for a reader to judge)."""
+
+    denial: Statement
+    assertion: Statement
+    shared_terms: list[str]
+    denial_cue: str
+    assertion_cue: str
+    score: float
+    explanation: str = ""
+
+
+@dataclass(slots=True)
 class Story:
     id: str
     title: str
@@ -165,3 +226,8 @@ class Story:
     outlets: list[str] = field(default_factory=list)
     date_start: str | None = None
     date_end: str | None = None
+    # The briefing parts that cost most to compute, kept with the story by the stories stage.
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+    contradictions: list[Contradiction] | None = None  # None: not computed yet (a story stored before)
+    size: int = 0  # len(article_ids), kept for readers of the export that do not load the ids

@@ -15,9 +15,9 @@ a wire sentence printed by five outlets appears once, citing all five.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple, Sequence
+from typing import Sequence
 
 import numpy as np
 from scipy import sparse
@@ -26,32 +26,9 @@ from rasid.briefing.redundancy import group_near_duplicates
 from rasid.briefing.summary_weights import TermWeights, normalize_rows
 from rasid.briefing.summary_sentences import summary_sentences
 from rasid.lang import all_tables
-from rasid.model import Article
+from rasid.model import Article, Citation, SummarySentence  # noqa: F401 - re-exported: the records live in the model
 from rasid.text.normalize import normalize, words
 from rasid.text.stem import stem
-
-
-class Citation(NamedTuple):
-    """Where a summary sentence comes from: ``article.text[start:end]`` of article ``article_id``."""
-
-    article_id: str
-    start: int
-    end: int
-
-
-@dataclass(slots=True)
-class SummarySentence:
-    text: str
-    article_id: str
-    start: int
-    end: int
-    supports: list[Citation] = field(default_factory=list)  # every article saying it, this one included
-    score: float = 0.0
-    rank: int = 0  # 0 = chosen first (the most important); the list itself is in reading order
-
-    @property
-    def citation(self) -> Citation:
-        return Citation(self.article_id, self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Sequence
 
 import numpy as np
 
-from rasid.briefing.summarize import Citation, content_terms
+from rasid.briefing.summarize import content_terms
 from rasid.briefing.summary_weights import _corpus_idf
-from rasid.model import Article, Sentence
+from rasid.model import Article, Citation, Sentence, TimelineEntry  # noqa: F401 - TimelineEntry re-exported
 
 # Day-precise expressions (and ranges of days) place a happening; a bare month or year
 # ("July 2000") is background, not an entry.
@@ -28,16 +28,6 @@ SAME_HAPPENING = 0.25
 # An undated sentence this similar to an entry's description supports it.
 SUPPORTS = 0.45
 MAX_ENTRIES = 12
-
-
-@dataclass(slots=True)
-class TimelineEntry:
-    date: str  # ISO day, or "start/end" for a span of days
-    description: str
-    citation: Citation
-    supports: list[Citation] = field(default_factory=list)  # one per article, the description's included
-    outlets: list[str] = field(default_factory=list)
-    score: float = 0.0
 
 
 @dataclass(slots=True)

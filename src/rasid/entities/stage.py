@@ -3,50 +3,48 @@
 Incremental: the linker (rasid.entities.linking.EntityLinker) is kept in the store between
 runs; each run hands it the articles it has not linked yet and every article's current
 story, and rewrites only the entities and articles that changed.  Its state records the
-enrichment version it linked and the linking rules it applied: when either changes
-(every article re-tagged, or names grouped another way), the next run links the corpus
-afresh.
+enrichment version it linked and the linking rules it applied, and the NER model each
+language was tagged with: when any changes (articles re-tagged, or names grouped another
+way), the next run links the corpus afresh.
 """
 
 from __future__ import annotations
 
-import pickle
-from dataclasses import asdict
-
+from rasid import records
 from rasid.entities.linking import RULES_VERSION, EntityLinker
-from rasid.pipeline.enrich import ENRICHMENT_VERSION
-from rasid.storage.base import ArticleFilter, Document, Store
+from rasid.model import Entity, Story
+from rasid.pipeline import faults
+from rasid.pipeline.enrich import ENRICHMENT_VERSION, changed_languages, enrichment_state, record_marks
+from rasid.settings import NerSettings
+from rasid.storage.base import Store
+from rasid.storage.state_codec import load_state, save_state
 
-KIND = "entity"
 STATE = "entities"
 BATCH = 2000
 
 
 def story_membership(store: Store) -> dict[str, str]:
-    return {article_id: doc.id for doc in store.iter_documents("story") for article_id in doc.article_ids}
+    return {article_id: story_id for story_id, article_id in store.document_links(records.kind_of(Story))}
 
 
 def _load_linker(store: Store) -> EntityLinker | None:
-    state = store.get_state(STATE)
-    if not state:
-        return None
-    saved = pickle.loads(state)
-    current = (ENRICHMENT_VERSION, RULES_VERSION)
-    if not isinstance(saved, tuple) or saved[:-1] != current or not isinstance(saved[-1], EntityLinker):
-        return None
-    return saved[-1]
+    return load_state(store, STATE, EntityLinker, version=(ENRICHMENT_VERSION, RULES_VERSION))
 
 
-def link_stored(store: Store) -> tuple[int, int]:
-    """Link what is new since the last run (everything on the first).
+def link_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int]:
+    """Link what is new since the last run (everything on the first, and after the articles of a
+    language were re-tagged by another NER model).
 
     Returns (entities in the corpus, articles whose links were written)."""
+    enrichment = enrichment_state(store, ner)
     linker = _load_linker(store)
-    if linker is None:
+    if linker is not None and changed_languages(store, STATE, enrichment.settled):
+        linker = None
+    fresh = linker is None
+    if fresh:
         linker = EntityLinker()
-        store.delete_documents(KIND)
     # Ingestion order: the same corpus links the same way however many runs it took.
-    not_enriched = set(store.article_ids(ArticleFilter(annotated_below=ENRICHMENT_VERSION)))
+    not_enriched = set(enrichment.stale)
     known = linker.article_ids
     pending = [i for i in store.article_ids(order="ingested") if i not in known and i not in not_enriched]
     story_of = story_membership(store)
@@ -54,15 +52,20 @@ def link_stored(store: Store) -> tuple[int, int]:
     result = linker.update([a for start in range(0, len(pending), BATCH)
                             for a in store.get_articles(pending[start : start + BATCH])],
                            story_of, load=store.get_articles)
-    if result.relinked:
-        store.update_articles(result.relinked)
-    if result.removed:
-        store.delete_documents(KIND, result.removed)
-    documents = []
-    for entity in result.entities:
-        data = asdict(entity)
-        del data["article_ids"]  # kept as the document's article links
-        documents.append(Document(entity.id, data, entity.article_ids, entity.salience))
-    store.put_documents(KIND, documents)
-    store.set_state(STATE, pickle.dumps((ENRICHMENT_VERSION, RULES_VERSION, linker), protocol=pickle.HIGHEST_PROTOCOL))
+    if not (fresh or pending or result.relinked or result.entities or result.removed):
+        record_marks(store, STATE, enrichment.settled)  # (written only when they moved)
+        return linker.entity_count, 0  # nothing changed: the linker is not saved again
+    # The links, the entities and the linker that made them commit together.
+    with store.transaction():
+        if fresh:
+            records.delete(store, Entity)
+        if result.relinked:
+            store.update_articles(result.relinked)
+        faults.point("entities.after_relink")
+        if result.removed:
+            records.delete(store, Entity, result.removed)
+        records.save(store, result.entities)
+        faults.point("entities.after_documents")
+        save_state(store, STATE, linker, version=(ENRICHMENT_VERSION, RULES_VERSION))
+        record_marks(store, STATE, enrichment.settled)
     return linker.entity_count, len(result.relinked)

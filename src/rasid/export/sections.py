@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from rasid import records
+from rasid.model import CopyGroup, Entity, Story
 from rasid.storage.base import Store
 from rasid.storage.codec import article_as_dict
 
@@ -24,18 +26,24 @@ def _quotes(store: Store) -> Iterator[dict[str, Any]]:
     yield from iter_quote_records(store)
 
 
-def _documents(kind: str) -> Callable[[Store], Iterator[dict[str, Any]]]:
-    def records(store: Store) -> Iterator[dict[str, Any]]:
-        for doc in store.iter_documents(kind):
-            yield {"id": doc.id, **doc.data, "article_ids": doc.article_ids}
+def _records(cls: type) -> Callable[[Store], Iterator[dict[str, Any]]]:
+    def section(store: Store) -> Iterator[dict[str, Any]]:
+        for record in records.load_all(store, cls):
+            data = records.to_data(record)
+            if isinstance(record, CopyGroup):
+                data["article_ids"] = list(record.members)
+            yield data
 
-    return records
+    return section
 
 
 SECTIONS: dict[str, Callable[[Store], Iterator[dict[str, Any]]]] = {
     "articles": _articles,
     "quotes": _quotes,
-    "copy_groups": _documents("copy_group"),
-    "stories": _documents("story"),
-    "entities": _documents("entity"),
+    "copy_groups": _records(CopyGroup),
+    "stories": _records(Story),
+    "entities": _records(Entity),
 }
+# What each section's records are called one at a time (the JSONL ``type`` field).
+RECORD_TYPES = {"articles": "article", "quotes": "quote", "copy_groups": "copy_group", "stories": "story",
+                "entities": "entity"}

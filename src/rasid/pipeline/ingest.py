@@ -9,6 +9,7 @@ from pathlib import Path
 from rasid.executor.base import Executor
 from rasid.executor.local import LocalExecutor
 from rasid.model import Article, IngestFailure
+from rasid.pipeline import faults
 from rasid.pipeline.annotate import identify_language, split_into_sentences
 from rasid.pipeline.base import Step, chain, per_article
 from rasid.pipeline.identify import assign_identity
@@ -21,6 +22,7 @@ class IngestReport:
     ingested: int = 0
     already_present: int = 0
     failed: list[IngestFailure] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)  # the articles this ingest added
 
     @property
     def exit_code(self) -> int:
@@ -46,9 +48,13 @@ def ingest(
     field_map: dict[str, str] | None = None,
     on_article: Callable[[int], None] | None = None,
     on_failure: Callable[[IngestFailure], None] | None = None,
+    relabel: Callable[[str], str] | None = None,
 ) -> IngestReport:
+    """``relabel`` maps each origin before identity is assigned: files uploaded to a server are read
+    from a folder of its own, but are known by the name they were uploaded under."""
     from rasid.ingest import iter_articles
 
+    store.require_writable()  # before reading a single file
     report = IngestReport()
     seen_this_run: set[str] = set()
 
@@ -66,13 +72,16 @@ def ingest(
             else:
                 seen_this_run.add(article.id)
                 fresh.append(article)
-        if on_article:
-            on_article(len(batch))
+        if on_article:  # fresh articles are counted once stored
+            on_article(len(batch) - len(fresh))
         return fresh
 
     def batches() -> Iterator[list[Article]]:
         batch: list[Article] = []
-        for item in iter_articles(paths, field_map=field_map):
+        # The database's own files may sit in the folder being read (rasid run .).
+        for item in iter_articles(paths, field_map=field_map, skip=store.local_files()):
+            if relabel is not None:
+                item.origin = relabel(item.origin)
             if isinstance(item, IngestFailure):
                 fail(item)
                 continue
@@ -86,9 +95,19 @@ def ingest(
 
     owned = executor is None
     executor = executor or LocalExecutor()
+    # Site templates are counted over a whole window of input (and what earlier runs learnt)
+    # before any of it is cleaned, so what is removed does not depend on the batch size.
+    from rasid.clean import TemplateLearner
+
+    learner = TemplateLearner(store)
     try:
-        for prepared in executor.map_batches(preparation_steps(), batches()):
-            report.ingested += store.add_articles(prepared)
+        for window in learner.windows(batches()):
+            for prepared in executor.map_batches(preparation_steps(), window):
+                report.ingested += store.add_articles(prepared)
+                report.new_ids.extend(a.id for a in prepared)
+                faults.point("ingest.after_batch")
+                if on_article:
+                    on_article(len(prepared))
     finally:
         if owned:
             executor.close()

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasid.executor.base import Executor
+from rasid.pipeline import faults
+from rasid.settings import NerSettings
 from rasid.storage.base import Store
 
 
@@ -15,6 +17,7 @@ class StageContext:
     store: Store
     executor: Executor
     progress: Callable[..., object]  # progress(desc=..., unit=...) -> a bar with update() and close()
+    ner: NerSettings | None = None  # the run's NER settings (None: the process's)
 
 
 def _enrich(ctx: StageContext) -> str:
@@ -22,7 +25,7 @@ def _enrich(ctx: StageContext) -> str:
 
     bar = ctx.progress(desc="entities, dates, quotes", unit=" articles")
     try:
-        done = enrich_stored(ctx.store, ctx.executor, on_progress=bar.update)
+        done = enrich_stored(ctx.store, ctx.executor, on_progress=bar.update, ner=ctx.ner)
     finally:
         bar.close()
     return f"enriched {done} articles (entities, dates, quotes)"
@@ -31,14 +34,14 @@ def _enrich(ctx: StageContext) -> str:
 def _cluster_stories(ctx: StageContext) -> str:
     from rasid.stories.stage import cluster_stored
 
-    added, touched, redated = cluster_stored(ctx.store)
+    added, touched, redated = cluster_stored(ctx.store, ctx.ner)
     return f"clustered {added} new articles into stories ({touched} stories changed, {redated} articles dated from their story)"
 
 
 def _link_entities(ctx: StageContext) -> str:
     from rasid.entities.stage import link_stored
 
-    entities, relinked = link_stored(ctx.store)
+    entities, relinked = link_stored(ctx.store, ctx.ner)
     return f"linked mentions into {entities} entities ({relinked} articles linked or relinked)"
 
 
@@ -51,12 +54,17 @@ STAGES: list[tuple[str, Callable[[StageContext], str]]] = [
 
 def run_stages(ctx: StageContext, only: set[str] | None = None) -> list[str]:
     """Each stage's one-line summary, with the time it took (where a long run spends its time)."""
+    ctx.store.require_writable()
     summaries = []
-    for name, stage in STAGES:
-        if only is None or name in only:
-            started = time.perf_counter()
-            summary = stage(ctx)
-            summaries.append(f"{summary} in {_duration(time.perf_counter() - started)}")
+    # One process at a time: a second run waits here rather than cluster articles the first
+    # is still enriching, or link against stories it is rewriting.
+    with ctx.store.stage_lock():
+        for name, stage in STAGES:
+            if only is None or name in only:
+                started = time.perf_counter()
+                summary = stage(ctx)
+                summaries.append(f"{summary} in {_duration(time.perf_counter() - started)}")
+                faults.point("stage.after")
     return summaries
 
 

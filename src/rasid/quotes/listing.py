@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from rasid import records
+from rasid.model import Entity, Story
 from rasid.storage.base import Store
 from rasid.text.normalize import normalize
 
@@ -20,7 +22,7 @@ def iter_quote_records(store: Store, speaker: str | None = None, story_id: str |
     wanted = normalize(speaker) if speaker else None
     article_ids = None
     if story_id:
-        story = store.get_document("story", story_id)
+        story = records.load(store, Story, story_id)
         article_ids = story.article_ids if story else []
     articles = store.get_articles(article_ids) if article_ids is not None else store.iter_articles()
     entity_aliases: dict[str, set[str]] = {}
@@ -30,9 +32,9 @@ def iter_quote_records(store: Store, speaker: str | None = None, story_id: str |
                 aliases = set()
                 if quote.speaker_entity_id:
                     if quote.speaker_entity_id not in entity_aliases:
-                        doc = store.get_document("entity", quote.speaker_entity_id)
+                        entity = records.load(store, Entity, quote.speaker_entity_id, articles=False)
                         entity_aliases[quote.speaker_entity_id] = (
-                            {normalize(a) for a in doc.data.get("aliases", {})} if doc else set())
+                            {normalize(a) for a in entity.aliases} if entity else set())
                     aliases = entity_aliases[quote.speaker_entity_id]
                 if not _speaker_matches(wanted, quote.speaker, aliases):
                     continue

@@ -27,14 +27,15 @@ def find_matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
     return spans
 
 
-def make_snippet(text: str, spans: list[tuple[int, int]], width: int = 220,
-                 mark: tuple[str, str] = ("**", "**")) -> str:
-    """A window of about ``width`` characters around the densest run of matches."""
+def snippet_parts(text: str, spans: list[tuple[int, int]], width: int = 220) -> list[tuple[str, bool]]:
+    """A window of about ``width`` characters around the densest run of matches, as pieces of
+    text each marked matched or not (for a page to highlight without parsing markers), with
+    "…" pieces where the window cuts the text."""
     if not text:
-        return ""
+        return []
     if not spans:
-        cut = text[:width]
-        return cut + ("…" if len(text) > width else "")
+        cut = text[:width].replace("\n", " ")
+        return [(cut + ("…" if len(text) > width else ""), False)]
     best_start, best_count = spans[0][0], 0
     for i, (start, _) in enumerate(spans):
         count = sum(1 for s, _ in spans[i:] if s < start + width)
@@ -46,12 +47,26 @@ def make_snippet(text: str, spans: list[tuple[int, int]], width: int = 220,
     hi = min(len(text), lo + width)
     while hi < len(text) and not text[hi].isspace():
         hi += 1
-    pieces, cursor = [], lo
+    pieces: list[tuple[str, bool]] = []
+    cursor = lo
     for s, e in spans:
         if s < lo or e > hi:
             continue
-        pieces += [text[cursor:s], mark[0], text[s:e], mark[1]]
+        pieces += [(text[cursor:s], False), (text[s:e], True)]
         cursor = e
-    pieces.append(text[cursor:hi])
-    snippet = "".join(pieces).replace("\n", " ")
-    return ("…" if lo > 0 else "") + snippet.strip() + ("…" if hi < len(text) else "")
+    pieces.append((text[cursor:hi], False))
+    pieces = [(piece.replace("\n", " "), matched) for piece, matched in pieces if piece]
+    # The window starts and ends on word boundaries; its outer spaces are not part of it.
+    if pieces and not pieces[0][1]:
+        pieces[0] = (pieces[0][0].lstrip(), False)
+    if pieces and not pieces[-1][1]:
+        pieces[-1] = (pieces[-1][0].rstrip(), False)
+    pieces = [p for p in pieces if p[0]]
+    return ([("…", False)] if lo > 0 else []) + pieces + ([("…", False)] if hi < len(text) else [])
+
+
+def make_snippet(text: str, spans: list[tuple[int, int]], width: int = 220,
+                 mark: tuple[str, str] = ("**", "**")) -> str:
+    """``snippet_parts`` as one string, each match between ``mark``s."""
+    return "".join(f"{mark[0]}{piece}{mark[1]}" if matched else piece
+                   for piece, matched in snippet_parts(text, spans, width))

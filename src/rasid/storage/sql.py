@@ -7,17 +7,25 @@ from __future__ import annotations
 import abc
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from rasid.errors import RasidError
 from rasid.model import Article
+from rasid.pipeline import faults
 from rasid.search.query import ParsedQuery, parse_query, same_skeleton
-from rasid.search.snippet import find_matches, make_snippet
+from rasid.search.snippet import find_matches, snippet_parts
 from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql
 from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations
 
 CHUNK = 500
+
+
+def _field_name(name: str) -> str:
+    # Field names are spliced into SQL (JSON paths cannot be parameters everywhere): code, never user input.
+    if not name.isidentifier():
+        raise ValueError(f"not a field name: {name!r}")
+    return name
 _UPDATED = [c for c in COLUMNS if c not in ("id", "text")]
 
 
@@ -25,13 +33,31 @@ class SQLStore(Store):
     MARK = "?"  # parameter placeholder
     JSON_MARK = "?"  # placeholder for a JSON document
     ANNOTATED = ""  # SQL for the stored enrichment version, ``{a}`` standing for the table alias
+    ANNOTATED_WITH = ""  # SQL for the stored enrichment fingerprint (meta.annotated_with)
+    JSON_TEXT = ""  # SQL for a top-level text field of a JSON column: {col}, {key}
     ORDERS: dict[str, str] = {}
     TERMS_TABLE = ""  # every indexed stem, one row each, column "term"
 
     db: Any
+    _depth = 0  # open transaction blocks
 
     @abc.abstractmethod
-    def _transaction(self) -> AbstractContextManager: ...
+    def _begin(self) -> AbstractContextManager:
+        """The backend's own transaction: commit on success, roll back on error."""
+
+    @contextmanager
+    def transaction(self):
+        if self._depth:  # already inside one: part of the outer transaction
+            yield
+            return
+        with self._begin():
+            self._depth += 1
+            try:
+                yield
+                faults.point("store.before_commit")
+            finally:
+                self._depth -= 1
+        faults.point("store.after_commit")
 
     def _rows(self, sql: str, params: Sequence = ()) -> list:
         return self.db.execute(sql.replace("?", self.MARK), params).fetchall()
@@ -52,7 +78,7 @@ class SQLStore(Store):
 
     def update_articles(self, articles: Sequence[Article]) -> None:
         assignments = ", ".join(f"{c} = ?" for c in _UPDATED) + f", annotations = {self.JSON_MARK}"
-        with self._transaction():
+        with self.transaction():
             for article in articles:
                 self._run(f"UPDATE articles SET {assignments} WHERE id = ?",
                           [getattr(article, c) for c in _UPDATED] + [encode_annotations(article), article.id])
@@ -120,13 +146,15 @@ class SQLStore(Store):
     @staticmethod
     def _hit(row, parsed: ParsedQuery, score: float) -> SearchHit:
         spans = find_matches(row["text"], parsed.terms)
+        parts = snippet_parts(row["text"], spans)
         return SearchHit(article_id=row["id"], score=score, title=row["title"], outlet=row["outlet"],
                          published=row["published"], language=row["language"],
-                         snippet=make_snippet(row["text"], spans), highlights=spans)
+                         snippet="".join(f"**{p}**" if matched else p for p, matched in parts), highlights=spans,
+                         snippet_parts=parts)
 
     # -- documents ----------------------------------------------------------------
     def put_documents(self, kind: str, documents: Sequence[Document]) -> None:
-        with self._transaction():
+        with self.transaction():
             for doc in documents:
                 self._run("DELETE FROM documents WHERE kind = ? AND id = ?", (kind, doc.id))
                 self._run(f"INSERT INTO documents (kind, id, data, sort_key) VALUES (?, ?, {self.JSON_MARK}, ?)",
@@ -136,23 +164,24 @@ class SQLStore(Store):
                               (kind, doc.id, article_id))
 
     def delete_documents(self, kind: str, ids: Sequence[str] | None = None) -> None:
-        with self._transaction():
+        with self.transaction():
             if ids is None:
                 self._run("DELETE FROM documents WHERE kind = ?", (kind,))
             for doc_id in ids or ():
                 self._run("DELETE FROM documents WHERE kind = ? AND id = ?", (kind, doc_id))
 
-    def _document(self, kind: str, row) -> Document:
-        links = [r["article_id"] for r in self._rows(
-            "SELECT article_id FROM document_articles WHERE kind = ? AND id = ? ORDER BY article_id", (kind, row["id"]))]
+    def _document(self, kind: str, row, links: bool = True) -> Document:
+        linked = [r["article_id"] for r in self._rows(
+            "SELECT article_id FROM document_articles WHERE kind = ? AND id = ? ORDER BY article_id",
+            (kind, row["id"]))] if links else []
         data = row["data"] if isinstance(row["data"], dict) else json.loads(row["data"])
-        return Document(row["id"], data, links, row["sort_key"])
+        return Document(row["id"], data, linked, row["sort_key"])
 
-    def get_document(self, kind: str, doc_id: str) -> Document | None:
+    def get_document(self, kind: str, doc_id: str, links: bool = True) -> Document | None:
         rows = self._rows("SELECT * FROM documents WHERE kind = ? AND id = ?", (kind, doc_id))
-        return self._document(kind, rows[0]) if rows else None
+        return self._document(kind, rows[0], links) if rows else None
 
-    def iter_documents(self, kind: str, article_id: str | None = None) -> Iterator[Document]:
+    def iter_documents(self, kind: str, article_id: str | None = None, links: bool = True) -> Iterator[Document]:
         if article_id is None:
             rows = self._rows("SELECT * FROM documents WHERE kind = ? ORDER BY sort_key DESC, id", (kind,))
         else:
@@ -160,7 +189,130 @@ class SQLStore(Store):
                 "SELECT d.* FROM documents d JOIN document_articles l ON l.kind = d.kind AND l.id = d.id "
                 "WHERE d.kind = ? AND l.article_id = ? ORDER BY d.sort_key DESC, d.id", (kind, article_id))
         for row in rows:
-            yield self._document(kind, row)
+            yield self._document(kind, row, links)
+
+    def get_documents(self, kind: str, ids: Sequence[str], links: bool = True) -> list[Document]:
+        """Documents by id, in the order given (missing ones skipped)."""
+        found: dict[str, Document] = {}
+        for i in range(0, len(ids), CHUNK):
+            chunk = list(ids[i : i + CHUNK])
+            for row in self._rows(f"SELECT * FROM documents WHERE kind = ? AND id IN ({','.join('?' * len(chunk))})",
+                                  [kind, *chunk]):
+                found[row["id"]] = self._document(kind, row, links)
+        return [found[i] for i in ids if i in found]
+
+    # -- what the service layer asks (listings, facets, charts) -----------------------------
+    BY = {"day": "substr(a.published, 1, 10)", "outlet": "a.outlet", "language": "a.language"}
+
+    @abc.abstractmethod
+    def _matching(self, parsed: ParsedQuery) -> tuple[str, list]:
+        """FROM and WHERE of the articles matching a parsed query (alias ``a``), and its parameters."""
+
+    def count_by(self, by: str, where: ArticleFilter | None = None, query: str | None = None) -> list[tuple[str | None, int]]:
+        """Articles per day, outlet or language (of those matching ``query`` when given), by key."""
+        key = self.BY[by]
+        clause, params = self._where(where)
+        if query:
+            parsed = parse_query(query, self)
+            if parsed.is_empty():
+                return []
+            source, match_params = self._matching(parsed)
+            sql = f"SELECT {key} AS k, COUNT(*) AS n {source} {'AND ' + clause if clause else ''} GROUP BY k ORDER BY k"
+            params = [*match_params, *params]
+        else:
+            sql = f"SELECT {key} AS k, COUNT(*) AS n FROM articles a {'WHERE ' + clause if clause else ''} GROUP BY k ORDER BY k"
+        return [(r["k"], r["n"]) for r in self._rows(sql, params)]
+
+    def page_articles(self, where: ArticleFilter | None = None, after: tuple[str, int] | None = None,
+                      limit: int = 50) -> tuple[list[Article], tuple[str, int] | None]:
+        """Newest first, ``limit`` at a time; pass the returned key as ``after`` for the next page
+        (a keyset: articles added meanwhile never shift a page)."""
+        clause, params = self._where(where)
+        clauses = [clause] if clause else []
+        if after is not None:
+            clauses.append("(COALESCE(a.published, ''), a.rowid) < (?, ?)")
+            params = [*params, after[0], after[1]]
+        sql = (f"SELECT a.id, COALESCE(a.published, '') AS p, a.rowid AS r FROM articles a "
+               f"{'WHERE ' + ' AND '.join(clauses) if clauses else ''} ORDER BY p DESC, r DESC LIMIT ?")
+        rows = self._rows(sql, [*params, limit + 1])
+        articles = self.get_articles([r["id"] for r in rows[:limit]])
+        more = len(rows) > limit
+        return articles, ((rows[limit - 1]["p"], rows[limit - 1]["r"]) if more else None)
+
+    def document_links(self, kind: str) -> list[tuple[str, str]]:
+        """Every (document id, article id) link of a kind."""
+        return [(r["id"], r["article_id"]) for r in self._rows(
+            "SELECT id, article_id FROM document_articles WHERE kind = ?", (kind,))]
+
+    def documents_for_articles(self, kind: str, article_ids: Sequence[str]) -> list[Document]:
+        """The documents of a kind linked to any of these articles, each once."""
+        ids: dict[str, None] = {}
+        for i in range(0, len(article_ids), CHUNK):
+            chunk = list(article_ids[i : i + CHUNK])
+            for r in self._rows(f"SELECT DISTINCT id FROM document_articles WHERE kind = ? "
+                                f"AND article_id IN ({','.join('?' * len(chunk))})", [kind, *chunk]):
+                ids[r["id"]] = None
+        return self.get_documents(kind, sorted(ids))
+
+    def co_linked(self, kind: str, doc_id: str, other_kind: str, limit: int = 20) -> list[tuple[str, int]]:
+        """Documents of ``other_kind`` sharing most articles with this one, with how many."""
+        return [(r["id"], r["n"]) for r in self._rows(
+            "SELECT o.id AS id, COUNT(*) AS n FROM document_articles l "
+            "JOIN document_articles o ON o.article_id = l.article_id AND o.kind = ? "
+            "WHERE l.kind = ? AND l.id = ? AND NOT (o.kind = l.kind AND o.id = l.id) "
+            "GROUP BY o.id ORDER BY n DESC, o.id LIMIT ?", (other_kind, kind, doc_id, limit))]
+
+    def linked_activity(self, kind: str, since: str, split: str) -> list[tuple[str, int, int, str]]:
+        """Per document of a kind with articles published on or after ``since``: how many before
+        ``split``, how many from it on, and its latest date; for 'fastest growing' and 'rising'."""
+        return [(r["id"], r["n_before"], r["n_after"], r["latest"]) for r in self._rows(
+            "SELECT l.id AS id, SUM(CASE WHEN a.published < ? THEN 1 ELSE 0 END) AS n_before, "
+            "SUM(CASE WHEN a.published >= ? THEN 1 ELSE 0 END) AS n_after, MAX(a.published) AS latest "
+            "FROM document_articles l JOIN articles a ON a.id = l.article_id "
+            "WHERE l.kind = ? AND a.published >= ? GROUP BY l.id", (split, split, kind, since))]
+
+    def latest_by_document(self, kind: str, limit: int, offset: int = 0) -> list[tuple[str, str | None, int]]:
+        """Documents of a kind by their newest article, newest first: (id, latest date, articles)."""
+        return [(r["id"], r["latest"], r["n"]) for r in self._rows(
+            "SELECT l.id AS id, MAX(a.published) AS latest, COUNT(*) AS n FROM document_articles l "
+            "JOIN articles a ON a.id = l.article_id WHERE l.kind = ? "
+            "GROUP BY l.id ORDER BY latest DESC, n DESC, l.id LIMIT ? OFFSET ?", (kind, limit, offset))]
+
+    def document_page(self, kind: str, limit: int, offset: int = 0, links: bool = True,
+                      where_field: tuple[str, str] | None = None) -> list[Document]:
+        """Documents of a kind, largest ``sort_key`` first, a page at a time; ``where_field``
+        (name, value) keeps those whose data has that value (an entity's "type")."""
+        clause, params = "", []
+        if where_field is not None:
+            clause = f"AND {self.JSON_TEXT.format(col='data', key=_field_name(where_field[0]))} = ?"
+            params = [where_field[1]]
+        rows = self._rows(f"SELECT * FROM documents WHERE kind = ? {clause} ORDER BY sort_key DESC, id LIMIT ? OFFSET ?",
+                          [kind, *params, limit, offset])
+        return [self._document(kind, row, links) for row in rows]
+
+    def count_documents(self, kind: str) -> int:
+        return self._rows("SELECT COUNT(*) AS n FROM documents WHERE kind = ?", (kind,))[0]["n"]
+
+    def document_ids_with_prefix(self, kind: str, prefix: str, limit: int = 2) -> list[str]:
+        escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return [r["id"] for r in self._rows(
+            "SELECT id FROM documents WHERE kind = ? AND id LIKE ? ESCAPE '\\' ORDER BY id LIMIT ?",
+            (kind, escaped + "%", limit))]
+
+    def linked_ids(self, kind: str, article_id: str) -> list[str]:
+        """Ids of the documents of a kind linked to one article."""
+        return [r["id"] for r in self._rows(
+            "SELECT id FROM document_articles WHERE kind = ? AND article_id = ? ORDER BY id", (kind, article_id))]
+
+    def latest_published(self) -> str | None:
+        rows = self._rows("SELECT MAX(published) AS latest FROM articles")
+        return rows[0]["latest"] if rows else None
+
+    def annotation_marks(self) -> list[tuple[str, str | None, str | None]]:
+        """(id, language, what enriched it) of every article, in ingestion order."""
+        mark = self.ANNOTATED_WITH.format(a="a")
+        return [(r["id"], r["language"], r["mark"]) for r in self._rows(
+            f"SELECT a.id, a.language, {mark} AS mark FROM articles a ORDER BY a.rowid")]
 
     # -- stage state ------------------------------------------------------------------
     def get_state(self, stage: str) -> bytes | None:
@@ -168,9 +320,14 @@ class SQLStore(Store):
         return bytes(rows[0]["state"]) if rows else None
 
     def set_state(self, stage: str, state: bytes) -> None:
-        self._run("INSERT INTO stage_state (stage, state) VALUES (?, ?) "
-                  "ON CONFLICT (stage) DO UPDATE SET state = excluded.state, updated_at = CURRENT_TIMESTAMP",
-                  (stage, state))
+        with self.transaction():
+            self._run("INSERT INTO stage_state (stage, state) VALUES (?, ?) "
+                      "ON CONFLICT (stage) DO UPDATE SET state = excluded.state, updated_at = CURRENT_TIMESTAMP",
+                      (stage, state))
+
+    def delete_state(self, stage: str) -> None:
+        with self.transaction():
+            self._run("DELETE FROM stage_state WHERE stage = ?", (stage,))
 
     def close(self) -> None:
         self.db.close()

@@ -2,78 +2,47 @@
 
 from __future__ import annotations
 
-import json
-
-from rasid.cli.common import add_command
-from rasid.entities.names import name_key
-from rasid.errors import NotFound
-from rasid.storage.base import open_store
-from rasid.text.normalize import normalize
+from rasid.cli.common import add_command, print_json, workspace
+from rasid.records import to_data
 
 CONTEXT = 60
 
 
 def _entities_command(args) -> int:
-    with open_store(args.db) as store:
-        allowed = None
-        if args.story:
-            story = store.get_document("story", args.story)
-            if story is None:
-                raise NotFound(f"no story with id {args.story!r}")
-            allowed = set(story.article_ids)
-        rows = []
-        for doc in store.iter_documents("entity"):
-            if args.type and doc.data["type"] != args.type.upper():
-                continue
-            if allowed is not None and not allowed & set(doc.article_ids):
-                continue
-            rows.append(doc)
-            if len(rows) >= args.limit:
-                break
+    with workspace(args) as ws:
+        rows = ws.entities(type=args.type, story=args.story, limit=args.limit)
     if args.json:
-        print(json.dumps([{**d.data, "article_ids": d.article_ids} for d in rows], ensure_ascii=False, indent=1))
+        print_json([{**to_data(entity, exclude=("article_ids",)), "articles": count} for entity, count in rows])
         return 0
-    for doc in rows:
-        aliases = ", ".join(f"{a} ×{n}" for a, n in list(doc.data["aliases"].items())[:4])
-        print(f"{doc.id}  {doc.data['type']:<4}  {doc.data['salience']:>8.1f}  {len(doc.article_ids):>4} articles  "
-              f"{doc.data['name']}  ({aliases})")
+    for entity, count in rows:
+        aliases = ", ".join(f"{a} ×{n}" for a, n in list(entity.aliases.items())[:4])
+        print(f"{entity.id}  {entity.type:<4}  {entity.salience:>8.1f}  {count:>4} articles  "
+              f"{entity.name}  ({aliases})")
     return 0
 
 
-def find_entity(store, name: str):
-    """By id, by name key (any spelling), or by a normalised substring of a name or alias."""
-    doc = store.get_document("entity", name)
-    if doc:
-        return doc
-    key, wanted = name_key(name), normalize(name)
-    partial = None
-    for doc in store.iter_documents("entity"):
-        aliases = [doc.data["name"], *doc.data["aliases"]]
-        if any(name_key(a) == key for a in aliases):
-            return doc
-        if partial is None and any(wanted in normalize(a) for a in aliases):
-            partial = doc
-    return partial
-
-
 def _entity_command(args) -> int:
-    with open_store(args.db) as store:
-        doc = find_entity(store, args.name)
-        if doc is None:
-            raise NotFound(f"no entity named {args.name!r}")
-        articles = store.get_articles(doc.article_ids)
-    if args.json:
-        print(json.dumps({**doc.data, "article_ids": doc.article_ids}, ensure_ascii=False, indent=1))
-        return 0
-    data = doc.data
-    print(f"{data['name']}  [{data['type']}]  id {doc.id}")
-    print("aliases: " + ", ".join(f"{a} ×{n}" for a, n in data["aliases"].items()))
-    if data.get("story_ids"):
-        print("stories: " + ", ".join(data["story_ids"]))
-    print(f"\narticles ({len(articles)}):")
-    for article in articles:
-        print(f"  {article.id[:8]}  {(article.published or '')[:10]:<10}  {article.outlet or '-'}  {article.title or '(untitled)'}")
-        for m in [m for m in article.mentions if m.entity_id == doc.id][: args.contexts]:
+    with workspace(args) as ws:
+        if args.json:
+            print_json(ws.entity_record(args.name))
+            return 0
+        view = ws.entity(args.name)
+        articles = ws.articles(entity=view.entity.id, limit=min(500, max(1, args.articles))).articles
+        texts = {a.id: ws.article(a.id).article for a in articles} if args.contexts else {}
+    entity = view.entity
+    print(f"{entity.name}  [{entity.type}]  id {entity.id}")
+    print("aliases: " + ", ".join(f"{a} ×{n}" for a, n in entity.aliases.items()))
+    if entity.story_ids:
+        print("stories: " + ", ".join(entity.story_ids))
+    if view.co_occurring:
+        print("appears with: " + ", ".join(f"{e.name} ({n})" for e, n in view.co_occurring[:8]))
+    shown = f", the latest {len(articles)}" if view.articles > len(articles) else ""
+    print(f"\narticles ({view.articles}{shown}):")
+    for summary in articles:
+        print(f"  {summary.id[:8]}  {(summary.published or '')[:10]:<10}  {summary.outlet or '-'}  "
+              f"{summary.title or '(untitled)'}")
+        article = texts.get(summary.id)
+        for m in [m for m in (article.mentions if article else []) if m.entity_id == entity.id][: args.contexts]:
             left = article.text[max(0, m.start - CONTEXT): m.start].replace("\n", " ")
             right = article.text[m.end: m.end + CONTEXT].replace("\n", " ")
             print(f"      …{left}[{article.text[m.start:m.end]}]{right}…")
@@ -90,5 +59,6 @@ def register(subparsers) -> None:
     parser = add_command(subparsers, "entity", "show one entity: aliases, mentions in context, articles")
     parser.add_argument("name", help="any spelling of the name, or the entity id")
     parser.add_argument("--contexts", type=int, default=3, help="mentions shown per article")
+    parser.add_argument("--articles", type=int, default=50, help="articles shown, newest first (50)")
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(func=_entity_command)

@@ -4,53 +4,52 @@ from __future__ import annotations
 
 import sys
 
-from rasid.cli.commands.ingest import add_ingest_options, print_report, run_ingest
-from rasid.cli.common import add_command, progress
-from rasid.executor.base import make_executor
-from rasid.pipeline.stages import StageContext, run_stages
-from rasid.storage.base import open_store
-
+from rasid.cli.commands.ingest import IngestProgress, add_ingest_options, field_map_of, print_report
+from rasid.cli.common import add_command, progress, workspace
 
 SHOWN_ARTICLES = 40
 SHOWN_STORIES = 10
 
 
-def _print_articles(store, out=sys.stdout) -> None:
-    total = store.count_articles()
+def _print_articles(ws, out=sys.stdout) -> None:
+    total = ws.count_articles()
     print(f"## Articles ({total})" + (f", the latest {SHOWN_ARTICLES}" if total > SHOWN_ARTICLES else "") + "\n", file=out)
     print(f"{'id':<8}  {'date':<11}  {'lang':<4}  {'removed':>7}  {'outlet':<22}  title", file=out)
-    ids = store.article_ids()[-SHOWN_ARTICLES:]
-    for article in store.get_articles(ids):
-        date = (article.published or "")[:10] + ("~" if article.published_estimated else "")
-        print(f"{article.id[:8]:<8}  {date:<11}  {article.language or '?':<4}  {len(article.removed):>7}  "
-              f"{(article.outlet or '-')[:22]:<22}  {article.title or '(untitled)'}", file=out)
+    for a in reversed(ws.articles(limit=SHOWN_ARTICLES).articles):
+        date = (a.published or "")[:10] + ("~" if a.published_estimated else "")
+        print(f"{a.id[:8]:<8}  {date:<11}  {a.language or '?':<4}  {a.removed:>7}  "
+              f"{(a.outlet or '-')[:22]:<22}  {a.title or '(untitled)'}", file=out)
     print("\n(~ marks a date estimated from the text)\n", file=out)
 
 
-def _print_stories(store, out=sys.stdout) -> None:
-    from rasid.briefing.brief import render_markdown, story_briefing
+def _print_stories(ws, out=sys.stdout) -> None:
+    from rasid.briefing.brief import render_markdown
 
-    stories = list(store.iter_documents("story"))
-    print(f"## Stories ({len(stories)})\n", file=out)
-    for doc in stories[:SHOWN_STORIES]:
-        span = " – ".join(x for x in (doc.data.get("date_start"), doc.data.get("date_end")) if x) or "undated"
-        print(f"{doc.id}  {doc.data['size']:>4} articles  {len(doc.data['events']):>3} events  {span:<23}  "
-              f"{doc.data['title']}", file=out)
+    stories = ws.stories(limit=SHOWN_STORIES)
+    print(f"## Stories ({ws.count_stories()})\n", file=out)
+    for s in stories:
+        span = " – ".join(x for x in (s.date_start, s.date_end) if x) or "undated"
+        print(f"{s.id}  {s.size:>4} articles  {s.events:>3} events  {span:<23}  {s.title}", file=out)
     if not stories:
         return
-    briefing, articles = story_briefing(store, stories[0])
+    briefing, articles = ws.brief_with_articles(stories[0].id)
     print("\n" + render_markdown(briefing, articles), file=out)
 
 
 def _run_command(args) -> int:
-    with open_store(args.db) as store:
-        report = run_ingest(args, store)
-        print_report(report)
-        with make_executor(args.executor, args.workers) as executor:
-            for summary in run_stages(StageContext(store, executor, progress)):
-                print(summary, file=sys.stderr)
-        _print_articles(store)
-        _print_stories(store)
+    field_map = field_map_of(args)
+    shown = IngestProgress()
+    with workspace(args) as ws:
+        try:
+            report = ws.run(args.paths, field_map, on_article=shown.article, on_failure=shown.failure,
+                            on_ingested=lambda ingested: (shown.close(), print_report(ingested)),
+                            on_stage=lambda line: print(line, file=sys.stderr), progress=progress)
+        finally:
+            shown.close()
+        _print_articles(ws)
+        _print_stories(ws)
+    settings = args.settings
+    print(f"Open the workspace: rasid serve --db {settings.db}  (then visit http://{settings.host}:{settings.port}/)")
     return report.exit_code
 
 

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import json
 
-from rasid.cli.common import add_command
-from rasid.errors import NotFound
-from rasid.storage.base import open_store
+from rasid.cli.common import add_command, workspace
 from rasid.storage.codec import article_as_dict
 
 
 def _show_command(args) -> int:
-    with open_store(args.db) as store:
-        article = store.get_article(args.id)
-    if article is None:
-        raise NotFound(f"no article with id {args.id!r}")
+    with workspace(args) as ws:
+        article = ws.article(args.id).article
     if args.json:
         print(json.dumps(article_as_dict(article), ensure_ascii=False, indent=1))
         return 0

@@ -4,80 +4,61 @@ from __future__ import annotations
 
 import json
 
-from rasid.cli.common import add_command
-from rasid.errors import NotFound
-from rasid.storage.base import open_store
+from rasid.cli.common import add_command, print_json, workspace
+from rasid.records import to_data
 
 
-def find_story(store, story_id: str):
-    doc = store.get_document("story", story_id)
-    if doc is None:
-        matches = [d for d in store.iter_documents("story") if d.id.startswith(story_id)]
-        if len(matches) == 1:
-            doc = matches[0]
-    if doc is None:
-        raise NotFound(f"no story with id {story_id!r} (see: rasid stories)")
-    return doc
+def _span(start: str | None, end: str | None) -> str:
+    return " – ".join(x for x in (start, end) if x) or "undated"
 
 
 def _stories_command(args) -> int:
-    with open_store(args.db) as store:
-        rows = [d for d in store.iter_documents("story")
-                if not args.since or (d.data.get("date_end") or "") >= args.since]
-    rows = [d for d in rows if d.data["size"] >= args.min_size][: args.limit]
-    if args.json:
-        print(json.dumps([{"id": d.id, **d.data, "article_ids": d.article_ids} for d in rows], ensure_ascii=False, indent=1))
-        return 0
+    with workspace(args) as ws:
+        rows = ws.stories(sort=args.sort, limit=args.limit, since=args.since, min_size=args.min_size)
+        if args.json:
+            print_json([ws.story_record(s.id) for s in rows])
+            return 0
     if not rows:
         print("no stories")
-    for d in rows:
-        span = " – ".join(x for x in (d.data.get("date_start"), d.data.get("date_end")) if x) or "undated"
-        outlets = ", ".join(d.data["outlets"][:4]) + (" …" if len(d.data["outlets"]) > 4 else "")
-        print(f"{d.id}  {d.data['size']:>4} articles  {len(d.data['events']):>3} events  {span:<23}  {d.data['title']}")
+    for s in rows:
+        outlets = ", ".join(s.outlets[:4]) + (" …" if len(s.outlets) > 4 else "")
+        growth = f"  (+{s.recent} this week, {s.before} the week before)" if args.sort == "growth" else ""
+        print(f"{s.id}  {s.size:>4} articles  {s.events:>3} events  {_span(s.date_start, s.date_end):<23}  {s.title}{growth}")
         print(f"{'':18}sources: {outlets}")
     return 0
 
 
 def _story_command(args) -> int:
-    with open_store(args.db) as store:
-        doc = find_story(store, args.id)
-        articles = {a.id: a for a in store.get_articles(doc.article_ids)}
-        copy_of: dict[str, tuple[str, str]] = {}
-        for article_id in doc.article_ids:
-            for group in store.iter_documents("copy_group", article_id=article_id):
-                original = group.data["original_id"]
-                for member, relation in group.data["members"].items():
-                    if member != original:
-                        copy_of[member] = (original, relation)
+    with workspace(args) as ws:
+        view = ws.story(args.id)
+    story = view.story
     if args.json:
-        print(json.dumps({"id": doc.id, **doc.data, "article_ids": doc.article_ids,
-                          "copies": {k: {"original_id": v[0], "relation": v[1]} for k, v in copy_of.items()}},
-                         ensure_ascii=False, indent=1))
+        print(json.dumps({**to_data(story), "copies": to_data(view.copies)}, ensure_ascii=False, indent=1))
         return 0
-    data = doc.data
-    print(f"{data['title']}\nstory {doc.id} · {data['size']} articles · {', '.join(data['outlets'])}\n")
+    print(f"{story.title}\nstory {story.id} · {story.size} articles · {', '.join(story.outlets)}\n")
+    articles = {a.id: a for a in view.articles}
 
     def line(article_id: str, indent: str) -> None:
         a = articles.get(article_id)
         if a is None:
             return
         date = (a.published or "")[:10] + ("~" if a.published_estimated else "")
-        print(f"{indent}{a.id[:8]}  {date:<11}  {a.outlet or a.meta.get('byline_outlet') or '-'}  {a.title or '(untitled)'}")
-        for copy, (original, relation) in copy_of.items():
-            if original == article_id and copy in articles:
+        print(f"{indent}{a.id[:8]}  {date:<11}  {a.source}  {a.title or '(untitled)'}")
+        for copy, of in view.copies.items():
+            if of.original_id == article_id and copy in articles:
                 c = articles[copy]
-                print(f"{indent}    └ {relation} copy {c.id[:8]}  {c.outlet or '-'}  {c.url or c.origin}")
+                print(f"{indent}    └ {of.relation} copy {c.id[:8]}  {c.outlet or '-'}  {c.url or c.origin}")
 
     covered = set()
-    for event in data["events"]:
-        span = event["date_start"] if event["date_start"] == event["date_end"] else f"{event['date_start']} – {event['date_end']}"
-        print(f"■ {span}  {event['title']}")
-        for article_id in event["article_ids"]:
-            if article_id not in copy_of:
+    for event in story.events:
+        span = event.date_start if event.date_start == event.date_end else f"{event.date_start} – {event.date_end}"
+        print(f"■ {span}  {event.title}")
+        for article_id in event.article_ids:
+            if article_id not in view.copies:
                 line(article_id, "    ")
             covered.add(article_id)
         print()
-    rest = [a for a in doc.article_ids if a not in covered and a not in copy_of]
+    rest = [a for a in story.article_ids if a not in covered and a not in view.copies]
     if rest:
         print("■ not tied to a dated happening")
         for article_id in rest:
@@ -86,12 +67,12 @@ def _story_command(args) -> int:
 
 
 def _brief_command(args) -> int:
-    from rasid.briefing.brief import render_markdown, story_briefing
+    from rasid.briefing.brief import render_markdown
 
-    with open_store(args.db) as store:
-        briefing, articles = story_briefing(store, find_story(store, args.story))
+    with workspace(args) as ws:
+        briefing, articles = ws.brief_with_articles(args.story)
     if args.format == "json":
-        print(json.dumps(briefing.to_dict(), ensure_ascii=False, indent=1))
+        print_json(briefing)
     else:
         print(render_markdown(briefing, articles), end="")
     return 0
@@ -101,6 +82,8 @@ def register(subparsers) -> None:
     parser = add_command(subparsers, "stories", "list stories: title, size, sources, date span")
     parser.add_argument("--since", metavar="DATE", help="only stories active on or after DATE (YYYY-MM-DD)")
     parser.add_argument("--min-size", type=int, default=1, help="only stories with at least this many articles")
+    parser.add_argument("--sort", choices=("size", "recent", "growth"), default="size",
+                        help="largest first, newest first, or fastest growing over the database's latest week")
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--json", action="store_true")
     parser.set_defaults(func=_stories_command)

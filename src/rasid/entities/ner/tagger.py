@@ -2,14 +2,13 @@
 
 Which model tags which language is read from the language tables (``rasid.lang.<code>.ner.MODEL``);
 a language without such a table (English, for now) gets no mentions rather than the Arabic model's
-guesses.  ``RASID_NER_MODEL`` swaps in another model folder, e.g. a transformers token-classification
-model (``rasid.entities.ner.transformer``); see ``tagger_for``.
+guesses.  The settings (``RASID_NER_MODEL`` and friends) swap in another model folder, e.g. a
+transformers token-classification model (``rasid.entities.ner.transformer``); see ``ner_choice``.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from functools import lru_cache
 from itertools import groupby
 from pathlib import Path
@@ -33,6 +32,8 @@ from rasid.errors import RasidError
 from rasid.lang import DEFAULT as DEFAULT_LANGUAGE
 from rasid.lang import tables
 from rasid.model import Mention
+from rasid.settings import NerSettings
+from rasid.settings import active as active_settings
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 MODEL_FILE = "model.crfsuite"
@@ -259,61 +260,69 @@ def _blas_threads():
     return ThreadpoolController()
 
 
-def tagger_for(language: str | None) -> NerTagger | TransformerTagger | None:
-    """The loaded-once tagger for ``language``, or None when no model covers it.
+def ner_choice(language: str | None, ner: NerSettings | None = None) -> tuple[Path | None, str | None]:
+    """(model folder, engine) that tags ``language``, or (None, None) when no model covers it.
 
-    Configuration, read on every call (so a changed environment takes effect; each model loads once):
-    ``RASID_NER_MODEL_<LANG>`` (e.g. RASID_NER_MODEL_EN) names a model folder for that language;
-    ``RASID_NER_MODEL`` replaces the shipped model of every language that has one; either may hold a
-    rasid model or a transformers ``save_pretrained`` folder.  ``RASID_NER_ENGINE`` picks the engine
-    ("crf", "neural" or "transformers"), else the folder's kind decides, else the language table's ``ENGINE``.
+    From the settings (``rasid.settings``: file, environment, flags; the process's own unless
+    ``ner`` is given): a folder named for the language (``RASID_NER_MODEL_EN``, ``[ner.models] en``)
+    comes first; ``RASID_NER_MODEL`` ("*") replaces the shipped model of every language that has
+    one; either may hold a rasid model or a transformers ``save_pretrained`` folder.  The engine
+    setting ("crf", "neural" or "transformers") picks the engine, else the folder's kind decides,
+    else the language table's ``ENGINE``.
     """
+    ner = ner or active_settings().ner
     table = tables(language, "ner")
     shipped = MODELS_DIR / table.MODEL if table is not None and getattr(table, "MODEL", None) else None
-    code = (language or DEFAULT_LANGUAGE).split("-")[0].upper()
-    chosen = os.environ.get(f"RASID_NER_MODEL_{code}") or (
-        os.environ.get("RASID_NER_MODEL") if shipped else None)
-    engine = os.environ.get("RASID_NER_ENGINE") or None
+    code = (language or DEFAULT_LANGUAGE).split("-")[0].lower()
+    chosen = ner.model_for(code, shipped is not None)
     if chosen:
-        return load_tagger(chosen, engine)
+        return Path(chosen).expanduser(), ner.engine
     if shipped is None:
+        return None, None
+    if ner.engine == TRANSFORMERS:
+        raise RasidError("the transformers NER engine needs a model folder: RASID_NER_MODEL=/path/to/model-folder "
+                         "(or [ner.models] in the settings file)")
+    return shipped, ner.engine or getattr(table, "ENGINE", None)
+
+
+def tagger_for(language: str | None, ner: NerSettings | None = None) -> NerTagger | TransformerTagger | None:
+    """The loaded-once tagger for ``language`` (see ``ner_choice``), or None when no model covers it."""
+    folder, engine = ner_choice(language, ner)
+    if folder is None:
         return None
-    if engine == TRANSFORMERS:
-        raise RasidError("RASID_NER_ENGINE=transformers needs RASID_NER_MODEL=/path/to/model-folder")
-    return load_tagger(shipped, engine or getattr(table, "ENGINE", None))
+    return load_tagger(folder, engine, (ner or active_settings().ner).device)
 
 
 @lru_cache(maxsize=8)
-def load_tagger(model_dir: str | Path, engine: str | None = None) -> NerTagger | TransformerTagger:
+def load_tagger(model_dir: str | Path, engine: str | None = None,
+                device: str | None = None) -> NerTagger | TransformerTagger:
     """The tagger for a model folder: a transformers folder (config.json) or ``engine="transformers"``
     gets the transformer engine; anything else is a rasid CRF/neural folder."""
     path = Path(model_dir).expanduser()
     if engine == TRANSFORMERS or (engine is None and is_transformers_folder(path)):
-        return TransformerTagger(path)
+        return TransformerTagger(path, device=device)
     return NerTagger(path, engine=engine)
 
 
-def name_book(language: str | None, with_corpus: bool = True):
+def name_book(language: str | None, with_corpus: bool = True, ner: NerSettings | None = None):
     """The names the tagger of ``language`` already knows (its place lists, its lexicon and, unless
     ``with_corpus`` is False, the names learned from the corpus), for the span repairs of
     ``rasid.entities.ner.refine``; an empty book for engines that ship none."""
     from rasid.entities.ner.refine import NameBook
 
-    tagger = tagger_for(language)
+    tagger = tagger_for(language, ner)
     return _book_of(tagger, with_corpus) if isinstance(tagger, NerTagger) else NameBook()
 
 
-def corpus_names(language: str | None):
+def corpus_names(language: str | None, ner: NerSettings | None = None):
     """What self-training on the corpus learned for ``language``'s tagger (None when it ships none)."""
-    tagger = tagger_for(language)
+    tagger = tagger_for(language, ner)
     return tagger.corpus_names if isinstance(tagger, NerTagger) else None
 
 
 @lru_cache(maxsize=8)
 def _book_of(tagger: "NerTagger", with_corpus: bool):
-    from rasid.entities.ner.refine import NameBook
-
-    from rasid.entities.ner.refine import clitic_readings
+    from rasid.entities.ner.refine import NameBook, clitic_readings
 
     names: dict[tuple[str, ...], str] = {}
     if tagger.lexicon is not None:
@@ -329,16 +338,45 @@ def _book_of(tagger: "NerTagger", with_corpus: bool):
     return NameBook(names, places)
 
 
-def tag(text: str, language: str | None = "ar") -> list[Mention]:
+@lru_cache(maxsize=32)
+def model_identity(model_dir: str | Path) -> str:
+    """A fingerprint of a model folder's files (names, sizes, and the bytes at both ends of each),
+    so replacing a model with another, or retraining it, is noticed without reading gigabytes."""
+    import hashlib
+
+    digest = hashlib.blake2b(digest_size=8)
+    root = Path(model_dir).expanduser()
+    if not root.is_dir():
+        return "missing"
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        size = path.stat().st_size
+        digest.update(f"{path.relative_to(root)}\x00{size}\x00".encode())
+        with open(path, "rb") as handle:
+            digest.update(handle.read(1 << 20))
+            if size > 2 << 20:
+                handle.seek(-(1 << 20), 2)
+                digest.update(handle.read())
+    return digest.hexdigest()
+
+
+def ner_identity(language: str | None, ner: NerSettings | None = None) -> str:
+    """What tags ``language``, as a short string that changes when the model or engine does."""
+    folder, engine = ner_choice(language, ner)
+    if folder is None:
+        return "rules"  # shape rules (rasid.entities.ner.rules): versioned with the enrichment
+    return f"{engine or 'auto'}:{model_identity(folder)}"
+
+
+def tag(text: str, language: str | None = "ar", ner: NerSettings | None = None) -> list[Mention]:
     """Named-entity mentions (PERS, LOC, ORG, MISC) in ``text``, offsets into ``text``.
 
     Returns [] for a language that has no model (there is no English model yet).
     """
-    tagger = tagger_for(language)
+    tagger = tagger_for(language, ner)
     return tagger.tag(text) if tagger else []
 
 
-def tag_many(texts: list[str], language: str | None = "ar") -> list[list[Mention]]:
+def tag_many(texts: list[str], language: str | None = "ar", ner: NerSettings | None = None) -> list[list[Mention]]:
     """``tag`` for many texts of one language at once (faster with the neural engine)."""
-    tagger = tagger_for(language)
+    tagger = tagger_for(language, ner)
     return tagger.tag_many(texts) if tagger else [[] for _ in texts]

@@ -13,7 +13,6 @@ BIO tags become spans, so an entity is never lost at a window edge.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from rasid.entities.ner.spans import bio_spans
@@ -59,7 +58,8 @@ class TransformerTagger:
     engine = TRANSFORMERS
 
     def __init__(self, model_dir: str | Path, device: str | None = None, batch_size: int = BATCH_SIZE):
-        """``device``: "cuda", "cpu", ... (default: RASID_NER_DEVICE, else the GPU when torch sees one)."""
+        """``device``: "cuda", "cpu", ... (default: the GPU when torch sees one; the settings' ner.device,
+        RASID_NER_DEVICE, reaches here through ``tagger_for``)."""
         try:
             import torch
             from transformers import AutoModelForTokenClassification, AutoTokenizer
@@ -81,7 +81,7 @@ class TransformerTagger:
             # Only the Rust ("fast") tokenizers report which characters each piece came from.
             raise RasidError(f"the tokenizer in {model_dir} is not a fast tokenizer (no tokenizer.json); "
                              "character offsets need one")
-        self.device = device or os.environ.get("RASID_NER_DEVICE") or ("cuda" if torch.cuda.is_available() else "cpu")
+        self.device = device or ("cuda" if torch.cuda.is_available() else "cpu")
         self.model.to(self.device).eval()
         self.batch_size = batch_size
         self.labels = {int(i): bio_label(name) for i, name in self.model.config.id2label.items()}

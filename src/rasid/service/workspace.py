@@ -1,0 +1,589 @@
+"""The service layer: one object holding a database, the settings and an executor, answering
+every question the command line, the REST API and the web pages ask.
+
+    ws = rasid.open("news.db")
+    ws.run(["crawl/"])
+    for story in ws.stories(sort="growth"):
+        print(story.title, story.size)
+
+Handlers above it only translate: arguments in, a view out, printed or rendered.  Nothing
+above this layer writes SQL or decides anything about the data.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import IO
+
+from rasid import records
+from rasid.briefing.brief import Briefing, story_briefing
+from rasid.briefing.timeline import source_label
+from rasid.errors import NotFound, RasidError
+from rasid.model import Article, CopyGroup, Entity, IngestFailure, Story
+from rasid.service.views import (
+    ArticlePage, ArticleSummary, ArticleView, CopyOf, Count, EntityView, EventView, MentionView, Overview,
+    QuoteRecord, SearchResults, SeriesPoint, StorySummary, StoryView,
+)
+from rasid.settings import Settings
+from rasid.storage.base import ArticleFilter, Store, open_store
+
+STORY_SORTS = ("size", "recent", "growth")
+COUNT_BY = ("day", "outlet", "language")
+# "Growing" and "rising" compare the latest week of the database with the week before it.
+WINDOW_DAYS = 7
+# An entity page reads quotes from this many of the entity's latest articles: a name in ten
+# thousand articles must not cost ten thousand article reads per page view.
+QUOTE_SCAN = 300
+MAX_LIMIT = 10_000  # the REST API caps its pages lower
+
+
+@dataclass
+class RunReport:
+    """What ``run`` did: the ingest report and one line per stage."""
+
+    ingest: "IngestReport"  # noqa: F821 - rasid.pipeline.ingest, imported lazily
+    stages: list[str] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        return self.ingest.exit_code
+
+
+def _limit(value: int, name: str = "limit") -> int:
+    if not 1 <= value <= MAX_LIMIT:
+        raise RasidError(f"{name} must be between 1 and {MAX_LIMIT}")
+    return value
+
+
+def _day(value: str | None, name: str) -> str | None:
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise RasidError(f"{name} must be a date written YYYY-MM-DD, not {value!r}")
+
+
+def summarize_article(article: Article, lead_chars: int = 180) -> ArticleSummary:
+    lead = " ".join(article.text[: lead_chars + 40].split())
+    if len(lead) > lead_chars:
+        lead = lead[:lead_chars].rsplit(" ", 1)[0] + "…"
+    return ArticleSummary(id=article.id or "", title=article.title, outlet=article.outlet, published=article.published,
+                          published_estimated=article.published_estimated, language=article.language,
+                          url=article.url, origin=article.origin, source=source_label(article), lead=lead,
+                          removed=len(article.removed))
+
+
+def _story_summary(story: Story, recent: int = 0, before: int = 0) -> StorySummary:
+    return StorySummary(id=story.id, title=story.title, size=story.size or len(story.article_ids),
+                        outlets=list(story.outlets), date_start=story.date_start, date_end=story.date_end,
+                        events=len(story.events), recent=recent, before=before)
+
+
+def encode_cursor(key: tuple[str, int]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(list(key)).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, int]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        published, rowid = json.loads(base64.urlsafe_b64decode(padded.encode()).decode())
+        if not isinstance(published, str) or not isinstance(rowid, int):
+            raise ValueError
+        return published, rowid
+    except (ValueError, TypeError, UnicodeDecodeError):
+        raise RasidError("cursor is not one this server gave out (pass next_cursor back unchanged)") from None
+
+
+class Workspace:
+    """A database opened with its settings.  Safe to share between threads: each thread gets its
+    own connection (SQLite in WAL mode lets readers run while one writer writes)."""
+
+    def __init__(self, settings: Settings | None = None, db: str | None = None):
+        settings = settings or Settings.load()
+        self.settings = settings.with_overrides(db=db) if db else settings
+        self._local = threading.local()
+        self._stores: list[Store] = []
+        self._lock = threading.Lock()
+        self._watcher: Store | None = None
+        self.store  # open now: a bad path or URL is reported here, not on the first question
+
+    # -- plumbing ----------------------------------------------------------------------------
+    @property
+    def store(self) -> Store:
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.settings.db)
+            self._local.store = store
+            with self._lock:
+                self._stores.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            stores, self._stores = self._stores, []
+            if self._watcher is not None:
+                stores.append(self._watcher)
+                self._watcher = None
+        for store in stores:
+            try:
+                store.close()
+            except Exception:  # noqa: BLE001 - a connection of a finished thread may be gone already
+                pass
+        self._local = threading.local()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def generation(self):
+        """Changes whenever the database does (see ``Store.generation``); None: unknown, cache nothing."""
+        with self._lock:
+            if self._watcher is None:
+                self._watcher = open_store(self.settings.db)
+            try:
+                return self._watcher.generation()
+            except Exception:  # noqa: BLE001 - a lost connection: open another next time, cache nothing now
+                self._watcher.close()
+                self._watcher = None
+                return None
+
+    def executor(self):
+        from rasid.executor.base import make_executor
+
+        return make_executor(self.settings.executor, self.settings.workers)
+
+    # -- writing -----------------------------------------------------------------------------
+    def ingest(self, paths: Iterable[str | Path], field_map: dict[str, str] | None = None,
+               on_article: Callable[[int], None] | None = None,
+               on_failure: Callable[[IngestFailure], None] | None = None,
+               relabel: Callable[[str], str] | None = None, executor=None):
+        """Read, clean and store pages; returns the IngestReport (each failure one line)."""
+        from rasid.pipeline.ingest import ingest
+
+        own = executor is None
+        executor = executor or self.executor()
+        try:
+            return ingest(paths, self.store, executor=executor, field_map=field_map,
+                          batch_size=self.settings.batch_size, on_article=on_article, on_failure=on_failure,
+                          relabel=relabel)
+        finally:
+            if own:
+                executor.close()
+
+    def process(self, progress: Callable[..., object] | None = None, executor=None) -> list[str]:
+        """Run every stage after ingest (entities/dates/quotes, stories, linking) on what is new."""
+        from rasid.pipeline.stages import StageContext, run_stages
+
+        progress = progress or _silent_progress
+        own = executor is None
+        executor = executor or self.executor()
+        try:
+            return run_stages(StageContext(self.store, executor, progress, self.settings.ner))
+        finally:
+            if own:
+                executor.close()
+
+    def run(self, paths: Iterable[str | Path], field_map: dict[str, str] | None = None,
+            on_article: Callable[[int], None] | None = None,
+            on_failure: Callable[[IngestFailure], None] | None = None,
+            on_ingested: Callable[[object], None] | None = None,
+            on_stage: Callable[[str], None] | None = None,
+            progress: Callable[..., object] | None = None,
+            relabel: Callable[[str], str] | None = None) -> RunReport:
+        """The main job: ingest the paths, then every stage.  ``on_ingested`` gets the ingest
+        report when ingest ends; ``on_stage`` each stage's one-line summary as it ends."""
+        with self.executor() as executor:
+            report = RunReport(self.ingest(paths, field_map, on_article, on_failure, relabel, executor))
+            if on_ingested:
+                on_ingested(report.ingest)
+            for line in self.process(progress, executor):
+                report.stages.append(line)
+                if on_stage:
+                    on_stage(line)
+        return report
+
+    # -- articles ----------------------------------------------------------------------------
+    def article(self, article_id: str) -> ArticleView:
+        # The exact id first (an index lookup); a prefix only when that finds nothing.
+        exact = self.store.get_articles([article_id])
+        article = exact[0] if exact else self.store.get_article(article_id)
+        if article is None:
+            raise NotFound(f"no article with id {article_id!r}")
+        linked = {m.entity_id for m in article.mentions if m.entity_id}
+        names = {e.id: e.name for e in records.load_many(self.store, Entity, sorted(linked), articles=False)}
+        mentions = [MentionView(m.start, m.end, m.text, m.type, m.entity_id, names.get(m.entity_id or ""))
+                    for m in article.mentions]
+        group = next(iter(records.covering(self.store, CopyGroup, [article.id])), None)
+        copies = []
+        if group is not None:
+            others = [a for a in group.members if a != article.id]
+            copies = [summarize_article(a) for a in self.store.get_articles(others)]
+        story_ids = self.store.linked_ids(records.kind_of(Story), article.id)
+        story = records.load(self.store, Story, story_ids[0], articles=False) if story_ids else None
+        return ArticleView(article, source_label(article), mentions, group, copies,
+                           _story_summary(story) if story else None)
+
+    def articles(self, outlet: str | None = None, language: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, story: str | None = None, entity: str | None = None,
+                 cursor: str | None = None, limit: int = 50) -> ArticlePage:
+        """Articles newest first, filtered, a page at a time (pass ``next_cursor`` back as ``cursor``)."""
+        linked = None
+        if story and entity:
+            raise RasidError("filter by a story or by an entity, not both")
+        if story:
+            linked = (records.kind_of(Story), self._story_id(story))
+        elif entity:
+            linked = (records.kind_of(Entity), self._entity(entity, articles=False).id)
+        where = ArticleFilter(outlet=outlet or None, language=language or None,
+                              date_from=_day(date_from, "date_from"), date_to=_day(date_to, "date_to"), linked=linked)
+        after = decode_cursor(cursor) if cursor else None
+        found, key = self.store.page_articles(where, after, _limit(limit))
+        return ArticlePage([summarize_article(a) for a in found], encode_cursor(key) if key else None)
+
+    def articles_by_id(self, ids: Sequence[str]) -> list[ArticleSummary]:
+        """Listing rows of these articles, in the order given (unknown ids skipped)."""
+        return [summarize_article(a) for a in self.store.get_articles(list(ids))]
+
+    def count_articles(self) -> int:
+        return self.store.count_articles()
+
+    def count_stories(self) -> int:
+        return self.store.count_documents(records.kind_of(Story))
+
+    # -- search and counts -----------------------------------------------------------------------
+    def search(self, query: str, outlet: str | None = None, language: str | None = None,
+               date_from: str | None = None, date_to: str | None = None, limit: int = 20,
+               facets: bool = True) -> SearchResults:
+        """Ranked matches with highlighted snippets; ``facets`` adds counts by outlet, language and day
+        over every match (not only the ones returned)."""
+        where = ArticleFilter(outlet=outlet or None, language=language or None,
+                              date_from=_day(date_from, "date_from"), date_to=_day(date_to, "date_to"))
+        query = (query or "").strip()
+        if len(query) > 500:
+            raise RasidError("query is too long (500 characters at most)")
+        hits = self.store.search(query, where, limit=_limit(limit)) if query else []
+        if not facets or not query:
+            return SearchResults(query, hits, len(hits), [], [], [])
+        by = {name: [Count(k, n) for k, n in self.store.count_by(name, where, query)] for name in COUNT_BY}
+        total = sum(c.count for c in by["language"])
+        by["outlet"].sort(key=lambda c: (-c.count, c.key or ""))
+        by["language"].sort(key=lambda c: (-c.count, c.key or ""))
+        return SearchResults(query, hits, total, by["outlet"], by["language"], _days(by["day"]))
+
+    def counts(self, query: str | None = None, by: str = "day", outlet: str | None = None,
+               language: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[Count]:
+        """How many articles (matching ``query``, or all) per day, outlet or language: the attention
+        a subject got over time and across sources."""
+        if by not in COUNT_BY:
+            raise RasidError(f"by must be one of {', '.join(COUNT_BY)}, not {by!r}")
+        where = ArticleFilter(outlet=outlet or None, language=language or None,
+                              date_from=_day(date_from, "date_from"), date_to=_day(date_to, "date_to"))
+        found = [Count(k, n) for k, n in self.store.count_by(by, where, (query or "").strip() or None)]
+        if by == "day":
+            return _days(found)
+        return sorted(found, key=lambda c: (-c.count, c.key or ""))
+
+    # -- stories -------------------------------------------------------------------------------
+    def _story_id(self, story_id: str) -> str:
+        if self.store.get_document(records.kind_of(Story), story_id, links=False) is not None:
+            return story_id
+        matches = self.store.document_ids_with_prefix(records.kind_of(Story), story_id) if story_id else []
+        if len(matches) == 1:
+            return matches[0]
+        if len(matches) > 1:
+            raise RasidError(f"story id prefix {story_id!r} is ambiguous; give more characters")
+        raise NotFound(f"no story with id {story_id!r} (see: rasid stories)")
+
+    def _story(self, story_id: str) -> Story:
+        story = records.load(self.store, Story, self._story_id(story_id))
+        if story is None:  # deleted between the two reads
+            raise NotFound(f"no story with id {story_id!r}")
+        return story
+
+    def story_record(self, story_id: str) -> Story:
+        """The stored record itself (id or unique prefix): every field, article ids included."""
+        return self._story(story_id)
+
+    def _window(self) -> tuple[str, str, str] | None:
+        """(start of the week before, start of the latest week, newest day) of the database."""
+        latest = self.store.latest_published()
+        if not latest:
+            return None
+        try:
+            newest = date.fromisoformat(latest[:10])
+        except ValueError:
+            return None
+        split = newest - timedelta(days=WINDOW_DAYS - 1)
+        return (split - timedelta(days=WINDOW_DAYS)).isoformat(), split.isoformat(), newest.isoformat()
+
+    def stories(self, sort: str = "size", limit: int = 20, offset: int = 0, since: str | None = None,
+                min_size: int = 1) -> list[StorySummary]:
+        """Stories by size (articles), by recency (newest article) or by growth (articles in the
+        database's latest week against the week before)."""
+        if sort not in STORY_SORTS:
+            raise RasidError(f"sort must be one of {', '.join(STORY_SORTS)}, not {sort!r}")
+        limit, since = _limit(limit), _day(since, "since")
+        if offset < 0:
+            raise RasidError("offset must not be negative")
+        kind = records.kind_of(Story)
+        if sort == "growth":
+            window = self._window()
+            if window is None:
+                return []
+            activity = self.store.linked_activity(kind, *window[:2])
+            ranked = sorted(activity, key=lambda r: (-(r[2] - r[1]), -r[2], r[0]))
+            ranked = [r for r in ranked if r[2] > r[1] and r[1] + r[2] >= min_size][offset: offset + limit]
+            stories = {s.id: s for s in records.load_many(self.store, Story, [r[0] for r in ranked], articles=False)}
+            return [_story_summary(stories[r[0]], r[2], r[1]) for r in ranked if r[0] in stories]
+        found: list[StorySummary] = []
+        page = offset
+        # Filters (since, min_size) apply after the store's order: read on until the page is full.
+        while len(found) < limit:
+            if sort == "recent":
+                ids = [r[0] for r in self.store.latest_by_document(kind, limit * 2, page)]
+                batch = records.load_many(self.store, Story, ids, articles=False)
+            else:
+                batch = [records.from_document(Story, d, False)
+                         for d in self.store.document_page(kind, limit * 2, page, links=False)]
+            if not batch:
+                break
+            page += len(batch) if sort == "size" else limit * 2
+            for story in batch:
+                if story.size < min_size or (since and (story.date_end or "") < since):
+                    if sort == "size" and story.size < min_size:
+                        return found  # sizes only fall from here
+                    continue
+                found.append(_story_summary(story))
+                if len(found) >= limit:
+                    break
+        return found
+
+    def story(self, story_id: str) -> StoryView:
+        story = self._story(story_id)
+        briefing, articles = story_briefing(self.store, story)
+        copies: dict[str, CopyOf] = {}
+        for group in records.covering(self.store, CopyGroup, story.article_ids):
+            for member, relation in group.members.items():
+                if member != group.original_id:
+                    copies[member] = CopyOf(group.original_id, relation)
+        articles = sorted(articles, key=lambda a: (a.published or "9999", a.id or ""))
+        per_day = Counter(((a.published or "")[:10], source_label(a)) for a in articles if a.published)
+        series = [SeriesPoint(day, outlet, n) for (day, outlet), n in sorted(per_day.items())]
+        mentioned = Counter(m.entity_id for a in articles for m in {x.entity_id: x for x in a.mentions}.values()
+                            if m.entity_id)
+        top = [entity_id for entity_id, _ in mentioned.most_common(12)]
+        entities = {e.id: e for e in records.load_many(self.store, Entity, top, articles=False)}
+        return StoryView(story, [summarize_article(a) for a in articles], copies, series, briefing,
+                         [(entities[i], mentioned[i]) for i in top if i in entities])
+
+    def brief(self, story_id: str) -> Briefing:
+        return story_briefing(self.store, self._story(story_id))[0]
+
+    def brief_with_articles(self, story_id: str) -> tuple[Briefing, list[Article]]:
+        return story_briefing(self.store, self._story(story_id))
+
+    def events(self, story: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               limit: int = 100) -> list[EventView]:
+        """The dated happenings of one story, or of the largest stories, in date order."""
+        date_from, date_to, limit = _day(date_from, "date_from"), _day(date_to, "date_to"), _limit(limit)
+        if story:
+            stories = [self._story(story)]
+        else:
+            stories = [records.from_document(Story, d, False)
+                       for d in self.store.document_page(records.kind_of(Story), 200, links=False)]
+        found = []
+        for s in stories:
+            for event in s.events:
+                if date_from and (event.date_end or "") < date_from:
+                    continue
+                if date_to and (event.date_start or "") > date_to:
+                    continue
+                found.append(EventView(event, s.title))
+        found.sort(key=lambda v: (v.event.date_start or "", v.event.id))
+        return found[:limit]
+
+    # -- entities --------------------------------------------------------------------------------
+    def _entity(self, name: str, articles: bool = True) -> Entity:
+        from rasid.entities.names import name_key
+        from rasid.text.normalize import normalize
+
+        kind = records.kind_of(Entity)
+        document = self.store.get_document(kind, name, links=articles)
+        if document is not None:
+            return records.from_document(Entity, document, articles)
+        if not name.strip():
+            raise NotFound("no entity named ''")
+        key, wanted, partial = name_key(name), normalize(name), None
+        for entity in records.load_all(self.store, Entity, articles=False):
+            spellings = [entity.name, *entity.aliases]
+            if any(name_key(a) == key for a in spellings):
+                return records.load(self.store, Entity, entity.id, articles) if articles else entity
+            if partial is None and any(wanted in normalize(a) for a in spellings):
+                partial = entity
+        if partial is None:
+            raise NotFound(f"no entity named {name!r}")
+        return records.load(self.store, Entity, partial.id, articles) if articles else partial
+
+    def entity_record(self, name: str) -> Entity:
+        """The stored record itself (id or any spelling): every field, article ids included."""
+        return self._entity(name, articles=True)
+
+    def entities(self, type: str | None = None, story: str | None = None, limit: int = 50,
+                 offset: int = 0) -> list[tuple[Entity, int]]:
+        """Entities by salience (or, within a story, by how many of its articles name them), each with
+        its number of articles.  ``article_ids`` are left empty: ask ``entity`` for one's articles."""
+        limit = _limit(limit)
+        kind = records.kind_of(Entity)
+        wanted_type = type.upper() if type else None
+        if wanted_type and wanted_type not in ("PERS", "LOC", "ORG", "MISC"):
+            raise RasidError(f"type must be PERS, LOC, ORG or MISC, not {type!r}")
+        if story:
+            shared = self.store.co_linked(records.kind_of(Story), self._story_id(story), kind, limit=5000)
+            loaded = {e.id: e for e in records.load_many(self.store, Entity, [i for i, _ in shared], articles=False)}
+            found = [(loaded[i], n) for i, n in shared if i in loaded and (not wanted_type or loaded[i].type == wanted_type)]
+            return found[offset: offset + limit]
+        documents = self.store.document_page(kind, limit, offset, links=False,
+                                             where_field=("type", wanted_type) if wanted_type else None)
+        found = [records.from_document(Entity, d, False) for d in documents]
+        counts = self._article_counts(kind, [e.id for e in found])
+        return [(e, counts.get(e.id, 0)) for e in found]
+
+    def _article_counts(self, kind: str, ids: Sequence[str]) -> dict[str, int]:
+        return {i: self.store.count_articles(ArticleFilter(linked=(kind, i))) for i in ids}
+
+    def entity(self, name: str) -> EntityView:
+        """One entity by id or any spelling: aliases, articles over time and by outlet, the entities
+        and stories it appears with, and quotes by and about it."""
+        entity = self._entity(name, articles=False)
+        kind = records.kind_of(Entity)
+        where = ArticleFilter(linked=(kind, entity.id))
+        per_day = _days([Count(k, n) for k, n in self.store.count_by("day", where)])
+        per_outlet = sorted((Count(k, n) for k, n in self.store.count_by("outlet", where)),
+                            key=lambda c: (-c.count, c.key or ""))
+        total = sum(c.count for c in per_outlet)
+        shared = self.store.co_linked(kind, entity.id, kind, limit=15)
+        others = {e.id: e for e in records.load_many(self.store, Entity, [i for i, _ in shared], articles=False)}
+        stories = [_story_summary(s) for s in records.load_many(self.store, Story, entity.story_ids[:30], articles=False)]
+        stories.sort(key=lambda s: -s.size)
+        latest, _ = self.store.page_articles(where, None, QUOTE_SCAN)
+        quotes_by, quotes_about = [], []
+        for article in latest:
+            mentioned = [(m.start, m.end) for m in article.mentions if m.entity_id == entity.id]
+            for quote in article.quotes:
+                record = _quote_record(article, quote)
+                if quote.speaker_entity_id == entity.id:
+                    quotes_by.append(record)
+                elif any(quote.start <= s and e <= quote.end for s, e in mentioned):
+                    quotes_about.append(record)
+        return EntityView(entity, total, per_day, per_outlet, [(others[i], n) for i, n in shared if i in others],
+                          stories, quotes_by, quotes_about, [summarize_article(a) for a in latest[:20]],
+                          len(latest))
+
+    # -- quotes ----------------------------------------------------------------------------------
+    def quotes(self, speaker: str | None = None, story: str | None = None, entity: str | None = None,
+               limit: int | None = None) -> list[QuoteRecord]:
+        """Who said what, each quote cited by article and span; by speaker (any spelling), story or
+        the entity that said it."""
+        from rasid.quotes.listing import iter_quote_records
+
+        if entity:
+            wanted = self._entity(entity, articles=False)
+            where = ArticleFilter(linked=(records.kind_of(Entity), wanted.id))
+            found = []
+            cursor = None
+            while True:
+                page, cursor = self.store.page_articles(where, cursor, 200)
+                found += [_quote_record(a, q) for a in page for q in a.quotes if q.speaker_entity_id == wanted.id]
+                if cursor is None or (limit and len(found) >= limit):
+                    break
+            return found[:limit] if limit else found
+        story_id = self._story_id(story) if story else None
+        found = []
+        for record in iter_quote_records(self.store, speaker=speaker, story_id=story_id):
+            found.append(QuoteRecord(**record))
+            if limit and len(found) >= limit:
+                break
+        return found
+
+    # -- the home page ---------------------------------------------------------------------------
+    def overview(self, limit: int = 8) -> Overview:
+        window = self._window()
+        story_kind, entity_kind = records.kind_of(Story), records.kind_of(Entity)
+        rising: list[tuple[Entity, int, int]] = []
+        if window:
+            activity = self.store.linked_activity(entity_kind, *window[:2])
+            ranked = sorted((r for r in activity if r[2] > r[1]), key=lambda r: (-(r[2] - r[1]), -r[2], r[0]))[:limit]
+            loaded = {e.id: e for e in records.load_many(self.store, Entity, [r[0] for r in ranked], articles=False)}
+            rising = [(loaded[r[0]], r[2], r[1]) for r in ranked if r[0] in loaded]
+        outlets = sorted((Count(k, n) for k, n in self.store.count_by("outlet")), key=lambda c: (-c.count, c.key or ""))
+        return Overview(as_of=window[2] if window else None, articles=self.store.count_articles(),
+                        stories=self.store.count_documents(story_kind), entities=self.store.count_documents(entity_kind),
+                        latest=self.stories("recent", limit), growing=self.stories("growth", limit), rising=rising,
+                        outlets=outlets[:12])
+
+    # -- export ----------------------------------------------------------------------------------
+    def export(self, out: IO[str], format: str = "jsonl") -> None:
+        from rasid.export.writers import WRITERS
+
+        if format not in WRITERS:
+            raise RasidError(f"format must be one of {', '.join(sorted(WRITERS))}, not {format!r}")
+        WRITERS[format](self.store, out)
+
+    def export_lines(self) -> Iterator[str]:
+        """The JSONL export line by line, read through a connection of its own, closed at the end
+        (a server streams it while other requests use the workspace)."""
+        from rasid.export.writers import jsonl_lines
+
+        store = open_store(self.settings.db)
+        try:
+            yield from jsonl_lines(store)
+        finally:
+            store.close()
+
+
+def _days(counts: list[Count]) -> list[Count]:
+    """Counts of articles dated to the day (an estimate only good to the month or year has no day)."""
+    return [c for c in counts if c.key and len(c.key) == 10]
+
+
+def _quote_record(article: Article, quote) -> QuoteRecord:
+    return QuoteRecord(article_id=article.id or "", start=quote.start, end=quote.end, text=quote.text, kind=quote.kind,
+                       speaker=quote.speaker, speaker_entity_id=quote.speaker_entity_id, relayed_by=quote.relayed_by,
+                       outlet=article.outlet, published=article.published, title=article.title)
+
+
+class _SilentBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def write(self, *args, **kwargs) -> None:
+        pass
+
+
+def _silent_progress(*args, **kwargs) -> _SilentBar:
+    return _SilentBar()
+
+
+def open(db: str | None = None, settings: Settings | None = None, **overrides) -> Workspace:  # noqa: A001
+    """A workspace on ``db`` (a SQLite path or a postgresql:// URL; default: the settings' db).
+    ``overrides`` replace settings by name (``executor="ray"``, ``workers=4``)."""
+    settings = (settings or Settings.load()).with_overrides(db=db, **overrides)
+    return Workspace(settings)
+
+
+__all__ = ["RunReport", "Workspace", "open", "summarize_article"]

@@ -1,0 +1,98 @@
+"""The queries the service layer asks of a store, held to the same answers on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from rasid.model import Article
+from rasid.storage.base import ArticleFilter, Document
+
+
+def _article(i: int, published: str | None, outlet: str, text: str, language: str = "ar") -> Article:
+    article = Article(origin=f"o{i}", raw_text=text, text=text, id=f"a{i}", content_hash=f"h{i}",
+                      published=published, outlet=outlet, language=language, title=f"t{i}")
+    article.meta["annotated_with"] = "mark-1" if i % 2 else None
+    return article
+
+
+def _filled(store):
+    store.add_articles([
+        _article(1, "2024-06-01", "okaz", "زار الرئيس بوتين بيونغ يانغ"),
+        _article(2, "2024-06-10", "sabq", "قمة بوتين وكيم في روسيا"),
+        _article(3, "2024-06-10", "okaz", "أسعار النفط ترتفع"),
+        _article(4, None, "sabq", "Putin visits Pyongyang", "en"),
+        _article(5, "2024-06-12", "okaz", "بوتين يصل"),
+    ])
+    store.put_documents("story", [Document("s1", {"title": "visit", "date_end": "2024-06-12"}, ["a1", "a2", "a5"], 3),
+                                  Document("s2", {"title": "oil"}, ["a3"], 1)])
+    store.put_documents("entity", [Document("p", {"name": "بوتين", "type": "PERS"}, ["a1", "a2", "a4", "a5"], 9.0),
+                                   Document("k", {"name": "كيم", "type": "PERS"}, ["a2"], 2.0),
+                                   Document("r", {"name": "روسيا", "type": "LOC"}, ["a2", "a3"], 3.0)])
+    return store
+
+
+def test_pages_of_articles_newest_first_with_a_keyset_cursor(new_store):
+    store = _filled(new_store())
+    first, key = store.page_articles(None, None, 2)
+    assert [a.id for a in first] == ["a5", "a3"]
+    second, key = store.page_articles(None, key, 2)
+    assert [a.id for a in second] == ["a2", "a1"]
+    last, key = store.page_articles(None, key, 2)
+    assert [a.id for a in last] == ["a4"] and key is None  # undated last
+    linked, _ = store.page_articles(ArticleFilter(linked=("entity", "p"), outlet="okaz"), None, 10)
+    assert [a.id for a in linked] == ["a5", "a1"]
+    assert store.count_articles(ArticleFilter(linked=("story", "s1"))) == 3
+
+
+def test_counts_by_day_outlet_and_language_of_a_query_or_of_everything(new_store):
+    store = _filled(new_store())
+    assert store.count_by("outlet") == [("okaz", 3), ("sabq", 2)]
+    assert dict(store.count_by("day", query="بوتين")) == {"2024-06-01": 1, "2024-06-10": 1, "2024-06-12": 1}
+    assert store.count_by("language", ArticleFilter(outlet="okaz"), query="بوتين") == [("ar", 2)]
+    assert store.count_by("day", query="   ") == []
+
+
+def test_links_between_documents_and_articles(new_store):
+    store = _filled(new_store())
+    assert store.co_linked("entity", "p", "entity") == [("k", 1), ("r", 1)]
+    assert store.co_linked("story", "s1", "entity") == [("p", 3), ("k", 1), ("r", 1)]
+    assert sorted(store.linked_ids("entity", "a2")) == ["k", "p", "r"]
+    assert sorted(store.document_links("story")) == [("s1", "a1"), ("s1", "a2"), ("s1", "a5"), ("s2", "a3")]
+    assert [d.id for d in store.documents_for_articles("story", ["a3", "a5"])] == ["s1", "s2"]
+    assert [d.id for d in store.get_documents("entity", ["r", "nope", "p"], links=False)] == ["r", "p"]
+    assert store.get_document("entity", "p", links=False).article_ids == []
+
+
+def test_listings_of_documents(new_store):
+    store = _filled(new_store())
+    assert [d.id for d in store.document_page("entity", 2)] == ["p", "r"]
+    assert [d.id for d in store.document_page("entity", 5, offset=1, where_field=("type", "PERS"))] == ["k"]
+    assert store.count_documents("entity") == 3
+    assert store.document_ids_with_prefix("story", "s") == ["s1", "s2"]
+    assert store.document_ids_with_prefix("story", "%") == []  # LIKE characters are literal
+    assert store.latest_by_document("story", 5) == [("s1", "2024-06-12", 3), ("s2", "2024-06-10", 1)]
+    activity = {row[0]: row[1:] for row in store.linked_activity("entity", "2024-06-01", "2024-06-10")}
+    assert activity == {"p": (1, 2, "2024-06-12"), "k": (0, 1, "2024-06-10"), "r": (0, 2, "2024-06-10")}
+    assert store.latest_published() == "2024-06-12"
+
+
+def test_annotation_marks_in_ingestion_order(new_store):
+    store = _filled(new_store())
+    assert store.annotation_marks() == [("a1", "ar", "mark-1"), ("a2", "ar", None), ("a3", "ar", "mark-1"),
+                                        ("a4", "en", None), ("a5", "ar", "mark-1")]
+
+
+def test_generation_moves_when_anyone_writes(new_store):
+    from rasid.storage.base import open_store
+
+    store = new_store()
+    if hasattr(store, "path"):
+        other = open_store(store.path)
+    else:
+        info = store.db.info
+        other = open_store(f"postgresql://{info.user}@/{info.dbname}?host={info.host}")
+    try:
+        before = store.generation()
+        assert before is not None and store.generation() == before  # reading changes nothing
+        other.add_articles([_article(9, "2024-06-01", "okaz", "نص جديد")])
+        assert store.generation() != before
+    finally:
+        other.close()
