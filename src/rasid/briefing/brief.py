@@ -7,10 +7,10 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any, Sequence
 
+from rasid import records
 from rasid.briefing.contradictions import Contradiction, find_contradictions
 from rasid.briefing.summarize import Citation, SummarySentence, summarize
 from rasid.briefing.timeline import TimelineEntry, build_timeline, source_label
-from rasid import records
 from rasid.model import Article, Entity, Quote, Story
 
 SUMMARY_WORDS = 150
@@ -59,10 +59,11 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
 def build_briefing(story_id: str, title: str, articles: Sequence[Article],
                    entity_names: dict[str, str] | None = None,
                    timeline: list[TimelineEntry] | None = None,
-                   summary: list[SummarySentence] | None = None) -> Briefing:
+                   summary: list[SummarySentence] | None = None,
+                   contradictions: list[Contradiction] | None = None) -> Briefing:
     """``entity_names`` maps entity ids to canonical names, so one speaker's quotes meet
-    under one heading whatever spelling each outlet used.  ``timeline`` and ``summary`` are
-    computed when not given (the stories stage stores them with each story)."""
+    under one heading whatever spelling each outlet used.  ``timeline``, ``summary`` and
+    ``contradictions`` are computed when not given (the stories stage stores them with each story)."""
     entity_names = entity_names or {}
     by_id = {a.id: a for a in articles}
     label = {a.id: source_label(a) for a in articles}
@@ -93,7 +94,7 @@ def build_briefing(story_id: str, title: str, articles: Sequence[Article],
         story_id=story_id, title=title, date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
         summary=summarize(articles, max_words=SUMMARY_WORDS) if summary is None else summary, timeline=timeline, quotes=ordered_quotes,
         sources=sorted(sources.values(), key=lambda s: (-len(s.article_ids), s.source)),
-        contradictions=find_contradictions(articles),
+        contradictions=find_contradictions(articles) if contradictions is None else contradictions,
     )
 
 
@@ -104,47 +105,59 @@ def story_briefing(store, story: Story) -> tuple[Briefing, list[Article]]:
     speakers = sorted({q.speaker_entity_id for a in articles for q in a.quotes if q.speaker_entity_id})
     names = {e.id: e.name for e in records.load_many(store, Entity, speakers, articles=False)}
     briefing = build_briefing(story.id, story.title, articles, names,
-                              story.timeline or None, story.summary or None)
+                              story.timeline or None, story.summary or None, story.contradictions)
     return briefing, articles
 
 
+# Article text is data, not markup: a page saying <script> or <img onerror=...> must show
+# those characters, never become HTML where the Markdown is rendered; brackets and
+# backticks could make links or code of it.  Newlines would end the list item.
+_MARKDOWN_ACTIVE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]", "`": "\\`",
+                                  "\\": "\\\\", "\n": " ", "\r": " "})
+
+
+def md(text: str | None) -> str:
+    """Text from an article as inert Markdown."""
+    return (text or "").translate(_MARKDOWN_ACTIVE)
+
+
 def _cite(citation: Citation, label: dict[str, str]) -> str:
-    return f"[{label.get(citation.article_id, '?')} · {citation.article_id[:8]}:{citation.start}-{citation.end}]"
+    return f"[{md(label.get(citation.article_id, '?'))} · {citation.article_id[:8]}:{citation.start}-{citation.end}]"
 
 
 def render_markdown(briefing: Briefing, articles: Sequence[Article]) -> str:
     label = {a.id: source_label(a) for a in articles}
     span = " – ".join(d for d in (briefing.date_start, briefing.date_end) if d)
-    out = [f"# {briefing.title}", "", f"Story `{briefing.story_id}` · {len(articles)} articles · "
+    out = [f"# {md(briefing.title)}", "", f"Story `{briefing.story_id}` · {len(articles)} articles · "
            f"{len(briefing.sources)} sources" + (f" · {span}" if span else ""), "", "## Summary", ""]
     for sentence in briefing.summary:
         also = [c for c in sentence.supports if c.article_id != sentence.article_id]
         extra = f" (also {', '.join(_cite(c, label) for c in also)})" if also else ""
-        out.append(f"- {sentence.text} {_cite(sentence.citation, label)}{extra}")
+        out.append(f"- {md(sentence.text)} {_cite(sentence.citation, label)}{extra}")
     out += ["", "## Timeline", ""]
     for entry in briefing.timeline:
-        out.append(f"- **{entry.date}** — {entry.description} {_cite(entry.citation, label)}")
+        out.append(f"- **{md(entry.date)}** — {md(entry.description)} {_cite(entry.citation, label)}")
         others = [c for c in entry.supports if c != entry.citation]
         if others:
             out.append(f"  - reported by: {', '.join(_cite(c, label) for c in others)}")
     out += ["", "## Who said what", ""]
     for speaker, lines in briefing.quotes.items():
-        out.append(f"### {speaker}")
+        out.append(f"### {md(speaker)}")
         for line in lines:
-            relay = f" (via {line.relayed_by})" if line.relayed_by else ""
-            out.append(f"- «{line.text}»{relay} {_cite(line.citation, label)}")
+            relay = f" (via {md(line.relayed_by)})" if line.relayed_by else ""
+            out.append(f"- «{md(line.text)}»{relay} {_cite(line.citation, label)}")
         out.append("")
     out += ["## Sources", ""]
     for source in briefing.sources:
         dates = ", ".join(sorted(set(source.timeline_dates))) or "no dated happening"
-        only = f"; only this source reports: {', '.join(sorted(set(source.only_here)))}" if source.only_here else ""
-        out.append(f"- **{source.source}** ({len(source.article_ids)} articles): reports {dates}{only}")
+        only = f"; only this source reports: {', '.join(md(d) for d in sorted(set(source.only_here)))}" if source.only_here else ""
+        out.append(f"- **{md(source.source)}** ({len(source.article_ids)} articles): reports {md(dates)}{only}")
     out += ["", "## Candidate contradictions", ""]
     if not briefing.contradictions:
         out.append("- none found")
     for c in briefing.contradictions:
-        out.append(f"- {c.explanation}")
-        out.append(f"  - denial: «{c.denial.text}» {_cite(Citation(c.denial.article_id, c.denial.start, c.denial.end), label)}")
-        out.append(f"  - assertion: «{c.assertion.text}» "
+        out.append(f"- {md(c.explanation)}")
+        out.append(f"  - denial: «{md(c.denial.text)}» {_cite(Citation(c.denial.article_id, c.denial.start, c.denial.end), label)}")
+        out.append(f"  - assertion: «{md(c.assertion.text)}» "
                    f"{_cite(Citation(c.assertion.article_id, c.assertion.start, c.assertion.end), label)}")
     return "\n".join(out) + "\n"

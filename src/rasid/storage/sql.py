@@ -7,11 +7,12 @@ from __future__ import annotations
 import abc
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from rasid.errors import RasidError
 from rasid.model import Article
+from rasid.pipeline import faults
 from rasid.search.query import ParsedQuery, parse_query, same_skeleton
 from rasid.search.snippet import find_matches, snippet_parts
 from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql
@@ -38,9 +39,25 @@ class SQLStore(Store):
     TERMS_TABLE = ""  # every indexed stem, one row each, column "term"
 
     db: Any
+    _depth = 0  # open transaction blocks
 
     @abc.abstractmethod
-    def _transaction(self) -> AbstractContextManager: ...
+    def _begin(self) -> AbstractContextManager:
+        """The backend's own transaction: commit on success, roll back on error."""
+
+    @contextmanager
+    def transaction(self):
+        if self._depth:  # already inside one: part of the outer transaction
+            yield
+            return
+        with self._begin():
+            self._depth += 1
+            try:
+                yield
+                faults.point("store.before_commit")
+            finally:
+                self._depth -= 1
+        faults.point("store.after_commit")
 
     def _rows(self, sql: str, params: Sequence = ()) -> list:
         return self.db.execute(sql.replace("?", self.MARK), params).fetchall()
@@ -61,7 +78,7 @@ class SQLStore(Store):
 
     def update_articles(self, articles: Sequence[Article]) -> None:
         assignments = ", ".join(f"{c} = ?" for c in _UPDATED) + f", annotations = {self.JSON_MARK}"
-        with self._transaction():
+        with self.transaction():
             for article in articles:
                 self._run(f"UPDATE articles SET {assignments} WHERE id = ?",
                           [getattr(article, c) for c in _UPDATED] + [encode_annotations(article), article.id])
@@ -137,7 +154,7 @@ class SQLStore(Store):
 
     # -- documents ----------------------------------------------------------------
     def put_documents(self, kind: str, documents: Sequence[Document]) -> None:
-        with self._transaction():
+        with self.transaction():
             for doc in documents:
                 self._run("DELETE FROM documents WHERE kind = ? AND id = ?", (kind, doc.id))
                 self._run(f"INSERT INTO documents (kind, id, data, sort_key) VALUES (?, ?, {self.JSON_MARK}, ?)",
@@ -147,7 +164,7 @@ class SQLStore(Store):
                               (kind, doc.id, article_id))
 
     def delete_documents(self, kind: str, ids: Sequence[str] | None = None) -> None:
-        with self._transaction():
+        with self.transaction():
             if ids is None:
                 self._run("DELETE FROM documents WHERE kind = ?", (kind,))
             for doc_id in ids or ():
@@ -303,9 +320,14 @@ class SQLStore(Store):
         return bytes(rows[0]["state"]) if rows else None
 
     def set_state(self, stage: str, state: bytes) -> None:
-        self._run("INSERT INTO stage_state (stage, state) VALUES (?, ?) "
-                  "ON CONFLICT (stage) DO UPDATE SET state = excluded.state, updated_at = CURRENT_TIMESTAMP",
-                  (stage, state))
+        with self.transaction():
+            self._run("INSERT INTO stage_state (stage, state) VALUES (?, ?) "
+                      "ON CONFLICT (stage) DO UPDATE SET state = excluded.state, updated_at = CURRENT_TIMESTAMP",
+                      (stage, state))
+
+    def delete_state(self, stage: str) -> None:
+        with self.transaction():
+            self._run("DELETE FROM stage_state WHERE stage = ?", (stage,))
 
     def close(self) -> None:
         self.db.close()

@@ -9,21 +9,23 @@ story's dated articles as context, and their stories' events regrouped.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from dataclasses import replace
 
 from rasid import records
 
 from rasid.briefing.brief import SUMMARY_WORDS
+from rasid.briefing.contradictions import find_contradictions
 from rasid.briefing.summarize import summarize
 from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, source_label, term_vector
-from rasid.model import Article, Event, Story
+from rasid.model import Article, CopyGroup, Event, Story
+from rasid.pipeline import faults
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
 from rasid.stories.prefetch import prepared
 from rasid.pipeline.enrich import changed_languages, enrichment_state, record_marks
 from rasid.settings import NerSettings
 from rasid.storage.base import ArticleFilter, Store
+from rasid.storage.state_codec import load_state, save_state
 from rasid.temporal.calendar import parse_day
 from rasid.temporal.step import annotate_time
 
@@ -33,11 +35,9 @@ CONTEXT_ARTICLES = 2
 # ...and only those about as close as the closest: a far one would lend the wrong year.
 CLOSE_ENOUGH = 0.8
 MARKS = "stories"  # the enrichment marks the stored stories were built from
-
-
-def _load(store: Store, stage: str, fresh):
-    state = store.get_state(stage)
-    return pickle.loads(state) if state else fresh()
+# Raise when what the copy index or the clusterer keep changes meaning: saved state of
+# another version is not read, and the stage is rebuilt from the stored articles.
+STATE_VERSION = 1
 
 
 def story_record(story: Story, articles: list[Article]) -> Story:
@@ -47,7 +47,7 @@ def story_record(story: Story, articles: list[Article]) -> Story:
     timeline = build_timeline(articles)
     return replace(story, size=len(story.article_ids), outlets=sorted({source_label(a) for a in articles}),
                    events=timeline_events(story.id, timeline), timeline=timeline,
-                   summary=summarize(articles, max_words=SUMMARY_WORDS))
+                   summary=summarize(articles, max_words=SUMMARY_WORDS), contradictions=find_contradictions(articles))
 
 
 def timeline_events(story_id: str, timeline: list[TimelineEntry]) -> list[Event]:
@@ -82,6 +82,7 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
                 article.published, article.published_estimated = None, False
             annotate_time(article, context_dates=context)
             if article.published != before:
+                article.meta["dated_by_story"] = True  # so a rebuild can give it back its page's date
                 changed.append(article)
                 clusterer.set_published(article.id, article.published)
         if changed:
@@ -90,20 +91,42 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
     return redated
 
 
+def _undo_story_dates(store: Store) -> None:
+    """Before clustering again from nothing, the dates stories lent go back to what each page
+    alone gives, so the rebuilt stories are those a first run finds."""
+    restored = []
+    for article in store.iter_articles():
+        if article.meta.pop("dated_by_story", None):
+            article.published, article.published_estimated = None, False
+            article.meta.pop("published_estimate", None)
+            restored.append(annotate_time(article))
+    store.update_articles(restored)
+
+
 def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int, int]:
     """Returns (articles added, stories touched, articles re-dated).
 
     Stories holding articles that were re-enriched since (another NER model for their language)
     are rebuilt too: their timelines and events read the articles' dates and names."""
-    copies: CopyIndex = _load(store, "copies", CopyIndex)
-    clusterer: StoryClusterer = _load(store, "stories", StoryClusterer)
-    pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None]
+    copies = load_state(store, "copies", CopyIndex, STATE_VERSION)
+    clusterer = load_state(store, "stories", StoryClusterer, STATE_VERSION)
+    fresh = copies is None or clusterer is None
+    if fresh:  # the two cover the same articles: both start again, or neither
+        copies, clusterer = CopyIndex(), StoryClusterer()
+        if store.get_state("stories") or store.get_state("copies"):  # refused, not absent: a rebuild
+            _undo_story_dates(store)
     enrichment = enrichment_state(store, ner)
+    # Only articles enrichment has finished with: another run may still be enriching the rest.
+    not_enriched = set(enrichment.stale)
+    pending = [i for i in store.article_ids(order="published") if clusterer.story_of(i) is None and i not in not_enriched]
     touched: set[str] = set()
     for language in changed_languages(store, MARKS, enrichment.settled):
         for article_id in store.article_ids(ArticleFilter(language=language or None)):
             if (story_id := clusterer.story_of(article_id)) is not None:
                 touched.add(story_id)
+    if not (pending or touched or fresh):
+        record_marks(store, MARKS, enrichment.settled)  # (written only when they moved)
+        return 0, 0, 0  # nothing new: the saved state stays as it is
     touched_groups: set[str] = set()
     batches = (store.get_articles(pending[start : start + BATCH]) for start in range(0, len(pending), BATCH))
     for batch, features in prepared(batches, clusterer.config):
@@ -112,15 +135,26 @@ def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, i
         clusterer.add_features(features)
         touched |= clusterer.touched
         touched_groups |= {article.id for article in batch}
-    redated = _redate_with_story(store, clusterer, touched)
-    groups = [g for g in copies.groups() if touched_groups & set(g.members)]
-    records.save(store, groups)
-    stories = []
-    for story_id in sorted(touched):
-        story = clusterer.story(story_id)
-        stories.append(story_record(story, store.get_articles(story.article_ids)))
-    records.save(store, stories)
-    store.set_state("copies", pickle.dumps(copies))
-    store.set_state("stories", clusterer.to_state())
-    record_marks(store, MARKS, enrichment.settled)
+    # The results and the state they came from commit together: killed before the commit,
+    # the next run starts again from the same state; after, it has nothing left to do.
+    with store.transaction():
+        if fresh:  # whatever an unusable state had built goes; the linker relinks to the new stories
+            records.delete(store, CopyGroup)
+            records.delete(store, Story)
+            store.delete_state("entities")
+        redated = _redate_with_story(store, clusterer, touched)
+        faults.point("stories.after_redate")
+        groups = [g for g in copies.groups() if touched_groups & set(g.members)]
+        records.save(store, groups)
+        faults.point("stories.after_copy_groups")
+        stories = []
+        for story_id in sorted(touched):
+            story = clusterer.story(story_id)
+            stories.append(story_record(story, store.get_articles(story.article_ids)))
+        records.save(store, stories)
+        faults.point("stories.after_documents")
+        save_state(store, "copies", copies, STATE_VERSION)
+        faults.point("stories.before_state")
+        save_state(store, "stories", clusterer, STATE_VERSION)
+        record_marks(store, MARKS, enrichment.settled)
     return len(pending), len(touched), redated
