@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from rasid.clean import fields
 from rasid.clean.block import HEADLINE_REACH, article_block
@@ -39,6 +40,7 @@ from rasid.clean.phrases import (
     tag_list_start,
 )
 from rasid.ingest.dates import date_in_url
+from rasid.lang import tables as lang_tables
 from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
 
@@ -46,11 +48,14 @@ SUBHEADING_MAX_WORDS = 12
 TAIL_REACH = 6  # lines below the article still read for its credits, byline and date
 TITLE_REACH = 12  # without a <title> line, the headline is looked for this far above the text
 HEAD_DATE_REACH = 8  # without a known headline, a date line this far above the text may be the article's
+BLOCK_HEAD_REACH = 6  # lines at the top of the block still read for a byline and date line (below a standfirst)
+ABOVE_HEADLINE_REACH = 2  # a date line this close above the headline (a kicker row) is the article's
 DATE_NEAR_HEADLINE = 0.95  # a date line printed between the headline and the text is the article's
 DATE_LINE = 0.8  # a date line at the article's edge on a page whose headline is not known
 DATE_URL = 0.85  # the day an article URL spells out ("/2020/8/24/"): the CMS's publication day
 DATE_AGREED = 0.97  # the date line and the URL say the same day
 DATE_URL_OVER_LINE = 0.6  # they disagree by more than a day: the URL is taken, with doubt
+DATE_ORDER_UNKNOWN = 0.45  # "02/11/2023" on an English page of no known country: day and month may be swapped
 # A line that is only an address: e-mail, link, or social handle with an optional label
 # ("t:@Sahfan_Press", "تويتر: @x").
 _ADDRESS = re.compile(r"^(?:[^\s:]{1,12}\s*:\s*)?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w{2,})$")
@@ -137,6 +142,9 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         lines[page_title].drop("page title (the <title> line)" + (", lifted to Article.title" if lifted else ""))
         lines[headline].drop("headline" + (", lifted to Article.title" if lifted else " (Article.title)"))
 
+    # A standfirst or a sentence-shaped photo caption under the headline opens the block; the
+    # byline and date line printed below it are still the article's metadata, not its text.
+    text_first = _metadata_in_block_head(lines, first, last) + 1 if full_page and block else first
     in_related_block = False
     dates: list[_Dated] = []
     for i, line in enumerate(lines):
@@ -155,8 +163,17 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
             line.drop("related headlines block")
             in_related_block = True
             continue
+        if first < i < text_first and not line.prose:
+            _judge_edge(line, found, tags, dates, i)
+            continue
         if first <= i <= last:
             continue
+        if headline is not None and headline - ABOVE_HEADLINE_REACH <= i < headline and line.n_words <= 16:
+            # A date printed in the row above the headline ("1 Nov 2023", then the headline).
+            if (dated := fields.read_date_line(line.text)) is not None and dated[0]:
+                dates.append(_Dated(i, dated[0], line, fields.Attribution()))
+                line.drop("date line")
+                continue
         # Repetition only speaks outside the article: a subheading an outlet reuses mid-body
         # ("أداء القطاعات" in every market report) is still that article's structure.  Near the
         # text, a line is read for metadata first: a busy reporter's byline recurs on many pages.
@@ -175,7 +192,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     if block and full_page:
         _trim_head(lines, head_start, first)
         _trim_tail(lines, last)
-    _choose_date(found, dates, first, last, near_headline=headline is not None)
+    _choose_date(found, dates, text_first, last, near_headline=headline is not None)
     title = article.title or found.title
     body = [ln for ln in lines if ln.keep]
     if title and block:
@@ -239,6 +256,27 @@ def _outside_reason(line: Line, where: str) -> str:
     if line.repeats > 1:
         return f"line the page repeats, {where} the article"
     return f"site text {where} the article"
+
+
+def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
+    """Index of the last byline or date line among the block's first few lines, before its
+    second paragraph ("headline / standfirst / By X / 02/11/2023 / text"); ``first`` when none."""
+    end = first
+    paragraphs = 0
+    for i in range(first, min(last, first + BLOCK_HEAD_REACH) + 1):
+        line = lines[i]
+        if not line.keep:
+            continue
+        if line.prose:
+            paragraphs += 1
+            if paragraphs > 1:
+                break
+            continue
+        if line.n_words <= 16 and fields.read_date_line(line.text) is not None:
+            end = i
+        elif line.n_words <= 8 and fields.read_attribution(line.text) is not None:
+            end = i
+    return end
 
 
 def _trim_head(lines: list[Line], head_start: int, first: int) -> None:
@@ -538,6 +576,9 @@ def _date_article(article: Article, found: _Found) -> None:
     if found.date_iso:
         confidence = found.date_confidence or DATE_LINE
         evidence = {"source": "date line", "text": found.date_line, "confidence": confidence}
+        if found.date_line and fields.ambiguous_numeric_date(found.date_line):
+            found.date_iso, evidence = _numeric_date_order(article, found.date_iso, evidence)
+            confidence = evidence["confidence"]
         if in_url and in_url != found.date_iso:
             gap = abs((date.fromisoformat(in_url) - date.fromisoformat(found.date_iso)).days)
             if gap > 1:  # the line is the site's "today" or an update time; the CMS's day is the article's
@@ -553,6 +594,24 @@ def _date_article(article: Article, found: _Found) -> None:
     elif in_url:
         article.published = in_url
         article.meta["date_evidence"] = {"source": "url", "text": article.url, "confidence": DATE_URL}
+
+
+def _numeric_date_order(article: Article, iso: str, evidence: dict) -> tuple[str, dict]:
+    """Day and month of an all-digit date both 12 or under: the page's language says whether
+    the order is fixed (Arabic: day first); if it is not, the URL's country decides, and
+    without one the date is given with doubt."""
+    table = lang_tables(article.language, "chrome")
+    if table is None or not getattr(table, "NUMERIC_DATE_ORDER_BY_COUNTRY", False):
+        return iso, evidence
+    host = (urlsplit(article.url).hostname or "") if article.url else ""
+    country = host.rsplit(".", 1)[-1] if re.fullmatch(r".+\.[a-z]{2}", host) else None
+    if country in table.NUMERIC_DATE_MONTH_FIRST_COUNTRIES:
+        year, month, day = iso.split("-")
+        return f"{year}-{day}-{month}", {**evidence, "order": f"month first (.{country})"}
+    if country:
+        return iso, {**evidence, "order": f"day first (.{country})"}
+    return iso, {**evidence, "order": "day first, a guess (no country)",
+                 "confidence": min(evidence["confidence"], DATE_ORDER_UNKNOWN)}
 
 
 def _unique(names: list[str]) -> list[str]:

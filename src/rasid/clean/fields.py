@@ -18,10 +18,12 @@ _DMY_DATE = re.compile(r"\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b")
 # "24 أغسطس 2020", "04 آب/اغسطس 2013", "24 نيسان / أبريل 2020": a month may be named twice,
 # in the Levantine and the Egyptian calendar, with a slash between.
 _NAMED_DATE = re.compile(
-    r"(\d{1,2})\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
+    r"(\d{1,2})(?:st|nd|rd|th)?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
 # Month first: "Sep 15, 2023", and Arabic pages written that way ("ديسمبر 25, 2020").
 _MONTH_FIRST_DATE = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?=\b|[ap]m)", re.IGNORECASE)
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "8th Nov 2023"
+_GLUED_MERIDIEM = re.compile(r"(\d)([ap]m)\b")  # "02:00pm", "6.55pm": the clock and its am/pm
 _TZ_OFFSET = re.compile(r"^(?:gmt|utc)\d{1,4}$")  # "GMT+0400" keys as "gmt 0400" or "gmt0400"
 _ERA_YEAR = re.compile(r"^\d{3,4}[هم]$")  # "1441هـ", "2020م": the era letter glued to the year
 
@@ -48,7 +50,7 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     iso = _iso_date(text, t.months)
     if iso is None and not _TIME.search(text):
         return None
-    key = line_key(text)
+    key = _GLUED_MERIDIEM.sub(r"\1 \2", line_key(text))
     if not key or key.count(" ") >= 20:
         return None
     # "نشر في", "آخر تحديث", "تم نشره": phrases of several words that only date lines hold.
@@ -58,7 +60,8 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     words = key.split()
     leftover: list[str] = []
     for w in words:
-        if w.isdigit() or w in t.date_words or w in t.months or _TZ_OFFSET.match(w) or _ERA_YEAR.match(w):
+        if (w.isdigit() or w in t.date_words or w in t.months or _TZ_OFFSET.match(w) or _ERA_YEAR.match(w)
+                or _ORDINAL.match(w)):
             continue
         leftover.append(w)
     extra = Attribution()
@@ -74,6 +77,15 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     if leftover:
         return None
     return iso, extra
+
+
+def ambiguous_numeric_date(text: str) -> bool:
+    """Whether the line's date is all digits with day and month both 12 or under ("02/11/2023"):
+    2 November to a British reader, 11 February to an American one."""
+    if _ISO_DATE.search(text):
+        return False
+    m = _DMY_DATE.search(text)
+    return bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1].lstrip("0") != m[2].lstrip("0")
 
 
 def _original_prefix(text: str, n_words: int) -> str:

@@ -88,5 +88,11 @@ DATE_WORDS = [
     "am", "pm", "a m", "p m",
     # common time-zone abbreviations
     "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest",
-    "ist", "msk", "ast",
+    "ist", "msk", "ast", "sast", "aest", "aedt", "nzst", "nzdt", "wat", "eat", "cat",
 ]
+
+# All-digit dates ("02/11/2023") are read day first; English writers in these countries (the
+# URL's country domain) put the month first, and where the country is not known the order is a
+# guess (rasid.clean.cleaner gives such a date with doubt).
+NUMERIC_DATE_MONTH_FIRST_COUNTRIES = ["us"]
+NUMERIC_DATE_ORDER_BY_COUNTRY = True
