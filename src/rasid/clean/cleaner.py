@@ -34,6 +34,7 @@ from rasid.clean.phrases import (
     agency_name,
     chrome_reason,
     glued_prefix_words,
+    is_article_end,
     is_related_trigger,
     line_key,
     long_line_notice,
@@ -127,6 +128,8 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         block = (paragraphs[0], paragraphs[-1]) if paragraphs else None
         tail_reach = len(lines)
     first, last = block if block else (len(lines), -1)
+    if block and full_page:
+        last = _article_end(lines, first, last)
     # Where the article's own metadata can be: below the headline, or (a full page whose headline
     # is not known) the dozen lines above the text; a page that is the article alone, all its head.
     if headline is not None:
@@ -190,7 +193,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         if not (full_page and (_title_from_first_line(opening, lines, found) or _title_above_text(lines, first, found))):
             _lift_title(lines[head_start:first] if block else lines[:1], found)
     if block and full_page:
-        _trim_head(lines, head_start, first)
+        _trim_head(lines, head_start, first, standfirst=_standfirst(lines, headline, first))
         _trim_tail(lines, last)
     _choose_date(found, dates, text_first, last, near_headline=headline is not None)
     title = article.title or found.title
@@ -258,6 +261,23 @@ def _outside_reason(line: Line, where: str) -> str:
     return f"site text {where} the article"
 
 
+def _article_end(lines: list[Line], first: int, last: int) -> int:
+    """The block's last line, or the last paragraph above a label that only follows an article
+    ("Tags:", "Related Content", "0 comments") once most of the block's prose is above it: a
+    related story's teaser below it is bridged into the block but is not this article's."""
+    words = [ln.n_words if ln.keep and ln.prose else 0 for ln in lines[first:last + 1]]
+    total = sum(words)
+    above = 0
+    for i in range(first, last + 1):
+        line = lines[i]
+        above += words[i - first]
+        if line.prose or not line.key or not is_article_end(line.key, line.n_words):
+            continue
+        if above * 2 >= total:
+            return max((j for j in range(first, i) if lines[j].keep), default=last)
+    return last
+
+
 def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
     """Index of the last byline or date line among the block's first few lines, before its
     second paragraph ("headline / standfirst / By X / 02/11/2023 / text"); ``first`` when none."""
@@ -279,13 +299,37 @@ def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
     return end
 
 
-def _trim_head(lines: list[Line], head_start: int, first: int) -> None:
+STANDFIRST_MIN_WORDS = 8
+STANDFIRST_FUNCTION_SHARE = 0.25  # a summary sentence is a quarter function words; names, tags and headlines fewer
+
+
+def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | None:
+    """The line right under the headline when it reads as a sentence: the standfirst ("The
+    Scottish Conservatives said the First Minister 'must immediately set the record straight'"),
+    which pages print without a full stop, above the byline and date line."""
+    if headline is None:
+        return None
+    for i in range(headline + 1, first):
+        line = lines[i]
+        if not line.text.strip():
+            continue
+        if (line.keep and not line.template and line.n_words >= STANDFIRST_MIN_WORDS
+                and line.function_share >= STANDFIRST_FUNCTION_SHARE and fields.read_date_line(line.text) is None):
+            return i
+        return None
+    return None
+
+
+def _trim_head(lines: list[Line], head_start: int, first: int, standfirst: int | None = None) -> None:
     """Above the first paragraph, after what was lifted: up to two lines directly above it
     (a subtitle or standfirst, a photo caption; a byline between them and the text does not
-    part them) stay; the rest is the page's furniture."""
+    part them) stay, and so does a standfirst right under the headline; the rest is the page's
+    furniture."""
     attached = 0
     for i in range(first - 1, head_start - 1, -1):
         line = lines[i]
+        if i == standfirst:
+            continue
         if not line.keep:
             if line.reason and line.reason.startswith("byline"):
                 continue

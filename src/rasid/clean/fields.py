@@ -157,6 +157,9 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
                 return inner
             if is_place(rest):  # "حوار الشرق الأوسط" is a section, not a reporter
                 return None
+            if glued := _glued_agency(rest):  # "By Hillel ItalieThe Associated Press"
+                rest, agency = glued
+                result.credits.append(agency)
             result.author = _clean_part(rest)
             return result if result.author else None
     name, city = _name_with_parenthesised_city(stripped)
@@ -202,6 +205,18 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
             return result if result.dateline or result.credits else None
         result.author = unknown[0]
     return result
+
+
+_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a crawler glued two elements' text
+
+
+def _glued_agency(text: str) -> tuple[str, str] | None:
+    """A name with the agency glued to it by a crawler that dropped the space between two
+    elements: "Hillel ItalieThe Associated Press" -> ("Hillel Italie", "AP")."""
+    for m in _CASE_JOIN.finditer(text):
+        if agency := agency_name(text[m.start():]):
+            return text[:m.start()], agency
+    return None
 
 
 _PREFIX_END = re.compile(r":\s")

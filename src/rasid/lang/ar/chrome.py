@@ -74,6 +74,13 @@ RELATED_TRIGGERS = [
     "المزيد من الأخبار", "أخبار أخرى",
 ]
 
+# Labels that come after an article, never inside it ("اقرأ أيضا" boxes stand mid-article too,
+# so they are not here): see the English table.
+ARTICLE_END_MARKERS = [
+    "سمات", "الوسوم", "كلمات دلالية", "كلمات مفتاحية", "التعليقات", "أضف تعليقك", "أضف تعليق",
+    "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة", "المزيد من الأخبار",
+]
+
 # "المصدر: ..." names the sources the page credits.
 SOURCE_PREFIXES = ["المصدر", "المصادر", "مصدر الخبر", "نقلا عن", "خدمة"]
 

@@ -52,6 +52,14 @@ RELATED_TRIGGERS = [
     "recommended", "more from", "most read", "most popular", "trending now", "read next",
 ]
 
+# Labels that come after an article, never inside it: where one stands below most of the block's
+# prose, the article has ended there (what follows is tags, comments, related stories).
+ARTICLE_END_MARKERS = [
+    "tags", "topics", "filed under", "related topics", "related content", "related", "comments", "0 comments",
+    "want to join the conversation", "you may like", "you might also like", "you may also like",
+    "suggest a correction", "report an error", "more from", "more in", "more stories", "recommended for you",
+]
+
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
 
 BYLINE_PREFIXES = ["by", "written by", "reported by", "story by"]
