@@ -238,6 +238,14 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
             continue
         if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
             return first, j
+    # The page may print its headline with the <title>'s words reordered ("آرون بوشنيل: أصدقاء
+    # الطيار الأمريكي ..." over "أصدقاء الطيار الأمريكي آرون بوشنيل ..."): the same words, none more.
+    words = sorted(min(heads, key=len).split())
+    for j in range(first + 1, len(lines)):
+        line = lines[j]
+        if (line.keep and line.n_words == len(words) and sorted(line_key(line.text).split()) == words
+                and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
+            return first, j
     return None, None
 
 

@@ -62,7 +62,7 @@ ARTICLE_END_MARKERS = [
 
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
 
-BYLINE_PREFIXES = ["by", "written by", "reported by", "story by"]
+BYLINE_PREFIXES = ["by", "written by", "reported by", "story by", "author", "authors"]
 
 PHOTO_CREDIT_PREFIXES = ["photo", "photos", "photo by", "photograph"]
 
