@@ -32,6 +32,7 @@ from rasid.clean.boilerplate import BoilerplateStats, Templates, outlet_of
 from rasid.clean.lines import Line, is_full_page, mark_lists, rekey, split_lines
 from rasid.clean.phrases import (
     agency_name,
+    byline_first_words,
     chrome_reason,
     glued_prefix_words,
     is_article_end,
@@ -286,6 +287,17 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
     return last
 
 
+BYLINE_MAX_WORDS = 8
+PREFIXED_BYLINE_MAX_WORDS = 12  # "By Nathan Bernier | KUT • 16 hours ago"
+
+
+def _byline_sized(line: Line) -> bool:
+    if line.n_words <= BYLINE_MAX_WORDS:
+        return True
+    first = line.key.split(" ", 1)[0] if line.key else ""
+    return line.n_words <= PREFIXED_BYLINE_MAX_WORDS and first in byline_first_words()
+
+
 def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
     """Index of the last byline or date line among the block's first few lines, before its
     second paragraph ("headline / standfirst / By X / 02/11/2023 / text"); ``first`` when none."""
@@ -302,7 +314,7 @@ def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
             continue
         if line.n_words <= 16 and fields.read_date_line(line.text) is not None:
             end = i
-        elif line.n_words <= 8 and fields.read_attribution(line.text) is not None:
+        elif _byline_sized(line) and fields.read_attribution(line.text) is not None:
             end = i
     return end
 
@@ -429,7 +441,7 @@ def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[
         found.credits.append(service)
         line.drop("syndication credit, lifted to Article.credits")
         return
-    if line.n_words <= 8 and (attribution := fields.read_attribution(line.text, tags)) is not None:
+    if _byline_sized(line) and (attribution := fields.read_attribution(line.text, tags)) is not None:
         found.take(attribution)
         if attribution.author or attribution.dateline:
             line.drop("byline, lifted to Article.author/dateline/credits")

@@ -11,7 +11,7 @@ from rasid.clean.phrases import agency_name, line_key, tables
 from rasid.clean.places import is_place
 
 # Separators between the parts of a byline or credit line ("موسكو - حسن عمارة", "أ ف ب-الامة برس").
-_PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,]\s*|\s+و(?=\s)")
+_PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,•]\s*|\s+و(?=\s)")
 # Separators may be spaced ("١ / ١٢ / ٢٠٢٠"); \d takes Arabic-Indic digits too.
 _ISO_DATE = re.compile(r"\b(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b")
@@ -150,6 +150,9 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
     key = line_key(stripped)
     result = Attribution()
     for prefix in t.byline_prefixes:
+        if key.startswith(prefix + " ") and len(key.split()) > 6:
+            # "By Nathan Bernier | KUT • 16 hours ago": the name, then the outlet and a time.
+            return _byline_with_tail(stripped.split(None, len(prefix.split()))[-1].lstrip(":： "))
         if key.startswith(prefix + " ") and len(key.split()) <= 6:
             rest = stripped.split(None, len(prefix.split()))[-1].lstrip(":： ")
             inner = read_attribution(rest, outlet_tags)
@@ -217,6 +220,27 @@ def _glued_agency(text: str) -> tuple[str, str] | None:
         if agency := agency_name(text[m.start():]):
             return text[:m.start()], agency
     return None
+
+
+def _byline_with_tail(rest: str) -> Attribution | None:
+    """After "By": a name of up to four words, then only an agency, a place, the outlet's name
+    (three words at most, once) and the date or time ("Feb 18, 2020", "16 hours ago")."""
+    parts = [p for p in (_clean_part(x) for x in _PART_SEPARATOR.split(rest)) if p]
+    if len(parts) < 2 or len(parts[0].split()) > 4 or any(c.isdigit() for c in parts[0]):
+        return None
+    result = Attribution(author=parts[0])
+    for part in parts[1:]:
+        if _is_date_word(part) or read_date_line(part) is not None:
+            continue
+        if agency := agency_name(part):
+            result.credits.append(agency)
+        elif result.dateline is None and is_place(part):
+            result.dateline = part
+        elif result.outlet_tag is None and len(part.split()) <= 3:
+            result.outlet_tag = part
+        else:
+            return None
+    return result
 
 
 _PREFIX_END = re.compile(r":\s")

@@ -191,6 +191,12 @@ def tag_list_start(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def byline_first_words() -> frozenset[str]:
+    """First words of the byline labels ("by", "كتب", "بقلم")."""
+    return frozenset(p.split(" ", 1)[0] for p in tables().byline_prefixes)
+
+
 def is_article_end(key: str, n_words: int) -> bool:
     """A label that only follows an article ("Tags:", "Related topics: X", "0 comments"),
     alone or with a few words glued after it."""

@@ -94,6 +94,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DATE_WORDS = [
     "published", "updated", "last updated", "posted", "published on", "updated on", "posted on", "on", "at",
     "am", "pm", "a m", "p m",
+    # relative times in bylines ("16 hours ago")
+    "ago", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days",
     # common time-zone abbreviations
     "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest",
     "ist", "msk", "ast", "sast", "aest", "aedt", "nzst", "nzdt", "wat", "eat", "cat",
