@@ -330,3 +330,9 @@ def test_a_headline_printed_with_the_title_words_reordered_is_the_headline_and_a
     assert article.title == headline
     assert article.author == "كايلا إبستين وأنجليكا كاساس"
     assert article.published == "2024-03-03"
+
+
+def test_a_byline_glued_to_its_date_line_gives_both():
+    article = _clean(en_dump(EN_HEADLINE, "Melanie Earley15:35, Oct 29 2020"))
+    assert (article.author, article.published) == ("Melanie Earley", "2020-10-29")
+    assert "Melanie Earley15:35, Oct 29 2020" not in article.text

@@ -312,7 +312,8 @@ def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
             if paragraphs > 1:
                 break
             continue
-        if line.n_words <= 16 and fields.read_date_line(line.text) is not None:
+        if line.n_words <= 16 and (fields.read_date_line(line.text) is not None
+                                   or fields.split_name_glued_to_date(line.text) is not None):
             end = i
         elif _byline_sized(line) and fields.read_attribution(line.text) is not None:
             end = i
@@ -426,6 +427,12 @@ def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[
         iso, extra = dated
         dates.append(_Dated(index, iso, line, extra))
         line.drop("date line")  # which one is the article's is decided once all are seen
+        return
+    if line.n_words <= 16 and (glued := fields.split_name_glued_to_date(line.text)) is not None:
+        _, iso, attribution = glued
+        found.take(attribution)
+        dates.append(_Dated(index, iso, line, fields.Attribution()))
+        line.drop("byline glued to its date line")
         return
     if line.prose:
         return

@@ -79,6 +79,28 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     return iso, extra
 
 
+# A name glued by the crawler to the clock time that follows it: "Melanie Earley15:35, Oct 29 2020".
+_NAME_GLUED_TO_TIME = re.compile(r"^(?P<name>\D{3,60}?[^\W\d_])(?P<when>\d{1,2}[:.]\d{2}\b.*)$")
+
+
+def split_name_glued_to_date(text: str) -> tuple[str, str, Attribution] | None:
+    """(name, ISO date, attribution: the name as author, or as dateline when it is a place) of a
+    byline glued to its date line."""
+    m = _NAME_GLUED_TO_TIME.match(text.strip())
+    if not m or not 1 <= len(m["name"].split()) <= 4:
+        return None
+    dated = read_date_line(m["when"])
+    if dated is None or dated[0] is None:
+        return None
+    name = _clean_part(m["name"])
+    extra = dated[1]
+    if is_place(name):  # "الرياض10:30 ...": a city glued to the time, not a reporter
+        extra.dateline = extra.dateline or name
+    else:
+        extra.author = name
+    return name, dated[0], extra
+
+
 def ambiguous_numeric_date(text: str) -> bool:
     """Whether the line's date is all digits with day and month both 12 or under ("02/11/2023"):
     2 November to a British reader, 11 February to an American one."""
