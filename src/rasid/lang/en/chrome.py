@@ -8,7 +8,7 @@ CHROME = {
     "footer: back-to-top button": ("prefix", 5, "anywhere", ["back to top", "scroll to top", "go to top"]),
     "share buttons": ("prefix", 8, "anywhere", [
         "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
-        "share on whatsapp", "share on linkedin", "email this", "print this",
+        "share on whatsapp", "share on linkedin", "email this", "print this", "share article",
     ]),
     "share button": ("exact", 3, "anywhere", [
         "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram", "email", "print",
@@ -16,9 +16,11 @@ CHROME = {
     ]),
     "follow-us prompt": ("prefix", 10, "anywhere", [
         "follow us", "like us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
-        "subscribe now", "join our", "get the latest",
+        "subscribe now", "join our", "get the latest", "sign up to our", "sign up for", "get more of",
+        "subscribe and follow", "never miss the latest",
     ]),
-    "see-also link": ("prefix", 25, "anywhere", ["read more", "see also", "also read", "read also"]),
+    "sign-up button": ("exact", 3, "anywhere", ["sign up", "sign up now", "subscribe", "register", "log in", "sign in"]),
+    "see-also link": ("prefix", 25, "anywhere", ["read more", "see also", "also read", "read also", "must read"]),
     "comment form": ("prefix", 20, "anywhere", [
         "leave a comment", "leave a reply", "your email address will not be published",
         "required fields are marked", "post comment", "add a comment", "comments are closed",
@@ -29,10 +31,12 @@ CHROME = {
     "copyright line": ("contains", 30, "anywhere", ["all rights reserved"]),
     "theme or licence warning": ("contains", 60, "anywhere", [
         "theme license is not validated", "validate the license", "you need a single license",
-        "this site uses cookies", "we use cookies", "enable javascript",
+        "this site uses cookies", "we use cookies", "enable javascript", "protected by recaptcha",
     ]),
     "image placeholder": ("exact", 2, "anywhere", ["image", "photo", "picture", "video", "img", "gallery"]),
-    "advertisement": ("exact", 3, "anywhere", ["advertisement", "advertising", "sponsored", "ad", "skip ad"]),
+    "advertisement": ("exact", 3, "anywhere", [
+        "advertisement", "advertising", "sponsored", "ad", "skip ad", "hide ad",
+    ]),
     "slider buttons": ("exact", 3, "anywhere", ["next previous", "previous next", "next", "previous", "prev next"]),
     "site section label": ("prefix", 2, "edge", [
         "home", "news", "latest news", "top stories", "politics", "world", "business", "sports", "opinion",
@@ -49,7 +53,8 @@ TAG_LIST_LABELS = ["tags", "topics", "filed under"]
 
 RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
-    "recommended", "more from", "most read", "most popular", "trending now", "read next",
+    "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
+    "you might be interested in", "watch latest videos",
 ]
 
 # Labels that come after an article, never inside it: where one stands below most of the block's
