@@ -336,3 +336,18 @@ def test_a_byline_glued_to_its_date_line_gives_both():
     article = _clean(en_dump(EN_HEADLINE, "Melanie Earley15:35, Oct 29 2020"))
     assert (article.author, article.published) == ("Melanie Earley", "2020-10-29")
     assert "Melanie Earley15:35, Oct 29 2020" not in article.text
+
+
+def test_an_html_page_keeps_the_standfirst_printed_above_its_article_element():
+    standfirst = "The council said the plan would have ruined the view of the bay for everyone in the town"
+    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
+            f"<header><h1>{EN_HEADLINE}</h1><p class='standfirst'>{standfirst}</p><p>By Jane Walsh</p>"
+            f"<p>02/11/2023 02:00pm GMT</p></header><article>{body}</article>"
+            f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
+    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert cleaned.text.split("\n")[0] == standfirst
+    assert all(p in cleaned.text for p in EN_PARAGRAPHS)
+    assert cleaned.author == "Jane Walsh"

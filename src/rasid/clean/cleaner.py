@@ -194,7 +194,16 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         if not (full_page and (_title_from_first_line(opening, lines, found) or _title_above_text(lines, first, found))):
             _lift_title(lines[head_start:first] if block else lines[:1], found)
     if block and full_page:
-        _trim_head(lines, head_start, first, standfirst=_standfirst(lines, headline, first))
+        standfirst = _standfirst(lines, headline, first)
+        _trim_head(lines, head_start, first, standfirst=standfirst)
+        above = headline if headline is not None else next(
+            (i for i, ln in enumerate(lines[:first]) if ln is found.title_line), None)
+        if standfirst is None and above is not None and above < first < text_first - 1 and lines[first].keep:
+            standfirst = first  # the standfirst opened the block, the byline and date line below it
+        if standfirst is not None and lines[standfirst].keep:
+            # Extractors that read the article element alone leave the standfirst out: the HTML
+            # path puts it back from here.
+            article.meta["standfirst"] = lines[standfirst].text
         _trim_tail(lines, last)
     _choose_date(found, dates, text_first, last, near_headline=headline is not None)
     title = article.title or found.title
