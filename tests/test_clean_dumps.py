@@ -9,7 +9,7 @@ import pytest
 
 from conftest import SHARED, need
 from rasid.clean import clean_article, clean_articles
-from rasid.clean.fields import read_attribution, read_date_line
+from rasid.clean.fields import read_attribution, read_date_line, split_name_glued_to_date
 from rasid.ingest.html import html_article
 from rasid.model import Article
 from rasid.temporal.step import annotate_time
@@ -351,3 +351,42 @@ def test_an_html_page_keeps_the_standfirst_printed_above_its_article_element():
     assert cleaned.text.split("\n")[0] == standfirst
     assert all(p in cleaned.text for p in EN_PARAGRAPHS)
     assert cleaned.author == "Jane Walsh"
+
+
+@pytest.mark.parametrize("headline, title", [
+    ("Woman's body found on popular beach", "Woman's body found on popular beach - Wales Online"),  # an apostrophe in the first word
+    ("Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues.",
+     "Colder Temperatures Forecast for Wed. after Cold Wave Alert Tues. l KBS WORLD"),  # a separator no table knows
+    ("S$232m fair value loss pushes SPH into the red for first time",
+     "S$232m fair value loss pushes SPH into the red for first time, Companies & Markets - THE BUSINESS TIMES"),
+])
+def test_the_headline_is_found_under_any_title_that_starts_with_it(headline, title):
+    """held-out-3: WalesOnline, KBS World and The Business Times had their standfirst, nothing, and
+    their date line taken as the title."""
+    standfirst = "The woman's identity is not known at this stage, say the police in a statement"
+    article = _clean(en_dump(headline, standfirst, "By Jane Walsh", title=title))
+    assert article.title == headline
+    assert article.text.split("\n") == [standfirst, *EN_PARAGRAPHS]
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Wed, Oct 14, 2020 - 5:50 AM", "2020-10-14"),
+    ("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "2023-11-07"),
+])
+def test_date_lines_with_an_abbreviated_weekday_or_written_label_date_the_page(line, iso):
+    assert read_date_line(line)[0] == iso
+    article = _clean(en_dump(EN_HEADLINE, line))
+    assert article.published == iso and line not in article.text
+
+
+def test_a_byline_followed_by_its_date_on_one_line_gives_both_and_an_embedded_tweet_does_not_date_it():
+    """held-out-3: The Times of Israel was dated from a tweet the article quotes ("January 7, 2020")."""
+    byline = "By Emily Burack 8 January 2020, 3:51 pm 11 Edit"
+    tweet = ["Honored to have offered the benediction today at this historic ceremony in the state capital.",
+             "— Seth Goldstein (@Rabbi_360) January 7, 2020"]
+    article = annotate_time(_clean(en_dump(EN_HEADLINE, byline, body=[*EN_PARAGRAPHS, *tweet])))
+    assert (article.author, article.published) == ("Emily Burack", "2020-01-08")
+    assert byline not in article.text
+    # A sentence that opens with "By" and a date is neither.
+    assert split_name_glued_to_date("By the end of March 2020 the fund had run dry") is None
+    assert split_name_glued_to_date("By 8 January 2020") is None

@@ -238,13 +238,18 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     heads = {h for h in heads if h.count(" ") >= 2}
     if not heads:
         return None, None
-    # Keys of long lines are cut to their head; the few lines that begin like the title are keyed whole.
+    # Keys of long lines are cut to their head; the few lines that begin like the title are keyed
+    # whole.  The opening word is compared as keyed ("Woman's" keys to "woman s").
     opening = min(heads, key=len).split(" ", 1)[0]
+    title_key = line_key(title.text)
     for j in range(first + 1, len(lines)):
         line = lines[j]
-        if not line.keep or line.n_words > title.n_words or not line.text.split(None, 1):
+        if not line.keep or line.n_words > title.n_words or not line.key:
             continue
-        if line_key(line.text.split(None, 1)[0]) != opening or line_key(line.text) not in heads:
+        if line.key.split(" ", 1)[0] != opening:
+            continue
+        key = line_key(line.text)
+        if key not in heads and not _title_head(key, title_key):
             continue
         if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
             return first, j
@@ -257,6 +262,17 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
     return None, None
+
+
+TITLE_TAIL_MAX_WORDS = 6  # "..., Companies & Markets - THE BUSINESS TIMES", "... l KBS WORLD"
+
+
+def _title_head(key: str, title_key: str) -> bool:
+    """The line is the <title>'s head and only a short tail follows it there: the site's name and
+    section after a separator the suffix table does not know (a comma, KBS's "l")."""
+    if key.count(" ") < 3 or not title_key.startswith(key + " "):
+        return False
+    return len(title_key[len(key):].split()) <= TITLE_TAIL_MAX_WORDS
 
 
 def _headline_text(title: Line, repeat: Line) -> str:

@@ -83,16 +83,49 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
 _NAME_GLUED_TO_TIME = re.compile(r"^(?P<name>\D{3,60}?[^\W\d_])(?P<when>\d{1,2}[:.]\d{2}\b.*)$")
 
 
+BYLINE_DATE_TRAILER_MAX_WORDS = 2  # "By Emily Burack 8 January 2020, 3:51 pm 11 Edit": a comment count, an edit link
+
+
+def _prefixed_name_then_date(text: str) -> tuple[str, str] | None:
+    """(name, the date part) of "By Emily Burack 8 January 2020, 3:51 pm ...": a byline prefix,
+    a name of up to four words none of which is lower-case or a number, then a date line,
+    perhaps with a word or two of widget after it."""
+    t = tables()
+    words = text.split()
+    for prefix in t.byline_prefixes:
+        n = len(prefix.split())
+        if line_key(" ".join(words[:n])) != prefix:
+            continue
+        rest = words[n:]
+        k = next((i for i, w in enumerate(rest) if w[0].isdigit() or line_key(w) in t.months), None)
+        if k is None or not 1 <= k <= 4 or any(w[0].islower() or not w[0].isalpha() for w in rest[:k]):
+            return None
+        for cut in range(BYLINE_DATE_TRAILER_MAX_WORDS + 1):
+            when = " ".join(rest[k:len(rest) - cut])
+            dated = read_date_line(when) if when else None
+            if dated is not None and dated[0]:
+                return " ".join(rest[:k]), when
+        return None
+    return None
+
+
 def split_name_glued_to_date(text: str) -> tuple[str, str, Attribution] | None:
     """(name, ISO date, attribution: the name as author, or as dateline when it is a place) of a
-    byline glued to its date line."""
+    byline glued to its date line ("Melanie Earley15:35, Oct 29 2020"), or printed before it on
+    one line ("By Emily Burack 8 January 2020, 3:51 pm")."""
     m = _NAME_GLUED_TO_TIME.match(text.strip())
-    if not m or not 1 <= len(m["name"].split()) <= 4:
+    if m:
+        name, when = m["name"], m["when"]
+    elif prefixed := _prefixed_name_then_date(text.strip()):
+        name, when = prefixed
+    else:
         return None
-    dated = read_date_line(m["when"])
+    if not 1 <= len(name.split()) <= 4:
+        return None
+    dated = read_date_line(when)
     if dated is None or dated[0] is None:
         return None
-    name = _clean_part(m["name"])
+    name = _clean_part(name)
     extra = dated[1]
     if is_place(name):  # "الرياض10:30 ...": a city glued to the time, not a reporter
         extra.dateline = extra.dateline or name

@@ -98,6 +98,9 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_WORDS = [
     "published", "updated", "last updated", "posted", "published on", "updated on", "posted on", "on", "at",
+    "written",  # KBS: "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46"
+    # weekdays as date lines abbreviate them ("Wed, Oct 14, 2020 - 5:50 AM")
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "am", "pm", "a m", "p m",
     # relative times in bylines ("16 hours ago")
     "ago", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days",
