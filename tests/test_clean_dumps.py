@@ -390,3 +390,16 @@ def test_a_byline_followed_by_its_date_on_one_line_gives_both_and_an_embedded_tw
     # A sentence that opens with "By" and a date is neither.
     assert split_name_glued_to_date("By the end of March 2020 the fund had run dry") is None
     assert split_name_glued_to_date("By 8 January 2020") is None
+
+
+@pytest.mark.parametrize("head, author", [
+    (["By", "Ben SummerReporter", "12:39, 2 NOV 2023"], "Ben Summer"),        # WalesOnline: "By" its own element, role glued
+    (["Matt BirneySponsored", "Tue, 15 September 2020 1:43PM"], "Matt Birney"),  # The West: a sponsored column's label glued
+    (["Wed, Oct 14, 2020 - 5:50 AM", "Claudia Tanclaudiat@sph.com.sg@ClaudiaTanBT"], "Claudia Tan"),  # e-mail and handle glued
+])
+def test_a_byline_split_from_its_by_or_glued_to_a_role_or_address_gives_the_name(head, author):
+    article = _clean(en_dump(EN_HEADLINE, *head))
+    assert article.author == author
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    # The glue is only split where the name is name-shaped and the address starts with it.
+    assert read_attribution("Email us at btuserfeedback@sph.com.sg") is None

@@ -149,6 +149,9 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     # A standfirst or a sentence-shaped photo caption under the headline opens the block; the
     # byline and date line printed below it are still the article's metadata, not its text.
     text_first = _metadata_in_block_head(lines, first, last) + 1 if full_page and block else first
+    if block and full_page:
+        _split_bylines(lines, max(head_start if headline is not None else first - TITLE_REACH, 0),
+                       min(text_first + BLOCK_HEAD_REACH, len(lines)), found)
     in_related_block = False
     dates: list[_Dated] = []
     for i, line in enumerate(lines):
@@ -314,6 +317,22 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
 
 BYLINE_MAX_WORDS = 8
 PREFIXED_BYLINE_MAX_WORDS = 12  # "By Nathan Bernier | KUT • 16 hours ago"
+
+
+def _split_bylines(lines: list[Line], start: int, end: int, found: _Found) -> None:
+    """A byline whose "By" is an element of its own ("By" / "Daniel Wood"), in the article's head:
+    read the two lines as one."""
+    prefixes = set(fields.tables().byline_prefixes)
+    for i in range(start, end - 1):
+        label, name = lines[i], lines[i + 1]
+        if not (label.keep and name.keep and label.key in prefixes and 1 <= name.n_words <= 4):
+            continue
+        attribution = fields.read_attribution(f"{label.text} {name.text}")
+        if attribution is not None and attribution.author:
+            found.take(attribution)
+            label.drop("byline label")
+            name.drop("byline, lifted to Article.author/dateline/credits")
+            return
 
 
 def _byline_sized(line: Line) -> bool:

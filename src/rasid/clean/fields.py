@@ -218,11 +218,14 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
             if glued := _glued_agency(rest):  # "By Hillel ItalieThe Associated Press"
                 rest, agency = glued
                 result.credits.append(agency)
+            rest = glued_role(rest) or rest  # "By Ben SummerReporter"
             result.author = _clean_part(rest)
             return result if result.author else None
     name, city = _name_with_parenthesised_city(stripped)
     if name:
         return Attribution(author=name, dateline=city)
+    if name := glued_role(stripped):  # "Matt BirneySponsored"
+        return Attribution(author=name)
     parts = [p for p in (_clean_part(x) for x in _PART_SEPARATOR.split(stripped)) if p]
     if len(parts) < 2 or len(parts) > 4 or any(len(p.split()) > 4 for p in parts):
         return None
@@ -275,6 +278,43 @@ def _glued_agency(text: str) -> tuple[str, str] | None:
         if agency := agency_name(text[m.start():]):
             return text[:m.start()], agency
     return None
+
+
+def _name_shaped(name: str) -> bool:
+    words = name.replace("-", "").replace("'", "").split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() and w.isalpha() for w in words) and not is_place(name)
+
+
+# "Claudia Tanclaudiat@sph.com.sg@ClaudiaTanBT": the name, the e-mail address, the social handle.
+_NAME_GLUED_TO_CONTACT = re.compile(r"^(?P<glued>.+?)@[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:@\w+)?$")
+
+
+def _name_before_address(glued: str) -> str | None:
+    """Where the name ends and the address begins in "Claudia Tanclaudiat": the address is made
+    from the name, so it starts with the first name or the surname in lower case."""
+    words = glued.split()
+    if len(words) < 2:
+        return None
+    last = words[-1]
+    for cut in range(1, len(last)):
+        local = last[cut:]
+        name = " ".join(words[:-1] + [last[:cut]])
+        if local.islower() and any(local.startswith(w.lower()) for w in (words[0], last[:cut])) and _name_shaped(name):
+            return name
+    return None
+
+
+def glued_role(text: str) -> str | None:
+    """The name of "Ben SummerReporter" or "Claudia Tanclaudiat@sph.com.sg@ClaudiaTanBT": a name
+    of two to four capitalised words with a role from the byline-role table, or the reporter's
+    e-mail address and handle, glued to it."""
+    roles = tables().byline_roles
+    for m in _CASE_JOIN.finditer(text):
+        name = text[:m.start()].strip()
+        if line_key(text[m.start():]) in roles and _name_shaped(name):
+            return name
+    m = _NAME_GLUED_TO_CONTACT.match(text.strip())
+    return _name_before_address(m["glued"]) if m else None
 
 
 def _byline_with_tail(rest: str) -> Attribution | None:

@@ -66,6 +66,7 @@ class Tables:
     tag_list: re.Pattern
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
+    byline_roles: frozenset[str]  # a reporter's role printed after the name ("Reporter", "Sponsored")
     photo_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
     outlet_words: frozenset[str]
@@ -89,6 +90,7 @@ def tables() -> Tables:
     tag_labels: set[str] = set()
     sources: set[str] = set()
     bylines: set[str] = set()
+    roles: set[str] = set()
     photos: set[str] = set()
     agencies: dict[str, str] = {}
     outlet_words: set[str] = set()
@@ -108,6 +110,7 @@ def tables() -> Tables:
         tag_labels.update(table.TAG_LIST_LABELS)
         sources.update(_keys(table.SOURCE_PREFIXES))
         bylines.update(_keys(table.BYLINE_PREFIXES))
+        roles.update(_keys(getattr(table, "BYLINE_ROLES", ())))
         photos.update(_keys(table.PHOTO_CREDIT_PREFIXES))
         for name, spellings in table.AGENCIES.items():
             for spelling in _keys(spellings):
@@ -138,6 +141,7 @@ def tables() -> Tables:
         ),
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
+        byline_roles=frozenset(roles),
         photo_prefixes=tuple(photos),
         agencies=agencies,
         outlet_words=frozenset(outlet_words),

@@ -68,6 +68,10 @@ ARTICLE_END_MARKERS = [
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
 
 BYLINE_PREFIXES = ["by", "written by", "reported by", "story by", "author", "authors"]
+# A role a page prints after the reporter's name, which a crawler may glue to it ("Ben SummerReporter",
+# "Matt BirneySponsored": a sponsored column's label).
+BYLINE_ROLES = ["reporter", "senior reporter", "chief reporter", "correspondent", "editor", "writer", "staff writer",
+                "columnist", "contributor", "sponsored"]
 
 PHOTO_CREDIT_PREFIXES = ["photo", "photos", "photo by", "photograph"]
 
