@@ -403,3 +403,15 @@ def test_a_byline_split_from_its_by_or_glued_to_a_role_or_address_gives_the_name
     assert article.text.split("\n") == EN_PARAGRAPHS
     # The glue is only split where the name is name-shaped and the address starts with it.
     assert read_attribution("Email us at btuserfeedback@sph.com.sg") is None
+
+
+def test_a_small_sites_page_whose_headline_differs_from_its_title_is_still_read_as_a_full_page():
+    """held-out-3: The Intercept (a 27-label menu, its printed headline not its <title>) was read as
+    an article alone and kept its menu and footer."""
+    menu = ["Politics", "Justice", "National Security", "World", "Technology", "Environment", "Voices",
+            "Podcasts", "Videos", "Documents", "Donate", "Privacy"]
+    page = "\n".join(["Gaza's hospital system on brink of total collapse", *menu, EN_HEADLINE, "By Jane Walsh",
+                      *EN_PARAGRAPHS, "Join Our Newsletter", *menu, "© The Harbour Times. All rights reserved"])
+    article = _clean(page)
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert _reason(article, "Justice")
