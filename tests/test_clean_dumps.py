@@ -415,3 +415,22 @@ def test_a_small_sites_page_whose_headline_differs_from_its_title_is_still_read_
     article = _clean(page)
     assert article.text.split("\n") == EN_PARAGRAPHS
     assert _reason(article, "Justice")
+
+
+def test_a_headline_like_standfirst_above_the_date_line_is_kept():
+    """held-out-3: The Business Times' standfirst, few function words, was dropped with the head."""
+    standfirst = 'Covid-19 "severely disrupts" all business segments including property, the group\'s key revenue driver'
+    caption = "The council's plan was opposed by residents. The vote was 9 to 2 against it, the council said."
+    article = _clean(en_dump(EN_HEADLINE, standfirst, "Wed, Oct 14, 2020 - 5:50 AM", "By Jane Walsh", caption,
+                             "FILE PHOTO", "Harbour", "Council"))
+    assert article.text.split("\n")[0] == standfirst and article.text.endswith(EN_PARAGRAPHS[-1])
+    assert article.published == "2020-10-14" and article.author == "Jane Walsh"
+
+
+def test_the_subheading_a_most_read_box_runs_into_is_kept_and_the_box_dropped():
+    """held-out-3: The Intercept's «Cancer Patients» under its «Most Read» box was dropped with it."""
+    box = ["Most Read", "Blowback: How Israel Went From Helping Create Hamas to Bombing It", "Mehdi Hasan",
+           "Counterterror Director Used Hamas Attack to Justify Mass Surveillance Program Renewal", "Daniel Boguslaw"]
+    body = [EN_PARAGRAPHS[0], *box, "Cancer Patients", *EN_PARAGRAPHS[1:]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body))
+    assert article.text.split("\n") == [EN_PARAGRAPHS[0], "Cancer Patients", *EN_PARAGRAPHS[1:]]

@@ -153,6 +153,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         _split_bylines(lines, max(head_start if headline is not None else first - TITLE_REACH, 0),
                        min(text_first + BLOCK_HEAD_REACH, len(lines)), found)
     in_related_block = False
+    box_label: set[str] = set()
     dates: list[_Dated] = []
     for i, line in enumerate(lines):
         if not line.keep:
@@ -161,14 +162,21 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
             in_related_block = (in_related_block and line.reason == "related headlines block") or (
                 bool(line.key) and is_related_trigger(line.key)
             )
+            if line.key and is_related_trigger(line.key):
+                box_label = set(line.key.split())
             continue
         if in_related_block and not line.prose:
+            # The box's own end marker repeats its label ("قصص مقترحة نهاية" under "قصص مقترحة").
+            if first <= i <= last and _subheading_after_box(lines, i) and not box_label & set(line.key.split()):
+                in_related_block = False  # the article goes on under its next subheading
+                continue
             line.drop("related headlines block")
             continue
         in_related_block = False
         if line.key and is_related_trigger(line.key) and not line.prose:
             line.drop("related headlines block")
             in_related_block = True
+            box_label = set(line.key.split())
             continue
         if first < i < text_first and not line.prose:
             _judge_edge(line, found, tags, dates, i)
@@ -379,10 +387,36 @@ def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | No
         if not line.text.strip():
             continue
         if (line.keep and not line.template and line.n_words >= STANDFIRST_MIN_WORDS
-                and line.function_share >= STANDFIRST_FUNCTION_SHARE and fields.read_date_line(line.text) is None):
+                and fields.read_date_line(line.text) is None
+                and (line.function_share >= STANDFIRST_FUNCTION_SHARE or _metadata_follows(lines, i + 1, first))):
             return i
         return None
     return None
+
+
+SUBHEADING_MAX_WORDS = 4
+
+
+def _subheading_after_box(lines: list[Line], i: int) -> bool:
+    """A short line inside the article, right above a paragraph, that a box of related or
+    most-read headlines runs into: the article's next subheading ("Cancer Patients"), not one of
+    the box's headlines, which run longer and are followed by their author or the next headline."""
+    line = lines[i]
+    if line.n_words > SUBHEADING_MAX_WORDS or line.digit_share or fields.read_date_line(line.text) is not None:
+        return False
+    after = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
+    return after is not None and after.keep and after.prose
+
+
+def _metadata_follows(lines: list[Line], start: int, end: int) -> bool:
+    """Whether the next line is a date line or byline: a summary printed between headline and
+    byline is the standfirst even when written like a headline, with few function words
+    («Covid-19 "severely disrupts" all business segments including property, ...»)."""
+    line = next((ln for ln in lines[start:end + 1] if ln.text.strip()), None)
+    if line is None or line.n_words > 16:
+        return False
+    return (fields.read_date_line(line.text) is not None or fields.split_name_glued_to_date(line.text) is not None
+            or (_byline_sized(line) and fields.read_attribution(line.text) is not None))
 
 
 def _trim_head(lines: list[Line], head_start: int, first: int, standfirst: int | None = None) -> None:
