@@ -50,6 +50,8 @@ SAME_HAPPENING = 0.25
 BACKGROUND_DAYS = 30
 # Happenings told in passing kept per story (the most supported first).
 MAX_PASSING = 12
+# A day expression spanning more days than this (a quarter, a year) does not date a report.
+MAX_SPAN_DAYS = 7
 # Titles are cut to this many words.
 TITLE_WORDS = 14
 # Words a sentence of the story must share beyond the story-wide ones, with this IDF at least.
@@ -70,6 +72,7 @@ class _Piece:
     day_start: date
     day_end: date
     granularity: str
+    at: int  # where the time expression that dates it starts
     vector: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -166,7 +169,8 @@ def _lead_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
     publication day."""
     for ref in _refs_in(article, sentence.start, sentence.end):
         days = happening_date(article, ref, sentence)
-        if days is not None:
+        # A lead's "2014" or "the second quarter" is what the report is about, not when it happened.
+        if days is not None and (days[1] - days[0]).days <= MAX_SPAN_DAYS:
             return days
     day = parse_day(article.published)
     return (day, day) if day else None
@@ -182,16 +186,19 @@ def _title(article: Article, lead: Sentence | None) -> str:
     return _clause_title(article, lead.start, lead.end)
 
 
-def _clause_title(article: Article, start: int, end: int) -> str:
-    """The clause of a stretch that carries most names, without its time expressions and
-    the joining "و" / "كما" at its head; a person named just before stands as its subject
-    when the clause names nobody."""
+def _clause_title(article: Article, start: int, end: int, at: int | None = None) -> str:
+    """A title from a stretch: a quote as its speaker's words; else the clause holding the
+    time expression at ``at`` (the happening that date tells), or the clause that names the
+    most; without its time expressions and the joining "و" / "كما" at its head.  A person
+    named just before stands as its subject when the clause names nobody."""
     quote = next((q for q in article.quotes if q.speaker and q.start < end and q.end > start and q.end - q.start > 15), None)
     if quote is not None:
         return _cut(f"{quote.speaker}: {quote.text}")
+    names = [m for m in article.mentions if start <= m.start < end]
+    if at is not None:
+        start, end = _clause_around(article.text, start, end, at)
     text = _RELATIVE.sub(" ", _without_times(article, start, end))
     clauses = _clauses(text)
-    names = [m for m in article.mentions if start <= m.start < end]
 
     def weight(clause: str) -> tuple[int, int]:
         return sum(1 for m in names if m.text in clause), len(clause.split())
@@ -203,12 +210,26 @@ def _clause_title(article: Article, start: int, end: int) -> str:
     if tokens and tokens[0].startswith("و") and len(tokens[0]) > 3 and normalize(tokens[0][1:]) not in _JOINERS:
         tokens[0] = tokens[0][1:]
     title = " ".join(tokens)
-    if not any(m.type == "PERS" and m.text in title for m in names):
-        subject = next((m.text for m in sorted(article.mentions, key=lambda m: -m.start)
-                        if m.type == "PERS" and m.start < start and start - m.start < 400), None)
+    if not any(m.text in title for m in names):
+        subject = _subject_before(article, start)
         if subject:
             title = f"{subject} {title}"
     return _cut(title)
+
+
+def _clause_around(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` holding offset ``at`` (widened to the next clause
+    while it has fewer than four words)."""
+    # The commas around a relative clause (", الذي ...،") do not end the clause it sits in.
+    relative = [(start + m.start(), start + m.end()) for m in _RELATIVE.finditer(text[start:end])]
+    cuts = [m.end() for m in _CLAUSE.finditer(text[:end])
+            if m.end() > start and not any(a <= m.start() < b for a, b in relative)]
+    left = max([c for c in cuts if c <= at], default=start)
+    rights = [c for c in cuts if c > at] + [end]
+    for right in rights:
+        if len(text[left:right].split()) >= 4 or right == end:
+            return left, right
+    return left, end
 
 
 # ", الذي يسعى إلى ...،": a relative clause between commas, dropped from a title.
@@ -338,6 +359,10 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
                 # "في سبتمبر" in a report of September's summit is that summit, told vaguely.
                 if piece.granularity in _RECALLED and not _long_before(piece, first_day):
                     continue
+                # A happening has an actor: a name in the stretch, or a person just before it
+                # ("وعبر الحدود يوم الثلاثاء" after Kim).  A balance "as of 30 June" has none.
+                if _actor(piece) is None:
+                    continue
                 pieces.append(piece)
     groups: list[list[_Piece]] = []
     for piece in pieces:
@@ -369,7 +394,7 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
         sentences.insert(0, lead_citation)
         out.append(Event(
             id="", story_id="",
-            title=_clause_title(lead.article, lead.start, lead.end),
+            title=_clause_title(lead.article, lead.start, lead.end, lead.at),
             date_start=_iso(lead.day_start, lead.granularity),
             date_end=_iso(lead.day_end, lead.granularity),
             place=_place([(p.article, Sentence(p.start, p.end)) for p in group]),
@@ -377,6 +402,18 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
             sentences=sentences,
         ))
     return out
+
+
+def _actor(piece: _Piece) -> str | None:
+    article = piece.article
+    inside = next((m.text for m in article.mentions if piece.start <= m.start < piece.end), None)
+    return inside or _subject_before(article, piece.start)
+
+
+def _subject_before(article: Article, start: int) -> str | None:
+    """The last person named in the 400 characters before ``start``."""
+    return next((m.text for m in sorted(article.mentions, key=lambda m: -m.start)
+                 if m.type == "PERS" and m.start < start and start - m.start < 400), None)
 
 
 def _home(piece: _Piece, events: list[Event], cores: list[dict[str, float]]) -> Event | None:
@@ -406,7 +443,7 @@ def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
         end = ref.end if index < len(refs) - 1 else sentence.end
         if days is None or (ref.granularity not in _PLACING and ref.granularity not in _RECALLED):
             continue
-        out.append(_Piece(article, sentence, at, end, days[0], days[1], ref.granularity))
+        out.append(_Piece(article, sentence, at, end, days[0], days[1], ref.granularity, ref.start))
         at = end
     return out
 
