@@ -259,7 +259,12 @@ _JOINERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "وك�
 def _without_times(article: Article, start: int, end: int) -> str:
     pieces, at = [], start
     for ref in _refs_in(article, start, end):
-        pieces.append(article.text[at : ref.start])
+        before = article.text[at : ref.start]
+        # the preposition that introduced the date goes with it ("قام بتوسيعها في [1986]")
+        tokens = before.rstrip().split(" ")
+        if tokens and normalize(tokens[-1]) in _DANGLING:
+            before = " ".join(tokens[:-1]) + " "
+        pieces.append(before)
         at = max(at, ref.end)
     pieces.append(article.text[at:end])
     text = " ".join(pieces)
@@ -473,7 +478,11 @@ def happening_date(article: Article, ref: TimeRef, sentence: Sentence) -> tuple[
     text = normalize(article.text[sentence.start : sentence.end])
     if table is not None:
         said = normalize(ref.text)
-        if any(said.startswith(normalize(cue)) or before.rstrip().endswith(normalize(cue)) for cue in table.SINCE_CUES):
+        # "منذ 24 عاما", "منذ بدء هجومهم في يوليو 2014": "since" earlier in the date's clause.
+        clause_start = max([sentence.start] + [m.end() for m in _CLAUSE.finditer(article.text[: ref.start])
+                                                if m.end() > sentence.start])
+        lately = words(normalize(article.text[clause_start : ref.start]))
+        if any(said.startswith(normalize(cue)) or normalize(cue) in lately for cue in table.SINCE_CUES):
             return None
         if any(normalize(cue) in before for cue in table.REMEMBERED_CUES) and ref.granularity in _PLACING:
             return None
