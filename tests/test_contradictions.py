@@ -97,3 +97,32 @@ def test_a_copy_or_one_source_on_one_day_never_contradicts_itself():
     assert not find_contradictions([original, same_desk])
     later = page("e", "okaz", "2023-09-20", accept + " وجاء ذلك في بيان.")
     assert find_contradictions([original, later]), "one source at two times"
+
+
+def _ar(aid, outlet, day, text):
+    return Article(origin=aid, raw_text=text, text=text, id=aid, outlet=outlet, published=day, language="ar")
+
+
+def test_what_is_denied_must_be_asserted_not_its_people_nor_its_letters():
+    # SaudiNewsNet 2015-08-03: a denial of a rift between two officials and the appointment of
+    # the successor of one of them share the officials and «خلفا» has the letters of «خلافات».
+    denial = _ar("a", "aleqtisadiya", "2015-08-03",
+                 "نفى أحمد عيد رئيس الاتحاد السعودي لكرة القدم وجود أي خلافات حقيقية ما بين إبراهيم "
+                 "الربيش رئيس لجنة الانضباط سابقا مع أحمد الخميس أمين عام الاتحاد.")
+    appointment = _ar("b", "3alyoum", "2015-08-04",
+                      "أعلن الاتحاد السعودي لكرة القدم تعيين هاورد ويب رئيسا للجنة الحكام خلفا للدكتور "
+                      "إبراهيم الربيش. وقدم الربيش استقالته من رئاسة لجنة الحكام، ووافق عليها الاتحاد.")
+    assert find_contradictions([denial, appointment]) == []
+
+
+def test_the_denial_against_the_same_words_asserted():
+    # SaudiNewsNet 2015-08-03: one outlet's denial and another's leak are nearly one sentence.
+    denial = _ar("a", "alweeam", "2015-08-03",
+                 "نفي الاتحاد السعودي لكرة القدم رفع الإيقافات عن لاعبي النصر والهلال في مباراة كأس السوبر")
+    leak = _ar("b", "alwatan", "2015-08-03",
+               "تسربت أنباء عن موافقة الاتحاد السعودي لكرة القدم على رفع الإيقاف عن لاعبي النصر والهلال "
+               "الممنوعين من المشاركة في بطولة كأس السوبر.")
+    (c,) = find_contradictions([denial, leak])
+    assert (c.denial.article_id, c.assertion.article_id) == ("a", "b")
+    reprint = _ar("c", "sabq", "2015-08-04", denial.text + " وأكد المتحدث موافقة الإدارة على الموعد.")
+    assert not [c for c in find_contradictions([denial, reprint]) if c.assertion.article_id == "c"]

@@ -58,6 +58,7 @@ TITLE_WORDS = 14
 RARE_IDF = 6.0
 _CLAUSE = re.compile(r"[،,؛;:]|\s[-–—]\s")
 _PLACING = ("day", "range")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _RECALLED = ("month", "year")
 
 
@@ -363,6 +364,12 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
                 # A month or a year places a happening only when it is long past (background):
                 # "في سبتمبر" in a report of September's summit is that summit, told vaguely.
                 if piece.granularity in _RECALLED and not _long_before(piece, first_day):
+                    continue
+                # A year places a recalled happening only when written out ("في يوليو 2000", "عام
+                # 1967"), not as a stretch ("العام الماضي", "2006-2014").
+                if piece.granularity == "year" and not _YEAR.search(article.text[piece.at : piece.at + 40]):
+                    continue
+                if piece.day_end - piece.day_start > timedelta(days=MAX_SPAN_DAYS) and piece.granularity not in _RECALLED:
                     continue
                 # A happening has an actor: a name in the stretch, or a person just before it
                 # ("وعبر الحدود يوم الثلاثاء" after Kim).  A balance "as of 30 June" has none.
