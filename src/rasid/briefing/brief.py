@@ -111,44 +111,56 @@ def story_briefing(store, story: Story) -> tuple[Briefing, list[Article]]:
     return briefing, articles
 
 
+# Article text is data, not markup: a page saying <script> or <img onerror=...> must show
+# those characters, never become HTML where the Markdown is rendered; brackets and
+# backticks could make links or code of it.  Newlines would end the list item.
+_MARKDOWN_ACTIVE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]", "`": "\\`",
+                                  "\\": "\\\\", "\n": " ", "\r": " "})
+
+
+def md(text: str | None) -> str:
+    """Text from an article as inert Markdown."""
+    return (text or "").translate(_MARKDOWN_ACTIVE)
+
+
 def _cite(citation: Citation, label: dict[str, str]) -> str:
-    return f"[{label.get(citation.article_id, '?')} · {citation.article_id[:8]}:{citation.start}-{citation.end}]"
+    return f"[{md(label.get(citation.article_id, '?'))} · {citation.article_id[:8]}:{citation.start}-{citation.end}]"
 
 
 def render_markdown(briefing: Briefing, articles: Sequence[Article]) -> str:
     label = {a.id: source_label(a) for a in articles}
     span = " – ".join(d for d in (briefing.date_start, briefing.date_end) if d)
-    out = [f"# {briefing.title}", "", f"Story `{briefing.story_id}` · {len(articles)} articles · "
+    out = [f"# {md(briefing.title)}", "", f"Story `{briefing.story_id}` · {len(articles)} articles · "
            f"{len(briefing.sources)} sources" + (f" · {span}" if span else ""), "", "## Summary", ""]
     for sentence in briefing.summary:
         also = [c for c in sentence.supports if c.article_id != sentence.article_id]
         extra = f" (also {', '.join(_cite(c, label) for c in also)})" if also else ""
-        out.append(f"- {sentence.text} {_cite(sentence.citation, label)}{extra}")
+        out.append(f"- {md(sentence.text)} {_cite(sentence.citation, label)}{extra}")
     out += ["", "## Timeline", ""]
     for entry in briefing.timeline:
         heading = f"{entry.title} (background)" if entry.background else entry.title
-        out.append(f"- **{entry.date}** {heading} — {entry.description} {_cite(entry.citation, label)}")
+        out.append(f"- **{md(entry.date)}** {md(heading)} — {md(entry.description)} {_cite(entry.citation, label)}")
         others = [c for c in entry.supports if c != entry.citation]
         if others:
             out.append(f"  - reported by: {', '.join(_cite(c, label) for c in others)}")
     out += ["", "## Who said what", ""]
     for speaker, lines in briefing.quotes.items():
-        out.append(f"### {speaker}")
+        out.append(f"### {md(speaker)}")
         for line in lines:
-            relay = f" (via {line.relayed_by})" if line.relayed_by else ""
-            out.append(f"- «{line.text}»{relay} {_cite(line.citation, label)}")
+            relay = f" (via {md(line.relayed_by)})" if line.relayed_by else ""
+            out.append(f"- «{md(line.text)}»{relay} {_cite(line.citation, label)}")
         out.append("")
     out += ["## Sources", ""]
     for source in briefing.sources:
         dates = ", ".join(sorted(set(source.timeline_dates))) or "no dated happening"
-        only = f"; only this source reports: {', '.join(sorted(set(source.only_here)))}" if source.only_here else ""
-        out.append(f"- **{source.source}** ({len(source.article_ids)} articles): reports {dates}{only}")
+        only = f"; only this source reports: {', '.join(md(d) for d in sorted(set(source.only_here)))}" if source.only_here else ""
+        out.append(f"- **{md(source.source)}** ({len(source.article_ids)} articles): reports {md(dates)}{only}")
     out += ["", "## Candidate contradictions", ""]
     if not briefing.contradictions:
         out.append("- none found")
     for c in briefing.contradictions:
-        out.append(f"- {c.explanation}")
-        out.append(f"  - denial: «{c.denial.text}» {_cite(Citation(c.denial.article_id, c.denial.start, c.denial.end), label)}")
-        out.append(f"  - assertion: «{c.assertion.text}» "
+        out.append(f"- {md(c.explanation)}")
+        out.append(f"  - denial: «{md(c.denial.text)}» {_cite(Citation(c.denial.article_id, c.denial.start, c.denial.end), label)}")
+        out.append(f"  - assertion: «{md(c.assertion.text)}» "
                    f"{_cite(Citation(c.assertion.article_id, c.assertion.start, c.assertion.end), label)}")
     return "\n".join(out) + "\n"

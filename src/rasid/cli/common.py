@@ -35,7 +35,7 @@ def add_command(subparsers, name: str, help: str, **kwargs) -> argparse.Argument
 
 # Flags that are settings: read into the one Settings object (file < environment < flags).
 SETTING_FLAGS = ("db", "config", "executor", "workers", "batch_size", "host", "port", "token", "protect_reads",
-                 "upload_limit_mb")
+                 "upload_limit_mb", "processes")
 
 
 def load_settings(args: argparse.Namespace) -> Settings:
@@ -69,3 +69,33 @@ def progress(iterable=None, total=None, desc: str = "", unit: str = "it"):
     from tqdm import tqdm
 
     return tqdm(iterable, total=total, desc=desc, unit=unit, disable=not is_terminal(), dynamic_ncols=True)
+
+
+# Arguments that are words, names, ids or dates (not file names): a control character or an
+# undecodable byte in them is a mistake (a pasted escape sequence, a wrong terminal
+# encoding) that would otherwise fail deep inside with a traceback.
+TEXT_ARGUMENTS = {"query", "outlet", "language", "date_from", "date_to", "speaker", "story", "name", "id", "since",
+                  "type", "field_map"}
+
+
+_LABELS = {"query": "the search words", "id": "the id", "name": "the name", "story": "the story id", "paths": "a path"}
+
+
+def check_arguments(args) -> None:
+    """One clear line for argument text rasid cannot use; file names may hold anything but NUL."""
+    from rasid.errors import RasidError, printable
+
+    for dest, value in vars(args).items():
+        for text in value if isinstance(value, list) else [value]:
+            if not isinstance(text, str):
+                continue
+            label = _LABELS.get(dest, f"--{dest.replace('_', '-')}")
+            holds = "hold" if dest == "query" else "holds"
+            if "\x00" in text:
+                raise RasidError(f"{label} ({printable(text)}) {holds} a NUL character; remove it")
+            if dest not in TEXT_ARGUMENTS:
+                continue
+            bad = next((ch for ch in text if printable(ch) != ch and ch not in "\t\n"), None)
+            if bad is not None:
+                what = "bytes that are not UTF-8" if 0xDC80 <= ord(bad) <= 0xDCFF else "a control character"
+                raise RasidError(f"{label} ({printable(text)}) {holds} {what} ({printable(bad)}); remove it")

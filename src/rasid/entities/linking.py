@@ -142,7 +142,7 @@ class EntityLinker:
     word structure, and which names its story uses.  These are kept as counts, so adding a
     day of news relinks only the articles whose facts moved: the new ones, those whose
     story changed or gained names, and those naming a key whose type or structure changed.
-    ``pickle`` persists the linker between runs (the entities stage keeps it in the store).
+    ``rasid.storage.state_codec`` saves the linker between runs (the entities stage keeps it in the store).
     """
 
     def __init__(self) -> None:

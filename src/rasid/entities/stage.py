@@ -10,14 +10,14 @@ way), the next run links the corpus afresh.
 
 from __future__ import annotations
 
-import pickle
-
 from rasid import records
 from rasid.entities.linking import RULES_VERSION, EntityLinker
 from rasid.model import Entity, Story
+from rasid.pipeline import faults
 from rasid.pipeline.enrich import ENRICHMENT_VERSION, changed_languages, enrichment_state, record_marks
 from rasid.settings import NerSettings
 from rasid.storage.base import Store
+from rasid.storage.state_codec import load_state, save_state
 
 STATE = "entities"
 BATCH = 2000
@@ -28,14 +28,7 @@ def story_membership(store: Store) -> dict[str, str]:
 
 
 def _load_linker(store: Store) -> EntityLinker | None:
-    state = store.get_state(STATE)
-    if not state:
-        return None
-    saved = pickle.loads(state)
-    current = (ENRICHMENT_VERSION, RULES_VERSION)
-    if not isinstance(saved, tuple) or saved[:-1] != current or not isinstance(saved[-1], EntityLinker):
-        return None
-    return saved[-1]
+    return load_state(store, STATE, EntityLinker, version=(ENRICHMENT_VERSION, RULES_VERSION))
 
 
 def link_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int]:
@@ -47,9 +40,9 @@ def link_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int]
     linker = _load_linker(store)
     if linker is not None and changed_languages(store, STATE, enrichment.settled):
         linker = None
-    if linker is None:
+    fresh = linker is None
+    if fresh:
         linker = EntityLinker()
-        records.delete(store, Entity)
     # Ingestion order: the same corpus links the same way however many runs it took.
     not_enriched = set(enrichment.stale)
     known = linker.article_ids
@@ -59,11 +52,20 @@ def link_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int]
     result = linker.update([a for start in range(0, len(pending), BATCH)
                             for a in store.get_articles(pending[start : start + BATCH])],
                            story_of, load=store.get_articles)
-    if result.relinked:
-        store.update_articles(result.relinked)
-    if result.removed:
-        records.delete(store, Entity, result.removed)
-    records.save(store, result.entities)
-    store.set_state(STATE, pickle.dumps((ENRICHMENT_VERSION, RULES_VERSION, linker), protocol=pickle.HIGHEST_PROTOCOL))
-    record_marks(store, STATE, enrichment.settled)
+    if not (fresh or pending or result.relinked or result.entities or result.removed):
+        record_marks(store, STATE, enrichment.settled)  # (written only when they moved)
+        return linker.entity_count, 0  # nothing changed: the linker is not saved again
+    # The links, the entities and the linker that made them commit together.
+    with store.transaction():
+        if fresh:
+            records.delete(store, Entity)
+        if result.relinked:
+            store.update_articles(result.relinked)
+        faults.point("entities.after_relink")
+        if result.removed:
+            records.delete(store, Entity, result.removed)
+        records.save(store, result.entities)
+        faults.point("entities.after_documents")
+        save_state(store, STATE, linker, version=(ENRICHMENT_VERSION, RULES_VERSION))
+        record_marks(store, STATE, enrichment.settled)
     return linker.entity_count, len(result.relinked)

@@ -8,12 +8,14 @@ candidates for the fields it names; other fields keep the defaults.
 
 from __future__ import annotations
 
+import logging
+import re
 from collections.abc import Mapping
 from typing import Any
 
 from rasid.errors import RasidError
 from rasid.ingest.dates import to_iso
-from rasid.ingest.errors import Unreadable
+from rasid.ingest.errors import Unreadable, require_words
 from rasid.model import Article
 
 DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {
@@ -30,6 +32,8 @@ DEFAULT_FIELD_MAP: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 MAPPABLE_FIELDS = tuple(DEFAULT_FIELD_MAP)
+
+log = logging.getLogger("rasid")
 
 
 def resolve_field_map(field_map: Mapping[str, str] | None) -> dict[str, tuple[str, ...]]:
@@ -79,9 +83,47 @@ def _as_text(value: Any) -> str | None:
 def _body_text(value: Any) -> str | None:
     if isinstance(value, (list, tuple)) and all(isinstance(item, str) for item in value):
         return "\n\n".join(value)  # a body stored as a list of paragraphs
-    if isinstance(value, Mapping):
+    if isinstance(value, (Mapping, int, float)):  # a number is never an article's text
         return None
     return _as_text(value)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"true/false ({value})"
+    if isinstance(value, (int, float)):
+        shown = str(value)
+        return f"a number ({shown if len(shown) <= 20 else shown[:20] + '…'})"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        return "a list"
+    return f"a {type(value).__name__}"
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_text(value: Any) -> tuple[Any, int]:
+    """``value`` with every lone surrogate (a JSON ``\\ud800`` escape with no partner: half
+    an emoji cut by a crawler) replaced by U+FFFD, and how many there were.  Such text cannot
+    be stored or printed as UTF-8; everything else in the record is fine."""
+    if isinstance(value, str):
+        found = len(_SURROGATE.findall(value))
+        return (_SURROGATE.sub("\ufffd", value), found) if found else (value, 0)
+    if isinstance(value, Mapping):
+        total, cleaned = 0, {}
+        for key, item in value.items():
+            key, n_key = valid_text(key)
+            item, n_item = valid_text(item)
+            cleaned[key] = item
+            total += n_key + n_item
+        return (cleaned, total) if total else (value, 0)
+    if isinstance(value, (list, tuple)):
+        parts = [valid_text(item) for item in value]
+        total = sum(n for _, n in parts)
+        return ([item for item, _ in parts], total) if total else (value, 0)
+    return value, 0
 
 
 class RecordMapper:
@@ -111,7 +153,8 @@ class RecordMapper:
     def article(self, record: Any, fallback_origin: str, label: str) -> Article:
         """``label`` names the record in messages ("record 12", "line 40")."""
         if not isinstance(record, Mapping):
-            raise Unreadable(f"{label}: expected an object with fields, found {type(record).__name__}")
+            raise Unreadable(f"{label}: expected an object with fields, found {_kind(record)}")
+        record, invalid = valid_text(record)
         keys = self._keys_for(record)
         values = {field: (_lookup(record, key)[1] if key else None) for field, key in keys.items()}
 
@@ -123,14 +166,21 @@ class RecordMapper:
             raise Unreadable(f"{where}: no text field (looked for {names}); pass a field map naming it")
         raw_text = _body_text(values["raw_text"])
         if raw_text is None and values["raw_text"] is not None:
-            kind = type(values["raw_text"]).__name__
-            raise Unreadable(f"{where}: text field {text_key!r} holds a {kind}, not text")
+            raise Unreadable(f"{where}: text field {text_key!r} holds {_kind(values['raw_text'])}, not text")
         if not raw_text or not raw_text.strip():
             raise Unreadable(f"{where}: empty text")
+        try:
+            require_words(raw_text)
+        except Unreadable as junk:
+            raise Unreadable(f"{where}: {junk.problem}") from None
         if "\r" in raw_text:
             raw_text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
 
         meta: dict[str, Any] = {}
+        if invalid:
+            note = f"{invalid} invalid character{'s' if invalid > 1 else ''} (lone surrogates) replaced with U+FFFD"
+            meta["ingest_note"] = note
+            log.warning("%s: %s: %s", fallback_origin.rpartition("#")[0] or fallback_origin, where, note)
         used = {key.split(".")[0] for key in keys.values() if key}
         extras = {
             key: value

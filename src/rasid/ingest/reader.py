@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from rasid.ingest.decode import binary_kind, decode_bytes
 from rasid.ingest.discover import discover
-from rasid.ingest.errors import Unreadable
+from rasid.ingest.errors import Unreadable, require_words
 from rasid.ingest.fields import RecordMapper, resolve_field_map
 from rasid.ingest.html import html_article, looks_like_html, looks_like_other_xml
 from rasid.ingest.records import read_csv, read_json, read_jsonl, read_parquet
@@ -16,7 +18,13 @@ from rasid.ingest.source import GZIP_ERRORS, gzip_problem, open_stream, read_lim
 from rasid.ingest.warc import read_warc
 from rasid.model import Article, IngestFailure
 
+log = logging.getLogger("rasid")
+
 DEFAULT_MAX_BYTES = 20_000_000  # one page; a news article is rarely over 1 MB even as HTML
+# Text kept of one page.  Analysis costs grow with the text (a 2 MB page of text took a
+# minute and 700 MB to enrich and cluster; 15 MB would take many minutes and gigabytes),
+# and no article is that long: the longest of SaudiNewsNet's 31,030 is 33,687 characters.
+MAX_TEXT_CHARS = 200_000
 
 _BY_SUFFIX = {
     ".txt": "text",
@@ -61,24 +69,51 @@ def _sniff(path: Path) -> str:
     return "page"  # text or HTML, told apart after decoding
 
 
+_TITLE_OPEN = re.compile(rb"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_CLOSE = re.compile(rb"</title\s*>", re.IGNORECASE)
+
+
+def _html_page(data: bytes, origin: str) -> Article:
+    # An unclosed <title> swallows the whole page: to an HTML parser everything after it is
+    # title text, tags and all.  Close it where its text ends before reading the page.
+    note = None
+    opened = _TITLE_OPEN.search(data)
+    if opened is not None and not _TITLE_CLOSE.search(data, opened.end()):
+        end = data.find(b"<", opened.end())
+        end = len(data) if end < 0 else end
+        data = data[:end] + b"</title>" + data[end:]
+        note = "its <title> is never closed; read as if closed after the title text"
+    try:
+        article = html_article(data, origin=origin, source_format="html")
+    except Unreadable:
+        if note:
+            raise Unreadable("no text found in the HTML (and its <title> is never closed)") from None
+        raise
+    if note:
+        article.meta["ingest_note"] = "; ".join(n for n in (article.meta.get("ingest_note"), note) if n)
+        log.warning("%s: %s", origin, note)
+    require_words(article.raw_text)
+    return article
+
+
 def _read_page(path: Path, origin: str, fmt: str, max_bytes: int) -> Article:
     data = read_limited(path, max_bytes)
     if not data:
         raise Unreadable("empty file")
     if fmt == "html":
-        return html_article(data, origin=origin, source_format="html")
+        return _html_page(data, origin)
     kind = binary_kind(data[:16])
     if kind:
         raise Unreadable(f"binary file ({kind}), not text")
     decoded = decode_bytes(data)
     text = decoded.text
-    if fmt == "page":
-        if looks_like_html(text):
-            return html_article(data, origin=origin, source_format="html")
-        if looks_like_other_xml(text):
-            raise Unreadable("XML document (feed or sitemap), not an article page; convert it to JSONL")
+    if looks_like_other_xml(text):  # a feed saved as .txt is no more an article than a .xml one
+        raise Unreadable("XML document (feed or sitemap), not an article page; convert it to JSONL")
+    if fmt == "page" and looks_like_html(text):
+        return _html_page(data, origin)
     if not text.strip():
         raise Unreadable("no text: the file holds only whitespace")
+    require_words(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     meta: dict = {"encoding": decoded.encoding}
@@ -107,15 +142,43 @@ def _read(path: Path, origin: str, mapper_for: Callable[[str], RecordMapper], ma
         yield from read_csv(path, origin, mapper_for(fmt), max_bytes, "\t" if fmt == "tsv" else ",")
 
 
-def _file_items(path: Path, field_map: dict[str, tuple[str, ...]], max_bytes: int) -> Iterator[Item]:
+def origin_of(path: Path) -> str:
+    """A file's origin: its absolute path, with bytes that are not UTF-8 (a file name from
+    another system's encoding) written as ``\\xNN``, so it can be stored and printed."""
     origin = os.path.abspath(path)
+    try:
+        origin.encode("utf-8")
+    except UnicodeEncodeError:
+        origin = os.fsencode(origin).decode("utf-8", "backslashreplace")
+    return origin
+
+
+def _bounded(article: Article, origin: str) -> Article:
+    """A page past MAX_TEXT_CHARS cut at the last paragraph (or word) break before it, and said."""
+    text = article.raw_text
+    if len(text) <= MAX_TEXT_CHARS:
+        return article
+    cut = max(text.rfind("\n", MAX_TEXT_CHARS // 2, MAX_TEXT_CHARS), text.rfind(" ", MAX_TEXT_CHARS - 1000, MAX_TEXT_CHARS))
+    cut = cut if cut > 0 else MAX_TEXT_CHARS
+    article.raw_text = text[:cut]
+    note = (f"text cut to its first {cut:,} of {len(text):,} characters: longer than any article, and analysing "
+            "it all would take minutes and gigabytes; split it to read the rest")
+    article.meta["ingest_note"] = "; ".join(n for n in (article.meta.get("ingest_note"), note) if n)
+    where = origin if article.origin == origin else f"{origin}: {article.origin}"
+    log.warning("%s: %s", where, note)
+    return article
+
+
+def _file_items(path: Path, field_map: dict[str, tuple[str, ...]], max_bytes: int) -> Iterator[Item]:
+    origin = origin_of(path)
     mappers: dict[str, RecordMapper] = {}
 
     def mapper_for(fmt: str) -> RecordMapper:
         return mappers.setdefault(fmt, RecordMapper(field_map, fmt))
 
     try:
-        yield from _read(path, origin, mapper_for, max_bytes)
+        for item in _read(path, origin, mapper_for, max_bytes):
+            yield _bounded(item, origin) if isinstance(item, Article) else item
     except Unreadable as problem:
         yield IngestFailure(origin, problem.problem)
     except MemoryError:
@@ -136,18 +199,22 @@ def read_file(
 
 
 def iter_articles(
-    paths: Iterable[str | Path], field_map: Mapping[str, str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    paths: Iterable[str | Path], field_map: Mapping[str, str] | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+    skip: Iterable[str] = (),
 ) -> Iterator[Item]:
     """Every article in the given files and folders, in a deterministic order.
 
     Yields an Article per page or record, or an IngestFailure (one line: origin + problem)
-    for each file or record that cannot be read.  Never raises for bad input; an unknown
+    for each file or record that cannot be read.  ``skip``: files never to read (the
+    database being written, its journal and lock).  Never raises for bad input; an unknown
     field name in ``field_map`` raises RasidError at once, before anything is read.
     """
     resolved = resolve_field_map(field_map)
-    files = discover(paths)
+    problems: list[IngestFailure] = []
+    files = discover(paths, problems=problems, skip=skip)
 
     def items() -> Iterator[Item]:
+        yield from problems  # folders that could not be walked, said before the files are read
         for path in files:
             yield from _file_items(path, resolved, max_bytes)
 

@@ -266,7 +266,8 @@ def read_csv(path: Path, origin: str, mapper: RecordMapper, max_bytes: int, deli
         _refuse_binary(head)
         encoding = _stream_encoding(head)
         text = io.TextIOWrapper(stream, encoding=encoding, newline="")
-        rows = csv.DictReader(text, delimiter=delimiter)
+        # strict: a quote left open does not swallow the rows after it into one "text".
+        rows = csv.DictReader(text, delimiter=delimiter, strict=True)
         number = 0
         try:
             for record in rows:
@@ -280,4 +281,8 @@ def read_csv(path: Path, origin: str, mapper: RecordMapper, max_bytes: int, deli
         except UnicodeDecodeError as err:
             yield IngestFailure(origin, f"row {number + 1}: undecodable bytes ({err.reason}); the file stops here")
         except csv.Error as err:
-            yield IngestFailure(origin, f"row {number + 1}: malformed CSV ({err}); the file stops here")
+            yield IngestFailure(origin, f"row {number + 1}: malformed CSV ({err}); the rows before it were read, "
+                                        "the rest of the file was not")
+            return
+        if number == 0:
+            raise Unreadable("no rows: the file holds a header line only" if rows.fieldnames else "empty file")

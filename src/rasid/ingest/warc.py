@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from rasid.ingest.dates import to_iso
-from rasid.ingest.errors import Unreadable
+from rasid.ingest.errors import Unreadable, require_words
 from rasid.ingest.html import html_article
 from rasid.ingest.source import GZIP_ERRORS, gzip_problem, human_size, is_gzip, os_problem
 from rasid.model import Article, IngestFailure
@@ -90,13 +90,14 @@ def read_warc(path: Path, origin: str, max_bytes: int) -> Iterator[Article | Ing
         # One item of look-ahead: when the stream turns out to be cut, the last record read
         # is the one the cut went through, and it is reported instead of stored half-read.
         pending: tuple[int, Article | IngestFailure] | None = None
-        number = 0
+        number = produced = 0
         try:
             for record in records:
                 number += 1
                 item = _record_item(record, number, origin, max_bytes)
                 if item is None:
                     continue
+                produced += 1
                 if pending is not None:
                     yield pending[1]
                 pending = (number, item)
@@ -112,6 +113,11 @@ def read_warc(path: Path, origin: str, max_bytes: int) -> Iterator[Article | Ing
             yield IngestFailure(origin, problem)
         elif pending is not None:
             yield pending[1]
+        elif number == 0:
+            yield IngestFailure(origin, "no pages: no readable response or resource record after the WARC header "
+                                        "(a damaged file, or only requests and metadata)")
+        elif produced == 0:
+            yield IngestFailure(origin, f"no pages: none of its {number} response records is an HTML or text page")
 
 
 def _record_item(record, number: int, origin: str, max_bytes: int) -> Article | IngestFailure | None:  # noqa: ANN001
@@ -131,7 +137,7 @@ def _record_item(record, number: int, origin: str, max_bytes: int) -> Article | 
             origin, f"{label}: cut short ({len(body)} of {record.content_length} bytes); the file looks truncated"
         )
     try:
-        return html_article(
+        article = html_article(
             body,
             origin=uri or f"{origin}#{number}",
             source_format="warc",
@@ -139,5 +145,7 @@ def _record_item(record, number: int, origin: str, max_bytes: int) -> Article | 
             fetched=to_iso(record.headers.get("WARC-Date")),
             http_charset=record.http_charset,
         )
+        require_words(article.raw_text)
+        return article
     except Unreadable as problem:
         return IngestFailure(origin, f"{label}: {problem.problem}")

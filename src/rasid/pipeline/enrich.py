@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rasid.executor.base import Executor
 from rasid.model import Article
+from rasid.pipeline import faults
 from rasid.pipeline.base import Step, chain
 from rasid.settings import NerSettings
 from rasid.storage.base import Store
@@ -92,6 +93,7 @@ def enrich_stored(store: Store, executor: Executor, batch_size: int = 200,
     done = 0
     for enriched in executor.map_batches(enrichment_steps(ner), batches()):
         store.update_articles(enriched)
+        faults.point("enrich.after_batch")
         done += len(enriched)
         if on_progress:
             on_progress(len(enriched))
@@ -108,5 +110,7 @@ def changed_languages(store: Store, stage: str, settled: dict[str, str]) -> set[
 
 def record_marks(store: Store, stage: str, settled: dict[str, str]) -> None:
     saved = store.get_state(f"{stage}.marks")
-    marks = {**(json.loads(saved) if saved else {}), **settled}
-    store.set_state(f"{stage}.marks", json.dumps(marks, sort_keys=True).encode())
+    before = json.loads(saved) if saved else {}
+    marks = {**before, **settled}
+    if marks != before or saved is None:  # a run with nothing new writes nothing
+        store.set_state(f"{stage}.marks", json.dumps(marks, sort_keys=True).encode())

@@ -9,6 +9,7 @@ from pathlib import Path
 from rasid.executor.base import Executor
 from rasid.executor.local import LocalExecutor
 from rasid.model import Article, IngestFailure
+from rasid.pipeline import faults
 from rasid.pipeline.annotate import identify_language, split_into_sentences
 from rasid.pipeline.base import Step, chain, per_article
 from rasid.pipeline.identify import assign_identity
@@ -53,6 +54,7 @@ def ingest(
     from a folder of its own, but are known by the name they were uploaded under."""
     from rasid.ingest import iter_articles
 
+    store.require_writable()  # before reading a single file
     report = IngestReport()
     seen_this_run: set[str] = set()
 
@@ -76,7 +78,8 @@ def ingest(
 
     def batches() -> Iterator[list[Article]]:
         batch: list[Article] = []
-        for item in iter_articles(paths, field_map=field_map):
+        # The database's own files may sit in the folder being read (rasid run .).
+        for item in iter_articles(paths, field_map=field_map, skip=store.local_files()):
             if relabel is not None:
                 item.origin = relabel(item.origin)
             if isinstance(item, IngestFailure):
@@ -98,12 +101,14 @@ def ingest(
 
     learner = TemplateLearner(store)
     try:
-        for window in learner.windows(batches()):
-            for prepared in executor.map_batches(preparation_steps(), window):
-                report.ingested += store.add_articles(prepared)
-                report.new_ids.extend(a.id for a in prepared)
-                if on_article:
-                    on_article(len(prepared))
+        for prepared in executor.map_batches(preparation_steps(), learner.batches(batches())):
+            report.ingested += store.add_articles(prepared)
+            report.new_ids.extend(a.id for a in prepared)
+            learner.flush()
+            faults.point("ingest.after_batch")
+            if on_article:
+                on_article(len(prepared))
+        learner.flush()
     finally:
         if owned:
             executor.close()

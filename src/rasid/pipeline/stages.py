@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasid.executor.base import Executor
+from rasid.pipeline import faults
 from rasid.settings import NerSettings
 from rasid.storage.base import Store
 
@@ -33,7 +34,7 @@ def _enrich(ctx: StageContext) -> str:
 def _cluster_stories(ctx: StageContext) -> str:
     from rasid.stories.stage import cluster_stored
 
-    added, touched, redated = cluster_stored(ctx.store, ctx.ner)
+    added, touched, redated = cluster_stored(ctx.store, ctx.ner, ctx.executor)
     return f"clustered {added} new articles into stories ({touched} stories changed, {redated} articles dated from their story)"
 
 
@@ -53,12 +54,17 @@ STAGES: list[tuple[str, Callable[[StageContext], str]]] = [
 
 def run_stages(ctx: StageContext, only: set[str] | None = None) -> list[str]:
     """Each stage's one-line summary, with the time it took (where a long run spends its time)."""
+    ctx.store.require_writable()
     summaries = []
-    for name, stage in STAGES:
-        if only is None or name in only:
-            started = time.perf_counter()
-            summary = stage(ctx)
-            summaries.append(f"{summary} in {_duration(time.perf_counter() - started)}")
+    # One process at a time: a second run waits here rather than cluster articles the first
+    # is still enriching, or link against stories it is rewriting.
+    with ctx.store.stage_lock():
+        for name, stage in STAGES:
+            if only is None or name in only:
+                started = time.perf_counter()
+                summary = stage(ctx)
+                summaries.append(f"{summary} in {_duration(time.perf_counter() - started)}")
+                faults.point("stage.after")
     return summaries
 
 

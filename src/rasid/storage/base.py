@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import abc
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from rasid.model import Article
@@ -19,10 +20,12 @@ class ArticleFilter:
     annotated_below: int | None = None
     # Only articles linked to this document: ("story", id), ("entity", id).
     linked: tuple[str, str] | None = None
+    # Only articles quoting this entity (a quote whose speaker_entity_id is it).
+    quoted: str | None = None
 
     def is_empty(self) -> bool:
         return not (self.outlet or self.language or self.date_from or self.date_to or self.annotated_below
-                    or self.linked)
+                    or self.linked or self.quoted)
 
 
 @dataclass(slots=True)
@@ -101,7 +104,19 @@ class Store(abc.ABC):
         """Documents of a kind, largest ``sort_key`` first; only those linked to ``article_id`` if given."""
 
     @abc.abstractmethod
-    def get_state(self, stage: str) -> bytes | None: ...
+    def transaction(self) -> AbstractContextManager:
+        """``with store.transaction():`` every write inside commits together, or none does (a
+        stage's results and its saved state, so a kill between them cannot leave one without
+        the other).  Nested, the inner block is part of the outer transaction."""
+
+    @abc.abstractmethod
+    def stage_lock(self) -> AbstractContextManager:
+        """``with store.stage_lock():`` one process at a time runs the stages on this database
+        (another waits, saying so); freed when the holder ends, however it ends."""
+
+    @abc.abstractmethod
+    def get_state(self, stage: str) -> bytes | None:
+        """Saved state of an incremental stage: bytes written by ``rasid.storage.state_codec``."""
 
     @abc.abstractmethod
     def set_state(self, stage: str, state: bytes) -> None: ...
@@ -110,6 +125,16 @@ class Store(abc.ABC):
         """Something that changes whenever the database's content does (None: this backend cannot
         say, so nothing may be cached)."""
         return None
+
+    @abc.abstractmethod
+    def delete_state(self, stage: str) -> None: ...
+
+    def require_writable(self) -> None:
+        """Raise (one line) before any work when this database cannot be written."""
+
+    def local_files(self) -> list[str]:
+        """The files on this machine the database is made of (none for a server)."""
+        return []
 
     @abc.abstractmethod
     def close(self) -> None: ...
@@ -121,9 +146,11 @@ class Store(abc.ABC):
         self.close()
 
 
-def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_version_sql: str = "") -> tuple[str, list]:
+def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_version_sql: str = "",
+               quoted: tuple[str, str] = ("", "{}")) -> tuple[str, list]:
     """The WHERE clause for a filter, with the backend's parameter mark ("?" or "%s") and its
-    expression for the stored annotation version (``{a}`` stands for the table alias)."""
+    expressions for the stored annotation version and for "quotes this entity" (SQL, and how the
+    entity id becomes its parameter); ``{a}`` stands for the table alias, ``{m}`` for the mark."""
     if where is None or where.is_empty():
         return "", []
     clauses, params = [], []
@@ -146,6 +173,9 @@ def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_ve
         # articles costs 300 index probes, not a probe per article in the database.
         clauses.append(f"{alias}.id IN (SELECT l.article_id FROM document_articles l WHERE l.kind = {mark} AND l.id = {mark})")
         params.extend(where.linked)
+    if where.quoted:
+        clauses.append(quoted[0].format(a=alias, m=mark))
+        params.append(quoted[1].format(where.quoted))
     return " AND ".join(clauses), params
 
 

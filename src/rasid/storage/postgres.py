@@ -7,14 +7,26 @@ from the server's locale and may split Arabic words under a C locale.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
+from contextlib import contextmanager
 
 from rasid.errors import RasidError
 from rasid.model import Article
 from rasid.search.query import ParsedQuery, index_terms_of
 from rasid.storage.codec import COLUMNS, encode_annotations
+from rasid.storage.errors import check_version, shown
 from rasid.storage.schema import migrations
 from rasid.storage.sql import SQLStore
+
+
+log = logging.getLogger("rasid")
+
+# Advisory lock keys (any bigint, the same in every rasid): schema migration, article
+# inserts, the stages.
+_MIGRATION_LOCK = 7261737
+_INSERT_LOCK = 7261738
+_STAGE_LOCK = 7261739
 
 
 def _lexeme(term: str) -> str:
@@ -45,6 +57,8 @@ class PostgresStore(SQLStore):
     ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
     ANNOTATED_WITH = "({a}.annotations->'meta'->>'annotated_with')"
     JSON_TEXT = "({col}->>'{key}')"
+    QUOTED = ("{a}.annotations @> jsonb_build_object('quotes', jsonb_build_array("
+              "jsonb_build_object('speaker_entity_id', {m}::text)))", "{}")
     ORDERS = {"published": "a.published NULLS LAST, a.rowid", "ingested": "a.rowid"}
 
     def __init__(self, url: str):
@@ -53,6 +67,7 @@ class PostgresStore(SQLStore):
             from psycopg.rows import dict_row
         except ImportError:
             raise RasidError("PostgreSQL storage needs psycopg: pip install 'rasid[postgres]'") from None
+        self.url = url
         try:
             self.db = psycopg.connect(url, autocommit=True, row_factory=dict_row)
         except psycopg.OperationalError as exc:
@@ -60,15 +75,17 @@ class PostgresStore(SQLStore):
             raise RasidError(f"cannot connect to PostgreSQL: {first_line}") from None
         self._migrate()
 
-    def _transaction(self):
+    def _begin(self):
         return self.db.transaction()
 
     def _migrate(self) -> None:
+        latest = migrations("postgres")[-1][0]
         with self.db.transaction():
             # One migrator at a time when several analysts start rasid together.
-            self.db.execute("SELECT pg_advisory_xact_lock(7261737)")
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_MIGRATION_LOCK,))
             self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
             current = self.db.execute("SELECT MAX(version) AS v FROM schema_version").fetchone()["v"] or 0
+            check_version(self.url, current, latest)
             for version, script in migrations("postgres"):
                 if version > current:
                     self.db.execute(script)
@@ -82,6 +99,19 @@ class PostgresStore(SQLStore):
         except Exception:  # noqa: BLE001 - a standby or a restricted role: no caching, no error
             return None
 
+    @contextmanager
+    def stage_lock(self):
+        # A session advisory lock: the server frees it when the connection ends, however
+        # the process holding it ended.
+        if not self.db.execute("SELECT pg_try_advisory_lock(%s) AS ok", (_STAGE_LOCK,)).fetchone()["ok"]:
+            log.warning("%s: another rasid run is working on this database; waiting for it to finish", shown(self.url))
+            self.db.execute("SELECT pg_advisory_lock(%s)", (_STAGE_LOCK,))
+        try:
+            yield
+        finally:
+            if not self.db.closed:
+                self.db.execute("SELECT pg_advisory_unlock(%s)", (_STAGE_LOCK,))
+
     @property
     def schema_version(self) -> int:
         return self.db.execute("SELECT MAX(version) AS v FROM schema_version").fetchone()["v"] or 0
@@ -90,7 +120,10 @@ class PostgresStore(SQLStore):
         columns = ", ".join(COLUMNS) + ", annotations, search"
         marks = ", ".join(["%s"] * len(COLUMNS)) + ", %s::jsonb, %s::tsvector"
         added = 0
-        with self.db.transaction():
+        with self.transaction():
+            # Batches from several processes are written one at a time: two inserting the same
+            # pages in different orders would otherwise deadlock on the unique index.
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (_INSERT_LOCK,))
             present = self.existing_ids([a.id for a in articles])
             terms: set[str] = set()
             for article in articles:
@@ -102,8 +135,9 @@ class PostgresStore(SQLStore):
                 terms.update(body_terms.split())
                 values = [getattr(article, c) for c in COLUMNS]
                 values += [encode_annotations(article), tsvector_literal(title_terms, body_terms)]
-                self.db.execute(f"INSERT INTO articles ({columns}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING", values)
-                added += 1
+                cursor = self.db.execute(f"INSERT INTO articles ({columns}) VALUES ({marks}) ON CONFLICT (id) DO NOTHING",
+                                         values)
+                added += cursor.rowcount
             if terms:
                 self.db.execute("INSERT INTO search_terms SELECT unnest(%s::text[]) ON CONFLICT DO NOTHING",
                                 (sorted(terms),))

@@ -7,11 +7,12 @@ from __future__ import annotations
 import abc
 import json
 from collections.abc import Iterator, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, contextmanager
 from typing import Any
 
 from rasid.errors import RasidError
 from rasid.model import Article
+from rasid.pipeline import faults
 from rasid.search.query import ParsedQuery, parse_query, same_skeleton
 from rasid.search.snippet import find_matches, snippet_parts
 from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql
@@ -34,13 +35,32 @@ class SQLStore(Store):
     ANNOTATED = ""  # SQL for the stored enrichment version, ``{a}`` standing for the table alias
     ANNOTATED_WITH = ""  # SQL for the stored enrichment fingerprint (meta.annotated_with)
     JSON_TEXT = ""  # SQL for a top-level text field of a JSON column: {col}, {key}
+    # SQL for "the annotations hold a quote by entity {m}" ({a}: the table alias), and the
+    # parameter an entity id becomes.
+    QUOTED: tuple[str, str] = ("", "{}")
     ORDERS: dict[str, str] = {}
     TERMS_TABLE = ""  # every indexed stem, one row each, column "term"
 
     db: Any
+    _depth = 0  # open transaction blocks
 
     @abc.abstractmethod
-    def _transaction(self) -> AbstractContextManager: ...
+    def _begin(self) -> AbstractContextManager:
+        """The backend's own transaction: commit on success, roll back on error."""
+
+    @contextmanager
+    def transaction(self):
+        if self._depth:  # already inside one: part of the outer transaction
+            yield
+            return
+        with self._begin():
+            self._depth += 1
+            try:
+                yield
+                faults.point("store.before_commit")
+            finally:
+                self._depth -= 1
+        faults.point("store.after_commit")
 
     def _rows(self, sql: str, params: Sequence = ()) -> list:
         return self.db.execute(sql.replace("?", self.MARK), params).fetchall()
@@ -49,7 +69,7 @@ class SQLStore(Store):
         self.db.execute(sql.replace("?", self.MARK), params)
 
     def _where(self, where: ArticleFilter | None, alias: str = "a") -> tuple[str, list]:
-        return filter_sql(where, alias, self.MARK, self.ANNOTATED)
+        return filter_sql(where, alias, self.MARK, self.ANNOTATED, self.QUOTED)
 
     # -- articles -------------------------------------------------------------------
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
@@ -61,7 +81,7 @@ class SQLStore(Store):
 
     def update_articles(self, articles: Sequence[Article]) -> None:
         assignments = ", ".join(f"{c} = ?" for c in _UPDATED) + f", annotations = {self.JSON_MARK}"
-        with self._transaction():
+        with self.transaction():
             for article in articles:
                 self._run(f"UPDATE articles SET {assignments} WHERE id = ?",
                           [getattr(article, c) for c in _UPDATED] + [encode_annotations(article), article.id])
@@ -109,8 +129,8 @@ class SQLStore(Store):
     def _ranked(self, parsed: ParsedQuery, clause: str, params: list, limit: int) -> list[tuple[Any, float]]:
         """Matching article rows with their scores, best first (the backend's full-text index)."""
 
-    def search(self, query: str, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]:
-        parsed = parse_query(query, self)
+    def search(self, query: str | ParsedQuery, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]:
+        parsed = query if isinstance(query, ParsedQuery) else parse_query(query, self)
         if parsed.is_empty():
             return []
         clause, params = self._where(where)
@@ -137,7 +157,7 @@ class SQLStore(Store):
 
     # -- documents ----------------------------------------------------------------
     def put_documents(self, kind: str, documents: Sequence[Document]) -> None:
-        with self._transaction():
+        with self.transaction():
             for doc in documents:
                 self._run("DELETE FROM documents WHERE kind = ? AND id = ?", (kind, doc.id))
                 self._run(f"INSERT INTO documents (kind, id, data, sort_key) VALUES (?, ?, {self.JSON_MARK}, ?)",
@@ -147,7 +167,7 @@ class SQLStore(Store):
                               (kind, doc.id, article_id))
 
     def delete_documents(self, kind: str, ids: Sequence[str] | None = None) -> None:
-        with self._transaction():
+        with self.transaction():
             if ids is None:
                 self._run("DELETE FROM documents WHERE kind = ?", (kind,))
             for doc_id in ids or ():
@@ -191,20 +211,34 @@ class SQLStore(Store):
     def _matching(self, parsed: ParsedQuery) -> tuple[str, list]:
         """FROM and WHERE of the articles matching a parsed query (alias ``a``), and its parameters."""
 
-    def count_by(self, by: str, where: ArticleFilter | None = None, query: str | None = None) -> list[tuple[str | None, int]]:
+    def count_by(self, by: str, where: ArticleFilter | None = None,
+                 query: str | ParsedQuery | None = None) -> list[tuple[str | None, int]]:
         """Articles per day, outlet or language (of those matching ``query`` when given), by key."""
-        key = self.BY[by]
+        return self.count_grid((by,), where, query)
+
+    def count_grid(self, by: tuple[str, ...], where: ArticleFilter | None = None,
+                   query: str | ParsedQuery | None = None) -> list[tuple]:
+        """Articles per combination of keys (("day", "outlet"): per day per outlet), as
+        (key, ..., count) rows: one pass over the matches however many facets are wanted."""
+        keys = [f"{self.BY[name]} AS k{i}" for i, name in enumerate(by)]
+        group = ", ".join(f"k{i}" for i in range(len(by)))
         clause, params = self._where(where)
         if query:
-            parsed = parse_query(query, self)
+            parsed = query if isinstance(query, ParsedQuery) else parse_query(query, self)
             if parsed.is_empty():
                 return []
             source, match_params = self._matching(parsed)
-            sql = f"SELECT {key} AS k, COUNT(*) AS n {source} {'AND ' + clause if clause else ''} GROUP BY k ORDER BY k"
+            sql = f"SELECT {', '.join(keys)}, COUNT(*) AS n {source} {'AND ' + clause if clause else ''} GROUP BY {group}"
             params = [*match_params, *params]
         else:
-            sql = f"SELECT {key} AS k, COUNT(*) AS n FROM articles a {'WHERE ' + clause if clause else ''} GROUP BY k ORDER BY k"
-        return [(r["k"], r["n"]) for r in self._rows(sql, params)]
+            sql = (f"SELECT {', '.join(keys)}, COUNT(*) AS n FROM articles a {'WHERE ' + clause if clause else ''} "
+                   f"GROUP BY {group}")
+        rows = [(*(r[f"k{i}"] for i in range(len(by))), r["n"]) for r in self._rows(sql, params)]
+        return sorted(rows, key=lambda row: tuple("" if k is None else str(k) for k in row[:-1]))
+
+    def parse(self, query: str) -> ParsedQuery:
+        """A query parsed once against this index's vocabulary, for ``search`` and ``count_grid``."""
+        return parse_query(query, self)
 
     def page_articles(self, where: ArticleFilter | None = None, after: tuple[str, int] | None = None,
                       limit: int = 50) -> tuple[list[Article], tuple[str, int] | None]:
@@ -240,9 +274,11 @@ class SQLStore(Store):
     def co_linked(self, kind: str, doc_id: str, other_kind: str, limit: int = 20) -> list[tuple[str, int]]:
         """Documents of ``other_kind`` sharing most articles with this one, with how many."""
         return [(r["id"], r["n"]) for r in self._rows(
+            # "o.kind || ''": compared as an expression, so the planner reaches o through each shared
+            # article (the by-article index) instead of scanning every link of the kind.
             "SELECT o.id AS id, COUNT(*) AS n FROM document_articles l "
-            "JOIN document_articles o ON o.article_id = l.article_id AND o.kind = ? "
-            "WHERE l.kind = ? AND l.id = ? AND NOT (o.kind = l.kind AND o.id = l.id) "
+            "JOIN document_articles o ON o.article_id = l.article_id "
+            "WHERE o.kind || '' = ? AND l.kind = ? AND l.id = ? AND NOT (o.kind = l.kind AND o.id = l.id) "
             "GROUP BY o.id ORDER BY n DESC, o.id LIMIT ?", (other_kind, kind, doc_id, limit))]
 
     def linked_activity(self, kind: str, since: str, split: str) -> list[tuple[str, int, int, str]]:
@@ -272,6 +308,16 @@ class SQLStore(Store):
         rows = self._rows(f"SELECT * FROM documents WHERE kind = ? {clause} ORDER BY sort_key DESC, id LIMIT ? OFFSET ?",
                           [kind, *params, limit, offset])
         return [self._document(kind, row, links) for row in rows]
+
+    def link_counts(self, kind: str, ids: Sequence[str]) -> dict[str, int]:
+        """How many articles each of these documents links to."""
+        counts: dict[str, int] = {}
+        for i in range(0, len(ids), CHUNK):
+            chunk = list(ids[i : i + CHUNK])
+            for r in self._rows(f"SELECT id, COUNT(*) AS n FROM document_articles WHERE kind = ? "
+                                f"AND id IN ({','.join('?' * len(chunk))}) GROUP BY id", [kind, *chunk]):
+                counts[r["id"]] = r["n"]
+        return counts
 
     def count_documents(self, kind: str) -> int:
         return self._rows("SELECT COUNT(*) AS n FROM documents WHERE kind = ?", (kind,))[0]["n"]
@@ -303,9 +349,14 @@ class SQLStore(Store):
         return bytes(rows[0]["state"]) if rows else None
 
     def set_state(self, stage: str, state: bytes) -> None:
-        self._run("INSERT INTO stage_state (stage, state) VALUES (?, ?) "
-                  "ON CONFLICT (stage) DO UPDATE SET state = excluded.state, updated_at = CURRENT_TIMESTAMP",
-                  (stage, state))
+        with self.transaction():
+            self._run("INSERT INTO stage_state (stage, state) VALUES (?, ?) "
+                      "ON CONFLICT (stage) DO UPDATE SET state = excluded.state, updated_at = CURRENT_TIMESTAMP",
+                      (stage, state))
+
+    def delete_state(self, stage: str) -> None:
+        with self.transaction():
+            self._run("DELETE FROM stage_state WHERE stage = ?", (stage,))
 
     def close(self) -> None:
         self.db.close()

@@ -7,8 +7,11 @@ run skips what is present (by identity) and carries on.
 
 from __future__ import annotations
 
+import fcntl
+import logging
+import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -16,57 +19,120 @@ from rasid.errors import RasidError
 from rasid.model import Article
 from rasid.search.query import index_terms_of
 from rasid.storage.codec import COLUMNS, encode_annotations
+from rasid.storage.errors import DatabaseProblem, check_version, database_error, shown
 from rasid.storage.schema import migrations
 from rasid.storage.sql import SQLStore
+
+log = logging.getLogger("rasid")
+
+# How long a write waits for another process's write to finish: a stage commits its results
+# in one transaction, and on a large database that can take a few minutes.
+BUSY_SECONDS = 600
+
+
+def sqlite_files(path: str) -> list[str]:
+    """A SQLite database's files: itself, its journals and rasid's lock file beside it."""
+    return [path + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
+
+
+def statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script, one by one (``executescript`` would commit the
+    transaction the migration runs in)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \n;"):
+        yield pending
 
 
 class SQLiteStore(SQLStore):
     ANNOTATED = "json_extract({a}.annotations, '$.meta.annotated')"
     ANNOTATED_WITH = "json_extract({a}.annotations, '$.meta.annotated_with')"
     JSON_TEXT = "json_extract({col}, '$.{key}')"
+    # The annotations are compact JSON written by rasid (storage.codec): a quote's speaker reads
+    # "speaker_entity_id":"<id>" in it, and instr finds that without parsing the document.
+    QUOTED = ("instr({a}.annotations, {m}) > 0", '"speaker_entity_id":"{}"')
     ORDERS = {"published": "a.published IS NULL, a.published, a.rowid", "ingested": "a.rowid"}
 
     def __init__(self, path: str | Path):
         self.path = str(path)
-        parent = Path(self.path).expanduser().resolve().parent
-        if not parent.is_dir():
-            raise RasidError(f"{self.path}: the folder for the database does not exist")
+        location = Path(self.path).expanduser()
+        if not location.resolve().parent.is_dir():
+            raise RasidError(f"{shown(self.path)}: the folder for the database does not exist")
+        if location.is_dir():
+            raise RasidError(f"{shown(self.path)}: is a folder, not a database file")
+        # A file this user cannot write is opened read-only: reading it works, and nothing
+        # (not even the journal mode) is changed in it.
+        self.read_only = location.exists() and not os.access(location, os.W_OK)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
+            if self.read_only:
+                self.db = sqlite3.connect(f"{location.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                          check_same_thread=False, timeout=BUSY_SECONDS)
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False,
+                                          timeout=BUSY_SECONDS)
+            # Waiting first: two processes opening one new file both switch it to WAL.
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
+            self.db.row_factory = sqlite3.Row
+            # Whose file is it?  Asked before anything is changed in it (WAL mode included).
+            check_version(self.path, self._version() or 0, migrations("sqlite")[-1][0])
+            if not self.read_only:
+                self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
         except sqlite3.DatabaseError as exc:
-            raise RasidError(f"{self.path}: not a rasid database ({exc})") from None
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self.db.execute("PRAGMA busy_timeout=10000")
-        self.db.row_factory = sqlite3.Row
-        self._depth = 0
-        self._migrate()
+            raise database_error(exc, self.path) from None
 
     @contextmanager
-    def _transaction(self):
-        if self._depth:  # already inside one: part of the outer transaction
-            yield
-            return
+    def _begin(self):
+        # IMMEDIATE: the write lock is taken (or waited for) at the start, so reads inside
+        # see the latest data and the transaction never fails half-way for a lock.
         self.db.execute("BEGIN IMMEDIATE")
-        self._depth += 1
         try:
             yield
             self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            # SQLite has already rolled back on some errors (a full disk): rolling back again
+            # would raise and hide the real error.
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
-        finally:
-            self._depth -= 1
+
+    def _version(self) -> int | None:
+        """The schema version, None when the file has no rasid schema yet."""
+        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchall():
+            if self.db.execute("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') LIMIT 1").fetchall():
+                raise RasidError(f"{shown(self.path)}: not a rasid database (it holds other tables); "
+                                 "give --db a new file name")
+            return None
+        return self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
 
     def _migrate(self) -> None:
-        self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
-        current = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
-        for version, script in migrations("sqlite"):
-            if version <= current:
-                continue
-            # executescript commits on its own; wrap it so a failed migration leaves no half schema.
-            self.db.executescript(f"BEGIN;\n{script}\nINSERT INTO schema_version VALUES ({version});\nCOMMIT;")
+        known = migrations("sqlite")
+        latest = known[-1][0]
+        current = self._version()
+        check_version(self.path, current or 0, latest)
+        if current == latest:
+            return
+        if self.read_only:
+            raise RasidError(f"{shown(self.path)}: the database needs upgrading but the file is read-only; "
+                             "make it writable (or copy it) and run again")
+        with self._begin():
+            # Another process may have migrated while this one waited for the lock.
+            current = self._version()
+            check_version(self.path, current or 0, latest)
+            if current is None:
+                self.db.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+            for version, script in known:
+                if version > (current or 0):
+                    for statement in statements(script):
+                        self.db.execute(statement)
+                    self.db.execute("INSERT INTO schema_version VALUES (?)", (version,))
 
     def generation(self) -> int | None:
         """A number that changes whenever another connection (another thread, process or user)
@@ -86,11 +152,12 @@ class SQLiteStore(SQLStore):
         return self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] or 0
 
     def add_articles(self, articles: Sequence[Article]) -> int:
-        present = self.existing_ids([a.id for a in articles])
         added = 0
         columns = ", ".join(COLUMNS) + ", annotations"
         marks = ", ".join("?" * (len(COLUMNS) + 1))
-        with self._transaction():
+        with self.transaction():
+            # Inside the write lock: another process storing the same pages meanwhile is seen.
+            present = self.existing_ids([a.id for a in articles])
             for article in articles:
                 if article.id in present:
                     continue
@@ -102,6 +169,36 @@ class SQLiteStore(SQLStore):
                                 (cursor.lastrowid, title_terms, body_terms))
                 added += 1
         return added
+
+    def local_files(self) -> list[str]:
+        return sqlite_files(self.path)
+
+    def require_writable(self) -> None:
+        if self.read_only:
+            raise DatabaseProblem(f"{shown(self.path)}: the database file is read-only; make it writable, or copy it "
+                                  "somewhere writable and give --db the copy. Nothing was changed")
+
+    @contextmanager
+    def stage_lock(self):
+        # A lock file beside the database, locked with flock: the kernel frees it when the
+        # process dies, however it dies.  Not the database file itself: SQLite's own POSIX
+        # locks on it are dropped when any descriptor of that file in the process is closed.
+        lock_path = self.path + ".lock"
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise RasidError(f"{shown(lock_path)}: cannot create the lock file beside the database "
+                             f"({exc.strerror.lower()})") from None
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                log.warning("%s: another rasid run is working on this database; waiting for it to finish",
+                            shown(self.path))
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)
 
     TERMS_TABLE = "articles_terms"  # fts5vocab over the index
 

@@ -8,14 +8,13 @@ Only that story's sums change; nothing else is recomputed.  Events inside a stor
 regrouped lazily, only for stories that changed since they were last read.
 
 State: a ``StoryClusterer`` holds only plain containers and numpy arrays (the embedding
-model lives in a process-wide cache), so ``pickle.dumps(clusterer)`` persists it and
-``pickle.loads`` resumes the stream; ``to_state()``/``from_state()`` wrap exactly that.
+model lives in a process-wide cache), so ``rasid.storage.state_codec`` saves it as data
+and reads it back to resume the stream; ``to_state()``/``from_state()`` wrap exactly that.
 """
 
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -430,12 +429,17 @@ class StoryClusterer:
 
     # -- persistence -------------------------------------------------------------------
     def to_state(self) -> bytes:
-        """The whole clusterer as bytes (pickle); resume with ``StoryClusterer.from_state``."""
-        return pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL)
+        """The whole clusterer as bytes (``rasid.storage.state_codec``, never pickle);
+        resume with ``StoryClusterer.from_state``."""
+        from rasid.storage.state_codec import dumps
+
+        return dumps(self, "stories")
 
     @classmethod
     def from_state(cls, state: bytes) -> StoryClusterer:
-        clusterer = pickle.loads(state)
+        from rasid.storage.state_codec import loads
+
+        clusterer = loads(state, "stories")
         if not isinstance(clusterer, cls):
             raise TypeError("not a StoryClusterer state")
         return clusterer

@@ -6,7 +6,7 @@ import json
 import sys
 
 from rasid.cli.common import add_command, is_terminal, progress, workspace
-from rasid.errors import RasidError
+from rasid.errors import RasidError, printable
 
 
 def add_ingest_options(parser) -> None:
@@ -37,7 +37,7 @@ class IngestProgress:
         self.bar.update(n)
 
     def failure(self, failure) -> None:
-        line = f"rasid: skipped {failure}"
+        line = f"rasid: skipped {printable(str(failure))}"  # a file name may hold a newline or an escape
         if is_terminal():
             self.bar.write(line, file=sys.stderr)
         else:
@@ -47,9 +47,9 @@ class IngestProgress:
         self.bar.close()
 
 
-def print_report(report, out=sys.stderr) -> None:
+def print_report(report, out=None) -> None:
     # Each failure was already printed, with its reason, the moment it happened.
-    print(report.summary() + (" (each failure is listed above with its reason)" if report.failed else ""), file=out)
+    print(report.summary() + (" (each failure is listed above with its reason)" if report.failed else ""), file=out or sys.stderr)
 
 
 def _ingest_command(args) -> int:

@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 
 from rasid.cli.common import add_command, is_terminal, workspace
+from rasid.errors import RasidError
 
 
 def add_filter_options(parser) -> None:
@@ -17,8 +18,11 @@ def add_filter_options(parser) -> None:
 
 
 def _search_command(args) -> int:
+    query = " ".join(args.query)
+    if not query.strip():
+        raise RasidError("give words to search for, e.g. rasid search بوتين")
     with workspace(args) as ws:
-        hits = ws.search(args.query, outlet=args.outlet, language=args.language, date_from=args.date_from,
+        hits = ws.search(query, outlet=args.outlet, language=args.language, date_from=args.date_from,
                          date_to=args.date_to, limit=args.limit, facets=False).hits
     if args.json:
         print(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1))
@@ -36,7 +40,9 @@ def _search_command(args) -> int:
 
 def register(subparsers) -> None:
     parser = add_command(subparsers, "search", "full-text search (spelling variants and light stemming included)")
-    parser.add_argument("query", help='words to find; "quoted words" must appear together')
+    parser.add_argument("query", nargs="*", metavar="WORD",
+                        help='words to find; "quoted words" must appear together; a word beginning with - is '
+                             'searched for as it is (rasid search -x, or rasid search -- -x)')
     add_filter_options(parser)
     parser.add_argument("--limit", type=int, default=20)
     parser.add_argument("--json", action="store_true", help="print hits as JSON")

@@ -1,0 +1,173 @@
+"""Several rasid processes on one database at once: two ingests into a new file, the same file
+twice, two runs, a search while a run writes, two runs on one PostgreSQL.  Each ends with
+every article stored once, enriched before it is clustered, and no "database is locked"."""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SHARED, need
+
+ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+
+
+def _start(*args, db) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "rasid", *args, "--db", str(db), "--workers", "0"], env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _finish(procs: list[subprocess.Popen], timeout: float = 300) -> list[tuple[int, str]]:
+    results = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=timeout)  # a hang fails here
+        results.append((proc.returncode, err))
+    for code, err in results:
+        assert code == 0, err
+        assert "locked" not in err and "Traceback" not in err and "internal error" not in err, err
+    return results
+
+
+@pytest.fixture
+def halves(tmp_path, seeds) -> tuple[Path, Path]:
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    for page in sorted(seeds.glob("*.txt")):
+        shutil.copy(page, (first if page.name < "002" else second) / page.name)
+    return first, second
+
+
+def _counts(db) -> tuple[int, int]:
+    with sqlite3.connect(db) as con:
+        return con.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM articles").fetchone()
+
+
+def test_two_ingests_into_a_new_database_never_race_on_its_schema(tmp_path, halves):
+    for trial in range(3):
+        db = tmp_path / f"new{trial}.db"
+        _finish([_start("ingest", str(halves[0]), db=db), _start("ingest", str(halves[1]), db=db)])
+        assert _counts(db) == (5, 5)
+        with sqlite3.connect(db) as con:
+            assert con.execute("SELECT COUNT(*) FROM schema_version").fetchone()[0] == 2
+
+
+def test_the_same_files_ingested_twice_at_once_are_stored_once(tmp_path, seeds):
+    for trial in range(3):
+        db = tmp_path / f"same{trial}.db"
+        results = _finish([_start("ingest", str(seeds), db=db) for _ in range(2)], timeout=120)
+        assert _counts(db) == (5, 5)
+        reports = [err.strip().splitlines()[-1] for _, err in results]
+        # Between them: each page ingested once and found present once.
+        assert sum(int(r.split("ingested ")[1].split(",")[0]) for r in reports) == 5, reports
+
+
+def _story_membership(db) -> dict[str, list[str]]:
+    with sqlite3.connect(db) as con:
+        rows = con.execute("SELECT article_id, id FROM document_articles WHERE kind = 'story'").fetchall()
+    membership: dict[str, list[str]] = {}
+    for article_id, story_id in rows:
+        membership.setdefault(article_id, []).append(story_id)
+    return membership
+
+
+def _all_enriched(db) -> bool:
+    with sqlite3.connect(db) as con:
+        marks = [json.loads(a)["meta"].get("annotated") for (a,) in con.execute("SELECT annotations FROM articles")]
+    return all(marks)
+
+
+def test_two_runs_at_once_cluster_every_article_once_and_only_once_enriched(tmp_path, halves):
+    db = tmp_path / "two.db"
+    results = _finish([_start("run", str(halves[0]), db=db), _start("run", str(halves[1]), db=db)])
+    assert _counts(db) == (5, 5) and _all_enriched(db)
+    membership = _story_membership(db)
+    assert len(membership) == 5 and all(len(stories) == 1 for stories in membership.values())
+    clustered = sum(int(err.split("clustered ")[1].split(" ")[0]) for _, err in results)
+    assert clustered == 5  # each article clustered by exactly one of the two runs
+    again = _finish([_start("run", str(halves[0]), str(halves[1]), db=db)])[0][1]
+    assert "clustered 0 new articles" in again and "enriched 0 articles" in again
+
+
+def test_only_enriched_articles_are_clustered(tmp_path, seeds):
+    """What a second run still enriching its articles leaves for the first run's stories
+    stage: those articles wait for the next run, which clusters them once enriched."""
+    from rasid.executor.local import LocalExecutor
+    from rasid.pipeline.enrich import enrich_stored
+    from rasid.pipeline.ingest import ingest
+    from rasid.storage.sqlite import SQLiteStore
+    from rasid.stories.stage import cluster_stored
+
+    pages = sorted(seeds.glob("*.txt"))
+    with SQLiteStore(tmp_path / "r.db") as store:
+        ingest(pages[:3], store, executor=LocalExecutor(workers=0))
+        enrich_stored(store, LocalExecutor(workers=0))
+        ingest(pages[3:], store, executor=LocalExecutor(workers=0))  # stored, not yet enriched
+        assert cluster_stored(store)[0] == 3
+        enrich_stored(store, LocalExecutor(workers=0))
+        assert cluster_stored(store)[0] == 2
+
+
+def test_a_second_run_waits_for_the_first_and_says_so(tmp_path, seeds):
+    db = tmp_path / "wait.db"
+    assert subprocess.run([sys.executable, "-m", "rasid", "ingest", str(seeds), "--db", str(db)], env=ENV,
+                          capture_output=True).returncode == 0
+    with open(str(db) + ".lock", "w") as held:  # as a run in its stages holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        proc = _start("run", str(seeds), db=db)
+        time.sleep(4)
+        assert proc.poll() is None  # waiting, not failing
+    (code, err), = _finish([proc])
+    waiting = [line for line in err.splitlines() if "another rasid run" in line]
+    assert len(waiting) == 1 and "waiting for it to finish" in waiting[0]
+
+
+def test_searches_while_a_run_writes_never_fail(tmp_path, seeds):
+    day = json.loads(need(SHARED / "data" / "saudinewsnet" / "2015-07-23.json").read_text(encoding="utf-8"))
+    pages = tmp_path / "day.json"
+    pages.write_text(json.dumps(day[:60], ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "busy.db"
+    writer = _start("run", str(pages), db=db)
+    searches = 0
+    while writer.poll() is None and searches < 200:
+        done = subprocess.run([sys.executable, "-m", "rasid", "search", "السعودية", "--db", str(db)], env=ENV,
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and "locked" not in done.stderr, done.stderr
+        searches += 1
+    writer.communicate(timeout=300)
+    assert writer.returncode in (0, 1)  # 1: a few empty records in that day are reported and skipped
+    assert searches >= 3
+    hits = subprocess.run([sys.executable, "-m", "rasid", "search", "السعودية", "--db", str(db)], env=ENV,
+                          capture_output=True, text=True).stdout
+    assert hits.strip() and hits != "no matches\n"
+
+
+def test_two_runs_on_one_postgresql_store_every_article_once(postgres_server, halves):
+    import psycopg
+
+    admin_url, server = postgres_server
+    name = f"rasid_two_runs_{os.getpid()}"
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    url = server.url_for(name) if server else admin_url.rsplit("/", 1)[0] + "/" + name
+    # A fresh database: both migrate it at once, then both run their stages in turn.
+    results = _finish([_start("run", str(halves[0]), db=url), _start("run", str(halves[1]), db=url),
+                       _start("ingest", str(halves[0]), str(halves[1]), db=url)])
+    with psycopg.connect(url) as con:
+        assert con.execute("SELECT COUNT(*), COUNT(DISTINCT id) FROM articles").fetchone() == (5, 5)
+        linked = con.execute("SELECT article_id, COUNT(*) FROM document_articles WHERE kind = 'story' "
+                             "GROUP BY article_id").fetchall()
+        assert len(linked) == 5 and all(n == 1 for _, n in linked)
+        assert con.execute("SELECT COUNT(*) FROM articles WHERE annotations->'meta'->>'annotated' IS NULL").fetchone()[0] == 0
+    clustered = sum(int(err.split("clustered ")[1].split(" ")[0]) for _, err in results[:2])
+    assert clustered == 5
