@@ -126,3 +126,24 @@ def test_the_denial_against_the_same_words_asserted():
     assert (c.denial.article_id, c.assertion.article_id) == ("a", "b")
     reprint = _ar("c", "sabq", "2015-08-04", denial.text + " وأكد المتحدث موافقة الإدارة على الموعد.")
     assert not [c for c in find_contradictions([denial, reprint]) if c.assertion.article_id == "c"]
+
+
+def test_a_ministry_named_beside_the_denial_does_not_hide_the_visit_denied():
+    # Seed 003 also names «وزارة الخارجية الأميركية»: read without its long vowels «وزارة» is
+    # «زيارة», and the visit Peskov denies was taken for part of a name.
+    from rasid.model import Mention
+
+    denial = _ar("a", "aawsat", "2023-09-14",
+                 "وقالت وزارة الخارجية الأميركية إن المحادثات تثير القلق. "
+                 "وكان المتحدث باسم الكرملين ديمتري بيسكوف قال إنه لا توجد خطط لزيارة بوتين لبيونغ يانغ.")
+
+    def tagged(text, kind):
+        start = denial.text.index(text)
+        return Mention(start, start + len(text), text, kind)
+
+    # As the tagger reads it: the ministry, Putin and (wrongly) Pyongyang as a person.
+    denial.mentions = [tagged("وزارة الخارجية الأميركية", "ORG"), tagged("بيسكوف", "PERS"),
+                       tagged("بوتين", "PERS"), tagged("لبيونغ يانغ", "PERS")]
+    confirmation = _ar("b", "alarabiya", "2023-09-15", "وأكد الكرملين الخميس أن بوتين قبل دعوة كيم لزيارة كوريا الشمالية.")
+    (c,) = find_contradictions([denial, confirmation])
+    assert c.assertion.article_id == "b" and "زيارة" in " ".join(c.shared_terms)

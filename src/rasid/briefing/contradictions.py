@@ -105,10 +105,12 @@ def _terms(s: _Sentence, cues: _Cues, start: int = 0, end: int | None = None) ->
     return set(_ordered_terms(s, cues, start, end))
 
 
-def _ordered_terms(s: _Sentence, cues: _Cues, start: int = 0, end: int | None = None) -> list[str]:
+def _ordered_terms(s: _Sentence, cues: _Cues, start: int = 0, end: int | None = None,
+                   names: frozenset[str] = frozenset()) -> list[str]:
+    """Content-word keys in order; ``names`` (stems of the article's names) are left out."""
     out: list[str] = []
     for w in s.words[start:end]:
-        if w in cues.stop or w.isdigit() or len(w) < 2:
+        if w in cues.stop or w.isdigit() or len(w) < 2 or (names and stem(w) in names):
             continue
         bare = w
         for c in cues.conjunctions:
@@ -206,7 +208,10 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
         if cues is None:
             continue
         sentences = _sentences(article)
-        names = {_key(w) for m in article.mentions if m.type in ("PERS", "ORG") for w in words(normalize(m.text))}
+        # Stems, not keys: a key drops the long vowels, and «وزارة» of a ministry's name would
+        # then hide «زيارة», the visit Peskov denies.
+        names = frozenset(stem(w) for m in article.mentions if m.type in ("PERS", "ORG")
+                          for w in words(normalize(m.text)))
         markers = _markers(article.language)
         for i, s in enumerate(sentences):
             strong = _find(s.words, cues.strong, cues.conjunctions)
@@ -222,8 +227,8 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
                 # head of what is denied comes after «وجود»/«أن» when one opens it, and is the
                 # first words that are nobody's name.
                 opener = next((k for k in range(pos + len(cue), end) if s.words[k] in markers), None)
-                headed = _ordered_terms(s, cues, opener + 1, end) if opener is not None else ordered
-                head = frozenset([t for t in headed if t not in names][:HEAD_TERMS])
+                head = frozenset(_ordered_terms(s, cues, opener + 1 if opener is not None else pos + len(cue),
+                                                end, names)[:HEAD_TERMS])
                 if len(scope) >= (WEAK_MIN_SHARED if weak else STRONG_MIN_SHARED):
                     denials.append((s, scope, cue, weak, head, cues.conjunctions))
             if strong is None:
