@@ -46,7 +46,8 @@ SUPPORTS = 0.3
 SUPPORTS_OWN = 0.15
 # Sentences told in passing group into one happening when on the same date and this similar.
 SAME_HAPPENING = 0.25
-# A happening this many days before the story's first report is background.
+# A happening this many days before the story's first report is background (one told by its
+# month or year only, once its month or year is over before the first report's month).
 BACKGROUND_DAYS = 30
 # Happenings told in passing kept per story (the most supported first).
 MAX_PASSING = 12
@@ -104,7 +105,7 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
     for event in passing:
         event.story_id = story_id
         last = _last_day(event.date_end or "")
-        event.background = bool(first_day and last and last < first_day - timedelta(days=BACKGROUND_DAYS))
+        event.background = bool(last and _recalled(last, len(event.date_end or ""), first_day))
         event.id = _event_id(story_id, event.sentences[0])
     events.extend(passing)
     events.sort(key=lambda e: (e.date_start or "9999", not e.article_ids, e.title))
@@ -198,6 +199,7 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None)
     names = [m for m in article.mentions if start <= m.start < end]
     if at is not None:
         start, end = _clause_around(article.text, start, end, at)
+        start = _described(article, start, at)
     text = _RELATIVE.sub(" ", _without_times(article, start, end))
     clauses = _clauses(text)
 
@@ -216,6 +218,21 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None)
         if subject:
             title = f"{subject} {title}"
     return _cut(title)
+
+
+def _described(article: Article, start: int, at: int) -> int:
+    """Where the title of the happening dated at ``at`` starts: at the noun a relative clause
+    holding the date describes («على الزيارة التي قام بها شويغو في آب» -> «الزيارة التي ...»),
+    else at ``start``."""
+    table = tables(article.language, "happenings")
+    pronouns = frozenset(normalize(w) for w in getattr(table, "RELATIVE_PRONOUNS", ()))
+    tokens = [(m.start(), normalize(m.group())) for m in re.finditer(r"\S+", article.text[start:at])]
+    for i in range(len(tokens) - 1, 0, -1):
+        # A relative clause closed by a comma before the date («بوتين، الذي يسعى ...، بكيم
+        # يوم الأربعاء») does not hold it.
+        if tokens[i][1] in pronouns and not _CLAUSE.search(article.text[start + tokens[i][0] : at]):
+            return start + tokens[i - 1][0]
+    return start
 
 
 def _clause_around(text: str, start: int, end: int, at: int) -> tuple[int, int]:
@@ -531,7 +548,18 @@ def _last_day(value: str) -> date | None:
 
 
 def _long_before(piece: _Piece, first_day: date | None) -> bool:
-    return first_day is not None and piece.day_end < first_day - timedelta(days=BACKGROUND_DAYS)
+    return _recalled(piece.day_end, len(_iso(piece.day_end, piece.granularity)), first_day)
+
+
+def _recalled(last: date, width: int, first_day: date | None) -> bool:
+    """Whether a happening ending on ``last`` is background to a story first reported on
+    ``first_day``: a month before, or (told only by its month or year, ``width`` < 10) over
+    before the month of the first report began («آب الماضي» in September's reports)."""
+    if first_day is None:
+        return False
+    if width < 10 and last < first_day.replace(day=1):
+        return True
+    return last < first_day - timedelta(days=BACKGROUND_DAYS)
 
 
 def _iso(day: date, granularity: str) -> str:
