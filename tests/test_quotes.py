@@ -234,3 +234,23 @@ def test_a_source_after_the_speaker_relays_the_quote_not_speaks_it():
     [quote] = extract_quotes(Article(origin="x", raw_text=text, text=text, language="en"))
     assert (quote.speaker, quote.relayed_by, quote.kind) == ("Putin", "the Kremlin", "direct")
     assert text[quote.start:quote.end] == "We highly appreciate your consistent support of Russian policy"
+
+
+def _tagged(text: str):
+    from rasid.entities.ner.step import tag_entities
+
+    return extract_quotes(tag_entities(Article(origin="t", raw_text=text, text=text, language="ar")))
+
+
+def test_a_person_named_through_a_relation_is_not_the_speaker():
+    (supporters,) = _tagged("وقال عدد من مؤيدي بشار الأسد إن الحرب ستنتهي قريبا.")
+    assert supporters.speaker == "عدد من مؤيدي بشار الأسد"
+    (mother,) = _tagged("وقالت والدة الطالب محمد العتيبي إن ابنها خرج صباحا ولم يعد.")
+    assert mother.speaker == "والدة الطالب محمد العتيبي"
+    (father,) = _tagged("وقال محمد العتيبي إن ابنه خرج صباحا ولم يعد.")
+    assert father.speaker == "محمد العتيبي"
+
+
+def test_the_medium_before_the_speaker_is_skipped():
+    (q,) = _tagged('وقال لـ"الاقتصادية" الدكتور يوسف الرميح إن الظاهرة تتسع في المدن الكبيرة.')
+    assert (q.speaker, q.text) == ("يوسف الرميح", "الظاهرة تتسع في المدن الكبيرة")

@@ -523,7 +523,8 @@ class _Reader:
         if got is None:
             frame.unreadable = True
             return None
-        if got.kind == "anaphor" or (got.kind == "anonymous" and self.vocab.is_definite(got.head)):
+        definite = self.vocab.is_definite(got.head) and got.head not in self.vocab.relational_heads  # والدة
+        if got.kind == "anaphor" or (got.kind == "anonymous" and definite):
             return self._resolve_anaphor(frame.sentence, got)
         return got
 
@@ -579,7 +580,9 @@ class _Reader:
     def _quote(self, si, start, end, kind, speaker: Speaker | None, relayed: str | None) -> Quote:
         quote = Quote(start, end, self.text[start:end], kind, relayed_by=relayed, sentence_index=si)
         if speaker is not None:
-            mention = _overlapping_mention(self.article.mentions, speaker.start, speaker.end)
+            # an unnamed source keeps its whole phrase: «عدد من مؤيدي الأسد» is not الأسد
+            mention = None if speaker.kind == "anonymous" else _overlapping_mention(
+                self.article.mentions, speaker.start, speaker.end)
             if mention is not None:
                 quote.speaker, quote.speaker_start, quote.speaker_end = mention.text, mention.start, mention.end
                 quote.speaker_entity_id = mention.entity_id
