@@ -254,3 +254,16 @@ def test_a_person_named_through_a_relation_is_not_the_speaker():
 def test_the_medium_before_the_speaker_is_skipped():
     (q,) = _tagged('وقال لـ"الاقتصادية" الدكتور يوسف الرميح إن الظاهرة تتسع في المدن الكبيرة.')
     assert (q.speaker, q.text) == ("يوسف الرميح", "الظاهرة تتسع في المدن الكبيرة")
+
+
+def test_a_sermon_speaker_named_after_titles_then_honorifics_and_titles_carry_him():
+    quotes = _tagged(
+        "أكد إمام وخطيب المسجد الحرام الشيخ الدكتور سعود الشريم أن المرء العاقل يستحضر عدم كمال الحياة.\n"
+        "وفي المدينة المنورة، تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن متاع الدنيا.\n"
+        "وقال إن الدنيا متاع يذهب ومال ينهب ودار تخرب وروح تسلب.\n"
+        "وحذر فضيلته من التهاون في الطاعات، مؤكدا أن على العبد المسلم ألا يكون كمن رجع على قفاه.\n"
+        "وأوضح إمام وخطيب المسجد الحرام أن التغافل قيمة رحبة تتسع للجميع."
+    )
+    assert quote_saying(quotes, "الدنيا متاع").speaker == "صلاح البدير"  # تحدث ... الشيخ صلاح البدير في
+    assert quote_saying(quotes, "على العبد المسلم").speaker == "صلاح البدير"  # فضيلته
+    assert quote_saying(quotes, "التغافل قيمة").speaker == "سعود الشريم"  # the title he was named with

@@ -381,8 +381,28 @@ class _Reader:
         governed = next((i for i in range(start + 1, end) if tokens[i].norm in self.vocab.verb_prepositions), None)
         if governed is not None and self._names_person(tokens[start:governed]):
             return _Frame(si, j, gender, tokens[start:governed], governed, stance=True)
+        # «تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن ...»: titles, then the
+        # person the tagger named, before any adjunct: that person speaks next
+        named = self._titled_person(tokens, start, end)
+        if named is not None:
+            return _Frame(si, j, gender, tokens[start:named], named, stance=True)
         closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
         return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
+
+    def _titled_person(self, tokens: list[Token], start: int, end: int) -> int | None:
+        """The token index just after a person named at the head of ``tokens[start:end]`` (after
+        titles and the places in them), if no preposition or adjunct comes first."""
+        for i in range(start, end):
+            t = tokens[i]
+            person = next((m for m in self.article.mentions if m.type == "PERS" and m.start == t.start), None)
+            if person is not None:
+                k = i
+                while k < end and tokens[k].end <= person.end:
+                    k += 1
+                return k
+            if t.norm in self.vocab.prepositions or self.vocab.is_adjunct(t) or t.norm in self.vocab.verb_prepositions:
+                return None
+        return None
 
     def _impersonal(self, tokens: list[Token], j: int) -> bool:
         k = j + 1
@@ -517,7 +537,7 @@ class _Reader:
         if got == "pronoun":
             gender = frame.gender
             words = [t for t in frame.speaker_tokens if t.is_word]
-            if len(words) == 1 and words[0].norm in self.vocab.pronouns:
+            if words and words[0].norm in self.vocab.pronouns:
                 gender = self.vocab.pronouns[words[0].norm]
             return self._carry(frame.sentence, gender, same_sentence=False)
         if got is None:
@@ -526,7 +546,28 @@ class _Reader:
         definite = self.vocab.is_definite(got.head) and got.head not in self.vocab.relational_heads  # والدة
         if got.kind == "anaphor" or (got.kind == "anonymous" and definite):
             return self._resolve_anaphor(frame.sentence, got)
+        if got.kind == "title":
+            return self._titled_earlier(frame.sentence, got) or got
         return got
+
+    def _titled_earlier(self, si: int, title: Speaker) -> Speaker | None:
+        """«وأوضح إمام وخطيب المسجد الحرام أن»: the person named earlier with that title
+        («أكد إمام وخطيب المسجد الحرام الشيخ الدكتور سعود الشريم»)."""
+        wanted = [normalize(w) for w in title.text.split()]
+        for said in reversed(self.said):
+            if said.sentence < si - ANAPHOR_SENTENCES:
+                break
+            if said.speaker is None or said.speaker.kind != "person":
+                continue
+            before = [normalize(w) for w in self.text[max(0, said.speaker.start - 150):said.speaker.start].split()]
+            before = before[-(len(wanted) + 4):]
+            at = 0
+            for w in before:
+                if at < len(wanted) and w == wanted[at]:
+                    at += 1
+            if at == len(wanted):
+                return said.speaker
+        return None
 
     def _relayer(self, frame: _Frame) -> str | None:
         if not frame.relayed_tokens:

@@ -296,7 +296,7 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     segs = [s for s in segs if any(t.is_word for t in s)]
     if not segs:
         return "pronoun"
-    if len(segs[0]) == 1 and segs[0][0].norm in vocab.pronouns:
+    if segs[0][0].norm in vocab.pronouns:  # «وحذر فضيلته من التهاون»: the honorific stands for someone named before
         return "pronoun"
     named = _named(segs, mentions, vocab, text) if mentions else None
     if named is not None:

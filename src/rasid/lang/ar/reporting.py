@@ -110,8 +110,12 @@ RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذين", "الل�
 # Objects that may sit between a verb and its subject: "أوضح ذلك الناطق ...".
 DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك")
 
-# Pronoun subjects are carried by the verb in Arabic, so none are listed.
-PRONOUNS: dict[str, str] = {}
+# Pronoun subjects are carried by the verb in Arabic; what is written is an honorific that stands
+# for the person named before («وحذر فضيلته», «وأكد معاليه», «وأشارت سموها»).
+PRONOUNS: dict[str, str] = {
+    "فضيلته": "m", "معاليه": "m", "سموه": "m", "سماحته": "m", "جلالته": "m", "فخامته": "m", "سعادته": "m",
+    "سيادته": "m", "دولته": "m", "معاليها": "f", "سموها": "f", "سعادتها": "f", "جلالتها": "f", "فخامتها": "f",
+}
 
 # Where a speaker phrase stops: time, place, audience and medium adjuncts.
 ADJUNCT_WORDS = (
@@ -144,6 +148,7 @@ TITLE_WORDS = (
     "المحافظ", "عمدة", "مفوض", "المفوض", "وكيل", "الوكيل", "مدرب", "المدرب", "لاعب", "اللاعب",
     "الكاتب", "الصحفي", "الفنان", "النجم", "رئيسة", "الناشط", "الناشطة", "الباحث", "الباحثة",
     "المحامي", "المحامية", "محامي", "الداعية", "المستشارة", "العقيد", "الفريق", "المقدم",
+    "إمام", "الإمام", "خطيب", "وخطيب", "الخطيب", "مؤذن",
 )
 
 # Words that sit inside office titles but are never part of a person's name
