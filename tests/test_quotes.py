@@ -267,3 +267,19 @@ def test_a_sermon_speaker_named_after_titles_then_honorifics_and_titles_carry_hi
     assert quote_saying(quotes, "الدنيا متاع").speaker == "صلاح البدير"  # تحدث ... الشيخ صلاح البدير في
     assert quote_saying(quotes, "على العبد المسلم").speaker == "صلاح البدير"  # فضيلته
     assert quote_saying(quotes, "التغافل قيمة").speaker == "سعود الشريم"  # the title he was named with
+
+
+def test_the_antecedent_of_a_relative_speaks_and_the_object_of_a_verb_does_not():
+    quotes = _tagged(
+        "ولم تقتنع هيئة المحلفين بحجة الدفاع، واتفقت مع جورج براوتشلير، المدعي العام لمقاطعة أراباهو، "
+        "الذي قال إن هولمز كان يعلم أن ما يفعله هو الشر نفسه.\n"
+        "وأوضح محمد لباد أن الطفلة بانتظار قرار الفريق الطبي المشرف عليها.\n"
+        "وشكر سفارة المملكة في سلطنة عمان، مضيفا أن المسؤولين في السفارة حرصوا على التواجد في المستشفى."
+    )
+    assert quote_saying(quotes, "كان يعلم").speaker == "جورج براوتشلير"
+    assert quote_saying(quotes, "حرصوا على التواجد").speaker == "محمد لباد"  # not the embassy he thanked
+
+
+def test_what_officials_said_names_the_officials():
+    (q,) = _ar("تعتزم الشركة سحب 1.4 مليون سيارة في الولايات المتحدة؛ وفق ما قاله مسؤولون اتحاديون.")
+    assert q.speaker == "مسؤولون اتحاديون"

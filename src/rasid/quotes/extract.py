@@ -219,6 +219,8 @@ class _Reader:
         i = j - 1
         if i >= 0 and tokens[i].norm in self.vocab.subject_leader_particles:
             i -= 1
+        if i >= 0 and tokens[i].norm in self.vocab.relative_words:
+            return None  # «...، الذي قال إن»: the relative's antecedent speaks (see _antecedent)
         k = i
         while k >= 0 and j - k <= MAX_SPEAKER_TOKENS:
             t = tokens[k]
@@ -268,6 +270,8 @@ class _Reader:
             if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
                 continue
             np = self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end]))
+            if len(np) > 2 and np[0].norm in self.vocab.relative_words and np[1].is_word:
+                np = np[2:]  # «وفق ما قاله مسؤولون اتحاديون»: the officials, not «ما قاله»
             return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
         return None
 
@@ -330,6 +334,11 @@ class _Reader:
                 frames.append(frame)
                 continue
             k = self._trigger(tokens, j)
+            if k is not None and j > 1 and tokens[j - 1].norm in self.vocab.relative_pronouns:
+                named = self._antecedent(tokens, j - 1)
+                if named is not None:
+                    frames.append(_Frame(si, j, gender, named, k))
+                continue
             subject = None
             subject_first = "SV" in self.vocab.order or bool(self.vocab.subject_leaders)
             if subject_first and not self._clause_start(tokens, j):
@@ -499,6 +508,25 @@ class _Reader:
                 return said.speaker
         return None
 
+    def _antecedent(self, tokens: list[Token], rel: int) -> list[Token] | None:
+        """«واتفقت مع جورج براوتشلير، المدعي العام لمقاطعة أراباهو، الذي قال إن»: the person (or
+        organisation) the relative clause is about, named at most a title's length before it; never
+        a name glued to a preposition («وبالنسبة لبوتين، الذي قال»: the writer's framing)."""
+        lo = tokens[max(0, rel - MAX_SPEAKER_TOKENS)].start
+        before = [m for m in self.article.mentions if m.type in ("PERS", "ORG") and lo <= m.start
+                  and m.end <= tokens[rel].start]
+        if not before:
+            return None
+        m = max(before, key=lambda m: (m.type == "PERS", m.end))
+        if m.start > 0 and self.text[m.start - 1].isalpha():
+            return None
+        if any(t.raw in ".!?؟" for t in tokens if m.end <= t.start < tokens[rel].start):
+            return None
+        return [t for t in tokens if m.start <= t.start and t.end <= m.end] or None
+
+    def _someone_in(self, si: int) -> bool:
+        return any(said.sentence == si for said in self.said)
+
     def _same_head(self, a: str, b: str) -> bool:
         bare_a, bare_b = self.vocab.bare(a), self.vocab.bare(b)
         return bare_a == bare_b or stem(bare_a) == stem(bare_b)
@@ -530,8 +558,10 @@ class _Reader:
             # The same sentence's speaker; a participle opening its sentence («مبيناً أن ...» after a
             # full stop) goes on with the speaker of the sentences before.
             same = self._carry(frame.sentence, frame.gender, same_sentence=True)
-            if same is not None or frame.verb > 0:
+            if same is not None or (frame.verb > 0 and self._someone_in(frame.sentence)):
                 return same
+            # no one spoke yet in this sentence («وشكر سفارة المملكة ...، مضيفا أن»: the verb's
+            # subject is the speaker before, its object no speaker)
             return self._carry(frame.sentence, frame.gender, same_sentence=False)
         got = read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words, self.article.mentions)
         if got == "pronoun":

@@ -48,7 +48,7 @@ def cut_adjuncts(seg: list[Token], vocab: Vocabulary) -> list[Token]:
     if words and vocab.is_adjunct(words[0]) and words[0].norm.startswith("ل"):
         # «قال لـ"الاقتصادية" الدكتور يوسف الرميح»: the medium first, then the speaker
         rest = [t for t in seg if t.start > words[0].end]
-        k = next((i for i, t in enumerate(rest) if t.is_word and t.norm in vocab.title_words), None)
+        k = next((i for i, t in enumerate(rest) if t.is_word and _office_word(t, vocab)), None)
         if k is not None:
             return cut_adjuncts(rest[k:], vocab)
     for i, t in enumerate(seg):

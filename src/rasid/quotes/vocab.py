@@ -34,6 +34,7 @@ class Vocabulary:
     saying_participles: frozenset[str]
     impersonal_verbs: frozenset[str]
     relational_heads: frozenset[str]
+    relative_pronouns: frozenset[str]
     verbs_before_a_name: dict[str, str | None]
     phrase_openers: frozenset[str]
     subject_first_after: frozenset[str]
@@ -130,6 +131,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         saying_participles=_norm_set(getattr(t, "SAYING_PARTICIPLES", ())),
         impersonal_verbs=_norm_set(getattr(t, "IMPERSONAL_VERBS", ())),
         relational_heads=_norm_set(getattr(t, "RELATIONAL_HEADS", ())),
+        relative_pronouns=_norm_set(getattr(t, "RELATIVE_PRONOUNS", ())),
         verbs_before_a_name={normalize(k): v for k, v in getattr(t, "VERBS_BEFORE_A_NAME", {}).items()},
         phrase_openers=_norm_set(getattr(t, "PHRASE_OPENERS", ())),
         subject_first_after=_norm_set(getattr(t, "SUBJECT_FIRST_AFTER", ())),

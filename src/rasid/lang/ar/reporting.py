@@ -106,6 +106,8 @@ SUBJECT_FIRST_AFTER = ("لكن", "ولكن", "بينما", "فيما", "كما",
 # After these the verb is inside a relative clause about someone else: never a frame.
 # ("كما ذكرت X" - as X reported - is safe: with no complementizer after it, it frames nothing.)
 RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "ما", "حسبما", "مما")
+# Relatives whose antecedent is a speaker named just before: «جورج براوتشلير، المدعي العام، الذي قال إن».
+RELATIVE_PRONOUNS = ("الذي", "التي", "الذين")
 
 # Objects that may sit between a verb and its subject: "أوضح ذلك الناطق ...".
 DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك")
