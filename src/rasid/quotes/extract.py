@@ -589,13 +589,11 @@ class _Reader:
                 break
             if said.speaker is None or said.speaker.kind != "person":
                 continue
+            # the title before the name («إمام وخطيب المسجد الحرام الشيخ سعود الشريم») or after it,
+            # in apposition («الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي»)
             before = [normalize(w) for w in self.text[max(0, said.speaker.start - 150):said.speaker.start].split()]
-            before = before[-(len(wanted) + 4):]
-            at = 0
-            for w in before:
-                if at < len(wanted) and w == wanted[at]:
-                    at += 1
-            if at == len(wanted):
+            after = [normalize(w) for w in self.text[said.speaker.end:said.speaker.end + 150].split()]
+            if _in_order(wanted, before[-(len(wanted) + 4):]) or _in_order(wanted, [w.strip("،,") for w in after[:len(wanted) + 2]]):
                 return said.speaker
         return None
 
@@ -660,6 +658,14 @@ class _Reader:
             else:
                 quote.speaker, quote.speaker_start, quote.speaker_end = speaker.text, speaker.start, speaker.end
         return quote
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    at = 0
+    for w in words:
+        if at < len(wanted) and w == wanted[at]:
+            at += 1
+    return at == len(wanted)
 
 
 def _overlapping_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
