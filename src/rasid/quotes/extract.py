@@ -22,6 +22,7 @@ from rasid.text.sentences import split_sentences
 from rasid.text.stem import stem
 
 MAX_SPEAKER_TOKENS = 28
+PLURAL = "p"  # the gender code of plural verbs and participles in the reporting tables
 CARRY_SENTENCES = 2  # how far back "وأضافت:" may look for its speaker
 ANAPHOR_SENTENCES = 8  # how far back "الوكالة" may look for its agency
 NAME_QUOTE_WORDS = 3  # a quoted run this short inside a speaker phrase is a name: وكالة "يونهاب"
@@ -506,6 +507,8 @@ class _Reader:
                 return None
             if said.speaker is None or gender is None or said.gender is None or said.gender == gender:
                 return said.speaker
+            if gender == PLURAL and said.sentence == si:
+                return said.speaker  # «أعرب تجار ...، مشيرين ...، وأكدوا»: a verb before its plural subject is singular
         return None
 
     def _antecedent(self, tokens: list[Token], rel: int) -> list[Token] | None:
