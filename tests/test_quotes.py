@@ -283,3 +283,16 @@ def test_the_antecedent_of_a_relative_speaks_and_the_object_of_a_verb_does_not()
 def test_what_officials_said_names_the_officials():
     (q,) = _ar("تعتزم الشركة سحب 1.4 مليون سيارة في الولايات المتحدة؛ وفق ما قاله مسؤولون اتحاديون.")
     assert q.speaker == "مسؤولون اتحاديون"
+
+
+def test_a_plural_participle_carries_the_plural_subject_of_its_own_sentence():
+    # VSO: «أعرب» is singular before its plural subject; «مشيرين» and «وأكدوا» are theirs, never the girl's
+    text = ("أما الطفلة ندى التي لم تتجاوز 12 عاما، فقالت إنها تحاول إقناع والدها بالعودة.\n"
+            "وفي السياق ذاته، أعرب تجار من مدينة عدن عن رغبتهم في العودة، مشيرين إلى أنهم اضطروا لمفارقتها، "
+            "وأكدوا أن عناصر التمرد اعتدت عليهم.")
+    from rasid.entities.ner.step import TagInBatches
+
+    (article,) = TagInBatches()([Article(origin="t", raw_text=text, text=text, language="ar")])
+    speakers = [q.speaker for q in extract_quotes(article)]
+    assert speakers[0] == "ندى"
+    assert speakers[1:] and all(s is not None and s.startswith("تجار") for s in speakers[1:])

@@ -121,3 +121,8 @@ def test_odd_input_never_raises_and_impossible_dates_are_not_found(text):
     refs = find_timerefs(text, "ar", date(2023, 9, 14))
     assert all(r.value == "" or r.value[:1].isdigit() for r in refs)
     assert not any(r.value.startswith(("2023-02-31", "2023-13")) for r in refs)
+
+
+def test_every_year_of_a_list_is_a_date_but_a_count_after_it_is_not():
+    refs = find_timerefs("فاز بكأس الأبطال في 2009 و2011 و 2015، وحضر في 2009 و30 شخصا", "ar", date(2015, 7, 26))
+    assert [(r.text, r.value) for r in refs] == [("2009", "2009"), ("2011", "2011"), ("2015", "2015"), ("2009", "2009")]
