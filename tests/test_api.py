@@ -284,3 +284,9 @@ def test_api_answers_are_the_record_codec_s_data(api, seeded_db):
         expected_article = json.loads(json.dumps(to_data(ws.article(article_id)), ensure_ascii=False))
     assert api.get(f"/api/v1/stories/{story_id}").json() == expected
     assert api.get(f"/api/v1/articles/{article_id}").json() == expected_article
+
+
+def test_serving_a_database_that_does_not_exist_is_one_clear_line(rasid, tmp_path):
+    result = rasid("serve", db=tmp_path / "typo.db")
+    assert result.returncode == 2 and "no such database" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "typo.db").exists()
