@@ -136,21 +136,21 @@ def _child_run(url: str, paths: list[str], fault: str | None, log: Path) -> int:
     return -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
 
 
-def staged_clean_run(databases, paths: list[str]) -> dict[str, int]:
+def staged_clean_run(databases, paths: list[str]) -> dict[str, dict[str, int]]:
     """The job run stage by stage in this process, a snapshot taken before each stage; returns
-    how many commits each stage made.  Loads every model into this process for the children."""
+    how often each stage passed each point (its commits are its ``store.before_commit``).  Loads every model into this process for the children."""
     from rasid.executor.local import LocalExecutor
     from rasid.pipeline.ingest import ingest
     from rasid.pipeline.stages import StageContext, run_stages
     from rasid.storage.base import open_store
 
-    commits: dict[str, int] = {}
+    hits: dict[str, dict[str, int]] = {}
     current = {"stage": "ingest"}
     original = faults.point
 
     def counting(name: str) -> None:
-        if name == "store.before_commit":
-            commits[current["stage"]] = commits.get(current["stage"], 0) + 1
+        of_stage = hits.setdefault(current["stage"], {})
+        of_stage[name] = of_stage.get(name, 0) + 1
         original(name)
 
     faults.point = counting
@@ -168,7 +168,7 @@ def staged_clean_run(databases, paths: list[str]) -> dict[str, int]:
                     run_stages(StageContext(store, LocalExecutor(workers=0), _no_progress), only={stage})
     finally:
         faults.point = original
-    return commits
+    return hits
 
 
 class _no_progress:  # noqa: N801 - stands in for the CLI's progress bar factory
@@ -182,7 +182,7 @@ class _no_progress:  # noqa: N801 - stands in for the CLI's progress bar factory
         pass
 
 
-def trials(commits: dict[str, int]) -> list[tuple[str, str]]:
+def trials(hits: dict[str, dict[str, int]]) -> list[tuple[str, str]]:
     """(stage whose snapshot the trial starts from, RASID_FAULT value).
 
     Every named point once, and each batch-loop point after each of its commits.  Inside a
@@ -192,9 +192,12 @@ def trials(commits: dict[str, int]) -> list[tuple[str, str]]:
     tried too."""
     planned = []
     for stage in STAGES:
-        n_commits = commits.get(stage, 0)
+        passed = hits.get(stage, {})
+        # A stage may commit more often than it finishes a batch (ingest also saves what it
+        # learnt of site templates), so each batch point is tried as often as it was passed.
+        n_commits = passed.get("store.before_commit", 0)
         for point in (p for p in faults.POINTS if p.startswith(f"{stage}.")):
-            repeats = range(1, n_commits + 1) if point.endswith("after_batch") else [1]
+            repeats = range(1, passed.get(point, 0) + 1) if point.endswith("after_batch") else [1]
             planned += [(stage, f"{point}@{n}" if n > 1 else point) for n in repeats]
         if stage in ("ingest", "enrich"):
             planned += [(stage, f"store.before_commit@{n}") for n in range(1, n_commits + 1)]
@@ -221,11 +224,12 @@ def main() -> int:
     reference_url = databases.copy(None, "clean")
     clean_code = _child_run(reference_url, args.paths, None, out / "clean.log")
     reference = fingerprint(reference_url)
-    commits = staged_clean_run(databases, args.paths)
+    hits = staged_clean_run(databases, args.paths)
+    commits = {stage: passed.get("store.before_commit", 0) for stage, passed in hits.items()}
     staged = fingerprint(databases.url("staged"))
     report = {"clean_exit": clean_code, "reference": reference, "staged_equal": staged == reference,
               "commits": commits, "trials": []}
-    planned = trials(commits)
+    planned = trials(hits)
     if args.only:
         planned = [t for t in planned if t[1] in args.only.split(",")]
     for i, (stage, fault) in enumerate(planned):

@@ -51,9 +51,18 @@ def test_summit_factory_visit_and_putins_visit_are_separate_dated_events(seeded)
 
     summit = dated("2023-09-13", "2023-09-13", "ميناء فضائي", "فوستو", "القمة")
     factory = dated("2023-09-15", "2023-09-15", "مصنع")
-    visit = dated("2024-06-18", "2024-06-19", "يونيو", "زيارة دولة")
+    visit = dated("2024-06-18", "2024-06-19", "يونيو", "زيارة دولة", "يزور كوريا الشمالية")
     assert summit and factory and visit
-    assert len({id(summit[0]), id(factory[0]), id(visit[0])}) == 3
+    assert len({summit[0]["id"], factory[0]["id"], visit[0]["id"]}) == 3
+    # Kim's journey, told in passing in the report of the plant visit: Sunday and Tuesday.
+    assert dated("2023-09-10", "2023-09-10", "غادر بيونغ يانغ")
+    assert dated("2023-09-12", "2023-09-12", "عبر الحدود", "وصل إلى الشرق الأقصى")
+    # Happenings the pages recall from long before: Putin's July 2000 visit, one event
+    # though two pages tell it (as "his last visit" and as "he met Kim Jong Il").
+    recalled = [e for e in events if e["background"]]
+    july_2000 = [e for e in recalled if e["date_start"] == "2000-07"]
+    assert len(july_2000) == 1 and len({s["article_id"] for s in july_2000[0]["sentences"]}) == 2
+    assert not any(e["background"] for e in events if e["date_start"] and e["date_start"] >= "2023-09-10")
 
 
 def test_undated_pages_are_dated_from_their_own_clues_and_their_story(seeded):
@@ -181,11 +190,40 @@ def test_the_briefing_reuses_what_the_stories_stage_stored(seeded):
     by_id = {a["id"]: a for a in articles_json}
     articles = [article_from_record(a, {k: a[k] for k in ("credits", "sentences", "meta", "mentions", "timerefs", "quotes")})
                 for a in (by_id[i] for i in story["article_ids"])]  # the story's own order, as the stage read them
-    fresh = build_briefing(story["id"], story["title"], articles)
     record = from_data(Story, story)
+    fresh = build_briefing(story["id"], story["title"], articles, events=record.events)
     stored = build_briefing(story["id"], story["title"], articles, None, record.timeline, record.summary)
     def cited(briefing):  # scores differ in the last float digits with the order articles are read in
         return ([(e.date, e.citation, sorted(e.supports)) for e in briefing.timeline],
                 [(x.citation, sorted(x.supports)) for x in briefing.summary])
 
     assert cited(stored) == cited(fresh) and stored.timeline
+
+
+def test_names_are_not_glued_cut_or_mistyped_and_pyongyang_is_one_place(seeded):
+    entities = json.loads(seeded("entities", "--limit", "500", "--json"))
+    aliases = {alias: e for e in entities for alias in e["aliases"]}
+
+    def owner(spelling):  # as written, or with the clitic the text glued to it («لبيونج يانج»)
+        found = {e["id"] for alias, e in aliases.items() if alias == spelling or (alias[1:] == spelling and alias[0] in "ولب")}
+        assert len(found) == 1, (spelling, found)
+        return found.pop()
+
+    # The three spellings of Pyongyang are one place.
+    assert owner("بيونغ يانغ") == owner("بيونغيانغ") == owner("بيونج يانج")
+    assert aliases["بيونغ يانغ"]["type"] == "LOC"
+    # Two names are never one mention, a name is never cut short, and a name after a title is a person.
+    for glued in ("كيم لبوتين", "بوتين لبيونغ يانغ", "لبوتين لبيونج يانج", "موسكو وبيونغ يانغ", "بوتين لكيم",
+                  "أون بوتين"):
+        assert glued not in aliases, glued
+    assert "كيم جونغ" not in aliases
+    assert aliases["بارك جين"]["type"] == "PERS"
+    assert owner("كيم جونغ-أون") == owner("كيم جونغ أون")
+
+
+def test_a_title_speaker_is_the_person_the_story_names_with_that_title(seeded):
+    entities = {e["id"]: e["name"] for e in json.loads(seeded("entities", "--limit", "500", "--json"))}
+    quotes = json.loads(seeded("quotes", "--json"))
+    by_speaker = {q["speaker"]: entities.get(q["speaker_entity_id"]) for q in quotes}
+    assert by_speaker["الرئيس الروسي"] == "فلاديمير بوتين"
+    assert by_speaker["وزير التجارة والصناعة"] == "دينيس مانتوروف"
