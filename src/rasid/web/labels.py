@@ -36,6 +36,13 @@ _LABELS: dict[str, tuple[str, str]] = {
     "denial": ("نفي", "Denial"),
     "assertion": ("تأكيد", "Assertion"),
     "reported_by": ("أوردته أيضًا", "also reported by"),
+    "background": ("خلفية", "background"),
+    "background_hint": ("حدث سابق تستعيده التغطية", "an earlier happening the coverage recalls"),
+    "in_passing": ("ذُكر عرضًا", "told in passing"),
+    "in_passing_hint": ("لا تقرير عنه؛ ذكرته المقالات في سياق غيره", "no report is about it; articles tell it in passing"),
+    "each_outlet": ("كما رواه كل مصدر", "as each source tells it"),
+    "where": ("المكان", "where"),
+    "who": ("الأطراف", "who"),
     "only_here": ("انفرد بـ", "only this source"),
     "reports": ("يغطي", "covers"),
     "coverage_chart": ("المقالات يوميًا حسب المصدر", "Articles per day by source"),
@@ -178,6 +185,7 @@ _NOUNS: dict[str, tuple[tuple[str, str, str, str], tuple[str, str]]] = {
     "name": (("علم", "علمان", "أعلام", "علمًا"), ("name", "names")),
     "copy": (("نسخة", "نسختان", "نسخ", "نسخة"), ("copy", "copies")),
     "quote": (("قول", "قولان", "أقوال", "قولًا"), ("quote", "quotes")),
+    "report": (("تقرير", "تقريران", "تقارير", "تقريرًا"), ("report", "reports")),
 }
 
 
@@ -189,7 +197,7 @@ def counted(n: int, noun: str, lang: str) -> str:
     if n == 2:
         return arabic[1]
     if n == 1:
-        return f"{arabic[0]} واحد" if noun in ("article", "source", "event", "name", "quote") else f"{arabic[0]} واحدة"
+        return f"{arabic[0]} واحد" if noun in ("article", "source", "event", "name", "quote", "report") else f"{arabic[0]} واحدة"
     rest = n % 100
     if n == 0 or 3 <= rest <= 10:
         form = arabic[2]
