@@ -434,3 +434,14 @@ def test_the_subheading_a_most_read_box_runs_into_is_kept_and_the_box_dropped():
     body = [EN_PARAGRAPHS[0], *box, "Cancer Patients", *EN_PARAGRAPHS[1:]]
     article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body))
     assert article.text.split("\n") == [EN_PARAGRAPHS[0], "Cancer Patients", *EN_PARAGRAPHS[1:]]
+
+
+def test_an_html_pages_no_author_placeholder_is_no_author():
+    """held-out-3: The Japan Times' metadata names its author "No Author"."""
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    html = (f'<html><head><title>{EN_HEADLINE} | The Harbour Times</title><meta name="author" content="No Author">'
+            f"</head><body><article><h1>{EN_HEADLINE}</h1>{body}</article></body></html>").encode()
+    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert cleaned.author is None
+    assert all(p in cleaned.text for p in EN_PARAGRAPHS)

@@ -67,6 +67,7 @@ class Tables:
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     byline_roles: frozenset[str]  # a reporter's role printed after the name ("Reporter", "Sponsored")
+    author_placeholders: frozenset[str]  # what a CMS writes where no author is set ("No Author")
     photo_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
     outlet_words: frozenset[str]
@@ -91,6 +92,7 @@ def tables() -> Tables:
     sources: set[str] = set()
     bylines: set[str] = set()
     roles: set[str] = set()
+    placeholders: set[str] = set()
     photos: set[str] = set()
     agencies: dict[str, str] = {}
     outlet_words: set[str] = set()
@@ -111,6 +113,7 @@ def tables() -> Tables:
         sources.update(_keys(table.SOURCE_PREFIXES))
         bylines.update(_keys(table.BYLINE_PREFIXES))
         roles.update(_keys(getattr(table, "BYLINE_ROLES", ())))
+        placeholders.update(_keys(getattr(table, "AUTHOR_PLACEHOLDERS", ())))
         photos.update(_keys(table.PHOTO_CREDIT_PREFIXES))
         for name, spellings in table.AGENCIES.items():
             for spelling in _keys(spellings):
@@ -142,6 +145,7 @@ def tables() -> Tables:
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
         byline_roles=frozenset(roles),
+        author_placeholders=frozenset(placeholders),
         photo_prefixes=tuple(photos),
         agencies=agencies,
         outlet_words=frozenset(outlet_words),

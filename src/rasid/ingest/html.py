@@ -160,7 +160,9 @@ def _real_author(author: str | None, names: set[str]) -> str | None:
     if not author or _LOGO.search(author):
         return None
     key = line_key(author)
-    if not key or key in names or any(key.startswith(n) or n.startswith(key) for n in names if len(n) >= 4):
+    if not key or key in tables().author_placeholders:
+        return None
+    if key in names or any(key.startswith(n) or n.startswith(key) for n in names if len(n) >= 4):
         return None
     if any(w in tables().outlet_words for w in key.split()):
         return None

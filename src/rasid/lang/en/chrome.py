@@ -72,6 +72,8 @@ BYLINE_PREFIXES = ["by", "written by", "reported by", "story by", "author", "aut
 # "Matt BirneySponsored": a sponsored column's label).
 BYLINE_ROLES = ["reporter", "senior reporter", "chief reporter", "correspondent", "editor", "writer", "staff writer",
                 "columnist", "contributor", "sponsored"]
+# What a CMS puts in the author field when none is set (The Japan Times' metadata: "No Author").
+AUTHOR_PLACEHOLDERS = ["no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null"]
 
 PHOTO_CREDIT_PREFIXES = ["photo", "photos", "photo by", "photograph"]
 
