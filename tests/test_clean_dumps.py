@@ -445,3 +445,13 @@ def test_an_html_pages_no_author_placeholder_is_no_author():
     (cleaned,) = clean_articles([page])
     assert cleaned.author is None
     assert all(p in cleaned.text for p in EN_PARAGRAPHS)
+
+
+def test_an_authors_box_is_not_read_as_a_by_line_above_its_first_name():
+    """'By' alone above one name is a byline (NPR, WalesOnline on held-out-3); 'Authors' above a box of
+    names and roles (The Conversation) is not, or only its first author would be taken."""
+    box = ["Colin Manning, Hayley J. Fowler, Newcastle University", "Authors", "Colin Manning",
+           "Postdoctoral Research Associate in Climate Science, Newcastle University", "Hayley J. Fowler",
+           "Professor of Climate Change Impacts, Newcastle University"]
+    assert _clean(en_dump(EN_HEADLINE, "November 2, 2023", *box)).author != "Colin Manning"
+    assert _clean(en_dump(EN_HEADLINE, "By", "Daniel Wood", "November 9, 2023")).author == "Daniel Wood"

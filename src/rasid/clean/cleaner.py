@@ -330,7 +330,7 @@ PREFIXED_BYLINE_MAX_WORDS = 12  # "By Nathan Bernier | KUT • 16 hours ago"
 def _split_bylines(lines: list[Line], start: int, end: int, found: _Found) -> None:
     """A byline whose "By" is an element of its own ("By" / "Daniel Wood"), in the article's head:
     read the two lines as one."""
-    prefixes = set(fields.tables().byline_prefixes)
+    prefixes = fields.tables().byline_labels
     for i in range(start, end - 1):
         label, name = lines[i], lines[i + 1]
         if not (label.keep and name.keep and label.key in prefixes and 1 <= name.n_words <= 4):

@@ -68,6 +68,7 @@ class Tables:
     byline_prefixes: tuple[str, ...]
     byline_roles: frozenset[str]  # a reporter's role printed after the name ("Reporter", "Sponsored")
     author_placeholders: frozenset[str]  # what a CMS writes where no author is set ("No Author")
+    byline_labels: frozenset[str]  # a byline prefix printed as an element of its own above one name ("By")
     photo_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
     outlet_words: frozenset[str]
@@ -93,6 +94,7 @@ def tables() -> Tables:
     bylines: set[str] = set()
     roles: set[str] = set()
     placeholders: set[str] = set()
+    labels: set[str] = set()
     photos: set[str] = set()
     agencies: dict[str, str] = {}
     outlet_words: set[str] = set()
@@ -114,6 +116,7 @@ def tables() -> Tables:
         bylines.update(_keys(table.BYLINE_PREFIXES))
         roles.update(_keys(getattr(table, "BYLINE_ROLES", ())))
         placeholders.update(_keys(getattr(table, "AUTHOR_PLACEHOLDERS", ())))
+        labels.update(_keys(getattr(table, "BYLINE_LABELS", ())))
         photos.update(_keys(table.PHOTO_CREDIT_PREFIXES))
         for name, spellings in table.AGENCIES.items():
             for spelling in _keys(spellings):
@@ -146,6 +149,7 @@ def tables() -> Tables:
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
         byline_roles=frozenset(roles),
         author_placeholders=frozenset(placeholders),
+        byline_labels=frozenset(labels),
         photo_prefixes=tuple(photos),
         agencies=agencies,
         outlet_words=frozenset(outlet_words),

@@ -68,6 +68,9 @@ ARTICLE_END_MARKERS = [
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
 
 BYLINE_PREFIXES = ["by", "written by", "reported by", "story by", "author", "authors"]
+# Printed as an element of its own above the one name it introduces ("By" / "Daniel Wood"); not
+# "Authors", which heads a box of several names and their roles.
+BYLINE_LABELS = ["by", "written by", "reported by", "story by"]
 # A role a page prints after the reporter's name, which a crawler may glue to it ("Ben SummerReporter",
 # "Matt BirneySponsored": a sponsored column's label).
 BYLINE_ROLES = ["reporter", "senior reporter", "chief reporter", "correspondent", "editor", "writer", "staff writer",
