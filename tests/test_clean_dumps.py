@@ -455,3 +455,14 @@ def test_an_authors_box_is_not_read_as_a_by_line_above_its_first_name():
            "Professor of Climate Change Impacts, Newcastle University"]
     assert _clean(en_dump(EN_HEADLINE, "November 2, 2023", *box)).author != "Colin Manning"
     assert _clean(en_dump(EN_HEADLINE, "By", "Daniel Wood", "November 9, 2023")).author == "Daniel Wood"
+
+
+def test_image_widget_labels_and_a_related_coverage_box_inside_the_article_are_dropped():
+    """held-out-3: NPR's «Enlarge this image» / «toggle caption» / «Loading...», Reuters' «Related Coverage»."""
+    widgets = ["Enlarge this image", "toggle caption", "Loading..."]
+    related = ["Related Coverage", "Factbox: Key winners at the 2020 Screen Actors Guild Awards"]
+    body = [EN_PARAGRAPHS[0], *related, EN_PARAGRAPHS[1], *widgets, *EN_PARAGRAPHS[2:]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert _reason(article, "toggle caption") == "media widget label"
+    assert _reason(article, related[1]) == "related headlines block"

