@@ -466,3 +466,15 @@ def test_image_widget_labels_and_a_related_coverage_box_inside_the_article_are_d
     assert article.text.split("\n") == EN_PARAGRAPHS
     assert _reason(article, "toggle caption") == "media widget label"
     assert _reason(article, related[1]) == "related headlines block"
+
+
+@pytest.mark.parametrize("head, author", [
+    (["Jill Serjeant", "4 Min Read"], "Jill Serjeant"),  # Reuters: right under the headline
+    (["With most hospitals closed, the town's doctors struggle to care for premature babies", "Ibtisam Mahdi, Ruwaida Kamal Amer",
+      "November 8 2023, 3:18 p.m."], "Ibtisam Mahdi, Ruwaida Kamal Amer"),  # The Intercept: next to the date line
+    (["Apr 26, 2020 21:43 IST", "HT Correspondent"], None),  # a staff credit names no one
+])
+def test_a_byline_of_names_without_by_is_read_under_the_headline_or_by_the_date_line(head, author):
+    article = _clean(en_dump(EN_HEADLINE, *head))
+    assert article.author == author
+    assert all(p in article.text for p in EN_PARAGRAPHS)

@@ -216,6 +216,10 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
             # path puts it back from here.
             article.meta["standfirst"] = lines[standfirst].text
         _trim_tail(lines, last)
+    anchor = headline if headline is not None else next(
+        (i for i, ln in enumerate(lines[:first]) if found.title_line is not None and ln is found.title_line), None)
+    if found.author is None and anchor is not None and block and full_page:
+        _bare_byline(lines, anchor, first, found)
     _choose_date(found, dates, text_first, last, near_headline=headline is not None)
     title = article.title or found.title
     body = [ln for ln in lines if ln.keep]
@@ -325,6 +329,26 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
 
 BYLINE_MAX_WORDS = 8
 PREFIXED_BYLINE_MAX_WORDS = 12  # "By Nathan Bernier | KUT • 16 hours ago"
+
+
+BARE_BYLINE_REACH = 8  # lines under the headline where a byline without "By" may stand
+
+
+def _bare_byline(lines: list[Line], headline: int, first: int, found: _Found) -> None:
+    """A byline printed without "By" ("Jill Serjeant", "Ibtisam Mahdi, Ruwaida Kamal Amer"): a line
+    of names only, right under the headline or next to a date line."""
+    # The window is not cut at the first long line: a photo caption often stands above the byline.
+    shown = [i for i in range(headline + 1, min(headline + 1 + BARE_BYLINE_REACH, len(lines))) if lines[i].text.strip()]
+    for k, i in enumerate(shown):
+        line = lines[i]
+        if line.n_words > 12 or not fields.names_only(line.text):
+            continue
+        near = [lines[j] for j in shown[max(0, k - 1): k + 2] if j != i]
+        if k == 0 or any(ln.n_words <= 16 and fields.read_date_line(ln.text) is not None for ln in near):
+            found.author = line.text.strip()
+            if line.keep:
+                line.drop("byline, lifted to Article.author")
+            return
 
 
 def _split_bylines(lines: list[Line], start: int, end: int, found: _Found) -> None:

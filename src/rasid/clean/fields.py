@@ -304,6 +304,21 @@ def _name_before_address(glued: str) -> str | None:
     return None
 
 
+_NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
+
+
+def names_only(text: str) -> bool:
+    """Whether the line is nothing but one to three people's names ("Jill Serjeant", "Ibtisam Mahdi,
+    Ruwaida Kamal Amer"): a byline printed without "By", which only its place can tell from a
+    section label, and which the outlet's words, roles and places rule out."""
+    parts = [p for p in _NAME_LIST_SEPARATOR.split(text.strip()) if p]
+    if not 1 <= len(parts) <= 3 or not all(_name_shaped(p) for p in parts):
+        return False
+    # "HT Correspondent", "Staff Reporter": a credit that names no one.
+    t = tables()
+    return not any(w in t.outlet_words or w in t.byline_roles for p in parts for w in line_key(p).split())
+
+
 def glued_role(text: str) -> str | None:
     """The name of "Ben SummerReporter" or "Claudia Tanclaudiat@sph.com.sg@ClaudiaTanBT": a name
     of two to four capitalised words with a role from the byline-role table, or the reporter's
