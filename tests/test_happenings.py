@@ -32,6 +32,14 @@ def test_a_coming_day_stands_when_the_sentence_says_it_is_to_come():
     assert days(*args) == ("2015-08-08", "2015-08-08")
 
 
+def test_a_coming_day_said_before_a_comma_still_comes():
+    # Read on SaudiNewsNet 2015-08-10: the Super Cup "مساء يوم الأربعاء المقبل، وتركزت ..." was put
+    # on the Wednesday before, the comma hiding «المقبل».
+    text = "أجرى الفريق مرانه استعدادًا لملاقاة النصر مساء يوم الأربعاء المقبل، وتركزت التدريبات على اللياقة."
+    args = sentence_article(text, "2015-08-10", "مساء يوم الأربعاء المقبل", "2015-08-12", weekday=2)
+    assert days(*args) == ("2015-08-12", "2015-08-12")
+
+
 def test_a_future_date_without_a_cue_dates_nothing():
     # «منذ 26 مارس» read as 2016-03-26 in a report of August 2015.
     args = sentence_article("وتواصل قوات التحالف عملياتها في 26 مارس ضد المتمردين.", "2015-08-03", "26 مارس", "2016-03-26")

@@ -523,7 +523,9 @@ def happening_date(article: Article, ref: TimeRef, sentence: Sentence) -> tuple[
 
 
 def _has(text: str, cue: str) -> bool:
-    return f" {cue} " in f" {text} "
+    """Whether ``text`` holds the words of ``cue`` side by side, punctuation aside («الأربعاء
+    المقبل، وتركزت» says "next Wednesday" though a comma follows it)."""
+    return f" {' '.join(words(cue))} " in f" {' '.join(words(text))} "
 
 
 def _first_day(value: str) -> date | None:
