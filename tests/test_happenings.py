@@ -61,3 +61,25 @@ def test_a_weekday_inside_a_persons_name_dates_nothing():
     article, ref, sentence = sentence_article(text, "2015-08-03", "الخميس", "2015-08-06", weekday=3,
                                               mentions=[Mention(at, at + len("أحمد الخميس"), "أحمد الخميس", "PERS")])
     assert _refs_in(article, sentence.start, sentence.end) == []
+
+
+def _titled(text: str, ref_text: str, value: str, names=()):
+    from rasid.stories.happenings import _clause_title
+
+    start = text.index(ref_text)
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERS") for n in names]
+    article = Article(origin="a", raw_text=text, text=text, id="a", published="2015-08-10", language="ar",
+                      timerefs=[TimeRef(start, start + len(ref_text), ref_text, value, "day")], mentions=mentions)
+    return _clause_title(article, 0, len(text), start)
+
+
+def test_a_date_set_off_by_commas_leaves_its_clause_whole_in_the_title():
+    # Read on SaudiNewsNet 2015-08-10: titled «هادي مدرعاتها التي زودها بها التحالف».
+    text = "ونشرت القوات الموالية لحكومة هادي، أمس (الأحد)، مدرعاتها التي زودها بها التحالف، في مدينة زنجبار."
+    assert _titled(text, "أمس (الأحد)", "2015-08-09", ["هادي"]) == "نشرت القوات الموالية لحكومة هادي مدرعاتها التي زودها بها التحالف"
+
+
+def test_a_joined_preposition_goes_with_the_date_it_introduced():
+    # «وفي 25 يونيو أعلن التحالف ...» was titled «وفي أعلن التحالف ...».
+    text = "وفي 25 يونيو أعلن التحالف عن استشهاد جندي إماراتي في مناوشات مع الحوثيين على الحدود."
+    assert _titled(text, "25 يونيو", "2015-06-25").startswith("أعلن التحالف عن استشهاد جندي إماراتي")
