@@ -249,8 +249,10 @@ def _clause_around(text: str, start: int, end: int, at: int, at_end: int | None 
             if m.end() > start and not any(a <= m.start() < b for a, b in relative)]
     left = max([c for c in cuts if c <= at], default=start)
     rights = [c for c in cuts if c > at] + [end]
+    # The date's own words do not count: «وفي الثالث من أغسطس (آب) الحالي،» says nothing yet.
+    skip = (at, at_end if at_end is not None else at)
     for right in rights:
-        if len(text[left:right].split()) >= 4 or right == end:
+        if len((text[left : skip[0]] + " " + text[skip[1] : right]).split()) >= 4 or right == end:
             return left, right
     return left, end
 
