@@ -136,3 +136,8 @@ def test_a_page_dated_only_to_its_month_resolves_what_every_day_of_it_resolves_a
     assert values == {"آب الماضي": "2023-08", "العام الماضي": "2022", "أمس": "", "الأسبوع الماضي": ""}
     yearly = annotate_time(Article(origin="y", raw_text=text, text=text, language="ar", published="2023"))
     assert {r.text: r.value for r in yearly.timerefs}["آب الماضي"] == ""
+
+
+def test_every_year_of_a_list_is_a_date_but_a_count_after_it_is_not():
+    refs = find_timerefs("فاز بكأس الأبطال في 2009 و2011 و 2015، وحضر في 2009 و30 شخصا", "ar", date(2015, 7, 26))
+    assert [(r.text, r.value) for r in refs] == [("2009", "2009"), ("2011", "2011"), ("2015", "2015"), ("2009", "2009")]
