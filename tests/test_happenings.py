@@ -32,6 +32,14 @@ def test_a_coming_day_stands_when_the_sentence_says_it_is_to_come():
     assert days(*args) == ("2015-08-08", "2015-08-08")
 
 
+def test_a_coming_day_said_before_a_comma_still_comes():
+    # Read on SaudiNewsNet 2015-08-10: the Super Cup "مساء يوم الأربعاء المقبل، وتركزت ..." was put
+    # on the Wednesday before, the comma hiding «المقبل».
+    text = "أجرى الفريق مرانه استعدادًا لملاقاة النصر مساء يوم الأربعاء المقبل، وتركزت التدريبات على اللياقة."
+    args = sentence_article(text, "2015-08-10", "مساء يوم الأربعاء المقبل", "2015-08-12", weekday=2)
+    assert days(*args) == ("2015-08-12", "2015-08-12")
+
+
 def test_a_future_date_without_a_cue_dates_nothing():
     # «منذ 26 مارس» read as 2016-03-26 in a report of August 2015.
     args = sentence_article("وتواصل قوات التحالف عملياتها في 26 مارس ضد المتمردين.", "2015-08-03", "26 مارس", "2016-03-26")
@@ -53,3 +61,31 @@ def test_a_weekday_inside_a_persons_name_dates_nothing():
     article, ref, sentence = sentence_article(text, "2015-08-03", "الخميس", "2015-08-06", weekday=3,
                                               mentions=[Mention(at, at + len("أحمد الخميس"), "أحمد الخميس", "PERS")])
     assert _refs_in(article, sentence.start, sentence.end) == []
+
+
+def _titled(text: str, ref_text: str, value: str, names=()):
+    from rasid.stories.happenings import _clause_title
+
+    start = text.index(ref_text)
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERS") for n in names]
+    article = Article(origin="a", raw_text=text, text=text, id="a", published="2015-08-10", language="ar",
+                      timerefs=[TimeRef(start, start + len(ref_text), ref_text, value, "day")], mentions=mentions)
+    return _clause_title(article, 0, len(text), start)
+
+
+def test_a_date_set_off_by_commas_leaves_its_clause_whole_in_the_title():
+    # Read on SaudiNewsNet 2015-08-10: titled «هادي مدرعاتها التي زودها بها التحالف».
+    text = "ونشرت القوات الموالية لحكومة هادي، أمس (الأحد)، مدرعاتها التي زودها بها التحالف، في مدينة زنجبار."
+    assert _titled(text, "أمس (الأحد)", "2015-08-09", ["هادي"]) == "نشرت القوات الموالية لحكومة هادي مدرعاتها التي زودها بها التحالف"
+
+
+def test_a_joined_preposition_goes_with_the_date_it_introduced():
+    # «وفي 25 يونيو أعلن التحالف ...» was titled «وفي أعلن التحالف ...».
+    text = "وفي 25 يونيو أعلن التحالف عن استشهاد جندي إماراتي في مناوشات مع الحوثيين على الحدود."
+    assert _titled(text, "25 يونيو", "2015-06-25").startswith("أعلن التحالف عن استشهاد جندي إماراتي")
+
+
+def test_a_clause_that_is_only_its_date_takes_the_next_one():
+    # «وفي الثالث من أغسطس (آب) الحالي، نشر مئات الجنود ...» was titled «عبد ربه منصور هادي وفي».
+    text = "وفي الثالث من أغسطس (آب) الحالي، نشر مئات الجنود من دول الخليج الأعضاء في التحالف حول عدن."
+    assert _titled(text, "الثالث من أغسطس (آب) الحالي", "2015-08-03").startswith("نشر مئات الجنود من دول الخليج")

@@ -115,6 +115,18 @@ def test_briefing_cites_every_line_attributes_quotes_and_flags_the_peskov_denial
     assert "## Timeline" in markdown and "## Candidate contradictions" in markdown
 
 
+def test_only_one_source_is_said_to_report_a_date_alone(seeded):
+    # The summit day is told by two pages (the summit itself by one, Peskov's words of that
+    # day by another): neither may be listed as the only source of 2023-09-13.
+    [story] = json.loads(seeded("stories", "--json"))
+    brief = json.loads(seeded("brief", story["id"], "--format", "json"))
+    alone = [d for source in brief["sources"] for d in set(source["only_here"])]
+    assert len(alone) == len(set(alone))
+    for source in brief["sources"]:
+        for day in source["only_here"]:
+            assert not any(day in other["timeline_dates"] for other in brief["sources"] if other is not source)
+
+
 def test_quotes_by_speaker_find_every_spelling(seeded):
     quotes = json.loads(seeded("quotes", "--speaker", "دميتري بيسكوف", "--json"))
     assert {q["article_id"] for q in quotes} and len(quotes) >= 3

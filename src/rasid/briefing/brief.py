@@ -85,12 +85,17 @@ def build_briefing(story_id: str, title: str, articles: Sequence[Article],
     for article in articles:
         report = sources.setdefault(label[article.id], SourceReport(label[article.id], []))
         report.article_ids.append(article.id)
+    # The sources list names dates, so "only this source reports" is said of a date: two
+    # outlets telling different happenings of one day both report that day, and neither alone.
+    by_date: dict[str, set[str]] = defaultdict(set)
     for entry in timeline:
         supporting = {label[c.article_id] for c in entry.supports if c.article_id in by_id}
+        by_date[entry.date] |= supporting
         for source in supporting:
             sources[source].timeline_dates.append(entry.date)
-            if len(supporting) == 1:
-                sources[source].only_here.append(entry.date)
+    for day, supporting in by_date.items():
+        if len(supporting) == 1:
+            sources[next(iter(supporting))].only_here.append(day)
 
     return Briefing(
         story_id=story_id, title=title, date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,

@@ -198,7 +198,8 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None)
         return _cut(f"{quote.speaker}: {quote.text}")
     names = [m for m in article.mentions if start <= m.start < end]
     if at is not None:
-        start, end = _clause_around(article.text, start, end, at)
+        at_end = next((r.end for r in article.timerefs if r.start == at), at)
+        start, end = _clause_around(article.text, start, end, at, at_end)
         start = _described(article, start, at)
     text = _RELATIVE.sub(" ", _without_times(article, start, end))
     clauses = _clauses(text)
@@ -235,21 +236,30 @@ def _described(article: Article, start: int, at: int) -> int:
     return start
 
 
-def _clause_around(text: str, start: int, end: int, at: int) -> tuple[int, int]:
-    """The clause of ``text[start:end]`` holding offset ``at`` (widened to the next clause
-    while it has fewer than four words)."""
-    # The commas around a relative clause (", الذي ...،") do not end the clause it sits in.
+def _clause_around(text: str, start: int, end: int, at: int, at_end: int | None = None) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` holding the time expression at ``at`` (ending at
+    ``at_end``), widened to the next clause while it has fewer than four words."""
+    # The commas around a relative clause (", الذي ...،") do not end the clause it sits in,
+    # nor do those around a date set off by commas («لحكومة هادي، أمس (الأحد)، مدرعاتها»).
     relative = [(start + m.start(), start + m.end()) for m in _RELATIVE.finditer(text[start:end])]
+    if at_end is not None and (opening := _APART_BEFORE.search(text, start, at)) and \
+            (closing := _APART_AFTER.match(text, at_end, end)):
+        relative.append((opening.start(), closing.end()))
     cuts = [m.end() for m in _CLAUSE.finditer(text[:end])
             if m.end() > start and not any(a <= m.start() < b for a, b in relative)]
     left = max([c for c in cuts if c <= at], default=start)
     rights = [c for c in cuts if c > at] + [end]
+    # The date's own words do not count: «وفي الثالث من أغسطس (آب) الحالي،» says nothing yet.
+    skip = (at, at_end if at_end is not None else at)
     for right in rights:
-        if len(text[left:right].split()) >= 4 or right == end:
+        if len((text[left : skip[0]] + " " + text[skip[1] : right]).split()) >= 4 or right == end:
             return left, right
     return left, end
 
 
+# A date between commas: the comma just before it and the one just after it.
+_APART_BEFORE = re.compile(r"[،,]\s*$")
+_APART_AFTER = re.compile(r"[\s()]*[،,]")
 # ", الذي يسعى إلى ...،": a relative clause between commas, dropped from a title.
 _RELATIVE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who|which)\s[^،,]*[،,]")
 
@@ -280,13 +290,15 @@ def _without_times(article: Article, start: int, end: int) -> str:
         before = article.text[at : ref.start]
         # the preposition that introduced the date goes with it ("قام بتوسيعها في [1986]")
         tokens = before.rstrip().split(" ")
-        if tokens and normalize(tokens[-1]) in _DANGLING:
+        if tokens and _dangling(tokens[-1]):
             before = " ".join(tokens[:-1]) + " "
         pieces.append(before)
         at = max(at, ref.end)
     pieces.append(article.text[at:end])
     text = " ".join(pieces)
     text = re.sub(r"\(\s*\)", " ", text)
+    # the commas that set a removed date off close up («هادي، [أمس]، مدرعاتها»)
+    text = re.sub(r"[،,]\s*[،,]", " ", text)
     return re.sub(r"\s+", " ", text).strip(" .،,؛")
 
 
@@ -295,13 +307,19 @@ def _cut(text: str) -> str:
     cut = len(tokens) > TITLE_WORDS
     tokens = tokens[:TITLE_WORDS]
     # A title does not end on a preposition whose object was a time expression ("زيارة ... في").
-    while tokens and normalize(tokens[-1]) in _DANGLING:
+    while tokens and _dangling(tokens[-1]):
         tokens.pop()
     return " ".join(tokens).strip(" .،,؛:") + ("…" if cut else "")
 
 
 _DANGLING = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "منذ", "حتى", "خلال", "يوم", "يومي",
                                               "بعد", "قبل", "مع", "و", "in", "on", "at", "since", "from", "to", "of"))
+
+
+def _dangling(token: str) -> bool:
+    """A preposition left without its object, with its joining و too («وفي [25 يونيو] أعلن»)."""
+    key = normalize(token)
+    return key in _DANGLING or (key.startswith("و") and key[1:] in _DANGLING)
 
 
 def _place(leads: list[tuple[Article, Sentence]]) -> str | None:
@@ -523,7 +541,9 @@ def happening_date(article: Article, ref: TimeRef, sentence: Sentence) -> tuple[
 
 
 def _has(text: str, cue: str) -> bool:
-    return f" {cue} " in f" {text} "
+    """Whether ``text`` holds the words of ``cue`` side by side, punctuation aside («الأربعاء
+    المقبل، وتركزت» says "next Wednesday" though a comma follows it)."""
+    return f" {' '.join(words(cue))} " in f" {' '.join(words(text))} "
 
 
 def _first_day(value: str) -> date | None:
