@@ -27,3 +27,12 @@ def test_a_government_or_forces_described_by_a_nationality_are_no_names():
 
 def test_the_islamic_state_is_an_organisation():
     assert ("تنظيم الدولة الإسلامية", "ORG") in _names("شنت طائرات هجمات على متشددي تنظيم الدولة الإسلامية في شمال سوريا.")
+
+
+def test_forces_of_the_army_and_a_second_place_are_not_one_name_and_ranks_are_no_name():
+    names = _names("إن قوات الجيش تواصل عملياتها. وتم إغلاق ميداني ضاحية السلام والمالح بالعريش. "
+                   "وأكد المتحدث العميد ركن طيار أحمد عسيري أن العمليات مستمرة.")
+    texts = [n for n, _ in names]
+    assert "قوات الجيش" not in texts
+    assert "ضاحية السلام والمالح" not in texts
+    assert ("أحمد عسيري", "PERS") in names

@@ -637,7 +637,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
           and not _adjective(x, j + 1)):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
     elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
-            kind == "LOC" or any(h in t.descriptor_heads for h in heads) or book.begins(x.norms[j]))):
+            kind == "LOC" or any(h in t.descriptor_heads for h in heads)
+            # a known name, unless the corpus has the word as a common one («قوات أمن»: أمن is no place)
+            or (book.begins(x.norms[j]) and not (corpus_common and _common(x, j, corpus_common))))):
         one_word = not (inside is not None and inside.a == j and inside.b - inside.a > 1)
         j = inside.b if inside is not None and inside.a == j else j + 1  # a name the tagger found: مطار عدن الدولي
         # a second word only in the names of places and companies (مدينة خور مكسر, شركة فيات كرايسلر)
@@ -670,6 +672,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             break
         if reading == "of" and not purpose and x.norms[j - 1] not in t.of_phrase_after:
             break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
+        if reading == "and" and kind == "LOC":
+            break  # «ضاحية السلام والمالح»: a second place («وزارة التجارة والصناعة» is one body)
         if reading == "plain" and not _adjective(x, j):
             # a second definite noun is a genitive only right after the head's own noun: مجلس
             # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة)
@@ -681,7 +685,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if j <= i + 1:
         return None
     of_nation = any(_nationality(x.norms[k], book) for k in range(i + 1, j))
-    if (any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and _head_of(x, i + 1) is None
+    # (a national head after it is as generic: «قوات الجيش», «قوات الشرطة»)
+    generic_next = _head_of(x, i + 1) is None or x.norms[i + 1] in t.national_heads
+    if (any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and generic_next
             and not (of_nation and any(h in t.national_names for h in heads))):
         return None  # «كلية الطب», «قوات الجيش»: what any such body is called (not «قوات التحالف», «الشرطة الإسرائيلية»)
     if national and not of_nation:
