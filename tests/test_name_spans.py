@@ -36,3 +36,12 @@ def test_forces_of_the_army_and_a_second_place_are_not_one_name_and_ranks_are_no
     assert "قوات الجيش" not in texts
     assert "ضاحية السلام والمالح" not in texts
     assert ("أحمد عسيري", "PERS") in names
+
+
+def test_a_name_in_quotation_marks_is_the_whole_quoted_run_but_never_a_list():
+    names = _names('وحسب موقع "سكاي نيوز عربية"، أعلنت الشركة أن حل "إف.سي.إيه" يكفي. '
+                   "وأصيبت الطفلة في مدينة ”مسندم“، وشملت الجولة “بريطانيا وإيطاليا وغيرها”.")
+    assert ("سكاي نيوز عربية", "ORG") in names
+    assert ("إف.سي.إيه", "ORG") in names
+    assert ("مسندم", "LOC") in names
+    assert not any("بريطانيا" in n and "إيطاليا" in n for n, _ in names)

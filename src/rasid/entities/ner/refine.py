@@ -77,6 +77,7 @@ class _Tables:
     fixed_names: dict[tuple[str, ...], str]
     national_heads: frozenset[str]
     national_names: frozenset[str]
+    name_quotes: frozenset[str]
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
     relative_endings: tuple[str, ...]
@@ -142,6 +143,7 @@ def _tables(language: str) -> _Tables | None:
         fixed_names={_phrase(name): kind for name, kind in getattr(ner, "FIXED_NAMES", {}).items()},
         national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
         national_names=frozenset(norm(w) for w in ner.NATIONAL_NAMES),
+        name_quotes=frozenset(getattr(ner, "NAME_QUOTES", ())),
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
         relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
@@ -320,6 +322,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _join_persons(x, spans, prior)
     spans = _extend_to_known(x, spans, book)
     spans = _add_head_phrases(x, spans, book, corpus)
+    spans = _quoted_names(x, spans, book)
     spans = _type_by_titles(x, spans, book)
     spans = _type_after_roles(x, spans)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
@@ -732,6 +735,56 @@ def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None)
                 continue  # «جامعة الملك عبدالعزيز المكلف»: what the tagger took beyond the name
         keep.append(s)
     return sorted(keep + found, key=lambda s: s.a)
+
+
+MAX_QUOTED_NAME = 4  # words of a name written in quotation marks
+
+
+def _quoted_runs(x: _Text) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of short runs of words between two quotation marks on one line."""
+    marks = [i for i in range(x.n) if x.raw[i] in x.t.name_quotes]
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(marks):
+        a, b = marks[k] + 1, marks[k + 1]
+        inner = range(a, b)
+        words = sum(x.is_word(i) for i in inner)
+        if (1 <= words <= MAX_QUOTED_NAME and all(x.is_word(i) or x.raw[i] in _GLUE_MARKS for i in inner)
+                and x.is_word(a) and "\n" not in x.text[x.spans[a][0]:x.spans[b - 1][1]]):
+            runs.append((a, b))
+            k += 2
+        else:
+            k += 1
+    return runs
+
+
+def _quoted_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """A name written in quotation marks is the whole quoted run when the tagger's name opens it: the
+    tagger stops inside «"سكاي نيوز عربية"» and «"إف.سي.إيه"»; a quoted run after a head noun is the
+    name of a body or place (مدينة ”مسندم“, موقع "X"), without the head.  Never a run that lists
+    names («“بريطانيا وإيطاليا وغيرها”») or one a name only ends («جزار سينما كولورادو»)."""
+    t = x.t
+    for a, b in _quoted_runs(x):
+        if x.function_word(a) or x.verb(a):
+            continue
+        if any(x.function_word(k) or any(c.startswith("و") and (book.known((r,)) or r in t.function_norms)
+                                         for c, r in x.bare(k)) for k in range(a + 1, b) if x.is_word(k)):
+            continue
+        inside = [s for s in spans if a <= s.a and s.b <= b]
+        crossing = [s for s in spans if s.a < b and a < s.b and s not in inside]
+        before = a - 2  # the word before the opening mark
+        kind = None
+        if inside:
+            kind = inside[0].kind if inside[0].a == a else None
+        elif before >= 0 and x.is_word(before) and not crossing:
+            if any(r in t.descriptor_heads for r in [x.norms[before]] + [r for _, r in x.bare(before)]):
+                kind = "ORG"
+            else:
+                kind = _head_of(x, before)
+        if kind is None or crossing:
+            continue
+        spans = sorted([s for s in spans if s not in inside] + [_Span(a, b, kind)], key=lambda s: s.a)
+    return spans
 
 
 def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
