@@ -45,3 +45,14 @@ def test_a_name_in_quotation_marks_is_the_whole_quoted_run_but_never_a_list():
     assert ("إف.سي.إيه", "ORG") in names
     assert ("مسندم", "LOC") in names
     assert not any("بريطانيا" in n and "إيطاليا" in n for n, _ in names)
+
+
+def test_a_place_known_only_from_the_place_lists_keeps_its_second_word_and_a_person_after_it_stays_apart():
+    names = _names("في المعارك التي شهدتها مدينة خور مكسر في أبريل. ووجه أمين منطقة عسير صالح بن عبدالله القاضي.")
+    assert ("مدينة خور مكسر", "LOC") in names
+    assert ("منطقة عسير", "LOC") in names
+
+
+def test_quoted_names_listed_with_a_quoted_name_share_its_type():
+    names = _names("وهو مبلغ يفوق مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”.")
+    assert ("نايكي", "ORG") in names and ("ماكدونالدز", "ORG") in names

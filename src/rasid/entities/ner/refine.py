@@ -321,7 +321,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _extend_to_known(x, spans, book)
-    spans = _add_head_phrases(x, spans, book, corpus)
+    spans = _add_head_phrases(x, spans, book, corpus, prior)
     spans = _quoted_names(x, spans, book)
     spans = _type_by_titles(x, spans, book)
     spans = _type_after_roles(x, spans)
@@ -601,7 +601,7 @@ def _construct_word(x: _Text, i: int) -> bool:
 
 
 def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
-                 corpus_common: frozenset[str] = frozenset()) -> _Span | None:
+                 corpus_common: frozenset[str] = frozenset(), prior: NameBook | None = None) -> _Span | None:
     """The organisation or place a head noun at token i names, if it names one:
     - the head (bare, or with the article where DEFINITE_HEADS allows it) and then either a royal
       title and its name, a name the tagger found, one or two proper words, a definite noun, or an
@@ -651,8 +651,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
                   and (kind == "LOC" or any(h in t.descriptor_heads for h in heads))
                   and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
         # مدينة سان فرانسيسكو; but منطقة عسير صالح ... and سلطنة عمان عيد الثقفي are a place, then a person
+        # (the first word known as a name before this text, from more than the place lists: what the
+        # tagger alone took for a name here, as «خور» of «مدينة خور مكسر», may have a second word)
+        before = prior if prior is not None else book
+        first_known = before.known((x.norms[j - 1],)) and before.begins(x.norms[j - 1], strong=True)
         if second and (book.known((x.norms[j - 1], x.norms[j])) or (
-                not book.begins(x.norms[j]) and not book.known((x.norms[j - 1],)) and not _perfect_verb(x, j))):
+                not book.begins(x.norms[j]) and not first_known and not _perfect_verb(x, j))):
             j += 1
         while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
             j += 2  # جي.ام.ار
@@ -698,7 +702,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     return _Span(i, j, kind)
 
 
-def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -> list[_Span]:
+def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None,
+                      prior: NameBook | None = None) -> list[_Span]:
     """Organisations and places named by a head noun and the words it governs; the tagger's mentions
     inside them are absorbed (مركز الملك سلمان ... holds the «سلمان» it tagged as a person)."""
     covered: dict[int, _Span] = {}
@@ -708,7 +713,7 @@ def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None)
     found: list[_Span] = []
     i = 0
     while i < x.n:
-        phrase = _head_phrase(x, i, covered, book, corpus.common if corpus is not None else frozenset()) \
+        phrase = _head_phrase(x, i, covered, book, corpus.common if corpus is not None else frozenset(), prior) \
             if x.is_word(i) else None
         if phrase is None:
             i += 1
@@ -764,7 +769,8 @@ def _quoted_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
     name of a body or place (مدينة ”مسندم“, موقع "X"), without the head.  Never a run that lists
     names («“بريطانيا وإيطاليا وغيرها”») or one a name only ends («جزار سينما كولورادو»)."""
     t = x.t
-    for a, b in _quoted_runs(x):
+    runs = _quoted_runs(x)
+    for a, b in runs:
         if x.function_word(a) or x.verb(a):
             continue
         if any(x.function_word(k) or any(c.startswith("و") and (book.known((r,)) or r in t.function_norms)
@@ -784,7 +790,37 @@ def _quoted_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
         if kind is None or crossing:
             continue
         spans = sorted([s for s in spans if s not in inside] + [_Span(a, b, kind)], key=lambda s: s.a)
+    return _quoted_lists(x, spans, runs)
+
+
+def _quoted_lists(x: _Text, spans: list[_Span], runs: list[tuple[int, int]]) -> list[_Span]:
+    """Quoted runs listed with و or a comma («“نايكي” و”ماكدونالدز” و”غولدمان ساكس”») are names of one
+    type when one of them is a name and none of them is anything else."""
+    chains: list[list[tuple[int, int]]] = []
+    for run in runs:
+        if chains and _listed_after(x, chains[-1][-1], run):
+            chains[-1].append(run)
+        else:
+            chains.append([run])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        exact = [s for s in spans for a, b in chain if s.a == a and s.b == b]
+        kinds = {s.kind for s in exact}
+        other = any(s.a < b and a < s.b and s not in exact for s in spans for a, b in chain)
+        if len(kinds) != 1 or other:
+            continue
+        kind = kinds.pop()
+        have = {(s.a, s.b) for s in exact}
+        spans = sorted(spans + [_Span(a, b, kind) for a, b in chain if (a, b) not in have
+                                and not x.function_word(a) and not x.verb(a)], key=lambda s: s.a)
     return spans
+
+
+def _listed_after(x: _Text, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """The run ``second`` follows ``first`` in a list: closing mark, و or a comma, opening mark."""
+    between = [x.raw[k] for k in range(first[1] + 1, second[0] - 1)]
+    return len(between) == 1 and (between[0] in ("و", "،", ",") )
 
 
 def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
