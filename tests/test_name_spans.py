@@ -56,3 +56,12 @@ def test_a_place_known_only_from_the_place_lists_keeps_its_second_word_and_a_per
 def test_quoted_names_listed_with_a_quoted_name_share_its_type():
     names = _names("وهو مبلغ يفوق مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”.")
     assert ("نايكي", "ORG") in names and ("ماكدونالدز", "ORG") in names
+
+
+def test_clubs_named_by_common_words_are_organisations_only_in_football_news():
+    sports = ("رفض اللاعب عرض النادي قبل بداية الدوري، وكان موقف إدارة نادي الأهلي من نظيرتها في الهلال "
+              "واضحا بعد المباراة، بينما وقع اللاعب للنصر في الأخير.")
+    names = _names(sports)
+    assert ("الهلال", "ORG") in names and ("للنصر", "ORG") in names
+    other = _names("تبرع الهلال الأحمر بالدم، وحقق الجيش النصر في المعركة، وقال إن الهلال ظهر في السماء.")
+    assert not any(n in ("الهلال", "النصر") for n, _ in other)

@@ -78,6 +78,9 @@ class _Tables:
     national_heads: frozenset[str]
     national_names: frozenset[str]
     name_quotes: frozenset[str]
+    sports_clubs: frozenset[str]
+    sports_cues: frozenset[str]
+    min_sports_cues: int
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
     relative_endings: tuple[str, ...]
@@ -144,6 +147,9 @@ def _tables(language: str) -> _Tables | None:
         national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
         national_names=frozenset(norm(w) for w in ner.NATIONAL_NAMES),
         name_quotes=frozenset(getattr(ner, "NAME_QUOTES", ())),
+        sports_clubs=frozenset(norm(w) for w in getattr(ner, "SPORTS_CLUBS", ())),
+        sports_cues=frozenset(norm(w) for w in getattr(ner, "SPORTS_CUES", ())),
+        min_sports_cues=getattr(ner, "MIN_SPORTS_CUES", 3),
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
         relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
@@ -328,6 +334,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
     spans = _surnames(x, spans)
+    spans = _sports_clubs(x, spans)
     out = passthrough + [_mention(x, s) for s in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -945,6 +952,36 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
             i = hit.b
         else:
             i += 1
+    return sorted(spans + added, key=lambda s: s.a) if added else spans
+
+
+def _sports_clubs(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """Clubs named by a common word, in a text about football, where they stand as names (see
+    SPORTS_CLUBS in the language's table)."""
+    t = x.t
+    if not t.sports_clubs or len({w for w in x.norms if w in t.sports_cues}) < t.min_sports_cues:
+        return spans
+    covered = {k for s in spans for k in range(s.a, s.b)}
+
+    def club(i: int) -> tuple[bool, bool]:  # (a club's word, glued to a clitic)
+        if x.norms[i] in t.sports_clubs:
+            return True, False
+        return any(r in t.sports_clubs for _, r in x.bare(i)), True
+
+    added: list[_Span] = []
+    for i in range(x.n):
+        if i in covered or not x.is_word(i):
+            continue
+        is_club, glued = club(i)
+        if not is_club:
+            continue
+        if i + 1 < x.n and x.is_word(i + 1) and not x.breaks(i + 1) and _adjective(x, i + 1):
+            continue  # «الهلال الأحمر»
+        prev = i - 1
+        stands = (glued or prev < 0 or x.breaks(i) or x.function_word(prev) or x.verb(prev)
+                  or x.norms[prev] in t.sports_cues or club(prev)[0] or x.norms[prev] in t.connectors)
+        if stands:
+            added.append(_Span(i, i + 1, "ORG"))
     return sorted(spans + added, key=lambda s: s.a) if added else spans
 
 

@@ -166,3 +166,17 @@ FIXED_NAMES = {
     "واتساب": "ORG", "واتس اب": "ORG", "انستغرام": "ORG", "انستقرام": "ORG", "سناب شات": "ORG", "جوجل": "ORG",
     "غوغل": "ORG", "واس": "ORG", "الدولة الإسلامية": "ORG", "تنظيم الدولة الإسلامية": "ORG",
 }
+
+# Football clubs whose names are common words (الهلال is also the crescent, النصر victory, الشباب the
+# youth): tagged as organisations only in a text about football (SPORTS_CUES, at least
+# MIN_SPORTS_CUES of them) and where they stand as a name stands: after a preposition, conjunction or
+# another club, or glued to one (للشباب), never in construct after a noun («فئة الشباب», «حقق النصر»)
+# nor before a definite adjective («الهلال الأحمر»).  Saudi first-division clubs of the SaudiNewsNet years,
+# less those whose word is too common even in sports news (الاتفاق in «تم الاتفاق», التعاون in «بالتعاون
+# مع», الخليج the region, الحزم in «بالحزم», الشباب the youth league and the young), read on the 2015-08-07 day.
+SPORTS_CLUBS = ("الهلال", "النصر", "الأهلي", "الاتحاد", "الرائد", "الفيصلي", "الفتح",
+                "القادسية", "العروبة", "الشعلة", "هجر", "نجران", "الوحدة", "الطائي", "الفيحاء", "الباطن")
+SPORTS_CUES = ("نادي", "النادي", "ناديه", "الأندية", "أندية", "الدوري", "دوري", "لاعب", "اللاعب", "لاعبي",
+               "المدرب", "مدرب", "مباراة", "المباراة", "الاحتراف", "الفريق", "فريق", "المنتخب", "هدف", "الهدف",
+               "الموسم", "انتقال", "انتقاله", "التعاقد", "عقد", "كأس", "الكرة", "القدم", "الملعب", "الجولة")
+MIN_SPORTS_CUES = 4
