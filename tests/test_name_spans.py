@@ -65,3 +65,9 @@ def test_clubs_named_by_common_words_are_organisations_only_in_football_news():
     assert ("الهلال", "ORG") in names and ("للنصر", "ORG") in names
     other = _names("تبرع الهلال الأحمر بالدم، وحقق الجيش النصر في المعركة، وقال إن الهلال ظهر في السماء.")
     assert not any(n in ("الهلال", "النصر") for n, _ in other)
+
+
+def test_a_definite_head_with_a_word_the_corpus_never_names_is_no_name():
+    names = [n for n, _ in _names('اكتشف العلماء كوكبا في المنطقة القابلة للحياة حول نجم، وأكدت الهيئة الملكية للجبيل الخبر.')]
+    assert not any(n.startswith("المنطقة") for n in names)
+    assert "الهيئة الملكية للجبيل" in names

@@ -637,6 +637,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if definite_head:
         if _definite_reading(x, j) != "plain" or x.norms[j] in t.generic_complements:
             return None
+        if (not national and corpus_common and _common(x, j, corpus_common)
+                and x.norms[j] not in t.of_phrase_after and x.norms[j] not in t.name_adjectives):
+            return None  # «المنطقة القابلة للحياة», «المنطقة المحيطة»: what the corpus never names
         j += 1
     elif x.norms[j] in t.royal_titles and j + 1 < x.n and _name_like(x, j + 1):
         proper = True
