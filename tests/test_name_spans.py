@@ -71,3 +71,9 @@ def test_a_definite_head_with_a_word_the_corpus_never_names_is_no_name():
     names = [n for n, _ in _names('اكتشف العلماء كوكبا في المنطقة القابلة للحياة حول نجم، وأكدت الهيئة الملكية للجبيل الخبر.')]
     assert not any(n.startswith("المنطقة") for n in names)
     assert "الهيئة الملكية للجبيل" in names
+
+
+def test_a_feminine_adjective_that_cannot_agree_with_the_place_is_not_part_of_it():
+    names = _names("شملت المواقف العدائية كل دول الخليج العربية، ووصل الوفد إلى الإمارات العربية المتحدة.")
+    assert ("الخليج", "LOC") in names
+    assert ("الإمارات العربية المتحدة", "LOC") in names

@@ -320,7 +320,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _join_at_glued_marks(x, sorted(spans, key=lambda s: s.a))
     spans = [p for s in spans for p in _split_at_breaks(x, s)]
     spans = [p for s in spans if (p := _trim(x, s, corpus)) is not None]
-    spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
+    spans = [_agreeing(x, p) for s in spans if (p := _close_connectors(x, s)) is not None]
     for s in spans:
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
@@ -467,6 +467,18 @@ def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
     if a >= b:
         return None
     return _Span(a, b, s.kind)
+
+
+def _agreeing(x: _Text, s: _Span) -> _Span:
+    """A place of two words whose feminine adjective cannot agree with it is the first word alone:
+    in «دول الخليج العربية» the adjective is the countries', not the Gulf's («الإمارات العربية» and
+    «المملكة العربية» agree)."""
+    if s.kind != "LOC" or s.b - s.a != 2 or not x.definite(s.a) or not x.definite(s.a + 1):
+        return s
+    first, second = x.raw[s.a], x.raw[s.a + 1]
+    if second.endswith("ية") and not first.endswith(("ة", "ات")):
+        return _Span(s.a, s.a + 1, s.kind)
+    return s
 
 
 def _known(book: NameBook, words: tuple[str, ...]) -> str | None:
