@@ -77,3 +77,9 @@ def test_a_feminine_adjective_that_cannot_agree_with_the_place_is_not_part_of_it
     names = _names("شملت المواقف العدائية كل دول الخليج العربية، ووصل الوفد إلى الإمارات العربية المتحدة.")
     assert ("الخليج", "LOC") in names
     assert ("الإمارات العربية المتحدة", "LOC") in names
+
+
+def test_a_federation_goes_on_with_the_sport_it_governs_but_a_purpose_is_not_its_name():
+    names = [n for n, _ in _names("أرسلت الإدارة طلبها إلى الاتحاد السعودي لكرة القدم، واجتمع مسؤولو المنطقة الشرقية لمناقشة العديد من القضايا.")]
+    assert "الاتحاد السعودي لكرة القدم" in names
+    assert not any("لمناقشة" in n for n in names)

@@ -78,6 +78,7 @@ class _Tables:
     national_heads: frozenset[str]
     national_names: frozenset[str]
     name_quotes: frozenset[str]
+    of_construct_nouns: frozenset[str]
     sports_clubs: frozenset[str]
     sports_cues: frozenset[str]
     min_sports_cues: int
@@ -147,6 +148,7 @@ def _tables(language: str) -> _Tables | None:
         national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
         national_names=frozenset(norm(w) for w in ner.NATIONAL_NAMES),
         name_quotes=frozenset(getattr(ner, "NAME_QUOTES", ())),
+        of_construct_nouns=frozenset(norm(w) for w in getattr(ner, "OF_CONSTRUCT_NOUNS", ())),
         sports_clubs=frozenset(norm(w) for w in getattr(ner, "SPORTS_CLUBS", ())),
         sports_cues=frozenset(norm(w) for w in getattr(ner, "SPORTS_CUES", ())),
         min_sports_cues=getattr(ner, "MIN_SPORTS_CUES", 3),
@@ -585,6 +587,13 @@ def _definite_reading(x: _Text, i: int) -> str | None:
     return None
 
 
+def _of_construct(x: _Text, i: int) -> bool:
+    """Token i is ل + an indefinite noun in construct with the definite noun after it (لكرة القدم)."""
+    if i + 1 >= x.n or x.breaks(i + 1) or _definite_reading(x, i + 1) != "plain" or _adjective(x, i + 1):
+        return False
+    return any(c == "ل" and rest in x.t.of_construct_nouns for c, rest in x.bare(i))
+
+
 def _adjective(x: _Text, i: int) -> bool:
     """A definite adjective that may close a name: الأمريكية, الدولي, الحرام."""
     word = x.norms[i]
@@ -696,6 +705,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     while j < x.n and j - i <= MAX_HEAD_PHRASE:
         reading = _definite_reading(x, j)
         if reading is None:
+            # «الاتحاد السعودي لكرة القدم», «الإدارة الوطنية لسلامة المرور»: ل + a noun in construct
+            # with a definite one, after a modifier that opens such a phrase or a nationality
+            if (not named and kind == "ORG" and j > i + 1 and (purpose or x.norms[j - 1] in t.of_phrase_after
+                                             or _nationality(x.norms[j - 1], book, feminine_country=True))
+                    and _of_construct(x, j)):
+                j += 2
             break
         if named and not _adjective(x, j) and not (purpose and reading == "of"):
             break
@@ -913,8 +928,10 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
     return all(x.function_word(k) or x.verb(k) or not x.is_word(k) for k in range(s.a, s.b))
 
 
-def _nationality(word: str, book: NameBook) -> bool:
-    """A relative adjective made from a place's name: الكورية from كوريا, اليابانية from اليابان."""
+def _nationality(word: str, book: NameBook, feminine_country: bool = False) -> bool:
+    """A relative adjective made from a place's name: الكورية from كوريا, اليابانية from اليابان (and,
+    with ``feminine_country``, السعودي from السعودية: not for the description test, where العربي of
+    «التحالف العربي» would come from العربية)."""
     if not word.startswith("ال"):
         return False
     stem = word[2:]
@@ -925,7 +942,8 @@ def _nationality(word: str, book: NameBook) -> bool:
     else:
         return False
     # the word itself where a country is named by its adjective (السعودية)
-    return any(book.known((form,)) == "LOC" for form in (stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ه", word))
+    forms = (stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ه", word) + (("ال" + stem + "يه",) if feminine_country else ())
+    return any(book.known((form,)) == "LOC" for form in forms)
 
 
 def _common(x: _Text, i: int, common: frozenset[str]) -> bool:

@@ -109,6 +109,12 @@ GOVERNMENT_HEADS = ("وزارة", "مجلس", "هيئة", "لجنة", "أمان�
 # للإغاثة», «المجلس الأعلى للقضاء» (after other words «للصحفيين» is the audience, not the name).
 OF_PHRASE_AFTER = ("العام", "العامة", "العليا", "الأعلى", "الوطني", "الوطنية", "الدائمة", "الدائم",
                    "الاتحادية", "الدولي", "الدولية", "الخيرية", "الخيري", "الأهلية", "الملكية", "الملكي")
+# Nouns that, after ل, go on an organisation's name in construct with a definite noun: «الاتحاد السعودي
+# لكرة القدم», «الهيئة الوطنية لمكافحة الفساد», «الرئاسة العامة لرعاية الشباب» (other verbal nouns so
+# placed are the sentence's purpose: «المنطقة الشرقية لمناقشة العديد ...», read on 2015-08-07).
+OF_CONSTRUCT_NOUNS = ("كرة", "مكافحة", "رعاية", "تنمية", "حقوق", "سلامة", "شؤون", "ألعاب", "رياضة", "رياضات",
+                      "علوم", "دراسات", "بحوث", "أبحاث", "تحفيظ", "حماية", "خدمة", "خدمات")
+
 # Heads whose name may go on with a purpose after a proper name: مركز الخليج للدراسات الاستراتيجية
 # (while after حزب الله, «للنظام السوري» is the object of the sentence's verb).
 PURPOSE_HEADS = ("مركز", "مؤسسة", "جمعية", "هيئة", "معهد", "أكاديمية", "كلية", "صندوق", "جامعة", "شركة",
