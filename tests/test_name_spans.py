@@ -27,3 +27,59 @@ def test_a_government_or_forces_described_by_a_nationality_are_no_names():
 
 def test_the_islamic_state_is_an_organisation():
     assert ("تنظيم الدولة الإسلامية", "ORG") in _names("شنت طائرات هجمات على متشددي تنظيم الدولة الإسلامية في شمال سوريا.")
+
+
+def test_forces_of_the_army_and_a_second_place_are_not_one_name_and_ranks_are_no_name():
+    names = _names("إن قوات الجيش تواصل عملياتها. وتم إغلاق ميداني ضاحية السلام والمالح بالعريش. "
+                   "وأكد المتحدث العميد ركن طيار أحمد عسيري أن العمليات مستمرة.")
+    texts = [n for n, _ in names]
+    assert "قوات الجيش" not in texts
+    assert "ضاحية السلام والمالح" not in texts
+    assert ("أحمد عسيري", "PERS") in names
+
+
+def test_a_name_in_quotation_marks_is_the_whole_quoted_run_but_never_a_list():
+    names = _names('وحسب موقع "سكاي نيوز عربية"، أعلنت الشركة أن حل "إف.سي.إيه" يكفي. '
+                   "وأصيبت الطفلة في مدينة ”مسندم“، وشملت الجولة “بريطانيا وإيطاليا وغيرها”.")
+    assert ("سكاي نيوز عربية", "ORG") in names
+    assert ("إف.سي.إيه", "ORG") in names
+    assert ("مسندم", "LOC") in names
+    assert not any("بريطانيا" in n and "إيطاليا" in n for n, _ in names)
+
+
+def test_a_place_known_only_from_the_place_lists_keeps_its_second_word_and_a_person_after_it_stays_apart():
+    names = _names("في المعارك التي شهدتها مدينة خور مكسر في أبريل. ووجه أمين منطقة عسير صالح بن عبدالله القاضي.")
+    assert ("مدينة خور مكسر", "LOC") in names
+    assert ("منطقة عسير", "LOC") in names
+
+
+def test_quoted_names_listed_with_a_quoted_name_share_its_type():
+    names = _names("وهو مبلغ يفوق مبيعات “نايكي” و”ماكدونالدز” و”غولدمان ساكس”.")
+    assert ("نايكي", "ORG") in names and ("ماكدونالدز", "ORG") in names
+
+
+def test_clubs_named_by_common_words_are_organisations_only_in_football_news():
+    sports = ("رفض اللاعب عرض النادي قبل بداية الدوري، وكان موقف إدارة نادي الأهلي من نظيرتها في الهلال "
+              "واضحا بعد المباراة، بينما وقع اللاعب للنصر في الأخير.")
+    names = _names(sports)
+    assert ("الهلال", "ORG") in names and ("للنصر", "ORG") in names
+    other = _names("تبرع الهلال الأحمر بالدم، وحقق الجيش النصر في المعركة، وقال إن الهلال ظهر في السماء.")
+    assert not any(n in ("الهلال", "النصر") for n, _ in other)
+
+
+def test_a_definite_head_with_a_word_the_corpus_never_names_is_no_name():
+    names = [n for n, _ in _names('اكتشف العلماء كوكبا في المنطقة القابلة للحياة حول نجم، وأكدت الهيئة الملكية للجبيل الخبر.')]
+    assert not any(n.startswith("المنطقة") for n in names)
+    assert "الهيئة الملكية للجبيل" in names
+
+
+def test_a_feminine_adjective_that_cannot_agree_with_the_place_is_not_part_of_it():
+    names = _names("شملت المواقف العدائية كل دول الخليج العربية، ووصل الوفد إلى الإمارات العربية المتحدة.")
+    assert ("الخليج", "LOC") in names
+    assert ("الإمارات العربية المتحدة", "LOC") in names
+
+
+def test_a_federation_goes_on_with_the_sport_it_governs_but_a_purpose_is_not_its_name():
+    names = [n for n, _ in _names("أرسلت الإدارة طلبها إلى الاتحاد السعودي لكرة القدم، واجتمع مسؤولو المنطقة الشرقية لمناقشة العديد من القضايا.")]
+    assert "الاتحاد السعودي لكرة القدم" in names
+    assert not any("لمناقشة" in n for n in names)

@@ -77,6 +77,11 @@ class _Tables:
     fixed_names: dict[tuple[str, ...], str]
     national_heads: frozenset[str]
     national_names: frozenset[str]
+    name_quotes: frozenset[str]
+    of_construct_nouns: frozenset[str]
+    sports_clubs: frozenset[str]
+    sports_cues: frozenset[str]
+    min_sports_cues: int
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
     relative_endings: tuple[str, ...]
@@ -142,6 +147,11 @@ def _tables(language: str) -> _Tables | None:
         fixed_names={_phrase(name): kind for name, kind in getattr(ner, "FIXED_NAMES", {}).items()},
         national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
         national_names=frozenset(norm(w) for w in ner.NATIONAL_NAMES),
+        name_quotes=frozenset(getattr(ner, "NAME_QUOTES", ())),
+        of_construct_nouns=frozenset(norm(w) for w in getattr(ner, "OF_CONSTRUCT_NOUNS", ())),
+        sports_clubs=frozenset(norm(w) for w in getattr(ner, "SPORTS_CLUBS", ())),
+        sports_cues=frozenset(norm(w) for w in getattr(ner, "SPORTS_CUES", ())),
+        min_sports_cues=getattr(ner, "MIN_SPORTS_CUES", 3),
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
         relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
@@ -312,19 +322,21 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _join_at_glued_marks(x, sorted(spans, key=lambda s: s.a))
     spans = [p for s in spans for p in _split_at_breaks(x, s)]
     spans = [p for s in spans if (p := _trim(x, s, corpus)) is not None]
-    spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
+    spans = [_agreeing(x, p) for s in spans if (p := _close_connectors(x, s)) is not None]
     for s in spans:
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _extend_to_known(x, spans, book)
-    spans = _add_head_phrases(x, spans, book, corpus)
+    spans = _add_head_phrases(x, spans, book, corpus, prior)
+    spans = _quoted_names(x, spans, book)
     spans = _type_by_titles(x, spans, book)
     spans = _type_after_roles(x, spans)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
     spans = _surnames(x, spans)
+    spans = _sports_clubs(x, spans)
     out = passthrough + [_mention(x, s) for s in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -459,6 +471,18 @@ def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
     return _Span(a, b, s.kind)
 
 
+def _agreeing(x: _Text, s: _Span) -> _Span:
+    """A place of two words whose feminine adjective cannot agree with it is the first word alone:
+    in «دول الخليج العربية» the adjective is the countries', not the Gulf's («الإمارات العربية» and
+    «المملكة العربية» agree)."""
+    if s.kind != "LOC" or s.b - s.a != 2 or not x.definite(s.a) or not x.definite(s.a + 1):
+        return s
+    first, second = x.raw[s.a], x.raw[s.a + 1]
+    if second.endswith("ية") and not first.endswith(("ة", "ات")):
+        return _Span(s.a, s.a + 1, s.kind)
+    return s
+
+
 def _known(book: NameBook, words: tuple[str, ...]) -> str | None:
     """The type of a known name spelled by ``words`` or beginning with its first word."""
     return book.known(words) or _begins_known(book, words[0])
@@ -563,6 +587,13 @@ def _definite_reading(x: _Text, i: int) -> str | None:
     return None
 
 
+def _of_construct(x: _Text, i: int) -> bool:
+    """Token i is ل + an indefinite noun in construct with the definite noun after it (لكرة القدم)."""
+    if i + 1 >= x.n or x.breaks(i + 1) or _definite_reading(x, i + 1) != "plain" or _adjective(x, i + 1):
+        return False
+    return any(c == "ل" and rest in x.t.of_construct_nouns for c, rest in x.bare(i))
+
+
 def _adjective(x: _Text, i: int) -> bool:
     """A definite adjective that may close a name: الأمريكية, الدولي, الحرام."""
     word = x.norms[i]
@@ -598,7 +629,7 @@ def _construct_word(x: _Text, i: int) -> bool:
 
 
 def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
-                 corpus_common: frozenset[str] = frozenset()) -> _Span | None:
+                 corpus_common: frozenset[str] = frozenset(), prior: NameBook | None = None) -> _Span | None:
     """The organisation or place a head noun at token i names, if it names one:
     - the head (bare, or with the article where DEFINITE_HEADS allows it) and then either a royal
       title and its name, a name the tagger found, one or two proper words, a definite noun, or an
@@ -627,6 +658,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if definite_head:
         if _definite_reading(x, j) != "plain" or x.norms[j] in t.generic_complements:
             return None
+        if (not national and corpus_common and _common(x, j, corpus_common)
+                and x.norms[j] not in t.of_phrase_after and x.norms[j] not in t.name_adjectives):
+            return None  # «المنطقة القابلة للحياة», «المنطقة المحيطة»: what the corpus never names
         j += 1
     elif x.norms[j] in t.royal_titles and j + 1 < x.n and _name_like(x, j + 1):
         proper = True
@@ -637,7 +671,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
           and not _adjective(x, j + 1)):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
     elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
-            kind == "LOC" or any(h in t.descriptor_heads for h in heads) or book.begins(x.norms[j]))):
+            kind == "LOC" or any(h in t.descriptor_heads for h in heads)
+            # a known name, unless the corpus has the word as a common one («قوات أمن»: أمن is no place)
+            or (book.begins(x.norms[j]) and not (corpus_common and _common(x, j, corpus_common))))):
         one_word = not (inside is not None and inside.a == j and inside.b - inside.a > 1)
         j = inside.b if inside is not None and inside.a == j else j + 1  # a name the tagger found: مطار عدن الدولي
         # a second word only in the names of places and companies (مدينة خور مكسر, شركة فيات كرايسلر)
@@ -646,8 +682,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
                   and (kind == "LOC" or any(h in t.descriptor_heads for h in heads))
                   and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
         # مدينة سان فرانسيسكو; but منطقة عسير صالح ... and سلطنة عمان عيد الثقفي are a place, then a person
+        # (the first word known as a name before this text, from more than the place lists: what the
+        # tagger alone took for a name here, as «خور» of «مدينة خور مكسر», may have a second word)
+        before = prior if prior is not None else book
+        first_known = before.known((x.norms[j - 1],)) and before.begins(x.norms[j - 1], strong=True)
         if second and (book.known((x.norms[j - 1], x.norms[j])) or (
-                not book.begins(x.norms[j]) and not book.known((x.norms[j - 1],)) and not _perfect_verb(x, j))):
+                not book.begins(x.norms[j]) and not first_known and not _perfect_verb(x, j))):
             j += 1
         while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
             j += 2  # جي.ام.ار
@@ -665,11 +705,19 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     while j < x.n and j - i <= MAX_HEAD_PHRASE:
         reading = _definite_reading(x, j)
         if reading is None:
+            # «الاتحاد السعودي لكرة القدم», «الإدارة الوطنية لسلامة المرور»: ل + a noun in construct
+            # with a definite one, after a modifier that opens such a phrase or a nationality
+            if (not named and kind == "ORG" and j > i + 1 and (purpose or x.norms[j - 1] in t.of_phrase_after
+                                             or _nationality(x.norms[j - 1], book, feminine_country=True))
+                    and _of_construct(x, j)):
+                j += 2
             break
         if named and not _adjective(x, j) and not (purpose and reading == "of"):
             break
         if reading == "of" and not purpose and x.norms[j - 1] not in t.of_phrase_after:
             break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
+        if reading == "and" and kind == "LOC":
+            break  # «ضاحية السلام والمالح»: a second place («وزارة التجارة والصناعة» is one body)
         if reading == "plain" and not _adjective(x, j):
             # a second definite noun is a genitive only right after the head's own noun: مجلس
             # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة)
@@ -681,7 +729,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if j <= i + 1:
         return None
     of_nation = any(_nationality(x.norms[k], book) for k in range(i + 1, j))
-    if (any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and _head_of(x, i + 1) is None
+    # (a national head after it is as generic: «قوات الجيش», «قوات الشرطة»)
+    generic_next = _head_of(x, i + 1) is None or x.norms[i + 1] in t.national_heads
+    if (any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and generic_next
             and not (of_nation and any(h in t.national_names for h in heads))):
         return None  # «كلية الطب», «قوات الجيش»: what any such body is called (not «قوات التحالف», «الشرطة الإسرائيلية»)
     if national and not of_nation:
@@ -689,7 +739,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     return _Span(i, j, kind)
 
 
-def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -> list[_Span]:
+def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None,
+                      prior: NameBook | None = None) -> list[_Span]:
     """Organisations and places named by a head noun and the words it governs; the tagger's mentions
     inside them are absorbed (مركز الملك سلمان ... holds the «سلمان» it tagged as a person)."""
     covered: dict[int, _Span] = {}
@@ -699,7 +750,7 @@ def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None)
     found: list[_Span] = []
     i = 0
     while i < x.n:
-        phrase = _head_phrase(x, i, covered, book, corpus.common if corpus is not None else frozenset()) \
+        phrase = _head_phrase(x, i, covered, book, corpus.common if corpus is not None else frozenset(), prior) \
             if x.is_word(i) else None
         if phrase is None:
             i += 1
@@ -726,6 +777,87 @@ def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None)
                 continue  # «جامعة الملك عبدالعزيز المكلف»: what the tagger took beyond the name
         keep.append(s)
     return sorted(keep + found, key=lambda s: s.a)
+
+
+MAX_QUOTED_NAME = 4  # words of a name written in quotation marks
+
+
+def _quoted_runs(x: _Text) -> list[tuple[int, int]]:
+    """Token ranges [a, b) of short runs of words between two quotation marks on one line."""
+    marks = [i for i in range(x.n) if x.raw[i] in x.t.name_quotes]
+    runs: list[tuple[int, int]] = []
+    k = 0
+    while k + 1 < len(marks):
+        a, b = marks[k] + 1, marks[k + 1]
+        inner = range(a, b)
+        words = sum(x.is_word(i) for i in inner)
+        if (1 <= words <= MAX_QUOTED_NAME and all(x.is_word(i) or x.raw[i] in _GLUE_MARKS for i in inner)
+                and x.is_word(a) and "\n" not in x.text[x.spans[a][0]:x.spans[b - 1][1]]):
+            runs.append((a, b))
+            k += 2
+        else:
+            k += 1
+    return runs
+
+
+def _quoted_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """A name written in quotation marks is the whole quoted run when the tagger's name opens it: the
+    tagger stops inside «"سكاي نيوز عربية"» and «"إف.سي.إيه"»; a quoted run after a head noun is the
+    name of a body or place (مدينة ”مسندم“, موقع "X"), without the head.  Never a run that lists
+    names («“بريطانيا وإيطاليا وغيرها”») or one a name only ends («جزار سينما كولورادو»)."""
+    t = x.t
+    runs = _quoted_runs(x)
+    for a, b in runs:
+        if x.function_word(a) or x.verb(a):
+            continue
+        if any(x.function_word(k) or any(c.startswith("و") and (book.known((r,)) or r in t.function_norms)
+                                         for c, r in x.bare(k)) for k in range(a + 1, b) if x.is_word(k)):
+            continue
+        inside = [s for s in spans if a <= s.a and s.b <= b]
+        crossing = [s for s in spans if s.a < b and a < s.b and s not in inside]
+        before = a - 2  # the word before the opening mark
+        kind = None
+        if inside:
+            kind = inside[0].kind if inside[0].a == a else None
+        elif before >= 0 and x.is_word(before) and not crossing:
+            if any(r in t.descriptor_heads for r in [x.norms[before]] + [r for _, r in x.bare(before)]):
+                kind = "ORG"
+            else:
+                kind = _head_of(x, before)
+        if kind is None or crossing:
+            continue
+        spans = sorted([s for s in spans if s not in inside] + [_Span(a, b, kind)], key=lambda s: s.a)
+    return _quoted_lists(x, spans, runs)
+
+
+def _quoted_lists(x: _Text, spans: list[_Span], runs: list[tuple[int, int]]) -> list[_Span]:
+    """Quoted runs listed with و or a comma («“نايكي” و”ماكدونالدز” و”غولدمان ساكس”») are names of one
+    type when one of them is a name and none of them is anything else."""
+    chains: list[list[tuple[int, int]]] = []
+    for run in runs:
+        if chains and _listed_after(x, chains[-1][-1], run):
+            chains[-1].append(run)
+        else:
+            chains.append([run])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        exact = [s for s in spans for a, b in chain if s.a == a and s.b == b]
+        kinds = {s.kind for s in exact}
+        other = any(s.a < b and a < s.b and s not in exact for s in spans for a, b in chain)
+        if len(kinds) != 1 or other:
+            continue
+        kind = kinds.pop()
+        have = {(s.a, s.b) for s in exact}
+        spans = sorted(spans + [_Span(a, b, kind) for a, b in chain if (a, b) not in have
+                                and not x.function_word(a) and not x.verb(a)], key=lambda s: s.a)
+    return spans
+
+
+def _listed_after(x: _Text, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """The run ``second`` follows ``first`` in a list: closing mark, و or a comma, opening mark."""
+    between = [x.raw[k] for k in range(first[1] + 1, second[0] - 1)]
+    return len(between) == 1 and (between[0] in ("و", "،", ",") )
 
 
 def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
@@ -796,8 +928,10 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
     return all(x.function_word(k) or x.verb(k) or not x.is_word(k) for k in range(s.a, s.b))
 
 
-def _nationality(word: str, book: NameBook) -> bool:
-    """A relative adjective made from a place's name: الكورية from كوريا, اليابانية from اليابان."""
+def _nationality(word: str, book: NameBook, feminine_country: bool = False) -> bool:
+    """A relative adjective made from a place's name: الكورية from كوريا, اليابانية from اليابان (and,
+    with ``feminine_country``, السعودي from السعودية: not for the description test, where العربي of
+    «التحالف العربي» would come from العربية)."""
     if not word.startswith("ال"):
         return False
     stem = word[2:]
@@ -808,7 +942,8 @@ def _nationality(word: str, book: NameBook) -> bool:
     else:
         return False
     # the word itself where a country is named by its adjective (السعودية)
-    return any(book.known((form,)) == "LOC" for form in (stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ه", word))
+    forms = (stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ه", word) + (("ال" + stem + "يه",) if feminine_country else ())
+    return any(book.known((form,)) == "LOC" for form in forms)
 
 
 def _common(x: _Text, i: int, common: frozenset[str]) -> bool:
@@ -850,6 +985,36 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
             i = hit.b
         else:
             i += 1
+    return sorted(spans + added, key=lambda s: s.a) if added else spans
+
+
+def _sports_clubs(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """Clubs named by a common word, in a text about football, where they stand as names (see
+    SPORTS_CLUBS in the language's table)."""
+    t = x.t
+    if not t.sports_clubs or len({w for w in x.norms if w in t.sports_cues}) < t.min_sports_cues:
+        return spans
+    covered = {k for s in spans for k in range(s.a, s.b)}
+
+    def club(i: int) -> tuple[bool, bool]:  # (a club's word, glued to a clitic)
+        if x.norms[i] in t.sports_clubs:
+            return True, False
+        return any(r in t.sports_clubs for _, r in x.bare(i)), True
+
+    added: list[_Span] = []
+    for i in range(x.n):
+        if i in covered or not x.is_word(i):
+            continue
+        is_club, glued = club(i)
+        if not is_club:
+            continue
+        if i + 1 < x.n and x.is_word(i + 1) and not x.breaks(i + 1) and _adjective(x, i + 1):
+            continue  # «الهلال الأحمر»
+        prev = i - 1
+        stands = (glued or prev < 0 or x.breaks(i) or x.function_word(prev) or x.verb(prev)
+                  or x.norms[prev] in t.sports_cues or club(prev)[0] or x.norms[prev] in t.connectors)
+        if stands:
+            added.append(_Span(i, i + 1, "ORG"))
     return sorted(spans + added, key=lambda s: s.a) if added else spans
 
 

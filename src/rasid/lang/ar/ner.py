@@ -61,6 +61,7 @@ PERSON_TITLES = (
     "صاحب", "السمو", "الملكي", "سموه", "معاليه", "فضيلة", "فضيلته",
     "المبعوث", "المرشح", "الحارس", "المهاجم", "المدافع", "النجم", "الزعيم", "القائد", "المذيع",
     "المذيعة", "الصحفي", "الصحفية", "الشقيق", "شقيقه", "والده", "والدته", "نجله", "ابنه", "زوجته",
+    "ركن", "طيار",  # ranks: «العميد ركن طيار أحمد عسيري»
 )
 # Titles that may stand inside an organisation's or a place's name: مركز الملك سلمان, جامعة الأمير سلطان.
 ROYAL_TITLES = ("الملك", "الأمير", "الشيخ", "الإمام", "السلطان")
@@ -83,6 +84,9 @@ ORG_HEADS = (
     "قوات", "جيش", "شرطة", "صندوق", "رابطة", "سفارة", "قنصلية", "كتائب", "ألوية", "جبهة", "أكاديمية",
     "مدرسة", "مجموعة", "منتخب", "مديرية", "نقابة", "برلمان", "بورصة", "تحالف", "سلطة", "جمارك", "جمرك",
 )
+# Quotation marks a name may be written in: موقع "سكاي نيوز عربية", مدينة ”مسندم“.
+NAME_QUOTES = ('"', "«", "»", "“", "”", "„")
+
 # Organisation heads that only describe the name after them (شركة فيات كرايسلر is فيات كرايسلر,
 # صحيفة كرونيكل is كرونيكل) when that name is a proper word, not a definite noun (صحيفة الرياض).
 DESCRIPTOR_HEADS = ("شركة", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "موقع", "مجموعة", "وكالة")
@@ -105,6 +109,12 @@ GOVERNMENT_HEADS = ("وزارة", "مجلس", "هيئة", "لجنة", "أمان�
 # للإغاثة», «المجلس الأعلى للقضاء» (after other words «للصحفيين» is the audience, not the name).
 OF_PHRASE_AFTER = ("العام", "العامة", "العليا", "الأعلى", "الوطني", "الوطنية", "الدائمة", "الدائم",
                    "الاتحادية", "الدولي", "الدولية", "الخيرية", "الخيري", "الأهلية", "الملكية", "الملكي")
+# Nouns that, after ل, go on an organisation's name in construct with a definite noun: «الاتحاد السعودي
+# لكرة القدم», «الهيئة الوطنية لمكافحة الفساد», «الرئاسة العامة لرعاية الشباب» (other verbal nouns so
+# placed are the sentence's purpose: «المنطقة الشرقية لمناقشة العديد ...», read on 2015-08-07).
+OF_CONSTRUCT_NOUNS = ("كرة", "مكافحة", "رعاية", "تنمية", "حقوق", "سلامة", "شؤون", "ألعاب", "رياضة", "رياضات",
+                      "علوم", "دراسات", "بحوث", "أبحاث", "تحفيظ", "حماية", "خدمة", "خدمات")
+
 # Heads whose name may go on with a purpose after a proper name: مركز الخليج للدراسات الاستراتيجية
 # (while after حزب الله, «للنظام السوري» is the object of the sentence's verb).
 PURPOSE_HEADS = ("مركز", "مؤسسة", "جمعية", "هيئة", "معهد", "أكاديمية", "كلية", "صندوق", "جامعة", "شركة",
@@ -162,3 +172,17 @@ FIXED_NAMES = {
     "واتساب": "ORG", "واتس اب": "ORG", "انستغرام": "ORG", "انستقرام": "ORG", "سناب شات": "ORG", "جوجل": "ORG",
     "غوغل": "ORG", "واس": "ORG", "الدولة الإسلامية": "ORG", "تنظيم الدولة الإسلامية": "ORG",
 }
+
+# Football clubs whose names are common words (الهلال is also the crescent, النصر victory, الشباب the
+# youth): tagged as organisations only in a text about football (SPORTS_CUES, at least
+# MIN_SPORTS_CUES of them) and where they stand as a name stands: after a preposition, conjunction or
+# another club, or glued to one (للشباب), never in construct after a noun («فئة الشباب», «حقق النصر»)
+# nor before a definite adjective («الهلال الأحمر»).  Saudi first-division clubs of the SaudiNewsNet years,
+# less those whose word is too common even in sports news (الاتفاق in «تم الاتفاق», التعاون in «بالتعاون
+# مع», الخليج the region, الحزم in «بالحزم», الشباب the youth league and the young), read on the 2015-08-07 day.
+SPORTS_CLUBS = ("الهلال", "النصر", "الأهلي", "الاتحاد", "الرائد", "الفيصلي", "الفتح",
+                "القادسية", "العروبة", "الشعلة", "هجر", "نجران", "الوحدة", "الطائي", "الفيحاء", "الباطن")
+SPORTS_CUES = ("نادي", "النادي", "ناديه", "الأندية", "أندية", "الدوري", "دوري", "لاعب", "اللاعب", "لاعبي",
+               "المدرب", "مدرب", "مباراة", "المباراة", "الاحتراف", "الفريق", "فريق", "المنتخب", "هدف", "الهدف",
+               "الموسم", "انتقال", "انتقاله", "التعاقد", "عقد", "كأس", "الكرة", "القدم", "الملعب", "الجولة")
+MIN_SPORTS_CUES = 4
