@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import time
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -292,9 +295,21 @@ def test_serving_a_database_that_does_not_exist_is_one_clear_line(rasid, tmp_pat
     assert not (tmp_path / "typo.db").exists()
 
 
+def _children(pid: int) -> list[int]:
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.append(int(stat.parent.name))
+    return found
+
+
 def test_a_server_stopped_mid_job_stops_it_quietly_and_its_files_resume(tmp_path, capfd):
-    """Stopping ``rasid serve`` while a job's worker processes are busy leaves no traceback in the
-    server's output, and uploading the same files again completes the work once."""
+    """Stopping ``rasid serve`` (Ctrl+C) while a job's worker processes are busy leaves no
+    traceback in the server's output, and uploading the same files again completes the work once."""
     from conftest import SEEDS, need
 
     from rasid.service.jobs import JobManager
@@ -309,6 +324,12 @@ def test_a_server_stopped_mid_job_stops_it_quietly_and_its_files_resume(tmp_path
         time.sleep(0.05)
     time.sleep(1)  # into the stages: the worker processes are enriching the articles
     assert job.state == "running" and job.ingested == len(uploads), job
+    # Ctrl+C in the terminal: SIGINT reaches the job and its worker processes too, then the
+    # server, shutting down, stops the job.
+    job_pid = jobs._running.pid
+    for pid in [job_pid, *_children(job_pid)]:
+        os.kill(pid, signal.SIGINT)
+    time.sleep(1)
     jobs.close()
     time.sleep(3)  # worker processes left behind would write into the closed pipe now
     err = capfd.readouterr().err

@@ -144,7 +144,8 @@ def test_unknown_pages_and_ids_are_pages_not_tracebacks(site):
 def test_the_story_page_tells_the_timeline_event_by_event(site):
     """Each dated happening: its date and title, where and who (names linked to their entity
     pages), each outlet's own sentence linked to its span, and the happenings the coverage only
-    recalls from the past (Putin's visit of July 2000 in the seeds) marked as background."""
+    recalls from before it (Putin's visit of July 2000, Shoigu's of August 2023 in the seeds) marked
+    as background."""
     client, ids = site
     view = client.get(f"/api/v1/stories/{ids['story']}").json()
     timeline = view["timeline"]

@@ -86,7 +86,7 @@ def documents_jsonl(documents: Any) -> bytes:
 
 
 def _stop_quietly_on_sigterm() -> None:
-    """A server that stops mid-job terminates the job's process.  Dying at once would leave its
+    """A server that stops mid-job (Ctrl+C, SIGTERM) terminates the job's process.  Dying at once would leave its
     executor's worker processes writing results into a closed pipe, each printing a traceback into
     the server's log; raising instead unwinds the run (its transaction rolls back, the executor
     closes its workers), and the next run of the same files resumes.  Worker processes forked from
@@ -104,6 +104,9 @@ def _stop_quietly_on_sigterm() -> None:
         raise SystemExit(1)
 
     signal.signal(signal.SIGTERM, stop)
+    # Ctrl+C in the terminal reaches the whole process group; the server stops its job itself
+    # (SIGTERM, above) once it has shut down, so the job and its workers leave SIGINT to it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _child(settings: Settings, paths: list[str], folder: str, events) -> None:
