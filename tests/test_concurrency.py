@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED, need
+from conftest import ROOT, SHARED, empty_postgres_database, need
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
@@ -154,12 +154,7 @@ def test_searches_while_a_run_writes_never_fail(tmp_path, seeds):
 def test_two_runs_on_one_postgresql_store_every_article_once(postgres_server, halves):
     import psycopg
 
-    admin_url, server = postgres_server
-    name = f"rasid_two_runs_{os.getpid()}"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name}")
-        admin.execute(f"CREATE DATABASE {name}")
-    url = server.url_for(name) if server else admin_url.rsplit("/", 1)[0] + "/" + name
+    url = empty_postgres_database(postgres_server, f"rasid_two_runs_{os.getpid()}")
     # A fresh database: both migrate it at once, then both run their stages in turn.
     results = _finish([_start("run", str(halves[0]), db=url), _start("run", str(halves[1]), db=url),
                        _start("ingest", str(halves[0]), str(halves[1]), db=url)])
