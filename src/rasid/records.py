@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import types
 import typing
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar
 
@@ -43,11 +43,8 @@ def to_data(value: Any, exclude: tuple[str, ...] = ()) -> Any:
 
 
 # -- decoding ---------------------------------------------------------------------------------
-@lru_cache(maxsize=None)
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
+# Each type hint is turned once into a decoder function; decoding a record is then a walk of
+# plain function calls (a story with its timeline and summary decodes thousands of values).
 @lru_cache(maxsize=None)
 def _init_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls) if f.init)
@@ -55,45 +52,80 @@ def _init_fields(cls: type) -> tuple[str, ...]:
 
 def from_data(cls: type[T], data: Any) -> T:
     """The record of type ``cls`` that ``data`` encodes (missing fields take their defaults)."""
-    if not isinstance(data, dict):
-        raise TypeError(f"{cls.__name__} expects an object, got {type(data).__name__}")
-    hints = _hints(cls)
-    values = {name: _decode(hints[name], data[name]) for name in _init_fields(cls) if name in data}
-    return cls(**values)
+    return _decoder(cls)(data)
 
 
-def _decode(hint: Any, value: Any) -> Any:
-    if value is None or hint is Any:
-        return value
+def _same(value: Any) -> Any:
+    return value
+
+
+@lru_cache(maxsize=None)
+def _decoder(hint: Any) -> Callable[[Any], Any]:
+    if hint is Any or hint in (str, bool, type(None), object):
+        return _same
     origin = typing.get_origin(hint)
     args = typing.get_args(hint)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in args if a is not type(None)]
-        for option in options:
-            if _fits(option, value):
-                return _decode(option, value)
-        return _decode(options[0], value)
+        if len(options) == 1:
+            inner = _decoder(options[0])
+            return _same if inner is _same else (lambda v: None if v is None else inner(v))
+        decoders = [(option, _decoder(option)) for option in options]
+
+        def union(value):
+            if value is None:
+                return None
+            for option, decode in decoders:
+                if _fits(option, value):
+                    return decode(value)
+            return decoders[0][1](value)
+
+        return union
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return from_data(hint, value)
+        return _record_decoder(hint)
     if isinstance(hint, type) and issubclass(hint, tuple) and hasattr(hint, "_fields"):
-        if isinstance(value, dict):
-            return hint(**{k: _decode(_hints(hint).get(k, Any), v) for k, v in value.items() if k in hint._fields})
-        return hint(*value)
+        return lambda v: None if v is None else hint(**{k: x for k, x in v.items() if k in hint._fields}) \
+            if isinstance(v, dict) else hint(*v)
     if origin in (list, set, frozenset):
-        item = args[0] if args else Any
-        return origin(_decode(item, v) for v in value)
+        item = _decoder(args[0]) if args else _same
+        if origin is list:
+            return (lambda v: None if v is None else list(v)) if item is _same else \
+                (lambda v: None if v is None else [item(x) for x in v])
+        return lambda v: None if v is None else origin(item(x) for x in v)
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v) for v in value)
-        return tuple(_decode(a, v) for a, v in zip(args, value)) if args else tuple(value)
+            item = _decoder(args[0])
+            return lambda v: None if v is None else tuple(item(x) for x in v)
+        if args:
+            parts = [_decoder(a) for a in args]
+            return lambda v: None if v is None else tuple(d(x) for d, x in zip(parts, v))
+        return lambda v: None if v is None else tuple(v)
     if origin is dict:
-        key_type, item_type = args if args else (Any, Any)
-        return {_decode(key_type, k): _decode(item_type, v) for k, v in value.items()}
-    if hint is float and isinstance(value, int):
-        return float(value)
-    if hint is int and isinstance(value, str) and value.lstrip("-").isdigit():  # JSON object keys
-        return int(value)
-    return value
+        key, item = (_decoder(args[0]), _decoder(args[1])) if args else (_same, _same)
+        if key is _same and item is _same:
+            return lambda v: None if v is None else dict(v)
+        return lambda v: None if v is None else {key(k): item(x) for k, x in v.items()}
+    if hint is float:
+        return lambda v: float(v) if isinstance(v, int) and not isinstance(v, bool) else v
+    if hint is int:  # JSON object keys arrive as strings
+        return lambda v: int(v) if isinstance(v, str) and v.lstrip("-").isdigit() else v
+    return _same
+
+
+def _record_decoder(cls: type) -> Callable[[Any], Any]:
+    plan: list[tuple[str, Callable[[Any], Any]]] = []
+
+    def decode(data: Any):
+        if data is None:
+            return None
+        if not isinstance(data, dict):
+            raise TypeError(f"{cls.__name__} expects an object, got {type(data).__name__}")
+        if not plan:  # filled on first use: a record type may refer to itself
+            hints = typing.get_type_hints(cls)
+            plan.extend((name, _decoder(hints[name])) for name in _init_fields(cls))
+        return cls(**{name: d(data[name]) for name, d in plan if name in data})
+
+    return decode
 
 
 def _fits(hint: Any, value: Any) -> bool:

@@ -7,10 +7,10 @@ from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from typing import Any, Sequence
 
+from rasid import records
 from rasid.briefing.contradictions import Contradiction, find_contradictions
 from rasid.briefing.summarize import Citation, SummarySentence, summarize
 from rasid.briefing.timeline import TimelineEntry, build_timeline, source_label
-from rasid import records
 from rasid.model import Article, Entity, Quote, Story
 
 SUMMARY_WORDS = 150
@@ -59,10 +59,11 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
 def build_briefing(story_id: str, title: str, articles: Sequence[Article],
                    entity_names: dict[str, str] | None = None,
                    timeline: list[TimelineEntry] | None = None,
-                   summary: list[SummarySentence] | None = None) -> Briefing:
+                   summary: list[SummarySentence] | None = None,
+                   contradictions: list[Contradiction] | None = None) -> Briefing:
     """``entity_names`` maps entity ids to canonical names, so one speaker's quotes meet
-    under one heading whatever spelling each outlet used.  ``timeline`` and ``summary`` are
-    computed when not given (the stories stage stores them with each story)."""
+    under one heading whatever spelling each outlet used.  ``timeline``, ``summary`` and
+    ``contradictions`` are computed when not given (the stories stage stores them with each story)."""
     entity_names = entity_names or {}
     by_id = {a.id: a for a in articles}
     label = {a.id: source_label(a) for a in articles}
@@ -93,7 +94,7 @@ def build_briefing(story_id: str, title: str, articles: Sequence[Article],
         story_id=story_id, title=title, date_start=dates[0] if dates else None, date_end=dates[-1] if dates else None,
         summary=summarize(articles, max_words=SUMMARY_WORDS) if summary is None else summary, timeline=timeline, quotes=ordered_quotes,
         sources=sorted(sources.values(), key=lambda s: (-len(s.article_ids), s.source)),
-        contradictions=find_contradictions(articles),
+        contradictions=find_contradictions(articles) if contradictions is None else contradictions,
     )
 
 
@@ -104,7 +105,7 @@ def story_briefing(store, story: Story) -> tuple[Briefing, list[Article]]:
     speakers = sorted({q.speaker_entity_id for a in articles for q in a.quotes if q.speaker_entity_id})
     names = {e.id: e.name for e in records.load_many(store, Entity, speakers, articles=False)}
     briefing = build_briefing(story.id, story.title, articles, names,
-                              story.timeline or None, story.summary or None)
+                              story.timeline or None, story.summary or None, story.contradictions)
     return briefing, articles
 
 

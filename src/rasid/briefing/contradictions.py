@@ -18,7 +18,7 @@ from functools import lru_cache
 from sumy.utils import get_stop_words
 
 from rasid.lang import tables
-from rasid.model import Article
+from rasid.model import Article, Contradiction, Statement  # noqa: F401 - re-exported: the records live in the model
 from rasid.text.langid import detect_language
 from rasid.text.normalize import normalize, words
 from rasid.text.sentences import split_sentences
@@ -33,25 +33,6 @@ WEAK_MIN_SHARED, WEAK_MIN_RATIO = 3, 0.75
 # named next to "قبل"/"confirmed", not at the other end of a long sentence.
 ASSERTION_WINDOW = 10
 _CLAUSE = re.compile(r"[،,؛;:]")
-
-
-@dataclass(slots=True)
-class Statement:
-    article_id: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(slots=True)
-class Contradiction:
-    denial: Statement
-    assertion: Statement
-    shared_terms: list[str]
-    denial_cue: str
-    assertion_cue: str
-    score: float
-    explanation: str = ""
 
 
 @dataclass(slots=True)

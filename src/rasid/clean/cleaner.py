@@ -1,16 +1,20 @@
 """Clean one page: keep the article's prose, drop site chrome, lift title/byline/dateline/credits.
 
-How a line is judged (a careful reader's order):
+How a page is read (a careful reader's order):
 1. Chrome phrases that are chrome wherever they stand (comment forms, follow-us prompts,
-   licence notices, see-also links) go first.
-2. The article body spans from the first to the last line of *prose* (8+ words ending a
-   sentence, or 15+ words).  Lines above and below it are the page's head and foot: there
-   short lines are labels, tickers, bylines, date and credit lines, or the headline.
-3. Between the first and last prose line a short line is kept - it is the article's own
-   subheading ("تعليق أمريكي على الزيارة") - unless a phrase table or cross-page
-   repetition marks it as template.  Subheadings stay in the text (they carry the
-   article's structure and read as its words) and are listed in meta["subheadings"] as
-   offsets, so stages that want sentences only can skip them.
+   licence notices, see-also links) go first, and so do lines the site's other pages share
+   (its template, learnt across pages).
+2. The article is the densest block of prose (``rasid.clean.block``): running text weighs for
+   it, menus, headline lists, labels and dropped lines against it, and the headline the page
+   repeats from its <title> line points to where it starts.  Everything far above or below it
+   (menus, tickers, weather, most-read lists, footers) goes, each line with the reason.
+3. Just above and below the block, short lines are read for what they are: the headline, the
+   date line, the byline, credit lines, a subtitle or photo caption; metadata is lifted, and
+   lines that read as text (a poem's last verses) stay.
+4. Inside the block a short line is kept - it is the article's own subheading ("تعليق أمريكي
+   على الزيارة") - unless a phrase table marks it or it opens a related-headlines box.
+   Subheadings stay in the text (they carry the article's structure and read as its words) and
+   are listed in meta["subheadings"] as offsets, so stages that want sentences only can skip them.
 Every dropped piece is kept in Article.removed with a human-readable reason.
 """
 
@@ -19,29 +23,34 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from rasid.clean import fields
-from rasid.clean.boilerplate import BoilerplateStats, outlet_of
+from rasid.clean.block import HEADLINE_REACH, article_block
+from rasid.clean.boilerplate import BoilerplateStats, Templates, outlet_of
+from rasid.clean.lines import Line, is_full_page, mark_lists, rekey, split_lines
 from rasid.clean.phrases import (
     agency_name,
     chrome_reason,
-    ends_sentence,
     glued_prefix_words,
     is_related_trigger,
     line_key,
     long_line_notice,
     tag_list_start,
 )
+from rasid.ingest.dates import date_in_url
 from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
 
-PROSE_MIN_WORDS = 8
-PROSE_LONG_WORDS = 15
 SUBHEADING_MAX_WORDS = 12
-KEY_FULL_WORDS = 16  # lines up to this long are keyed whole (headline repeats, template lines)
-KEY_HEAD_WORDS = 12
-KEY_MAX_WORDS = 25
-_STRIP = " \t\r\f\v\u00a0\u200b\u200e\u200f\ufeff\u2028\u2029"
+TAIL_REACH = 6  # lines below the article still read for its credits, byline and date
+TITLE_REACH = 12  # without a <title> line, the headline is looked for this far above the text
+HEAD_DATE_REACH = 8  # without a known headline, a date line this far above the text may be the article's
+DATE_NEAR_HEADLINE = 0.95  # a date line printed between the headline and the text is the article's
+DATE_LINE = 0.8  # a date line at the article's edge on a page whose headline is not known
+DATE_URL = 0.85  # the day an article URL spells out ("/2020/8/24/"): the CMS's publication day
+DATE_AGREED = 0.97  # the date line and the URL say the same day
+DATE_URL_OVER_LINE = 0.6  # they disagree by more than a day: the URL is taken, with doubt
 # A line that is only an address: e-mail, link, or social handle with an optional label
 # ("t:@Sahfan_Press", "تويتر: @x").
 _ADDRESS = re.compile(r"^(?:[^\s:]{1,12}\s*:\s*)?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w{2,})$")
@@ -49,43 +58,18 @@ _WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(slots=True)
-class _Line:
-    no: int  # 1-based line number in raw_text
-    start: int  # offsets of the stripped line in raw_text
-    end: int
-    text: str
-    n_words: int
-    key: str
-    terminal: bool
-    keep: bool = True
-    reason: str | None = None
-
-    @property
-    def words(self) -> int:
-        """Word count for the phrase rules: punctuation tokens ("// انتهى //") do not count."""
-        return self.key.count(" ") + 1 if self.key and self.n_words <= KEY_FULL_WORDS else self.n_words
-
-    @property
-    def prose(self) -> bool:
-        return self.n_words >= PROSE_LONG_WORDS or (self.n_words >= PROSE_MIN_WORDS and self.terminal)
-
-    def drop(self, reason: str) -> None:
-        self.keep = False
-        self.reason = reason
-
-
-@dataclass(slots=True)
 class _Found:
     """Metadata gathered while reading the lines."""
 
     title: str | None = None
-    title_line: _Line | None = None
+    title_line: Line | None = None
     author: str | None = None
     dateline: str | None = None
     date_line: str | None = None
     date_iso: str | None = None
     credits: list[str] = field(default_factory=list)
     byline_outlet: str | None = None
+    date_confidence: float | None = None
 
     def take(self, attribution: fields.Attribution) -> None:
         self.byline_outlet = self.byline_outlet or attribution.outlet_tag
@@ -94,35 +78,16 @@ class _Found:
         self.credits.extend(attribution.credits)
 
 
-def _key(text: str, n_words: int) -> str:
-    """Chrome rules look at a line's first words, and none takes a line of more than
-    KEY_MAX_WORDS words by its key, so long lines are keyed on their head or not at all:
-    normalising whole paragraphs was most of the step's time."""
-    if n_words <= KEY_FULL_WORDS:
-        return line_key(text)
-    if n_words <= KEY_MAX_WORDS:
-        return line_key(" ".join(text.split(None, KEY_HEAD_WORDS)[:KEY_HEAD_WORDS]))
-    return ""
+@dataclass(slots=True)
+class _Dated:
+    index: int
+    iso: str | None
+    line: Line
+    extra: fields.Attribution
 
 
-def split_lines(raw: str) -> list[_Line]:
-    """The page's non-blank lines with their features (the step splits once for counting and cleaning)."""
-    lines: list[_Line] = []
-    pos = 0
-    for no, piece in enumerate(raw.split("\n"), start=1):
-        left = len(piece) - len(piece.lstrip(_STRIP))
-        text = piece.strip(_STRIP)
-        if text:
-            start = pos + left
-            # Exact counts matter for short lines only; a long paragraph's spaces are enough.
-            n_words = len(text.split()) if len(text) < 240 else text.count(" ") + 1
-            key = _key(text, n_words)
-            lines.append(_Line(no, start, start + len(text), text, n_words, key, ends_sentence(text)))
-        pos += len(piece) + 1
-    return lines
-
-
-def clean_article(article: Article, boilerplate: BoilerplateStats | None = None, lines: list[_Line] | None = None) -> Article:
+def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | None = None,
+                  lines: list[Line] | None = None) -> Article:
     """Fill ``text``, ``title``, ``author``, ``dateline``, ``credits``, ``removed`` and
     ``meta['date_line']``/``meta['subheadings']`` from ``article.raw_text``."""
     raw = article.raw_text or ""
@@ -134,15 +99,46 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
     found = _Found()
     outlet = outlet_of(article)
     trusted_title = article.source_format != "text"
+    tags = boilerplate.outlet_tags(outlet) if boilerplate else {}
 
     for line in lines:
         _cut_glued_prefix(line, article.removed)
         _judge_anywhere(line)
-    prose = [i for i, ln in enumerate(lines) if ln.keep and ln.prose]
-    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
-    tags = boilerplate.outlet_tags(outlet) if boilerplate else {}
+        if boilerplate is not None and line.keep and line.key:
+            line.template = boilerplate.reason(outlet, line.key, line.n_words)
+    mark_lists(lines)
+    opening = next((ln for ln in lines if ln.keep), None)  # a dump's <title> line, if the page is one
+    # Read even when the title is given (an HTML page's visible text, a JSON record of a dump):
+    # the headline still shows where the article starts.
+    page_title, headline = _page_title(lines)
+    full_page = headline is not None or is_full_page(lines)
+    if full_page:
+        block = article_block(lines, headline)
+        tail_reach = TAIL_REACH
+    else:
+        # The article alone (a feed's body field, a saved article): everything between its
+        # first and last paragraph is its text, as it is on SaudiNewsNet, poems and lists included.
+        paragraphs = [i for i, ln in enumerate(lines) if ln.keep and ln.paragraph]
+        block = (paragraphs[0], paragraphs[-1]) if paragraphs else None
+        tail_reach = len(lines)
+    first, last = block if block else (len(lines), -1)
+    # Where the article's own metadata can be: below the headline, or (a full page whose headline
+    # is not known) the dozen lines above the text; a page that is the article alone, all its head.
+    if headline is not None:
+        head_start = headline + 1
+    else:
+        head_start = max(0, first - TITLE_REACH) if full_page and block else 0
+    if page_title is not None:
+        lifted = not trusted_title and article.title is None
+        if lifted:
+            found.title = _headline_text(lines[page_title], lines[headline])
+            found.title_line = lines[headline]
+            article.meta["title_from"] = "headline repeated from the page title"
+        lines[page_title].drop("page title (the <title> line)" + (", lifted to Article.title" if lifted else ""))
+        lines[headline].drop("headline" + (", lifted to Article.title" if lifted else " (Article.title)"))
 
     in_related_block = False
+    dates: list[_Dated] = []
     for i, line in enumerate(lines):
         if not line.keep:
             # A trigger a phrase rule already took ("اقرأ أيضاً" as a see-also label) still
@@ -159,20 +155,30 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
             line.drop("related headlines block")
             in_related_block = True
             continue
-        at_edge = i < first or i > last
-        if at_edge:
-            _judge_edge(line, found, tags)
-        # Repetition only speaks at the edges: a subheading an outlet reuses mid-body
-        # ("أداء القطاعات" in every market report) is still that article's structure.
-        if at_edge and line.keep and boilerplate is not None and line.key:
-            if reason := boilerplate.reason(outlet, line.key, line.n_words):
-                line.drop(reason)
+        if first <= i <= last:
+            continue
+        # Repetition only speaks outside the article: a subheading an outlet reuses mid-body
+        # ("أداء القطاعات" in every market report) is still that article's structure.  Near the
+        # text, a line is read for metadata first: a busy reporter's byline recurs on many pages.
+        if head_start <= i < first or last < i <= last + tail_reach:
+            _judge_edge(line, found, tags, dates, i)
+            if line.keep and line.template:
+                line.drop(line.template)
+        elif line.template:
+            line.drop(line.template)
+        else:
+            line.drop(_outside_reason(line, "above" if i < first else "below"))
 
-    if not trusted_title and article.title is None:
-        _lift_title(lines[:first] if prose else lines[:1], found)
+    if not trusted_title and article.title is None and found.title is None:
+        if not (full_page and (_title_from_first_line(opening, lines, found) or _title_above_text(lines, first, found))):
+            _lift_title(lines[head_start:first] if block else lines[:1], found)
+    if block and full_page:
+        _trim_head(lines, head_start, first)
+        _trim_tail(lines, last)
+    _choose_date(found, dates, first, last, near_headline=headline is not None)
     title = article.title or found.title
     body = [ln for ln in lines if ln.keep]
-    if title and prose:
+    if title and block:
         body = _drop_repeated_title(body, lines[first], title)
     pieces = _first_paragraph(body, found, article.removed, tags) if body else []
     if pieces:
@@ -182,7 +188,100 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | None = None,
     return article
 
 
-def _cut_glued_prefix(line: _Line, removed: list[RemovedLine]) -> None:
+def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
+    """(index of the page's <title> line, index of the headline it repeats) for a text dump,
+    whose first line is the page title ("headline - section - site"): the headline is the later
+    line that repeats it whole, or its head once the site's suffixes are cut, and has the
+    article's first paragraph within reach below it (a ticker repeating the headline has not)."""
+    first = next((i for i, ln in enumerate(lines) if ln.keep), None)
+    if first is None or lines[first].sentence:  # a lead paragraph the page repeats is not a <title>
+        return None, None
+    title = lines[first]
+    heads = set()
+    headline = title.text
+    while True:
+        heads.add(line_key(headline))
+        shorter, suffix = fields.split_title_suffix(headline, any_suffix=True)
+        if suffix is None:
+            break
+        headline = shorter
+    heads = {h for h in heads if h.count(" ") >= 2}
+    if not heads:
+        return None, None
+    # Keys of long lines are cut to their head; the few lines that begin like the title are keyed whole.
+    opening = min(heads, key=len).split(" ", 1)[0]
+    for j in range(first + 1, len(lines)):
+        line = lines[j]
+        if not line.keep or line.n_words > title.n_words or not line.text.split(None, 1):
+            continue
+        if line_key(line.text.split(None, 1)[0]) != opening or line_key(line.text) not in heads:
+            continue
+        if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
+            return first, j
+    return None, None
+
+
+def _headline_text(title: Line, repeat: Line) -> str:
+    text = repeat.text
+    if line_key(repeat.text) == line_key(title.text):  # the page repeats the whole <title>: cut the site's name off
+        text, _ = fields.split_title_suffix(text)
+    return text
+
+
+def _outside_reason(line: Line, where: str) -> str:
+    if line.template:
+        return line.template
+    if fields.read_date_line(line.text) is not None if line.n_words <= 16 else False:
+        return f"date {where} the article (the site's or a listed headline's, not the article's)"
+    if line.in_list:
+        kind = "headline list" if line.n_words >= 4 else "menu or link list"
+        return f"{kind} {where} the article"
+    if line.repeats > 1:
+        return f"line the page repeats, {where} the article"
+    return f"site text {where} the article"
+
+
+def _trim_head(lines: list[Line], head_start: int, first: int) -> None:
+    """Above the first paragraph, after what was lifted: up to two lines directly above it
+    (a subtitle or standfirst, a photo caption; a byline between them and the text does not
+    part them) stay; the rest is the page's furniture."""
+    attached = 0
+    for i in range(first - 1, head_start - 1, -1):
+        line = lines[i]
+        if not line.keep:
+            if line.reason and line.reason.startswith("byline"):
+                continue
+            attached = 2  # chrome or a date line: what is above it is not the article's
+            continue
+        if attached < 2 and line.n_words >= 3 and not line.template:
+            attached += 1
+            continue
+        attached = 2
+        line.drop(line.template or "between the headline and the text: a caption or widget, not the article's text")
+
+
+def _trim_tail(lines: list[Line], last: int) -> None:
+    """Below the last paragraph: lines that read as text (function words, not list items) stay
+    until the first that does not, and so does a short unexplained end of the page (a poem's
+    last verses, a results line); after that it is the site's."""
+    rest = [ln for ln in lines[last + 1:] if ln.keep]
+    if len(rest) <= 3 and not any(ln.in_list for ln in rest):
+        return
+    attached = True
+    for line in lines[last + 1:]:
+        if not line.keep:
+            if line.reason and ("lifted" in line.reason or "credit" in line.reason):
+                continue
+            attached = False
+            continue
+        if attached and not line.in_list and line.n_words >= 2 and line.function_share > 0:
+            continue
+        attached = False
+        line.drop(_outside_reason(line, "right below") if line.in_list else
+                  "right below the article: tags, widgets or the site's text")
+
+
+def _cut_glued_prefix(line: Line, removed: list[RemovedLine]) -> None:
     n = glued_prefix_words(line.text)
     if not n:
         return
@@ -191,10 +290,10 @@ def _cut_glued_prefix(line: _Line, removed: list[RemovedLine]) -> None:
     line.start = line.end - len(rest)
     line.text = rest
     line.n_words -= n
-    line.key = _key(rest, line.n_words)
+    rekey(line)
 
 
-def _language_sample(raw: str, lines: list[_Line]) -> str:
+def _language_sample(raw: str, lines: list[Line]) -> str:
     """The longest line, cut to 400 characters: the page's chrome (an English theme notice
     on top of an Arabic page) does not sway it, and CLD2 is as sure from 400 characters as
     from 4,000 at a fraction of the cost (the step must clean SaudiNewsNet in seconds)."""
@@ -202,31 +301,29 @@ def _language_sample(raw: str, lines: list[_Line]) -> str:
     return longest[:400] if len(longest) >= 100 else raw[:400]
 
 
-def _judge_anywhere(line: _Line) -> None:
+def _judge_anywhere(line: Line) -> None:
     if not _WORD_CHAR.search(line.text):
         line.drop("separator (no words)")
     elif _ADDRESS.match(line.text):
         line.drop("contact address or link")
+    elif line.text.startswith("©") and line.n_words <= 30:
+        line.drop("copyright line")
     elif line.key and (reason := chrome_reason(line.key, line.words, at_edge=False)):
         line.drop(reason)
     elif not line.key and (reason := long_line_notice(line.text, line.n_words)):
         line.drop(reason)
 
 
-def _judge_edge(line: _Line, found: _Found, tags: Mapping[str, int]) -> None:
-    """A line above the first or below the last paragraph of prose.
-
-    Short unexplained lines below the body are kept: on real pages they are as often a
-    poem's verses or a results list as they are furniture."""
+def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[_Dated], index: int) -> None:
+    """A line just above the first or just below the last paragraph of prose: the article's
+    metadata (date line, byline, credits) or the page's furniture."""
     if reason := chrome_reason(line.key, line.words, at_edge=True):
         line.drop(reason)
         return
     if line.n_words <= 16 and (dated := fields.read_date_line(line.text)) is not None:
         iso, extra = dated
-        found.date_line = found.date_line or line.text
-        found.date_iso = found.date_iso or iso
-        found.take(extra)
-        line.drop("date line, lifted to meta['date_line']")
+        dates.append(_Dated(index, iso, line, extra))
+        line.drop("date line")  # which one is the article's is decided once all are seen
         return
     if line.prose:
         return
@@ -251,7 +348,66 @@ def _judge_edge(line: _Line, found: _Found, tags: Mapping[str, int]) -> None:
         return
 
 
-def _lift_title(head: list[_Line], found: _Found) -> None:
+def _choose_date(found: _Found, dates: list[_Dated], first: int, last: int, near_headline: bool) -> None:
+    """The article's date line is the one nearest above its first paragraph (between the headline
+    and the text, where pages print it; without a known headline, within HEAD_DATE_REACH lines of
+    the text), else one right below its text that is not part of a list of headlines and their
+    dates.  The others are the site's ("today" in the header) or belong to listed headlines."""
+    readable = [d for d in dates if d.iso]
+    above = [d for d in readable if d.index < first and (near_headline or d.index >= first - HEAD_DATE_REACH)]
+    below = [d for d in readable if d.index > last and (d.index == last + 1 or not d.line.in_list)]
+    chosen = max(above, key=lambda d: d.index) if above else min(below, key=lambda d: d.index, default=None)
+    for d in dates:
+        if d is chosen:
+            continue
+        d.line.reason = "date line (not the article's: the site's, or a listed headline's)" if d.iso else \
+            "time or update line"
+    if chosen is None:
+        return
+    chosen.line.reason = "date line, lifted to meta['date_line']"
+    found.date_line = chosen.line.text
+    found.date_iso = chosen.iso
+    found.date_confidence = DATE_NEAR_HEADLINE if near_headline and chosen.index < first else DATE_LINE
+    found.take(chosen.extra)
+
+
+def _title_from_first_line(title: Line | None, lines: list[Line], found: _Found) -> bool:
+    """A full-page dump opens with the page's <title> ("headline - site"); when the page does not
+    repeat it as a headline, the title line itself gives the headline, its site suffix cut (a
+    suffix of outlet words, or one the page prints again elsewhere: the site's name in the footer)."""
+    if title is None or title.template or title.in_list or title.n_words < 3 or title.full_stop:
+        return False
+    headline, suffix = fields.split_title_suffix(title.text)
+    if suffix is None:
+        shorter, tail = fields.split_title_suffix(title.text, any_suffix=True)
+        tail_key = line_key(tail or "")
+        if tail_key and any(ln is not title and tail_key in line_key(ln.text[:200]) for ln in lines):
+            headline, suffix = shorter, tail
+    found.title, found.title_line = headline, None
+    title.drop("page title (the <title> line), lifted to Article.title"
+               + (f" (site suffix '{suffix}' dropped)" if suffix else ""))
+    return True
+
+
+def _title_above_text(lines: list[Line], first: int, found: _Found) -> bool:
+    """A full page whose first line is not its title: the headline is the headline-shaped line
+    nearest above the article's date line or byline (pages print headline, date, byline, text),
+    else nearest above the text; a ticker further up is not it."""
+    near = range(max(0, first - TITLE_REACH), first)
+    metadata = [i for i in near if not lines[i].keep and lines[i].reason
+                and lines[i].reason.startswith(("date line", "byline"))]
+    below = min(metadata) if metadata else first
+    for i in range(below - 1, max(0, first - TITLE_REACH) - 1, -1):
+        line = lines[i]
+        if line.keep and 3 <= line.n_words <= 30 and not line.full_stop and not line.template:
+            headline, suffix = fields.split_title_suffix(line.text)
+            found.title, found.title_line = headline, line
+            line.drop("headline, lifted to Article.title")
+            return True
+    return False
+
+
+def _lift_title(head: list[Line], found: _Found) -> None:
     """The headline of a plain-text page: the line the first paragraph repeats as its
     prefix, else the longest headline-shaped line above the body.  Short lines above it
     are navigation; those between it and the body that are still unexplained stay."""
@@ -275,7 +431,7 @@ def _lift_title(head: list[_Line], found: _Found) -> None:
     chosen.drop("headline, lifted to Article.title" + (f" (site suffix '{suffix}' dropped)" if suffix else ""))
 
 
-def _drop_repeated_title(body: list[_Line], first_prose: _Line, title: str) -> list[_Line]:
+def _drop_repeated_title(body: list[Line], first_prose: Line, title: str) -> list[Line]:
     """Drop a line above the body that only repeats the headline (pages print it twice).
     Further down an equal line is the text's own (a poem's first verse is its title)."""
     head = [ln for ln in body if ln.start < first_prose.start and ln.key]
@@ -292,8 +448,8 @@ def _drop_repeated_title(body: list[_Line], first_prose: _Line, title: str) -> l
 
 
 def _first_paragraph(
-    body: list[_Line], found: _Found, removed: list[RemovedLine], tags: Mapping[str, int]
-) -> list[tuple[_Line, int]]:
+    body: list[Line], found: _Found, removed: list[RemovedLine], tags: Mapping[str, int]
+) -> list[tuple[Line, int]]:
     """Where each kept line starts once a repeated headline, a photo caption and a glued
     byline or dateline are cut from the front of the first paragraph (offsets into raw_text)."""
     starts = [(ln, ln.start) for ln in body]
@@ -333,7 +489,7 @@ def _first_paragraph(
     return starts
 
 
-def _cut_tag_list(pieces: list[tuple[_Line, int]], removed: list[RemovedLine]) -> None:
+def _cut_tag_list(pieces: list[tuple[Line, int]], removed: list[RemovedLine]) -> None:
     """A tag list the page glued after the last sentence goes (the paragraph stays)."""
     last, start = pieces[-1]
     cut = tag_list_start(last.text)
@@ -343,7 +499,7 @@ def _cut_tag_list(pieces: list[tuple[_Line, int]], removed: list[RemovedLine]) -
     last.end = last.start + len(last.text[:cut].rstrip())
 
 
-def _assemble(article: Article, body: list[_Line], pieces: list[tuple[_Line, int]], lines: list[_Line],
+def _assemble(article: Article, body: list[Line], pieces: list[tuple[Line, int]], lines: list[Line],
               found: _Found, title: str | None) -> None:
     raw = article.raw_text or ""
     parts: list[str] = []
@@ -367,12 +523,36 @@ def _assemble(article: Article, body: list[_Line], pieces: list[tuple[_Line, int
     article.credits = _unique(article.credits + found.credits)
     if found.date_line:
         article.meta["date_line"] = found.date_line
-        if article.published is None and found.date_iso:
-            article.published = found.date_iso
+    if article.published is None:
+        _date_article(article, found)
     if subheadings:
         article.meta["subheadings"] = subheadings
     if found.byline_outlet:
         article.meta["byline_outlet"] = found.byline_outlet
+
+
+def _date_article(article: Article, found: _Found) -> None:
+    """The page's own date: its date line, or the day its URL spells out.  The evidence and how
+    far it is trusted go to meta["date_evidence"] (the date stage estimates only undated pages)."""
+    in_url = date_in_url(article.url)
+    if found.date_iso:
+        confidence = found.date_confidence or DATE_LINE
+        evidence = {"source": "date line", "text": found.date_line, "confidence": confidence}
+        if in_url and in_url != found.date_iso:
+            gap = abs((date.fromisoformat(in_url) - date.fromisoformat(found.date_iso)).days)
+            if gap > 1:  # the line is the site's "today" or an update time; the CMS's day is the article's
+                article.published = in_url
+                article.meta["date_evidence"] = {"source": "url", "text": article.url, "confidence": DATE_URL_OVER_LINE,
+                                                 "disagrees_with": found.date_line}
+                return
+        elif in_url:
+            evidence["confidence"] = max(confidence, DATE_AGREED)
+            evidence["url_agrees"] = True
+        article.published = found.date_iso
+        article.meta["date_evidence"] = evidence
+    elif in_url:
+        article.published = in_url
+        article.meta["date_evidence"] = {"source": "url", "text": article.url, "confidence": DATE_URL}
 
 
 def _unique(names: list[str]) -> list[str]:

@@ -12,11 +12,18 @@ from rasid.clean.places import is_place
 
 # Separators between the parts of a byline or credit line ("موسكو - حسن عمارة", "أ ف ب-الامة برس").
 _PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,]\s*|\s+و(?=\s)")
-_ISO_DATE = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
-_DMY_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
-_NAMED_DATE = re.compile(r"(\d{1,2})\s*([^\W\d_]+(?:\s[^\W\d_]+)?)\s*[,،]?\s*(\d{4})")
-_NAMED_DATE_EN = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+# Separators may be spaced ("١ / ١٢ / ٢٠٢٠"); \d takes Arabic-Indic digits too.
+_ISO_DATE = re.compile(r"\b(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\b")
+_DMY_DATE = re.compile(r"\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b")
+# "24 أغسطس 2020", "04 آب/اغسطس 2013", "24 نيسان / أبريل 2020": a month may be named twice,
+# in the Levantine and the Egyptian calendar, with a slash between.
+_NAMED_DATE = re.compile(
+    r"(\d{1,2})\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
+# Month first: "Sep 15, 2023", and Arabic pages written that way ("ديسمبر 25, 2020").
+_MONTH_FIRST_DATE = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TZ_OFFSET = re.compile(r"^(?:gmt|utc)\d{1,4}$")  # "GMT+0400" keys as "gmt 0400" or "gmt0400"
+_ERA_YEAR = re.compile(r"^\d{3,4}[هم]$")  # "1441هـ", "2020م": the era letter glued to the year
 
 
 _NO_TAGS: Mapping[str, int] = {}
@@ -41,12 +48,17 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     iso = _iso_date(text, t.months)
     if iso is None and not _TIME.search(text):
         return None
-    words = line_key(text).split()
-    if not words or len(words) > 16:
+    key = line_key(text)
+    if not key or key.count(" ") >= 20:
         return None
+    # "نشر في", "آخر تحديث", "تم نشره": phrases of several words that only date lines hold.
+    for phrase in t.date_phrases:
+        if phrase in key:
+            key = re.sub(rf"(?:^| ){re.escape(phrase)}(?= |$)", " ", key)
+    words = key.split()
     leftover: list[str] = []
     for w in words:
-        if w.isdigit() or w in t.date_words or w in t.months:
+        if w.isdigit() or w in t.date_words or w in t.months or _TZ_OFFSET.match(w) or _ERA_YEAR.match(w):
             continue
         leftover.append(w)
     extra = Attribution()
@@ -77,8 +89,8 @@ def _iso_date(text: str, months: dict[str, int]) -> str | None:
         month = months.get(line_key(m[2])) or months.get(line_key(m[2].split()[0]))
         if month:
             return _valid(int(m[3]), month, int(m[1]))
-    if m := _NAMED_DATE_EN.search(text):
-        month = months.get(m[1].lower())
+    for m in _MONTH_FIRST_DATE.finditer(text):
+        month = months.get(line_key(m[1]))
         if month:
             return _valid(int(m[3]), month, int(m[2]))
     return None
@@ -121,6 +133,8 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
     """
     t = tables()
     stripped = text.strip(" *•\t")
+    if stripped.startswith(("©", "(c)", "(C)")):
+        return None  # a copyright or photo credit ("© REUTERS / EGYPTIAN HEALTH MINISTRY"), not a byline
     key = line_key(stripped)
     result = Attribution()
     for prefix in t.byline_prefixes:
@@ -129,6 +143,8 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
             inner = read_attribution(rest, outlet_tags)
             if inner is not None:
                 return inner
+            if is_place(rest):  # "حوار الشرق الأوسط" is a section, not a reporter
+                return None
             result.author = _clean_part(rest)
             return result if result.author else None
     name, city = _name_with_parenthesised_city(stripped)
@@ -162,6 +178,11 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
             unknown.append(part)
     if not recognised or len(unknown) > 1:
         return None
+    if unknown and _is_date_word(unknown[0]):
+        return None  # "Wednesday, 08 Apr 2020 ...": a date line the date reader did not take
+    if unknown and result.dateline is None and (city := _place_before_date(unknown[0])):
+        result.dateline = city  # "لندن 6 أغسطس - رويترز": a wire dateline, not a reporter
+        return result
     if unknown:
         if len(unknown[0].split()) < 2:
             # One lone word beside a city ("سبق- الرياض") is more likely the outlet's tag
@@ -185,6 +206,22 @@ def split_byline_prefix(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) ->
         attribution = read_attribution(head, outlet_tags)
         if attribution is not None and attribution.dateline:
             return attribution, m.end()
+    return None
+
+
+def _is_date_word(part: str) -> bool:
+    """Only date words and numbers ("Wednesday", "6 أغسطس"); a name may end in one (أحمد السبت)."""
+    t = tables()
+    words = line_key(part).split()
+    return bool(words) and all(w.isdigit() or w in t.date_words or w in t.months for w in words)
+
+
+def _place_before_date(part: str) -> str | None:
+    """"لندن 6 أغسطس" -> "لندن": a place followed by a date, as wire datelines run."""
+    words = part.split()
+    for n in (1, 2):
+        if len(words) > n and is_place(" ".join(words[:n])) and _is_date_word(" ".join(words[n:])):
+            return " ".join(words[:n])
     return None
 
 
@@ -264,17 +301,23 @@ def split_leading_credit(text: str) -> tuple[str, int] | None:
     return None
 
 
-def split_title_suffix(title: str) -> tuple[str, str | None]:
+_TITLE_SEPARATORS = ("|", " / ", "/", " - ", " – ", " — ", " :: ")
+
+
+def split_title_suffix(title: str, any_suffix: bool = False) -> tuple[str, str | None]:
     """"بوتين ... 24 عاما | أخبار السياسة" -> (headline, "أخبار السياسة").
 
     A trailing part after "|" or "/" (or " - ") that is short and names a publication or
-    section is the site's, not the headline's."""
-    for sep in ("|", "/", " - ", " – ", " — "):
+    section is the site's, not the headline's.  With ``any_suffix`` any short trailing part
+    is cut (a site's own name is rarely a word the table knows: «البيان», "Beirut Observer");
+    callers peel one part at a time and check each head against the page."""
+    for sep in _TITLE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
         if not found or not head.strip():
             continue
-        tail_key = line_key(tail)
-        words = tail_key.split()
-        if 1 <= len(words) <= 5 and any(w in tables().outlet_words for w in words):
+        words = line_key(tail).split()
+        if not 1 <= len(words) <= 5 or len(line_key(head).split()) < 2:
+            continue
+        if any_suffix or any(w in tables().outlet_words for w in words):
             return head.strip(), tail.strip()
     return title, None

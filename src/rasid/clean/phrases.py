@@ -71,6 +71,7 @@ class Tables:
     list_markers: frozenset[str]
     months: dict[str, int]
     date_words: frozenset[str]
+    date_phrases: tuple[str, ...]  # date words of several words, longest first
 
 
 def _keys(phrases) -> tuple[str, ...]:
@@ -92,6 +93,7 @@ def tables() -> Tables:
     markers: set[str] = set()
     months: dict[str, int] = {}
     date_words: set[str] = set()
+    date_phrases: set[str] = set()
     for table in all_tables("chrome"):
         for reason, (mode, max_words, where, phrases) in table.CHROME.items():
             keys = _keys(phrases)
@@ -110,8 +112,8 @@ def tables() -> Tables:
         outlet_words.update(_keys(table.OUTLET_WORDS))
         markers.update(_keys(table.LIST_MARKERS))
         months.update({line_key(m): n for m, n in table.MONTHS.items()})
-        date_words.update(_keys(table.DATE_WORDS))
-        date_words.update(_keys(table.WEEKDAYS))
+        for word in _keys(table.DATE_WORDS) + _keys(table.WEEKDAYS):
+            (date_phrases if " " in word else date_words).add(word)
     by_first: dict[str, list[ChromeRule]] = {}
     for rule in rules:
         if rule.mode != "contains":
@@ -138,6 +140,7 @@ def tables() -> Tables:
         list_markers=frozenset(markers),
         months=months,
         date_words=frozenset(date_words),
+        date_phrases=tuple(sorted(date_phrases, key=len, reverse=True)),
     )
 
 

@@ -1,4 +1,4 @@
-"""The cleaning step over a stream: batches feed cross-page repetition counts."""
+"""The cleaning step over a stream: batches feed cross-page repetition counts, or bring them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from rasid.clean.boilerplate import BoilerplateStats, is_candidate
-from rasid.clean.cleaner import clean_article, split_lines
+from rasid.clean.cleaner import clean_article
+from rasid.clean.lines import split_lines
 from rasid.model import Article
 
 DEFAULT_BATCH = 1000
@@ -15,8 +16,14 @@ DEFAULT_BATCH = 1000
 def clean_articles(
     articles: Iterable[Article], batch_size: int = DEFAULT_BATCH, boilerplate: BoilerplateStats | None = None
 ) -> Iterator[Article]:
-    """Clean a stream in order.  Each batch is counted before it is cleaned, and counts
-    carry over to later batches, so an outlet's template is learnt from every page seen so far."""
+    """Clean a stream in order.  A ``TemplateBatch`` (what the ingest hands its workers) brings
+    the template verdicts learnt across the whole input and earlier runs; any other stream is
+    counted batch by batch before it is cleaned, counts carrying over to later batches."""
+    templates = getattr(articles, "templates", None)
+    if templates is not None and boilerplate is None:
+        for article in articles:
+            yield clean_article(article, templates)
+        return
     stats = boilerplate if boilerplate is not None else BoilerplateStats()
     stream = iter(articles)
     while batch := list(islice(stream, max(1, batch_size))):

@@ -6,6 +6,7 @@ import csv
 import json
 import math
 from datetime import datetime, timezone
+from collections.abc import Iterator
 from typing import IO
 
 from rasid.export.sections import RECORD_TYPES, SECTIONS
@@ -70,13 +71,19 @@ def write_json(store: Store, out: IO[str]) -> None:
     out.write("}\n")
 
 
-def write_jsonl(store: Store, out: IO[str]) -> None:
+def jsonl_lines(store: Store) -> Iterator[str]:
+    """The JSONL export one line at a time (for a server to stream)."""
     for name, records in SECTIONS.items():
         label = RECORD_TYPES[name]
         for record in records(store):
             if "type" in record:  # an entity's own type (PERS, LOC, ...) must not hide the line's
                 record = {f"{label}_type" if k == "type" else k: v for k, v in record.items()}
-            out.write(_dump({"type": label, **record}) + "\n")
+            yield _dump({"type": label, **record}) + "\n"
+
+
+def write_jsonl(store: Store, out: IO[str]) -> None:
+    for line in jsonl_lines(store):
+        out.write(line)
 
 
 def write_csv(store: Store, out: IO[str]) -> None:

@@ -46,6 +46,29 @@ def _from_string(text: str) -> str | None:
         return None
 
 
+# "/2020/08/24/", "/2024/5/13/", "/2020-06-03-1.3874341", "/20150725/": the CMS's publication day.
+_URL_YMD = re.compile(r"(?<![\d])((?:19|20)\d\d)[/_-](\d{1,2})[/_-](\d{1,2})(?![\d])")
+_URL_COMPACT = re.compile(r"(?<![\d])((?:19|20)\d\d)(\d\d)(\d\d)(?![\d])")
+
+
+def date_in_url(url: str | None) -> str | None:
+    """The publication day an article URL spells out, or None.  Only the path counts (a query's
+    "?date=" is often the crawl's), and only a whole year-month-day: "/2020/08/" is an archive."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    path = path.split("://", 1)[-1]
+    path = path[path.find("/"):] if "/" in path else ""
+    for pattern in (_URL_YMD, _URL_COMPACT):
+        for m in pattern.finditer(path):
+            year, month, day = int(m[1]), int(m[2]), int(m[3])
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
 def to_iso(value: object) -> str | None:
     """ISO 8601 text for a date given as text, epoch number or date object; None when unknown.
 

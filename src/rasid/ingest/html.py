@@ -1,4 +1,14 @@
-"""HTML pages (files or WARC records) to Articles, with trafilatura doing the extraction."""
+"""HTML pages (files or WARC records) to Articles, with trafilatura doing the extraction.
+
+Every page is also read the way rasid reads a text dump (``rasid.ingest.visible`` gives the
+visible text, one block a line; the line cleaner picks the article block and the headline, date
+line and byline around it).  That reading is the second extractor: where trafilatura's text is
+short for the page (under SHORT_SHARE of the article block the line cleaner finds), the page's
+visible text is kept instead and cleaned line by line, every dropped line listed with its reason,
+as trafilatura's own ``compare_extraction`` falls back on other algorithms.  It also checks the
+metadata: the headline the page prints is the title without the site's name; a byline the page
+prints is the author, and an author that is the site's name or its logo is none.
+"""
 
 from __future__ import annotations
 
@@ -82,6 +92,81 @@ def _extract(html: str, url: str | None) -> tuple[str, Any, str | None]:
     return text, doc, "no main text found; used the page's whole visible text"
 
 
+SHORT_SHARE = 0.6  # trafilatura's text under this share of the page's article block is too short
+MIN_BLOCK_CHARS = 200  # a block this small is not worth preferring to anything
+# A date line printed under the headline is trusted over the markup's date when they disagree
+# (markup dates are often UTC: 01:59 on the 25th in Cairo is the 24th there, or a "modified" date).
+DATE_LINE_TRUSTED = 0.95
+MARKUP_DATE_CONFIDENCE = 0.9
+_LOGO = re.compile(r"\b(?:logo|شعار|لوجو|لوغو)\b", re.IGNORECASE)
+
+
+def _read_visible(html: str, url: str | None) -> Article | None:
+    """The page as a full-page text dump, cleaned line by line (None when nothing is visible)."""
+    from rasid.clean import clean_article
+    from rasid.ingest.visible import visible_text
+
+    try:
+        dump = visible_text(html)
+    except Exception:  # noqa: BLE001 - a page lxml cannot walk has no second reading
+        return None
+    if not dump.strip():
+        return None
+    return clean_article(Article(origin="", raw_text=dump, url=url))
+
+
+def _site_names(sitename: str | None, url: str | None, title: str | None) -> set[str]:
+    """Keys of what may be the site's name: trafilatura's site name, the URL's host, and the part
+    a " - " or " | " sets off at the end of the <title> ("... - اليوم السابع")."""
+    from rasid.clean.fields import split_title_suffix
+    from rasid.clean.phrases import line_key
+
+    names = {line_key(sitename)} if sitename else set()
+    if host := host_of(url):
+        names.add(line_key(host.split(".")[0]))
+    if title:
+        names.add(line_key(split_title_suffix(title, any_suffix=True)[1] or ""))
+    return {n for n in names if n}
+
+
+def _without_site(title: str | None, names: set[str]) -> str | None:
+    """The title with a leading or trailing part naming the site cut off ("المدينة نيوز - X",
+    "X - اليوم السابع"): a part that is the site's name, or that names a publication."""
+    from rasid.clean.fields import split_title_suffix
+    from rasid.clean.phrases import line_key, tables
+
+    if not title:
+        return title
+    headline, suffix = split_title_suffix(title)
+    if suffix is None:
+        shorter, tail = split_title_suffix(title, any_suffix=True)
+        if tail and line_key(tail) in names:
+            headline = shorter
+    for sep in (" | ", " - ", " – ", " — ", ": "):
+        head, found, rest = headline.partition(sep)
+        words = line_key(head).split()
+        if found and rest.strip() and 1 <= len(words) <= 4 and (
+            line_key(head) in names or any(w in tables().outlet_words for w in words)
+        ):
+            headline = rest.strip()
+            break
+    return headline
+
+
+def _real_author(author: str | None, names: set[str]) -> str | None:
+    """trafilatura's author unless it is the site itself, its logo or a publication's name."""
+    from rasid.clean.phrases import line_key, tables
+
+    if not author or _LOGO.search(author):
+        return None
+    key = line_key(author)
+    if not key or key in names or any(key.startswith(n) or n.startswith(key) for n in names if len(n) >= 4):
+        return None
+    if any(w in tables().outlet_words for w in key.split()):
+        return None
+    return author
+
+
 def html_article(
     data: bytes,
     origin: str,
@@ -92,16 +177,42 @@ def html_article(
 ) -> Article:
     decoded = decode_bytes(data, declared=http_charset or declared_charset(data))
     text, doc, note = _extract(decoded.text, url)
+    page_url = url or (getattr(doc, "url", None) or None)
+    page = _read_visible(decoded.text, page_url)
+    if page is not None and len(page.text) >= MIN_BLOCK_CHARS and len(text) < SHORT_SHARE * len(page.text):
+        # trafilatura missed most of the article (or found nothing): the page's own lines, cleaned.
+        note = (f"trafilatura found {len(text)} characters of the {len(page.text)} in the page's article block; "
+                "kept the page's visible text, cleaned line by line")
+        text = page.raw_text
     if not text:
         raise Unreadable("no text found in the HTML")
-    page_url = url or (getattr(doc, "url", None) or None)
     sitename = getattr(doc, "sitename", None) or None
+    # The <title> as the page has it (trafilatura's title may already be trimmed): the dump's first line.
+    page_title = page.raw_text.split("\n", 1)[0] if page is not None else getattr(doc, "title", None)
+    names = _site_names(sitename, page_url, page_title)
     meta: dict[str, Any] = {"encoding": decoded.encoding}
     if sitename:
         meta["sitename"] = sitename
     notes = [n for n in (decoded.note, note) if n]
     if notes:
         meta["ingest_note"] = "; ".join(notes)
+    # The page's own reading is trusted where it found the headline the page repeats from its
+    # <title>: then it knows where the article and its byline are.
+    understood = page is not None and page.meta.get("title_from") is not None
+    title = page.title if understood else _without_site(getattr(doc, "title", None), names)
+    author = _real_author(getattr(doc, "author", None), names)
+    if page is not None and page.author and (understood or author is None):
+        author = page.author
+    published = to_iso(getattr(doc, "date", None))
+    if published:
+        meta["date_evidence"] = {"source": "html metadata", "confidence": MARKUP_DATE_CONFIDENCE}
+    seen = (page.meta.get("date_evidence") or {}) if page is not None else {}
+    if page is not None and page.published and (not published or (
+            seen.get("confidence", 0) >= DATE_LINE_TRUSTED and page.published != published[:10])):
+        published = page.published
+        meta["date_evidence"] = seen
+        if "date_line" in page.meta:
+            meta["date_line"] = page.meta["date_line"]
     return Article(
         origin=origin,
         raw_text=text,
@@ -110,9 +221,9 @@ def html_article(
         # The host is a stable outlet key across pages; the site name trafilatura finds
         # varies ("Asharq Al-Awsat" on one page, missing on the next), so it stays in meta.
         outlet=host_of(page_url) or sitename,
-        title=getattr(doc, "title", None) or None,
-        author=getattr(doc, "author", None) or None,
-        published=to_iso(getattr(doc, "date", None)),
+        title=title,
+        author=author,
+        published=published,
         fetched=fetched,
         meta=meta,
     )

@@ -22,6 +22,7 @@ class IngestReport:
     ingested: int = 0
     already_present: int = 0
     failed: list[IngestFailure] = field(default_factory=list)
+    new_ids: list[str] = field(default_factory=list)  # the articles this ingest added
 
     @property
     def exit_code(self) -> int:
@@ -71,8 +72,8 @@ def ingest(
             else:
                 seen_this_run.add(article.id)
                 fresh.append(article)
-        if on_article:
-            on_article(len(batch))
+        if on_article:  # fresh articles are counted once stored
+            on_article(len(batch) - len(fresh))
         return fresh
 
     def batches() -> Iterator[list[Article]]:
@@ -94,10 +95,19 @@ def ingest(
 
     owned = executor is None
     executor = executor or LocalExecutor()
+    # Site templates are counted over a whole window of input (and what earlier runs learnt)
+    # before any of it is cleaned, so what is removed does not depend on the batch size.
+    from rasid.clean import TemplateLearner
+
+    learner = TemplateLearner(store)
     try:
-        for prepared in executor.map_batches(preparation_steps(), batches()):
-            report.ingested += store.add_articles(prepared)
-            faults.point("ingest.after_batch")
+        for window in learner.windows(batches()):
+            for prepared in executor.map_batches(preparation_steps(), window):
+                report.ingested += store.add_articles(prepared)
+                report.new_ids.extend(a.id for a in prepared)
+                faults.point("ingest.after_batch")
+                if on_article:
+                    on_article(len(prepared))
     finally:
         if owned:
             executor.close()

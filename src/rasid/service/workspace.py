@@ -16,7 +16,7 @@ import base64
 import json
 import threading
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -114,6 +114,7 @@ class Workspace:
         self._local = threading.local()
         self._stores: list[Store] = []
         self._lock = threading.Lock()
+        self._watcher: Store | None = None
         self.store  # open now: a bad path or URL is reported here, not on the first question
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -130,6 +131,9 @@ class Workspace:
     def close(self) -> None:
         with self._lock:
             stores, self._stores = self._stores, []
+            if self._watcher is not None:
+                stores.append(self._watcher)
+                self._watcher = None
         for store in stores:
             try:
                 store.close()
@@ -142,6 +146,18 @@ class Workspace:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def generation(self):
+        """Changes whenever the database does (see ``Store.generation``); None: unknown, cache nothing."""
+        with self._lock:
+            if self._watcher is None:
+                self._watcher = open_store(self.settings.db)
+            try:
+                return self._watcher.generation()
+            except Exception:  # noqa: BLE001 - a lost connection: open another next time, cache nothing now
+                self._watcher.close()
+                self._watcher = None
+                return None
 
     def executor(self):
         from rasid.executor.base import make_executor
@@ -200,7 +216,9 @@ class Workspace:
 
     # -- articles ----------------------------------------------------------------------------
     def article(self, article_id: str) -> ArticleView:
-        article = self.store.get_article(article_id)
+        # The exact id first (an index lookup); a prefix only when that finds nothing.
+        exact = self.store.get_articles([article_id])
+        article = exact[0] if exact else self.store.get_article(article_id)
         if article is None:
             raise NotFound(f"no article with id {article_id!r}")
         linked = {m.entity_id for m in article.mentions if m.entity_id}
@@ -234,6 +252,10 @@ class Workspace:
         found, key = self.store.page_articles(where, after, _limit(limit))
         return ArticlePage([summarize_article(a) for a in found], encode_cursor(key) if key else None)
 
+    def articles_by_id(self, ids: Sequence[str]) -> list[ArticleSummary]:
+        """Listing rows of these articles, in the order given (unknown ids skipped)."""
+        return [summarize_article(a) for a in self.store.get_articles(list(ids))]
+
     def count_articles(self) -> int:
         return self.store.count_articles()
 
@@ -258,7 +280,7 @@ class Workspace:
         total = sum(c.count for c in by["language"])
         by["outlet"].sort(key=lambda c: (-c.count, c.key or ""))
         by["language"].sort(key=lambda c: (-c.count, c.key or ""))
-        return SearchResults(query, hits, total, by["outlet"], by["language"], [c for c in by["day"] if c.key])
+        return SearchResults(query, hits, total, by["outlet"], by["language"], _days(by["day"]))
 
     def counts(self, query: str | None = None, by: str = "day", outlet: str | None = None,
                language: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[Count]:
@@ -270,7 +292,7 @@ class Workspace:
                               date_from=_day(date_from, "date_from"), date_to=_day(date_to, "date_to"))
         found = [Count(k, n) for k, n in self.store.count_by(by, where, (query or "").strip() or None)]
         if by == "day":
-            return [c for c in found if c.key]
+            return _days(found)
         return sorted(found, key=lambda c: (-c.count, c.key or ""))
 
     # -- stories -------------------------------------------------------------------------------
@@ -447,7 +469,7 @@ class Workspace:
         entity = self._entity(name, articles=False)
         kind = records.kind_of(Entity)
         where = ArticleFilter(linked=(kind, entity.id))
-        per_day = [Count(k, n) for k, n in self.store.count_by("day", where) if k]
+        per_day = _days([Count(k, n) for k, n in self.store.count_by("day", where)])
         per_outlet = sorted((Count(k, n) for k, n in self.store.count_by("outlet", where)),
                             key=lambda c: (-c.count, c.key or ""))
         total = sum(c.count for c in per_outlet)
@@ -518,6 +540,22 @@ class Workspace:
         if format not in WRITERS:
             raise RasidError(f"format must be one of {', '.join(sorted(WRITERS))}, not {format!r}")
         WRITERS[format](self.store, out)
+
+    def export_lines(self) -> Iterator[str]:
+        """The JSONL export line by line, read through a connection of its own, closed at the end
+        (a server streams it while other requests use the workspace)."""
+        from rasid.export.writers import jsonl_lines
+
+        store = open_store(self.settings.db)
+        try:
+            yield from jsonl_lines(store)
+        finally:
+            store.close()
+
+
+def _days(counts: list[Count]) -> list[Count]:
+    """Counts of articles dated to the day (an estimate only good to the month or year has no day)."""
+    return [c for c in counts if c.key and len(c.key) == 10]
 
 
 def _quote_record(article: Article, quote) -> QuoteRecord:

@@ -89,6 +89,14 @@ class PostgresStore(SQLStore):
                     self.db.execute(script)
                     self.db.execute("INSERT INTO schema_version VALUES (%s)", (version,))
 
+    def generation(self) -> str | None:
+        """The server's write-ahead log position: it moves with every write, so an unchanged one
+        means no answer changed (None where the server does not say)."""
+        try:
+            return self.db.execute("SELECT pg_current_wal_lsn()::text AS lsn").fetchone()["lsn"]
+        except Exception:  # noqa: BLE001 - a standby or a restricted role: no caching, no error
+            return None
+
     @contextmanager
     def stage_lock(self):
         # A session advisory lock: the server frees it when the connection ends, however

@@ -14,6 +14,7 @@ from dataclasses import replace
 from rasid import records
 
 from rasid.briefing.brief import SUMMARY_WORDS
+from rasid.briefing.contradictions import find_contradictions
 from rasid.briefing.summarize import summarize
 from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, source_label, term_vector
 from rasid.model import Article, CopyGroup, Event, Story
@@ -46,7 +47,7 @@ def story_record(story: Story, articles: list[Article]) -> Story:
     timeline = build_timeline(articles)
     return replace(story, size=len(story.article_ids), outlets=sorted({source_label(a) for a in articles}),
                    events=timeline_events(story.id, timeline), timeline=timeline,
-                   summary=summarize(articles, max_words=SUMMARY_WORDS))
+                   summary=summarize(articles, max_words=SUMMARY_WORDS), contradictions=find_contradictions(articles))
 
 
 def timeline_events(story_id: str, timeline: list[TimelineEntry]) -> list[Event]:

@@ -10,6 +10,10 @@ CHROME = {
         "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
         "share on whatsapp", "share on linkedin", "email this", "print this",
     ]),
+    "share button": ("exact", 3, "anywhere", [
+        "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram", "email", "print",
+        "copy", "copy link", "short url",
+    ]),
     "follow-us prompt": ("prefix", 10, "anywhere", [
         "follow us", "like us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
         "subscribe now", "join our", "get the latest",
@@ -21,7 +25,8 @@ CHROME = {
         "you must be logged in to post a comment", "cancel reply",
     ]),
     "comment counter": ("prefix", 3, "edge", ["comments", "comment"]),
-    "copyright notice": ("prefix", 25, "anywhere", ["copyright", "©", "all rights reserved"]),
+    "copyright notice": ("prefix", 25, "anywhere", ["copyright", "all rights reserved"]),
+    "copyright line": ("contains", 30, "anywhere", ["all rights reserved"]),
     "theme or licence warning": ("contains", 60, "anywhere", [
         "theme license is not validated", "validate the license", "you need a single license",
         "this site uses cookies", "we use cookies", "enable javascript",
@@ -78,4 +83,10 @@ MONTHS = {
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-DATE_WORDS = ["published", "updated", "last updated", "posted", "on", "at", "am", "pm", "gmt", "utc", "et"]
+DATE_WORDS = [
+    "published", "updated", "last updated", "posted", "published on", "updated on", "posted on", "on", "at",
+    "am", "pm", "a m", "p m",
+    # common time-zone abbreviations
+    "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest",
+    "ist", "msk", "ast",
+]

@@ -1,0 +1,50 @@
+"""``rasid serve``: the web workspace and the REST API over one database."""
+
+from __future__ import annotations
+
+import sys
+
+from rasid.cli.common import add_command
+from rasid.errors import RasidError
+
+
+def _serve_command(args) -> int:
+    try:
+        import uvicorn
+    except ImportError:
+        raise RasidError("rasid serve needs uvicorn and fastapi: pip install -e .") from None
+    from rasid.web.app import create_app
+
+    settings = args.settings
+    app = create_app(settings)
+    token = app.state.token
+    where = f"http://{'[' + settings.host + ']' if ':' in settings.host else settings.host}:{settings.port}/"
+    print(f"rasid: serving {settings.db} at {where}  (API docs: {where}api/v1/docs)", file=sys.stderr)
+    if settings.token:
+        print("rasid: writes need the token from --token / RASID_TOKEN / the settings file", file=sys.stderr)
+    else:
+        print(f"rasid: token for writes (uploads): {token}   (set your own with --token or RASID_TOKEN)",
+              file=sys.stderr)
+    if settings.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"rasid: listening on {settings.host}: anyone who can reach this machine can read the database"
+              + ("" if settings.protect_reads else " (add --protect-reads to require the token for reading too)"),
+              file=sys.stderr)
+    try:
+        uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning", access_log=args.access_log,
+                    server_header=False, timeout_graceful_shutdown=5)
+    except OSError as exc:
+        raise RasidError(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}") from None
+    return 0
+
+
+def register(subparsers) -> None:
+    parser = add_command(subparsers, "serve", "open the web workspace and the REST API (/api/v1) on a database")
+    parser.add_argument("--host", default=None, help="address to listen on (default 127.0.0.1: this machine only)")
+    parser.add_argument("--port", type=int, default=None, help="port (default 8000)")
+    parser.add_argument("--token", default=None,
+                        help="bearer token every write needs (default: $RASID_TOKEN, else one is made up and printed)")
+    parser.add_argument("--protect-reads", action="store_true", default=None,
+                        help="require the token for reading too (pages ask for it once)")
+    parser.add_argument("--upload-limit-mb", type=int, default=None, help="largest upload accepted (default 50 MB)")
+    parser.add_argument("--access-log", action="store_true", help="log every request")
+    parser.set_defaults(func=_serve_command)

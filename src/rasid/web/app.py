@@ -1,0 +1,111 @@
+"""``rasid serve``'s application: the REST API, the web pages and their assets, with errors
+answered as JSON (API) or as a page (browser), never as a traceback."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse
+from starlette.exceptions import HTTPException
+
+from rasid import __version__
+from rasid.errors import NotFound, RasidError
+from rasid.service.jobs import JobManager
+from rasid.service.workspace import Workspace
+from rasid.settings import Settings
+from rasid.web.cache import AnswerCache
+from rasid.web.security import HEADERS, BodyLimit, TooLarge, Unauthorized
+
+log = logging.getLogger("rasid.serve")
+
+
+def create_app(settings: Settings, workspace: Workspace | None = None, jobs: JobManager | None = None) -> FastAPI:
+    """The app over ``settings.db``.  Without a token in the settings, one is made up and kept in
+    ``app.state.token`` (``rasid serve`` prints it): writing always needs one."""
+    from rasid.web import api, pages
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        app.state.jobs.close()
+        app.state.workspace.close()
+
+    app = FastAPI(title="rasid", lifespan=lifespan, version=__version__, docs_url=None, redoc_url=None,
+                  openapi_url="/api/v1/openapi.json",
+                  description="راصد — the REST API of a rasid database. Every citation is an article id and a "
+                              "character span [start, end) into that article's clean text.")
+    app.state.settings = settings
+    app.state.token = settings.token or secrets.token_urlsafe(24)
+    app.state.workspace = workspace or Workspace(settings)
+    app.state.jobs = jobs or JobManager(settings)
+    app.include_router(api.router)
+    app.include_router(pages.router)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for name, value in HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    def answer(request: Request, status: int, message: str, details=None):
+        if is_api(request):
+            body = {"error": message} | ({"details": details} if details else {})
+            return JSONResponse(body, status_code=status,
+                                headers={"WWW-Authenticate": "Bearer"} if status == 401 else None)
+        return pages.error_page(request, status, message)
+
+    @app.exception_handler(pages.LoginRequired)
+    async def login_required(request: Request, exc: pages.LoginRequired):
+        from urllib.parse import quote
+
+        return RedirectResponse(f"/login?next={quote(exc.next_path, safe='/')}", status_code=303)
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        return answer(request, 404, str(exc))
+
+    @app.exception_handler(Unauthorized)
+    async def unauthorized(request: Request, exc: Unauthorized):
+        return answer(request, 401, str(exc))
+
+    @app.exception_handler(TooLarge)
+    async def too_large(request: Request, exc: TooLarge):
+        return answer(request, 413, str(exc))
+
+    @app.exception_handler(RasidError)
+    async def bad_request(request: Request, exc: RasidError):
+        return answer(request, 400, str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        details = [{"where": ".".join(str(p) for p in e.get("loc", ())), "problem": e.get("msg", "")}
+                   for e in exc.errors()]
+        first = details[0] if details else {"where": "request", "problem": "invalid"}
+        return answer(request, 422, f"{first['where']}: {first['problem']}", details)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException):
+        message = exc.detail if isinstance(exc.detail, str) else "request refused"
+        if exc.status_code == 404:
+            message = f"no such page: {request.url.path}"
+        return answer(request, exc.status_code, message)
+
+    @app.exception_handler(Exception)
+    async def internal(request: Request, exc: Exception):
+        log.exception("internal error on %s", request.url.path)
+        return answer(request, 500, "internal error (the server log has the details)")
+
+    app.add_middleware(AnswerCache, state=app.state)
+    # Outermost: a too-large body is refused before anything reads it.
+    app.add_middleware(BodyLimit, limit=settings.upload_limit_mb * 1_000_000)
+    return app
+
+

@@ -1,0 +1,196 @@
+"""Every word the pages show, in Arabic (the default) and English."""
+
+from __future__ import annotations
+
+LANGUAGES = ("ar", "en")
+
+_LABELS: dict[str, tuple[str, str]] = {
+    "brand": ("راصد", "rasid"),
+    "tagline": ("مرصد الأخبار", "news observatory"),
+    "home": ("الرئيسية", "Home"),
+    "stories": ("القصص", "Stories"),
+    "entities": ("الأعلام", "Entities"),
+    "search": ("بحث", "Search"),
+    "ingest": ("إضافة مواد", "Add material"),
+    "switch_language": ("English", "العربية"),
+    "search_placeholder": ("ابحث في الأخبار… (أي تهجئة)", "Search the news… (any spelling)"),
+    "search_button": ("ابحث", "Search"),
+    "as_of": ("حتى", "as of"),
+    "articles": ("مقالات", "articles"),
+    "article": ("مقال", "article"),
+    "sources": ("المصادر", "Sources"),
+    "events": ("أحداث", "events"),
+    "latest_stories": ("أحدث القصص", "Latest stories"),
+    "growing_stories": ("الأسرع نموًا هذا الأسبوع", "Fastest growing this week"),
+    "rising_entities": ("أعلام صاعدة", "Rising names"),
+    "outlets": ("المصادر الأكثر نشرًا", "Most active sources"),
+    "this_week": ("هذا الأسبوع", "this week"),
+    "week_before": ("الأسبوع السابق", "the week before"),
+    "no_stories": ("لا قصص بعد. أضف مواد لتبدأ.", "No stories yet. Add material to begin."),
+    "summary": ("الملخص", "Summary"),
+    "timeline": ("التسلسل الزمني", "Timeline"),
+    "who_said_what": ("من قال ماذا", "Who said what"),
+    "source_comparison": ("مقارنة المصادر", "Source comparison"),
+    "contradictions": ("تناقضات محتملة", "Possible contradictions"),
+    "no_contradictions": ("لم يُعثر على تناقض بين المصادر.", "No contradiction found between the sources."),
+    "denial": ("نفي", "Denial"),
+    "assertion": ("تأكيد", "Assertion"),
+    "reported_by": ("أوردته أيضًا", "also reported by"),
+    "only_here": ("انفرد بـ", "only this source"),
+    "reports": ("يغطي", "covers"),
+    "coverage_chart": ("المقالات يوميًا حسب المصدر", "Articles per day by source"),
+    "story_articles": ("مقالات القصة", "The story's articles"),
+    "copies": ("نسخ مكررة", "copies"),
+    "copy_of": ("نسخة من", "copy of"),
+    "rel_identical": ("مطابقة", "identical"),
+    "rel_edited": ("معدلة", "edited"),
+    "rel_partial": ("جزئية", "partial"),
+    "estimated": ("تاريخ تقديري", "estimated date"),
+    "undated": ("بلا تاريخ", "undated"),
+    "open_original": ("المصدر الأصلي", "Original page"),
+    "metadata": ("البيانات الوصفية", "Metadata"),
+    "removed_lines": ("الأسطر المحذوفة", "Removed lines"),
+    "removed_lines_hint": ("ما حذفه المنظف من الصفحة، مع السبب", "What the cleaner dropped from the page, and why"),
+    "line": ("سطر", "line"),
+    "reason": ("السبب", "reason"),
+    "in_story": ("ضمن القصة", "In the story"),
+    "legend": ("دليل الألوان", "Key"),
+    "bidi_warning": ("احتوى النص على {n} من رموز التحكم في الاتجاه، تظهر هنا �.",
+                     "The text held {n} direction-control characters, shown here as �."),
+    "cited_sentence": ("الجملة المستشهد بها", "The cited sentence"),
+    "title": ("العنوان", "Title"),
+    "outlet": ("المصدر", "Outlet"),
+    "author": ("الكاتب", "Author"),
+    "published": ("تاريخ النشر", "Published"),
+    "language": ("اللغة", "Language"),
+    "dateline": ("مكان الإرسال", "Dateline"),
+    "credits": ("نقلًا عن", "Credits"),
+    "origin": ("الأصل", "Origin"),
+    "url": ("الرابط", "URL"),
+    "id": ("المعرّف", "ID"),
+    "untitled": ("(بلا عنوان)", "(untitled)"),
+    "type_PERS": ("شخص", "person"),
+    "type_LOC": ("مكان", "place"),
+    "type_ORG": ("منظمة", "organisation"),
+    "type_MISC": ("أخرى", "other"),
+    "all_types": ("كل الأنواع", "All types"),
+    "quote_by": ("قول", "said by"),
+    "via": ("عبر", "via"),
+    "unattributed": ("غير منسوب", "unattributed"),
+    "unresolved": ("تاريخ غير محدد", "date not resolved"),
+    "hijri": ("بالتقويم الهجري", "Hijri calendar"),
+    "aliases": ("صيغ الاسم", "Spellings"),
+    "mentions_over_time": ("الظهور عبر الزمن", "Mentions over time"),
+    "articles_per_day": ("مقالات يوميًا", "articles per day"),
+    "co_occurring": ("يظهر مع", "Appears with"),
+    "quotes_by": ("أقواله", "Quotes by"),
+    "quotes_about": ("أقوال عنه", "Quotes about"),
+    "no_quotes": ("لا أقوال.", "No quotes."),
+    "quotes_scanned": ("من آخر {n}", "from the latest {n}"),
+    "recent_articles": ("أحدث المقالات", "Latest articles"),
+    "results": ("نتيجة", "results"),
+    "no_results": ("لا نتائج. جرّب كلمات أقل أو تهجئة أخرى.", "No results. Try fewer words or another spelling."),
+    "filters": ("تصفية", "Filters"),
+    "any_outlet": ("كل المصادر", "Any outlet"),
+    "any_language": ("كل اللغات", "Any language"),
+    "from": ("من", "From"),
+    "to": ("إلى", "To"),
+    "apply": ("تطبيق", "Apply"),
+    "by_day": ("النتائج يوميًا", "Results per day"),
+    "by_outlet": ("حسب المصدر", "By outlet"),
+    "by_language": ("حسب اللغة", "By language"),
+    "unknown": ("غير معروف", "unknown"),
+    "others": ("أخرى", "others"),
+    "no_dates": ("لا تواريخ لرسمها.", "No dates to chart."),
+    "per_day": ("كل عمود يوم", "one bar a day"),
+    "per_week": ("كل عمود أسبوع", "one bar a week"),
+    "per_month": ("كل عمود شهر", "one bar a month"),
+    "upload_title": ("إضافة مواد إلى قاعدة البيانات", "Add material to the database"),
+    "upload_hint": ("صفحات نصية أو HTML أو WARC أو JSON أو JSONL أو Parquet أو CSV (مضغوطة أيضًا). الحد الأقصى {mb} ميغابايت.",
+                    "Text, HTML, WARC, JSON, JSONL, Parquet or CSV pages (gzip too). Up to {mb} MB."),
+    "files": ("الملفات", "Files"),
+    "token": ("رمز الكتابة", "Write token"),
+    "token_hint": ("الرمز الذي طبعه rasid serve عند بدئه", "The token rasid serve printed when it started"),
+    "upload": ("رفع ومعالجة", "Upload and process"),
+    "recent_jobs": ("آخر المهام", "Recent jobs"),
+    "job": ("مهمة", "Job"),
+    "job_state_queued": ("في الانتظار", "queued"),
+    "job_state_running": ("قيد المعالجة", "processing"),
+    "job_state_done": ("اكتملت", "done"),
+    "job_state_failed": ("فشلت", "failed"),
+    "job_read": ("قُرئ", "read"),
+    "job_ingested": ("أضيف", "added"),
+    "job_present": ("موجود مسبقًا", "already present"),
+    "job_failed": ("تعذرت قراءته", "could not be read"),
+    "job_new_articles": ("المقالات المضافة", "Added articles"),
+    "job_problems": ("ملفات تعذرت قراءتها", "Files that could not be read"),
+    "job_stages": ("المراحل", "Stages"),
+    "job_refresh": ("تحديث", "Refresh"),
+    "login": ("الدخول", "Sign in"),
+    "login_hint": ("هذا الخادم يطلب رمزًا للقراءة.", "This server needs a token to read."),
+    "error": ("خطأ", "Error"),
+    "back_home": ("العودة إلى الرئيسية", "Back to the home page"),
+    "all_stories": ("كل القصص", "All stories"),
+    "sort_size": ("الأكبر", "Largest"),
+    "sort_recent": ("الأحدث", "Newest"),
+    "sort_growth": ("الأسرع نموًا", "Fastest growing"),
+    "more": ("المزيد", "More"),
+    "next_page": ("الصفحة التالية", "Next page"),
+    "api_docs": ("واجهة البرمجة", "API"),
+    "footer": ("راصد — كل ادعاء يعود إلى جملته في المصدر.", "rasid — every claim links back to its source sentence."),
+    "event_articles": ("مقالات الحدث", "reported in"),
+    "not_tied": ("مقالات غير مرتبطة بحدث مؤرخ", "Articles not tied to a dated happening"),
+    "story": ("قصة", "Story"),
+    "stories_count": ("قصة", "stories"),
+    "entities_count": ("علمًا", "names"),
+    "articles_count": ("مقالًا", "articles"),
+    "main_names": ("أبرز الأعلام", "Main names"),
+    "supports": ("مصادر", "sources"),
+    "open_article": ("افتح المقال", "Open the article"),
+    "score": ("الدرجة", "score"),
+    "lang_ar": ("العربية", "Arabic"),
+    "lang_en": ("الإنجليزية", "English"),
+    "articles_tile": ("مقالات", "articles"),
+    "stories_tile": ("قصص", "stories"),
+    "entities_tile": ("أعلام", "names"),
+    "more_speakers": ("متحدثون آخرون", "More speakers"),
+    "also_written": ("يُكتب أيضًا", "also written"),
+}
+
+
+def labels_for(lang: str) -> dict[str, str]:
+    index = 0 if lang == "ar" else 1
+    return {key: pair[index] for key, pair in _LABELS.items()}
+
+
+# Countable nouns: Arabic has a singular, a dual (said without the number), a plural for 3-10
+# and the singular again (accusative) from 11; English, one and many.
+_NOUNS: dict[str, tuple[tuple[str, str, str, str], tuple[str, str]]] = {
+    "article": (("مقال", "مقالان", "مقالات", "مقالًا"), ("article", "articles")),
+    "story": (("قصة", "قصتان", "قصص", "قصة"), ("story", "stories")),
+    "source": (("مصدر", "مصدران", "مصادر", "مصدرًا"), ("source", "sources")),
+    "event": (("حدث", "حدثان", "أحداث", "حدثًا"), ("event", "events")),
+    "result": (("نتيجة", "نتيجتان", "نتائج", "نتيجة"), ("result", "results")),
+    "name": (("علم", "علمان", "أعلام", "علمًا"), ("name", "names")),
+    "copy": (("نسخة", "نسختان", "نسخ", "نسخة"), ("copy", "copies")),
+    "quote": (("قول", "قولان", "أقوال", "قولًا"), ("quote", "quotes")),
+}
+
+
+def counted(n: int, noun: str, lang: str) -> str:
+    """"5 مقالات", "مقالان", "11 مقالًا"; "5 articles"."""
+    arabic, english = _NOUNS[noun]
+    if lang != "ar":
+        return f"{n} {english[0] if n == 1 else english[1]}"
+    if n == 2:
+        return arabic[1]
+    if n == 1:
+        return f"{arabic[0]} واحد" if noun in ("article", "source", "event", "name", "quote") else f"{arabic[0]} واحدة"
+    rest = n % 100
+    if n == 0 or 3 <= rest <= 10:
+        form = arabic[2]
+    elif rest >= 11:
+        form = arabic[3]
+    else:  # 100, 101, 102, 200...: the hundred governs a singular
+        form = arabic[0]
+    return f"{n} {form}"

@@ -1,0 +1,249 @@
+"""Full-page text dumps (Common Crawl WET, lynx -dump, innerText): every body line kept, the site
+around it dropped with its reasons, and the headline, byline and date read off the page."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import SHARED, need
+from rasid.clean import clean_article, clean_articles
+from rasid.clean.fields import read_attribution, read_date_line
+from rasid.ingest.html import html_article
+from rasid.model import Article
+from rasid.temporal.step import annotate_time
+
+DUMPS = SHARED / "data" / "dumps"
+PARAGRAPHS = [
+    "أعلنت وزارة الصحة اليوم تسجيل ثلاثين إصابة جديدة بالفيروس، ليرتفع إجمالي عدد المصابين إلى مئة وستة وتسعين.",
+    "وأوضح المتحدث الرسمي للوزارة أن الحالات الجديدة جميعها من المخالطين للحالات السابقة، وأنها تخضع للعزل الصحي.",
+    "وأشار إلى أن الوزارة رفعت درجة الاستعداد في المستشفيات كافة، وأنها ستعلن أي مستجدات في حينها للمواطنين.",
+]
+MENU = ["الرئيسية", "سياسة", "اقتصاد", "رياضة", "فن", "ثقافة", "صحة", "تكنولوجيا", "محافظات", "عرب", "عالم",
+        "حوادث", "تقارير", "مقالات", "فيديو", "صور", "منوعات", "المزيد"]
+TICKER = [
+    "وزير الزراعة: نعمل على تطوير السياسات الزراعية للاستفادة من دروس الأزمة",
+    "الملك والملكة يتواصلان مع كوادر في ثلاثة مستشفيات قبيل الإفطار",
+    "السعودية: تسجيل ست وفيات وألف إصابة جديدة بالفيروس خلال يوم",
+    "الإفتاء: فحص الفيروس لا يبطل الصيام في رمضان",
+]
+RELATED = [
+    "الموضوعات المتعلقة",
+    "الصحة: لا إصابات جديدة بين العائدين من الخارج خلال الأسبوع الماضي",
+    "الأحد، 23 أغسطس 2020 09:14 ص",
+    "الرى: إعداد مسودة أولية تتضمن نقاط الخلاف والتوافق بشأن سد النهضة",
+    "السبت، 22 أغسطس 2020 10:06 ص",
+]
+HEADLINE = "مصر تسجل 30 إصابة جديدة بالفيروس"
+
+
+def dump(*head: str, body=PARAGRAPHS, tail=(), title=f"{HEADLINE} - اليوم السابع") -> str:
+    """A page as a crawler's text output gives it: <title> line, menus, article, footer."""
+    footer = MENU + ["© 2020 حقوق النشر محفوظة لـ اليوم السابع", "من نحن", "سياسة الخصوصية"]
+    return "\n".join([title, *MENU, *TICKER, *MENU[:3], *head, *body, *tail, *RELATED, *TICKER, *footer])
+
+
+def _clean(raw: str, **fields) -> Article:
+    return clean_article(Article(origin="page.txt", raw_text=raw, **fields))
+
+
+def _reason(article: Article, line: str) -> str:
+    hits = [r.reason for r in article.removed if r.text == line]
+    assert hits, f"{line!r} is not listed among the removed lines"
+    return hits[0]
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("نشر في: 2023-09-15 10:30", "2023-09-15"),
+    ("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً", "2020-04-24"),
+    ("الإثنين، 24 أغسطس 2020 09:23 ص", "2020-08-24"),
+    ("الأحد، 04 آب/اغسطس 2013، آخر تحديث 02:21 (GMT+0400)", "2013-08-04"),
+    ("٠٢:٠٠ الثلاثاء ١ / ١٢ / ٢٠٢٠", "2020-12-01"),
+    ("الجمعة 8 فيفري 2019", "2019-02-08"),
+    ("11 شوال 1441هـ - 03 يونيو 2020م", "2020-06-03"),
+    ("ديسمبر 25, 2020", "2020-12-25"),
+])
+def test_date_lines_with_clock_times_and_labels_are_read(line, iso):
+    assert read_date_line(line)[0] == iso
+    article = _clean(dump(HEADLINE, line))
+    assert article.published == iso
+    assert article.meta["date_line"] == line and line not in article.text
+    assert _reason(article, line) == "date line, lifted to meta['date_line']"
+
+
+def test_an_update_time_alone_is_a_date_line_without_a_date():
+    line = "آخر تحديث 14:00 (GMT+0400)"
+    assert read_date_line(line) == (None, read_date_line(line)[1])
+    article = _clean(dump(HEADLINE, line))
+    assert line not in article.text and article.published is None
+
+
+@pytest.mark.parametrize("line, author, dateline", [
+    ("كتبت أسماء نصار", "أسماء نصار", None),
+    ("كتب سيد الخلفاوى", "سيد الخلفاوى", None),
+    ("بقلم: محمد الساعد", "محمد الساعد", None),
+    ("حوار: آسيا العتروس", "آسيا العتروس", None),
+    ("حسام أبو العلا - القاهرة", "حسام أبو العلا", "القاهرة"),
+    ("By Harry Bullmore", "Harry Bullmore", None),
+])
+def test_bylines_under_the_headline_give_author_and_dateline(line, author, dateline):
+    article = _clean(dump(HEADLINE, "الإثنين، 24 أغسطس 2020 09:23 ص", line))
+    assert (article.author, article.dateline) == (author, dateline)
+    assert _reason(article, line).startswith("byline, lifted")
+
+
+def test_no_byline_from_a_copyright_credit_or_a_date():
+    assert read_attribution("© REUTERS / EGYPTIAN HEALTH MINISTRY") is None
+    assert (read_attribution("Wednesday, 08 Apr 2020 11:39 PM MYT") or None) is None
+    wire = read_attribution("لندن 6 أغسطس - رويترز")
+    assert (wire.author, wire.dateline, wire.credits) == (None, "لندن", ["رويترز"])
+    named = read_attribution("أحمد بن عبدالعزيز السبت - الرياض")  # a family name that is also a weekday
+    assert (named.author, named.dateline) == ("أحمد بن عبدالعزيز السبت", "الرياض")
+
+
+def test_the_headline_is_the_title_line_repeated_not_a_ticker_headline():
+    article = _clean(dump(HEADLINE, "الإثنين، 24 أغسطس 2020 09:23 ص"))
+    assert article.title == HEADLINE
+    assert article.text.split("\n") == PARAGRAPHS
+    assert _reason(article, TICKER[0]) == "headline list above the article"
+    assert _reason(article, f"{HEADLINE} - اليوم السابع").startswith("page title")
+
+
+def test_section_and_site_suffixes_are_peeled_off_the_title_line():
+    title = f"{HEADLINE} - عبر الإمارات - أخبار وتقارير - البيان"
+    article = _clean(dump(HEADLINE, "التاريخ: 03 يونيو 2020", title=title))
+    assert article.title == HEADLINE and article.published == "2020-06-03"
+
+
+def test_a_date_in_the_related_headlines_is_never_the_publication_date():
+    """No date line near the article: the related list's dates below it must not date it, not even
+    through the date stage's estimate (its dates are gone from the clean text)."""
+    article = annotate_time(_clean(dump(HEADLINE)))
+    assert not (article.published or "").startswith("2020-08-2")
+    for line in ("الأحد، 23 أغسطس 2020 09:14 ص", "السبت، 22 أغسطس 2020 10:06 ص"):
+        assert line not in article.text
+        assert "not the article's" in _reason(article, line) or "related" in _reason(article, line)
+    estimate = article.meta.get("published_estimate") or {}
+    assert estimate.get("confidence", 0) < 0.5
+
+
+def test_the_site_header_date_is_not_the_article_date():
+    header = "الجمعة، 24 مايو 2024 08:43 ص"
+    raw = dump(HEADLINE, "الإثنين، 13 مايو 2024 06:00 ص").replace(MENU[0], header + "\n" + MENU[0], 1)
+    article = _clean(raw)
+    assert article.published == "2024-05-13"
+    assert "not the article's" in _reason(article, header) or "above the article" in _reason(article, header)
+
+
+def test_the_date_in_the_url_dates_a_page_without_a_date_line():
+    url = "https://www.youm7.com/story/2020/8/24/وزير-الرى/4943459"
+    article = _clean(dump(HEADLINE), url=url)
+    assert article.published == "2020-08-24"
+    assert article.meta["date_evidence"]["source"] == "url"
+    json_record = clean_article(Article(origin="r", raw_text=PARAGRAPHS[0], source_format="json", title="t", url=url))
+    assert json_record.published == "2020-08-24"
+
+
+def test_a_poem_or_a_list_inside_the_article_is_kept():
+    verses = ["يا دار ما غيرك الزمن", "ولا نسيت أهلك الأولين", "وما زال في القلب حنين", "إلى ليالي السمر الأولى"]
+    body = [PARAGRAPHS[0], *verses, PARAGRAPHS[1], PARAGRAPHS[2]]
+    article = _clean(dump(HEADLINE, body=body))
+    assert article.text.split("\n") == body
+
+
+def test_a_related_box_between_paragraphs_is_cut_and_the_text_after_it_kept():
+    box = ["المدير الفني لفريق الفيوم: هدفنا المربع الذهبي هذا الموسم", "مصر تكسر حاجز ألف إصابة منذ أشهر"]
+    body = [PARAGRAPHS[0], "إقرأ أيضاً", box[0], "ديسمبر 25, 2020", box[1], PARAGRAPHS[1], PARAGRAPHS[2]]
+    article = _clean(dump(HEADLINE, body=body))
+    assert article.text.split("\n") == PARAGRAPHS
+    assert _reason(article, box[0]) == _reason(article, box[1]) == "related headlines block"
+
+
+def test_every_shared_development_dump_keeps_its_body_and_drops_its_chrome():
+    need(DUMPS)
+    labels = json.loads((DUMPS / "labels.json").read_text(encoding="utf-8"))["labels"]
+    pages = sorted(labels)
+    articles = [Article(origin=p, raw_text=(DUMPS / f"{p}.txt").read_text(encoding="utf-8")) for p in pages]
+    for page, article in zip(pages, clean_articles(articles)):
+        lines = article.raw_text.split("\n")
+        clean = set(article.text.split("\n"))
+        removed = {r.line_no for r in article.removed}
+        for no, label in labels[page].items():
+            line = lines[int(no) - 1].strip()
+            if label == "B":
+                assert line in article.text, (page, no)
+            elif label == "C":
+                assert line not in clean, (page, no)
+                assert int(no) in removed, (page, no)  # every removal is listed with its reason
+
+
+def test_a_dump_through_the_command_line_shows_its_removed_lines_with_reasons(rasid, tmp_path):
+    need(DUMPS)
+    page = tmp_path / "youm7_a.txt"
+    page.write_text((DUMPS / "youm7_a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert rasid("ingest", str(page)).returncode == 0
+    (exported,) = json.loads(rasid("export").stdout)["articles"]
+    assert exported["author"] == "سيد الخلفاوى" and exported["published"] == "2024-05-13"
+    assert exported["title"].startswith("وزارة النقل تشغل 10 سيارات كهربائية")
+    shown = rasid("show", exported["id"]).stdout
+    text, removed = shown.split("removed lines")
+    assert "تشغل وزارة النقل التاكسى الكهربائى الأربعاء القادم" in text
+    assert "جوميز: الزمالك استحق ضربة جزاء" not in text
+    assert "[headline list above the article]  جوميز: الزمالك استحق ضربة جزاء" in removed
+    assert "[menu or link list below the article]" in removed
+
+
+def _html(title: str, author: str, body: str) -> bytes:
+    return (f'<html><head><title>{title}</title><meta name="author" content="{author}"></head><body>'
+            f'<nav><a href="/">الرئيسية</a> <a href="/p">سياسة</a> <a href="/e">اقتصاد</a></nav>'
+            f"<h1>{HEADLINE}</h1>{body}<footer>© 2020 جميع الحقوق محفوظة</footer></body></html>").encode()
+
+
+def test_html_title_without_the_site_name_and_no_site_or_logo_as_author():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    for author in ("اليوم السابع", "logo", "موقع الخبر نيوز"):
+        article = html_article(_html(f"{HEADLINE} - اليوم السابع", author, body), origin="p.html",
+                               source_format="html", url="https://www.youm7.com/story/x")
+        assert article.title == HEADLINE
+        assert article.author is None, author
+    kept = html_article(_html(f"اليوم السابع | {HEADLINE}", "أسماء نصار", body), origin="p.html",
+                        source_format="html", url="https://www.youm7.com/story/x")
+    assert kept.title == HEADLINE and kept.author == "أسماء نصار"
+
+
+def test_where_trafilatura_finds_too_little_the_pages_own_lines_are_kept_and_cleaned():
+    """trafilatura drops an <aside> whole; here the article sits in one: its text is short for
+    the page, so the visible text is kept and the line cleaner picks the article out of it."""
+    body = "<aside>" + "".join(f"<div>{p}</div>" for p in PARAGRAPHS * 2) + "</aside>"
+    article = html_article(_html(f"{HEADLINE} - اليوم السابع", "", body), origin="p.html", source_format="html")
+    assert "kept the page's visible text" in article.meta["ingest_note"]
+    (cleaned,) = clean_articles([article])
+    assert cleaned.text.split("\n") == PARAGRAPHS * 2
+    assert {r.text for r in cleaned.removed} >= {"الرئيسية", "© 2020 جميع الحقوق محفوظة"}
+
+
+def test_an_article_alone_with_a_long_poem_or_a_list_of_numbers_keeps_every_line():
+    """SaudiNewsNet bodies carry poems of forty short verses and lists of hundreds of ID numbers:
+    without menus printed twice or listed dates they are not a site's page, nothing is cut."""
+    verses = [f"بيت رقم {i} من القصيدة" if i % 2 else f"وشطره الثاني {i}" for i in range(60)]
+    ids = [str(3601100204 + 97 * i) for i in range(120)]
+    for middle in (verses, ids):
+        body = "\n".join([PARAGRAPHS[0], *middle, PARAGRAPHS[1]])
+        article = clean_article(Article(origin="r", raw_text=body, source_format="json", title="t"))
+        assert article.text == body
+
+
+def test_a_numbered_list_item_is_not_a_byline_even_after_many_pages():
+    items = [f"{n} - تطبيق «تطبيق {k}» للهواتف" for n in range(1, 4) for k in range(n, n + 9)]
+    pages = [Article(origin=f"p{i}", raw_text="\n".join([f"{PARAGRAPHS[0]} ({i})", *items[i:i + 3]]),
+                     source_format="json", title="t", url=f"https://apps.example/{i}") for i in range(20)]
+    assert all(a.author is None for a in clean_articles(pages))
+
+
+def test_the_date_in_the_url_dates_an_html_page_without_one_in_its_markup():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = html_article(_html(f"{HEADLINE} - اليوم السابع", "", body), origin="p.html", source_format="html",
+                        url="https://www.youm7.com/story/2020/8/24/x/4943459")
+    (cleaned,) = clean_articles([page])
+    assert cleaned.published[:10] == "2020-08-24"
