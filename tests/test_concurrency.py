@@ -166,3 +166,47 @@ def test_two_runs_on_one_postgresql_store_every_article_once(postgres_server, ha
         assert con.execute("SELECT COUNT(*) FROM articles WHERE annotations->'meta'->>'annotated' IS NULL").fetchone()[0] == 0
     clustered = sum(int(err.split("clustered ")[1].split(" ")[0]) for _, err in results[:2])
     assert clustered == 5
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_the_web_app_answers_while_a_run_writes(tmp_path, seeds):
+    import httpx
+
+    day = json.loads(need(SHARED / "data" / "saudinewsnet" / "2015-07-23.json").read_text(encoding="utf-8"))
+    pages = tmp_path / "day.json"
+    pages.write_text(json.dumps(day[:60], ensure_ascii=False), encoding="utf-8")
+    db = tmp_path / "served.db"
+    _finish([_start("run", str(seeds), db=db)])
+    port = _free_port()
+    server = subprocess.Popen([sys.executable, "-m", "rasid", "serve", "--db", str(db), "--port", str(port)], env=ENV,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    base = f"http://127.0.0.1:{port}/api/v1"
+    try:
+        deadline = time.time() + 120
+        while True:
+            try:
+                httpx.get(f"{base}/stories", timeout=10)
+                break
+            except httpx.TransportError:
+                assert time.time() < deadline and server.poll() is None, server.stderr.read() if server.poll() else "no answer"
+                time.sleep(0.3)
+        writer = _start("run", str(pages), db=db)
+        answered = 0
+        while writer.poll() is None and answered < 300:
+            for path in ("/search?q=السعودية", "/stories", "/articles", "/entities"):
+                response = httpx.get(base + path, timeout=120)
+                assert response.status_code == 200, (path, response.status_code, response.text[:300])
+                answered += 1
+        writer.communicate(timeout=300)
+        assert writer.returncode in (0, 1) and answered >= 8
+        assert len(httpx.get(f"{base}/articles?limit=100", timeout=60).json()["articles"]) > 5
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
