@@ -136,21 +136,22 @@ def _child_run(url: str, paths: list[str], fault: str | None, log: Path) -> int:
     return -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
 
 
-def staged_clean_run(databases, paths: list[str]) -> dict[str, int]:
+def staged_clean_run(databases, paths: list[str]) -> dict[str, dict[str, int]]:
     """The job run stage by stage in this process, a snapshot taken before each stage; returns
-    how many commits each stage made.  Loads every model into this process for the children."""
+    how often each stage reached each point (``store.before_commit``: how many commits it
+    made).  Loads every model into this process for the children."""
     from rasid.executor.local import LocalExecutor
     from rasid.pipeline.ingest import ingest
     from rasid.pipeline.stages import StageContext, run_stages
     from rasid.storage.base import open_store
 
-    commits: dict[str, int] = {}
+    hits: dict[str, dict[str, int]] = {stage: {} for stage in STAGES}
     current = {"stage": "ingest"}
     original = faults.point
 
     def counting(name: str) -> None:
-        if name == "store.before_commit":
-            commits[current["stage"]] = commits.get(current["stage"], 0) + 1
+        reached = hits[current["stage"]]
+        reached[name] = reached.get(name, 0) + 1
         original(name)
 
     faults.point = counting
@@ -168,7 +169,7 @@ def staged_clean_run(databases, paths: list[str]) -> dict[str, int]:
                     run_stages(StageContext(store, LocalExecutor(workers=0), _no_progress), only={stage})
     finally:
         faults.point = original
-    return commits
+    return hits
 
 
 class _no_progress:  # noqa: N801 - stands in for the CLI's progress bar factory
@@ -182,22 +183,21 @@ class _no_progress:  # noqa: N801 - stands in for the CLI's progress bar factory
         pass
 
 
-def trials(commits: dict[str, int]) -> list[tuple[str, str]]:
+def trials(hits: dict[str, dict[str, int]]) -> list[tuple[str, str]]:
     """(stage whose snapshot the trial starts from, RASID_FAULT value).
 
-    Every named point once, and each batch-loop point after each of its commits.  Inside a
-    stage's last transaction the named points already cover "all written, not committed"
-    and ``stage.after`` covers "committed"; where a stage has no named point inside its
-    transactions (ingest and enrich store batch by batch), a kill before each commit is
-    tried too."""
+    Every named point each time the clean run reached it.  Inside a stage's last transaction
+    the named points already cover "all written, not committed" and ``stage.after`` covers
+    "committed"; where a stage commits several times (ingest stores templates and batches,
+    enrich batch by batch), a kill before each commit but the first is tried too (before
+    the first, nothing of the stage is written: the trial would start from the snapshot)."""
     planned = []
     for stage in STAGES:
-        n_commits = commits.get(stage, 0)
+        reached = hits.get(stage, {})
         for point in (p for p in faults.POINTS if p.startswith(f"{stage}.")):
-            repeats = range(1, n_commits + 1) if point.endswith("after_batch") else [1]
-            planned += [(stage, f"{point}@{n}" if n > 1 else point) for n in repeats]
+            planned += [(stage, f"{point}@{n}" if n > 1 else point) for n in range(1, reached.get(point, 0) + 1)]
         if stage in ("ingest", "enrich"):
-            planned += [(stage, f"store.before_commit@{n}") for n in range(1, n_commits + 1)]
+            planned += [(stage, f"store.before_commit@{n}") for n in range(2, reached.get("store.before_commit", 0) + 1)]
         if stage != "ingest":
             # From this snapshot the stages before it find nothing to do (and write nothing).
             planned.append((stage, f"stage.after@{STAGES.index(stage)}"))
@@ -221,11 +221,12 @@ def main() -> int:
     reference_url = databases.copy(None, "clean")
     clean_code = _child_run(reference_url, args.paths, None, out / "clean.log")
     reference = fingerprint(reference_url)
-    commits = staged_clean_run(databases, args.paths)
+    hits = staged_clean_run(databases, args.paths)
     staged = fingerprint(databases.url("staged"))
     report = {"clean_exit": clean_code, "reference": reference, "staged_equal": staged == reference,
-              "commits": commits, "trials": []}
-    planned = trials(commits)
+              "commits": {stage: reached.get("store.before_commit", 0) for stage, reached in hits.items()},
+              "reached": hits, "trials": []}
+    planned = trials(hits)
     if args.only:
         planned = [t for t in planned if t[1] in args.only.split(",")]
     for i, (stage, fault) in enumerate(planned):

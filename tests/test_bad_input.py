@@ -217,3 +217,18 @@ def test_one_bad_input_costs_nothing_else(case, tmp_path, capsys):
         assert code in (0, 1) and len(problems) <= 1, problems
     assert all(printable(line) == line for line in lines), lines  # one line each, nothing raw for the terminal
     assert again_code == code and f"ingested 0, already present {GOOD + adds}" in again[-1], again
+
+
+def test_an_unclosed_title_is_read_as_a_title_and_a_text(tmp_path, capsys):
+    import sqlite3
+
+    folder = tmp_path / "page"
+    folder.mkdir()
+    CASES["html with an unclosed title"][0](folder)
+    db = tmp_path / "rasid.db"
+    _ingest(folder, db, capsys)
+    con = sqlite3.connect(db)
+    title, text = con.execute("SELECT title, text FROM articles").fetchone()
+    con.close()
+    assert title == "افتتاح مشروع"
+    assert text.startswith("افتتح أمير المنطقة") and "<" not in text

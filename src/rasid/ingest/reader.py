@@ -74,20 +74,20 @@ _TITLE_CLOSE = re.compile(rb"</title\s*>", re.IGNORECASE)
 
 
 def _html_page(data: bytes, origin: str) -> Article:
-    try:
-        article = html_article(data, origin=origin, source_format="html")
-    except Unreadable:
-        # An unclosed <title> swallows the whole page (everything after it is title text to
-        # an HTML parser), which then looks empty.  Close it where its text ends and retry.
-        opened = _TITLE_OPEN.search(data)
-        if opened is None or _TITLE_CLOSE.search(data, opened.end()):
-            raise
+    # An unclosed <title> swallows the whole page: to an HTML parser everything after it is
+    # title text, so the page came out empty, or as tag soup in both title and text.  It is
+    # closed where its text ends, and the page read as if it had been.
+    opened = _TITLE_OPEN.search(data)
+    repaired = opened is not None and not _TITLE_CLOSE.search(data, opened.end())
+    if repaired:
         end = data.find(b"<", opened.end())
         end = len(data) if end < 0 else end
-        try:
-            article = html_article(data[:end] + b"</title>" + data[end:], origin=origin, source_format="html")
-        except Unreadable:
-            raise Unreadable("no text found in the HTML (and its <title> is never closed)") from None
+        data = data[:end] + b"</title>" + data[end:]
+    try:
+        article = html_article(data, origin=origin, source_format="html")
+    except Unreadable as problem:
+        raise Unreadable(f"{problem.problem} (and its <title> is never closed)" if repaired else problem.problem) from None
+    if repaired:
         note = "its <title> is never closed; read as if closed after the title text"
         article.meta["ingest_note"] = "; ".join(n for n in (article.meta.get("ingest_note"), note) if n)
         log.warning("%s: %s", origin, note)
