@@ -219,16 +219,15 @@ def test_one_bad_input_costs_nothing_else(case, tmp_path, capsys):
     assert again_code == code and f"ingested 0, already present {GOOD + adds}" in again[-1], again
 
 
-def test_an_unclosed_title_is_read_as_a_title_and_a_text(tmp_path, capsys):
-    import sqlite3
+def test_an_unclosed_title_gives_the_title_alone_and_the_body_as_text(tmp_path, capsys):
+    # The page must read as the page, not as one title swallowing the body's tags.
+    page = tmp_path / "untitled.html"
+    page.write_text("<html><head><title>افتتاح مشروع" + HTML_BODY + "</body></html>", encoding="utf-8")
+    import rasid
 
-    folder = tmp_path / "page"
-    folder.mkdir()
-    CASES["html with an unclosed title"][0](folder)
-    db = tmp_path / "rasid.db"
-    _ingest(folder, db, capsys)
-    con = sqlite3.connect(db)
-    title, text = con.execute("SELECT title, text FROM articles").fetchone()
-    con.close()
-    assert title == "افتتاح مشروع"
-    assert text.startswith("افتتح أمير المنطقة") and "<" not in text
+    with rasid.open(str(tmp_path / "rasid.db")) as workspace:
+        workspace.ingest([str(page)])
+        (row,) = workspace.articles().articles
+        article = workspace.article(row.id).article
+    assert article.title == "افتتاح مشروع"
+    assert "<p>" not in article.text and article.text.startswith("افتتح أمير المنطقة")

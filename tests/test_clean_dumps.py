@@ -247,3 +247,9 @@ def test_the_date_in_the_url_dates_an_html_page_without_one_in_its_markup():
                         url="https://www.youm7.com/story/2020/8/24/x/4943459")
     (cleaned,) = clean_articles([page])
     assert cleaned.published[:10] == "2020-08-24"
+
+
+def test_a_speech_opening_with_latin_capitals_is_not_a_dateline():
+    page = "قالت مجموعة QNB: إن الاقتصاد القطري سيواصل النمو خلال العام المقبل بوتيرة قوية مدعوما بالاستثمار."
+    article = clean_article(Article(origin="q", raw_text=page, source_format="json", title="t"))
+    assert article.dateline is None and article.text == page

@@ -71,6 +71,7 @@ def test_a_run_cut_short_and_run_again_counts_each_page_once(new_store):
     for _ in range(2):  # the same window counted twice, as after an interrupted ingest
         learner = TemplateLearner(store)
         list(learner.batches([pages]))
+        learner.flush()
     fresh = TemplateLearner(store)
     (batch,) = fresh.batches([[Article(origin="p9", raw_text=_record(9)["content"], source_format="json",
                                        url=_record(9)["url"], title="t")]])

@@ -76,3 +76,24 @@ def test_unrelated_denial_and_assertion_are_not_paired():
         _article("b", "Putin will visit Vietnam on Wednesday, the Kremlin confirmed."),
     ])
     assert found == []
+
+
+def test_a_copy_or_one_source_on_one_day_never_contradicts_itself():
+    from rasid.briefing.contradictions import find_contradictions
+    from rasid.model import Article
+
+    denial = "وقال المتحدث باسم الكرملين إنه لا توجد خطط لزيارة بوتين إلى بيونغ يانغ في الوقت الحالي."
+    accept = "وأكد الكرملين أن بوتين قبل دعوة كيم لزيارة بيونغ يانغ في وقت لاحق."
+
+    def page(aid, outlet, day, text):
+        return Article(origin=aid, raw_text=text, text=text, id=aid, outlet=outlet, published=day, language="ar")
+
+    original = page("a", "okaz", "2023-09-14", denial + " وأضاف أن المحادثات شملت التعاون العسكري بين البلدين.")
+    other = page("b", "alriyadh", "2023-09-15", accept + " وجاء ذلك في بيان نشر على موقع الكرملين.")
+    assert find_contradictions([original, other]), "two sources, denial against acceptance"
+    copy = page("c", "alwatan", "2023-09-15", original.text + " " + accept)
+    assert not [c for c in find_contradictions([original, copy]) if c.assertion.article_id == "c"]
+    same_desk = page("d", "okaz", "2023-09-14", accept + " وجاء ذلك في بيان.")
+    assert not find_contradictions([original, same_desk])
+    later = page("e", "okaz", "2023-09-20", accept + " وجاء ذلك في بيان.")
+    assert find_contradictions([original, later]), "one source at two times"

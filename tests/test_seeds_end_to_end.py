@@ -51,9 +51,18 @@ def test_summit_factory_visit_and_putins_visit_are_separate_dated_events(seeded)
 
     summit = dated("2023-09-13", "2023-09-13", "ميناء فضائي", "فوستو", "القمة")
     factory = dated("2023-09-15", "2023-09-15", "مصنع")
-    visit = dated("2024-06-18", "2024-06-19", "يونيو", "زيارة دولة")
+    visit = dated("2024-06-18", "2024-06-19", "يونيو", "زيارة دولة", "يزور كوريا الشمالية")
     assert summit and factory and visit
-    assert len({id(summit[0]), id(factory[0]), id(visit[0])}) == 3
+    assert len({summit[0]["id"], factory[0]["id"], visit[0]["id"]}) == 3
+    # Kim's journey, told in passing in the report of the plant visit: Sunday and Tuesday.
+    assert dated("2023-09-10", "2023-09-10", "غادر بيونغ يانغ")
+    assert dated("2023-09-12", "2023-09-12", "عبر الحدود", "وصل إلى الشرق الأقصى")
+    # Happenings the pages recall from long before: Putin's July 2000 visit, one event
+    # though two pages tell it (as "his last visit" and as "he met Kim Jong Il").
+    recalled = [e for e in events if e["background"]]
+    july_2000 = [e for e in recalled if e["date_start"] == "2000-07"]
+    assert len(july_2000) == 1 and len({s["article_id"] for s in july_2000[0]["sentences"]}) == 2
+    assert not any(e["background"] for e in events if e["date_start"] and e["date_start"] >= "2023-09-10")
 
 
 def test_undated_pages_are_dated_from_their_own_clues_and_their_story(seeded):
@@ -181,8 +190,8 @@ def test_the_briefing_reuses_what_the_stories_stage_stored(seeded):
     by_id = {a["id"]: a for a in articles_json}
     articles = [article_from_record(a, {k: a[k] for k in ("credits", "sentences", "meta", "mentions", "timerefs", "quotes")})
                 for a in (by_id[i] for i in story["article_ids"])]  # the story's own order, as the stage read them
-    fresh = build_briefing(story["id"], story["title"], articles)
     record = from_data(Story, story)
+    fresh = build_briefing(story["id"], story["title"], articles, events=record.events)
     stored = build_briefing(story["id"], story["title"], articles, None, record.timeline, record.summary)
     def cited(briefing):  # scores differ in the last float digits with the order articles are read in
         return ([(e.date, e.citation, sorted(e.supports)) for e in briefing.timeline],

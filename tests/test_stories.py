@@ -12,15 +12,41 @@ SEEDS = SHARED / "samples" / "seeds"
 SEED_DATES = {"000": "2023-09-05", "001": "2023-09-13", "003": "2023-09-14", "004": "2023-09-15", "002": "2024-06-17"}
 
 
-def seed_articles(dated: bool) -> list[Article]:
+@pytest.fixture(scope="module")
+def enriched_seeds(tmp_path_factory) -> dict[str, Article]:
+    """The seed pages as the stories stage receives them: cleaned (headline, body) and
+    enriched (names, dates), keyed by the first three letters of their file names."""
     if not SEEDS.is_dir():
         pytest.skip(f"seed pages not found at {SEEDS} (../shared is absent)")
+    from rasid.executor.local import LocalExecutor
+    from rasid.pipeline.ingest import ingest
+    from rasid.pipeline.stages import StageContext, run_stages
+    from rasid.storage.sqlite import SQLiteStore
+
+    with SQLiteStore(tmp_path_factory.mktemp("seeds") / "rasid.db") as store, LocalExecutor(1) as executor:
+        ingest([SEEDS], store, executor=executor)
+        run_stages(StageContext(store, executor, lambda **_: _Quiet()), only={"enrich"})
+        return {Path(a.origin).name[:3]: a for a in store.iter_articles()}
+
+
+class _Quiet:
+    def update(self, *_):
+        pass
+
+    def close(self):
+        pass
+
+
+def seed_articles(enriched: dict[str, Article], dated: bool) -> list[Article]:
+    """Fresh copies with publication dates set by hand (or none), each id its file's key."""
+    import copy
+
     articles = []
-    for path in sorted(SEEDS.glob("*.txt")):
-        key = path.name[:3]
-        text = path.read_text(encoding="utf-8")
-        articles.append(Article(origin=str(path), raw_text=text, text=text, id=key,
-                                published=SEED_DATES[key] if dated else None))
+    for key, stored in sorted(enriched.items()):
+        article = copy.deepcopy(stored)
+        article.id = key
+        article.published, article.published_estimated = (SEED_DATES[key] if dated else None), False
+        articles.append(article)
     return articles
 
 
@@ -28,9 +54,9 @@ def events_by_member(clusterer: StoryClusterer) -> dict[str, set[str]]:
     return {a: set(e.article_ids) for s in clusterer.stories for e in s.events for a in e.article_ids}
 
 
-def test_seeds_form_one_story_with_summit_plant_visit_and_pyongyang_as_separate_events():
+def test_seeds_form_one_story_with_summit_plant_visit_and_pyongyang_as_separate_events(enriched_seeds):
     clusterer = StoryClusterer()
-    articles = sorted(seed_articles(dated=True), key=lambda a: a.published)
+    articles = sorted(seed_articles(enriched_seeds, dated=True), key=lambda a: a.published)
     story_ids = clusterer.add_many(articles)
     assert len(set(story_ids)) == 1
     (story,) = clusterer.stories
@@ -43,9 +69,9 @@ def test_seeds_form_one_story_with_summit_plant_visit_and_pyongyang_as_separate_
     assert (summit.date_start, summit.date_end) == ("2023-09-13", "2023-09-14")
 
 
-def test_seed_content_alone_separates_the_june_2024_visit():
+def test_seed_content_alone_separates_the_june_2024_visit(enriched_seeds):
     clusterer = StoryClusterer()
-    clusterer.add_many(seed_articles(dated=False))
+    clusterer.add_many(seed_articles(enriched_seeds, dated=False))
     assert len(clusterer.stories) == 1
     assert events_by_member(clusterer)["002"] == {"002"}
 
@@ -128,3 +154,48 @@ def test_entity_signal_is_silent_without_links_and_counts_shared_entities_with_t
     linked.mentions = [Mention(0, 5, "Japan", "LOC", "Q17"), Mention(6, 12, "Kyushu", "LOC", "Q13987")]
     story.entity_counts["Q17"] = 1
     assert signal.score(extract(linked), story) == 0.5
+
+
+def test_the_batch_matrix_scores_every_pair_as_the_signals_do():
+    """The day's articles are grouped on one matrix of pairwise scores; it must say what the
+    signals say pair by pair (the same silences when a side has no names or no date)."""
+    import numpy as np
+
+    from rasid.stories.features import extract
+    from rasid.stories.pairwise import pair_score, similarity_matrix
+    from rasid.stories.prefetch import embed_leads
+
+    clusterer = StoryClusterer()
+    features = [extract(a) for a in (QUAKE_AR, QUAKE_EN, RATES_EN, FOOTBALL_AR)]
+    embed_leads(features)
+    for f in features:
+        clusterer.idf.add(f.terms)
+        clusterer.specifics_idf.add(f.specific_counts)
+    features = [clusterer.weigh(f) for f in features]
+    matrix = similarity_matrix(clusterer.config.signals, features)
+    for i in range(len(features)):
+        for j in range(len(features)):
+            if i != j:
+                assert np.isclose(matrix[i, j], pair_score(clusterer.config.signals, features[i], features[j]), atol=1e-6)
+
+
+def test_headlines_naming_different_subjects_take_away():
+    """Two reports of one kind about different places: the election centres of two towns.
+    Their headlines' names differ, so the conflict signal takes away."""
+    from rasid.model import Mention
+    from rasid.stories.features import extract
+    from rasid.stories.signals import TitleConflictSignal
+
+    def centres(aid, place, number):
+        body = f"أنهت اللجنة المحلية للانتخابات البلدية في منطقة {place} استعداداتها للانتخابات في دورتها الثالثة عبر تجهيز {number} مركزا انتخابيا."
+        article = news(aid, f"اللجنة المحلية للانتخابات في {place} تجهز {number} مركزا", body, "2015-08-03")
+        at = body.index(place)
+        article.mentions = [Mention(at, at + len(place), place, "LOC")]
+        return article
+
+    clusterer = StoryClusterer()
+    umluj = clusterer.weigh(extract(centres("u", "أملج", 31)))
+    story = clusterer._stories[clusterer.add(centres("d", "ضباء", 31))]
+    assert umluj.title_names and TitleConflictSignal().score(umluj, story) == 0.0
+    again = clusterer.weigh(extract(centres("d2", "ضباء", 31)))
+    assert TitleConflictSignal().score(again, story) == 1.0

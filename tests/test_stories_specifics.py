@@ -65,18 +65,22 @@ def fight_reports(aid: str, opp: str, rnd: str, city: str, age: str) -> list[Art
             for i, (detail, after) in enumerate(zip(DETAILS, AFTERS))]
 
 
-def test_a_story_that_took_in_a_second_fight_is_split_when_it_grows():
+def test_two_fights_of_one_boxer_are_two_stories_read_together_or_one_at_a_time():
     from rasid.stories.clusterer import StoryConfig
 
     first = fight_reports("r", "Hasim Rahman", "seventh", "Mannheim", "35")
     second = fight_reports("t", "Tony Thompson", "sixth", "Bern", "40")
     interleaved = [a for pair in zip(first, second) for a in pair]
-    # A single pass merges the two fights: the second began as one report against one...
-    without = StoryClusterer(StoryConfig(split_sizes=()))
-    assert len(set(without.add_many(interleaved))) == 1
-    # ...and re-examining the story as it grows separates them again.
-    clusterer = StoryClusterer()
-    ids = dict(zip((a.id for a in interleaved), clusterer.add_many(interleaved)))
+    # Read as one day's articles, the reports group among themselves before joining stories.
+    together = StoryClusterer()
+    ids = dict(zip((a.id for a in interleaved), together.add_many(interleaved)))
+    assert len({ids[a.id] for a in first}) == 1 and len({ids[a.id] for a in second}) == 1
+    assert {ids[a.id] for a in first} != {ids[a.id] for a in second}
+    # One at a time, the second fight's first report meets the first fight's story alone;
+    # re-examining the story as it grows separates the fights again.
+    clusterer = StoryClusterer(StoryConfig(split_sizes=(6, 9, 13)))
+    ids = {a.id: clusterer.add(a) for a in interleaved}
+    ids = {a.id: clusterer.story_of(a.id) for a in interleaved}
     assert {ids[a.id] for a in first} != {ids[a.id] for a in second}
     assert len({ids[a.id] for a in first}) == 1 and len({ids[a.id] for a in second}) == 1
     assert {clusterer.story_of(a.id) for a in second} == {ids[second[0].id]}

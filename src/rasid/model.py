@@ -159,13 +159,32 @@ class CopyGroup:
 
 
 @dataclass(slots=True)
+class EventSentence:
+    """A sentence of one outlet reporting an event: ``text[start:end]`` of article ``article_id``."""
+
+    outlet: str
+    article_id: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
 class Event:
+    """A happening: the reports of it (``article_ids``), when, where and who, and every
+    outlet's sentences about it.  A happening the articles only recall from the past (an
+    earlier visit, last year's deal) is ``background``; one they mention in passing but no
+    report is about has sentences and no ``article_ids``."""
+
     id: str
     story_id: str
     title: str
     article_ids: list[str] = field(default_factory=list)
     date_start: str | None = None
     date_end: str | None = None
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+    sentences: list[EventSentence] = field(default_factory=list)
+    background: bool = False
 
 
 @dataclass(slots=True)
@@ -185,12 +204,15 @@ class SummarySentence:
 
 @dataclass(slots=True)
 class TimelineEntry:
-    date: str  # ISO day, or "start/end" for a span of days
-    description: str
+    date: str  # ISO day, or "start/end" for a span of days (a month or a year for background)
+    description: str  # the text of ``citation``: the sentence that tells the happening
     citation: Citation
     supports: list[Citation] = field(default_factory=list)  # one per article, the description's included
     outlets: list[str] = field(default_factory=list)
     score: float = 0.0
+    title: str = ""  # the event's short title
+    background: bool = False  # a happening the articles recall from long before the story
+    event_id: str = ""
 
 
 @dataclass(slots=True)

@@ -10,8 +10,8 @@ from typing import Any, Sequence
 from rasid import records
 from rasid.briefing.contradictions import Contradiction, find_contradictions
 from rasid.briefing.summarize import Citation, SummarySentence, summarize
-from rasid.briefing.timeline import TimelineEntry, build_timeline, source_label
-from rasid.model import Article, Entity, Quote, Story
+from rasid.briefing.timeline import TimelineEntry, source_label, timeline_from_events
+from rasid.model import Article, Entity, Event, Quote, Story
 
 SUMMARY_WORDS = 150
 
@@ -60,16 +60,18 @@ def build_briefing(story_id: str, title: str, articles: Sequence[Article],
                    entity_names: dict[str, str] | None = None,
                    timeline: list[TimelineEntry] | None = None,
                    summary: list[SummarySentence] | None = None,
-                   contradictions: list[Contradiction] | None = None) -> Briefing:
+                   contradictions: list[Contradiction] | None = None,
+                   events: Sequence[Event] = ()) -> Briefing:
     """``entity_names`` maps entity ids to canonical names, so one speaker's quotes meet
-    under one heading whatever spelling each outlet used.  ``timeline``, ``summary`` and
-    ``contradictions`` are computed when not given (the stories stage stores them with each story)."""
+    under one heading whatever spelling each outlet used.  ``timeline`` (from the story's
+    ``events``), ``summary`` and ``contradictions`` are computed when not given (the stories
+    stage stores them with each story)."""
     entity_names = entity_names or {}
     by_id = {a.id: a for a in articles}
     label = {a.id: source_label(a) for a in articles}
     dates = sorted(a.published[:10] for a in articles if a.published)
 
-    timeline = build_timeline(articles) if timeline is None else timeline
+    timeline = timeline_from_events(events, articles) if timeline is None else timeline
     quotes: dict[str, list[QuoteLine]] = defaultdict(list)
     for article in articles:
         for quote in article.quotes:
@@ -105,7 +107,7 @@ def story_briefing(store, story: Story) -> tuple[Briefing, list[Article]]:
     speakers = sorted({q.speaker_entity_id for a in articles for q in a.quotes if q.speaker_entity_id})
     names = {e.id: e.name for e in records.load_many(store, Entity, speakers, articles=False)}
     briefing = build_briefing(story.id, story.title, articles, names,
-                              story.timeline or None, story.summary or None, story.contradictions)
+                              story.timeline or None, story.summary or None, story.contradictions, story.events)
     return briefing, articles
 
 
@@ -136,7 +138,8 @@ def render_markdown(briefing: Briefing, articles: Sequence[Article]) -> str:
         out.append(f"- {md(sentence.text)} {_cite(sentence.citation, label)}{extra}")
     out += ["", "## Timeline", ""]
     for entry in briefing.timeline:
-        out.append(f"- **{md(entry.date)}** — {md(entry.description)} {_cite(entry.citation, label)}")
+        heading = f"{entry.title} (background)" if entry.background else entry.title
+        out.append(f"- **{md(entry.date)}** {md(heading)} — {md(entry.description)} {_cite(entry.citation, label)}")
         others = [c for c in entry.supports if c != entry.citation]
         if others:
             out.append(f"  - reported by: {', '.join(_cite(c, label) for c in others)}")

@@ -6,6 +6,12 @@ of another article with an affirmation cue ("قبل الدعوة", "سيزور",
 of the scope's content words (normalised, lightly stemmed, with the preceding sentence as
 context, since "قبِل الدعوة" often leaves the invitation itself to the sentence before).
 These are candidates for a reader to judge, so the thresholds favour precision.
+
+Only two different sources, or one source at two times, can contradict each other: a copy
+or a near copy of a report (a wire story reprinted, one outlet's web and print versions)
+never contradicts its original, nor does one outlet on one day, nor a sentence its own
+reprint (the only candidate of the five largest real briefings once set a sentence against
+a copy of itself).
 """
 
 from __future__ import annotations
@@ -33,6 +39,10 @@ WEAK_MIN_SHARED, WEAK_MIN_RATIO = 3, 0.75
 # named next to "قبل"/"confirmed", not at the other end of a long sentence.
 ASSERTION_WINDOW = 10
 _CLAUSE = re.compile(r"[،,؛;:]")
+# Two reports sharing this much of the shorter one's word 4-grams are copies of one report;
+# two sentences sharing this much of their words are one sentence printed twice.
+COPY_CONTAINMENT = 0.5
+SAME_SENTENCE = 0.6
 
 
 @dataclass(slots=True)
@@ -134,6 +144,35 @@ def _statement(article: Article, start: int, end: int) -> Statement:
     return Statement(article.id or article.origin, start, end, article.text[start:end])
 
 
+class _Apart:
+    """Whether two articles are independent voices: other sources, or one source at two
+    times, and not copies of one report.  Remembers each article's shingles."""
+
+    def __init__(self) -> None:
+        self._shingles: dict[int, frozenset[str]] = {}
+
+    def __call__(self, a: Article, b: Article) -> bool:
+        day_a, day_b = (a.published or "")[:10], (b.published or "")[:10]
+        if a.outlet and a.outlet == b.outlet and day_a and day_a == day_b:
+            return False
+        sa, sb = self._of(a), self._of(b)
+        if not sa or not sb:
+            return True
+        return len(sa & sb) / min(len(sa), len(sb)) < COPY_CONTAINMENT
+
+    def _of(self, article: Article) -> frozenset[str]:
+        key = id(article)
+        if key not in self._shingles:
+            tokens = words(normalize(article.text))
+            self._shingles[key] = frozenset(" ".join(tokens[i : i + 4]) for i in range(len(tokens) - 3))
+        return self._shingles[key]
+
+
+def _one_sentence(d: _Sentence, a: _Sentence) -> bool:
+    x, y = set(d.words), set(a.words)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= SAME_SENTENCE
+
+
 def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     """Pairs (denial in one article, assertion in another) about the same thing, best first."""
     denials = []
@@ -166,10 +205,11 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
                     assertions.append((s, own, context, previous, (affirm or accept)[1]))
 
     found: list[Contradiction] = []
+    apart = _Apart()
     for d, scope, dcue, weak in denials:
         best_per_article: dict[str, Contradiction] = {}
         for a, own, context, previous, acue in assertions:
-            if a.article is d.article:
+            if a.article is d.article or not apart(d.article, a.article) or _one_sentence(d, a):
                 continue
             shared = scope & (own | context)
             # Words found only in the context sentence count half.

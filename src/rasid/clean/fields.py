@@ -270,6 +270,13 @@ _DATELINE = re.compile(
 )
 
 
+def _capitals(city: str) -> bool:
+    """An English wire's dateline city ("WASHINGTON"): every letter a Latin capital.  str.isupper()
+    alone is true of "قالت مجموعة QNB", Arabic letters having no case."""
+    letters = [c for c in city if c.isalpha()]
+    return bool(letters) and all("A" <= c <= "Z" for c in letters)
+
+
 def split_dateline(text: str) -> tuple[str, str | None, int] | None:
     """(city, agency or None, offset where the sentence starts) for a paragraph opening
     with a dateline.  The city must be a known place, or in capitals (English wires),
@@ -281,9 +288,9 @@ def split_dateline(text: str) -> tuple[str, str | None, int] | None:
     agency = m["agency"]
     if agency is not None and not agency_name(agency):
         return None
-    if m["sep"] != ":" and m["sep"] != "：" and agency is None and not city.isupper():
+    if m["sep"] != ":" and m["sep"] != "：" and agency is None and not _capitals(city):
         return None
-    if not (is_place(city) or (city.isupper() and len(city) >= 3)):
+    if not (is_place(city) or (_capitals(city) and len(city) >= 3)):
         return None
     if len(text) - m.end() < 20:
         return None

@@ -1,9 +1,10 @@
 """Site templates learnt across pages, kept in the database, and the same whatever the batches.
 
 A line is a site's template when many of its pages carry it (``rasid.clean.boilerplate``).  For
-that verdict not to depend on how the input is cut, the ingest reads ahead a *window* of pages
-(WINDOW_ARTICLES, or WINDOW_CHARS of text, whichever comes first), counts them all, and only
-then lets them be cleaned, each batch carrying the verdicts that concern its outlets
+that verdict not to depend on how the input is cut into batches, the ingest reads ahead a
+*window* of pages (WINDOW_ARTICLES, or WINDOW_CHARS of text, whichever comes first: a few
+hundred MB of memory would buy no better verdicts, an outlet's template shows within days), counts
+them all, and only then lets them be cleaned, each batch carrying the verdicts that concern its outlets
 (``TemplateBatch``).  What is counted is kept as documents of kind ``clean_templates`` (one per
 outlet, one for the corpus, with the fingerprints of the bodies counted), so the next run starts
 from every page seen before: an outlet's footer learnt on Monday's crawl is dropped from
@@ -16,6 +17,7 @@ worker processes; a larger input is learnt window after window, each seeing all 
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 
 from rasid.clean.boilerplate import CORPUS_MAX_WORDS, BoilerplateStats, OutletCounts, Templates, outlet_of
@@ -23,8 +25,8 @@ from rasid.model import Article
 
 KIND = "clean_templates"
 VERSION = 1
-WINDOW_ARTICLES = 50_000
-WINDOW_CHARS = 250_000_000  # about 500 MB of text in memory at most
+WINDOW_ARTICLES = 5_000  # about 30 MB of news text held at once (SaudiNewsNet: 31,030 records, 7 windows)
+WINDOW_CHARS = 50_000_000  # for long pages: about 100 MB of text at most
 _CORPUS = "corpus"
 
 
@@ -50,10 +52,12 @@ class TemplateLearner:
         self.stats = BoilerplateStats()
         self._loaded: set[str] = set()
         self._corpus_loaded = False
+        self._unsaved: deque = deque()  # documents counted but not yet written (deque: thread-safe ends)
 
-    def windows(self, batches: Iterable[list[Article]]) -> Iterator[list[TemplateBatch]]:
-        """The same batches, in order, grouped by window, each window released once all of it
-        is counted.  Loading and saving happen while the caller iterates, in its thread."""
+    def batches(self, batches: Iterable[list[Article]]) -> Iterator[TemplateBatch]:
+        """The same batches, in order, each released once its whole window is counted.  An
+        executor may pull this from another thread (a pool's feeder reads the next window while
+        the workers clean this one): counting happens there, writing only in ``flush``."""
         pending: list[list[Article]] = []
         articles = chars = 0
         for batch in batches:
@@ -61,14 +65,19 @@ class TemplateLearner:
             articles += len(batch)
             chars += sum(len(a.raw_text or "") for a in batch)
             if articles >= self.window_articles or chars >= self.window_chars:
-                yield self._release(pending)
+                yield from self._release(pending)
                 pending, articles, chars = [], 0, 0
         if pending:
-            yield self._release(pending)
+            yield from self._release(pending)
 
-    def batches(self, batches: Iterable[list[Article]]) -> Iterator[TemplateBatch]:
-        for window in self.windows(batches):
-            yield from window
+    def flush(self) -> None:
+        """Write what was counted so far (call it from the thread that owns the store)."""
+        while True:
+            try:
+                docs = self._unsaved.popleft()
+            except IndexError:
+                return
+            self.store.put_documents(KIND, docs)
 
     def _release(self, pending: list[list[Article]]) -> list[TemplateBatch]:
         self._load({outlet_of(a) for batch in pending for a in batch})
@@ -77,7 +86,7 @@ class TemplateLearner:
             for article in batch:
                 if self.stats.observe(article) and (outlet := outlet_of(article)) is not None:
                     touched.add(outlet)
-        self._save(touched)
+        self._queue_save(touched)
         released = []
         for batch in pending:
             carried = TemplateBatch(batch)
@@ -110,7 +119,9 @@ class TemplateLearner:
                 counts.partners[part].update(others)
             self.stats._tags.pop(outlet, None)
 
-    def _save(self, touched: set[str]) -> None:
+    def _queue_save(self, touched: set[str]) -> None:
+        """The documents to write, built now (they are new objects, so the writing thread never
+        reads counts that are still changing)."""
         if self.store is None or not touched:
             return
         from rasid.storage.base import Document
@@ -121,7 +132,7 @@ class TemplateLearner:
         corpus = {k: [n, sorted(stats.corpus_outlets.get(k, ()), key=str)] for k, n in stats.corpus.items()
                   if k.count(" ") < CORPUS_MAX_WORDS}
         docs.append(Document(_CORPUS, {"version": VERSION, "lines": corpus, "seen": sorted(stats.seen)}))
-        self.store.put_documents(KIND, docs)
+        self._unsaved.append(docs)
 
 
 def _outlet_data(counts: OutletCounts) -> dict:

@@ -75,20 +75,21 @@ _TITLE_CLOSE = re.compile(rb"</title\s*>", re.IGNORECASE)
 
 def _html_page(data: bytes, origin: str) -> Article:
     # An unclosed <title> swallows the whole page: to an HTML parser everything after it is
-    # title text, so the page came out empty, or as tag soup in both title and text.  It is
-    # closed where its text ends, and the page read as if it had been.
+    # title text, tags and all.  Close it where its text ends before reading the page.
+    note = None
     opened = _TITLE_OPEN.search(data)
-    repaired = opened is not None and not _TITLE_CLOSE.search(data, opened.end())
-    if repaired:
+    if opened is not None and not _TITLE_CLOSE.search(data, opened.end()):
         end = data.find(b"<", opened.end())
         end = len(data) if end < 0 else end
         data = data[:end] + b"</title>" + data[end:]
+        note = "its <title> is never closed; read as if closed after the title text"
     try:
         article = html_article(data, origin=origin, source_format="html")
-    except Unreadable as problem:
-        raise Unreadable(f"{problem.problem} (and its <title> is never closed)" if repaired else problem.problem) from None
-    if repaired:
-        note = "its <title> is never closed; read as if closed after the title text"
+    except Unreadable:
+        if note:
+            raise Unreadable("no text found in the HTML (and its <title> is never closed)") from None
+        raise
+    if note:
         article.meta["ingest_note"] = "; ".join(n for n in (article.meta.get("ingest_note"), note) if n)
         log.warning("%s: %s", origin, note)
     require_words(article.raw_text)

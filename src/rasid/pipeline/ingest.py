@@ -101,13 +101,14 @@ def ingest(
 
     learner = TemplateLearner(store)
     try:
-        for window in learner.windows(batches()):
-            for prepared in executor.map_batches(preparation_steps(), window):
-                report.ingested += store.add_articles(prepared)
-                report.new_ids.extend(a.id for a in prepared)
-                faults.point("ingest.after_batch")
-                if on_article:
-                    on_article(len(prepared))
+        for prepared in executor.map_batches(preparation_steps(), learner.batches(batches())):
+            report.ingested += store.add_articles(prepared)
+            report.new_ids.extend(a.id for a in prepared)
+            learner.flush()
+            faults.point("ingest.after_batch")
+            if on_article:
+                on_article(len(prepared))
+        learner.flush()
     finally:
         if owned:
             executor.close()

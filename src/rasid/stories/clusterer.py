@@ -20,11 +20,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from rasid.model import Article, Event, Story
 from rasid.stories.config import StoryConfig
-from rasid.stories.events import EventMember, group_events
+from rasid.stories.events import group_events
 from rasid.stories.features import Features, IncrementalIdf, extract
+from rasid.stories.pairwise import similarity_matrix
+from rasid.stories.specifics import discount_places
 from rasid.stories.prefetch import embed_leads
 from rasid.stories.signals import Signal, combine
 from rasid.temporal.calendar import parse_day
@@ -34,6 +38,10 @@ EMBEDDING_DIM = 512
 
 @dataclass(slots=True)
 class _StoryState:
+    """A story's running sums.  Only its anchors are summed: the news reports it was built
+    on.  An opinion column joins a story but does not pull others in, unless the story
+    has no anchor yet (then it is summed, and the story attracts only strong matches)."""
+
     id: str
     article_ids: list[str]
     embedding_sum: np.ndarray
@@ -41,21 +49,34 @@ class _StoryState:
     tfidf_norm: float = 0.0
     specifics_sum: dict[str, float] = field(default_factory=dict)
     specifics_norm: float = 0.0
+    lead_sum: dict[str, float] = field(default_factory=dict)
+    lead_norm: float = 0.0
+    # Lead terms and title specifics of the summed members, with the count of members using each.
+    lead_term_counts: dict[str, int] = field(default_factory=dict)
+    title_name_counts: dict[str, int] = field(default_factory=dict)
+    happening_counts: dict[date, int] = field(default_factory=dict)
     first_day: date | None = None
     last_day: date | None = None
     entity_counts: dict[str, int] = field(default_factory=dict)
     outlets: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
     row: int = 0
+    summed: int = 0  # members in the sums
+    anchored: bool = False  # some summed member is a news report
 
     @property
     def size(self) -> int:
+        """Members in the sums: what average-linkage signals divide by."""
+        return self.summed
+
+    @property
+    def members(self) -> int:
         return len(self.article_ids)
 
 
 @dataclass(slots=True)
 class _Record:
-    """What is kept of each article: enough to regroup events and to title a story."""
+    """What is kept of each article: enough to weigh it again, regroup events and title a story."""
 
     story_id: str
     embedding: np.ndarray | None
@@ -67,6 +88,11 @@ class _Record:
     entities: frozenset[str] = frozenset()
     language: str | None = None
     outlet: str | None = None
+    lead_tfidf: dict[str, float] = field(default_factory=dict)
+    lead_set: frozenset[str] = frozenset()
+    title_names: frozenset[str] = frozenset()
+    happening: date | None = None
+    kind: str = "news"
 
 
 class StoryClusterer:
@@ -106,46 +132,53 @@ class StoryClusterer:
         return [self._records[f.article_id].story_id for f in batch]
 
     def _add_day(self, batch: list[Features]) -> list[str]:
+        """One day's articles: first grouped among themselves (average linkage over the
+        pairwise signals, cut at the join threshold), then each group joins the story it is
+        on average closest to, or starts one.  Deciding a day at once spares the single
+        pass its order: the second report of a happening no longer finds only the first."""
         day = batch[0].day
-        active_rows = self._active_rows(day)
-        if self.config.use_embeddings:
-            embeddings = np.stack([f.embedding for f in batch])
-            story_matrix = self._matrix[active_rows]
-            norms = np.linalg.norm(story_matrix, axis=1, keepdims=True)
-            norms[norms == 0] = 1.0
-            to_stories = embeddings @ (story_matrix / norms).T if active_rows.size else None
-            within = embeddings @ embeddings.T
+        fresh: list[Features] = []
+        seen: set[str] = set()
+        for features in batch:
+            if features.article_id not in self._records and features.article_id not in seen:
+                seen.add(features.article_id)
+                fresh.append(features)
         # The whole day's articles count towards IDF before any is weighted: a term the day
         # repeats everywhere is known as common from the day's first article on.
-        fresh = [f for f in batch if f.article_id not in self._records]
         for features in fresh:
             self.idf.add(features.terms)
             self.specifics_idf.add(features.specific_counts)
-        assigned: list[str] = []
-        for i, features in enumerate(batch):
-            if features.article_id in self._records:
-                assigned.append(self._records[features.article_id].story_id)
-                continue
+        for features in fresh:
             self.weigh(features)
-            candidates = self._term_candidates(features)
-            if self.config.use_embeddings:
-                k = self.config.candidate_neighbours
-                if to_stories is not None:
-                    for row in _top(to_stories[i], k):
-                        candidates.add(self._rows[active_rows[row]])
-                if i:
-                    for j in _top(within[i, :i], k):
-                        record = self._records.get(batch[j].article_id)
-                        if record is not None:
-                            candidates.add(record.story_id)
-            story_id = self._choose(features, candidates)
-            assigned.append(self._join(features, story_id))
-        return assigned
+        if fresh:
+            active_rows = self._active_rows(day)
+            to_stories = None
+            if self.config.use_embeddings and active_rows.size:
+                embeddings = np.stack([f.embedding for f in fresh])
+                story_matrix = self._matrix[active_rows]
+                norms = np.linalg.norm(story_matrix, axis=1, keepdims=True)
+                norms[norms == 0] = 1.0
+                to_stories = embeddings @ (story_matrix / norms).T
+            for group in _day_groups(self.config, fresh):
+                members = [fresh[i] for i in group]
+                candidates: set[str] = set()
+                for i in group:
+                    candidates |= self._term_candidates(fresh[i])
+                    if to_stories is not None:
+                        for row in _top(to_stories[i], self.config.candidate_neighbours):
+                            candidates.add(self._rows[active_rows[row]])
+                story_id = self._choose(_GroupView.of(members), candidates)
+                for features in members:
+                    story_id = self._join(features, story_id)
+        return [self._records[f.article_id].story_id for f in batch]
 
     def weigh(self, features: Features) -> Features:
-        """Set the article's TF-IDF and specifics vectors with the stream's current IDF."""
+        """Set the article's TF-IDF, lead and specifics vectors with the stream's current IDF,
+        and pick out the headline terms rare enough to name one happening."""
         features.tfidf = self.idf.vector(features.terms, self.config.tfidf_terms)
-        features.specifics = self.specifics_idf.vector(features.specific_counts, self.config.specifics_terms)
+        features.lead_tfidf = self.idf.vector(features.lead_terms, self.config.lead_terms)
+        features.specifics = discount_places(self.specifics_idf.vector(features.specific_counts, self.config.specifics_terms),
+                                             self.config.place_weight)
         return features
 
     def _active_rows(self, day: date | None) -> np.ndarray:
@@ -170,7 +203,7 @@ class StoryClusterer:
         best_id, best_score = None, -1.0
         for story_id in sorted(candidates):  # sorted: ties resolve the same in every process
             story = self._stories[story_id]
-            if self._is_old(story, features.day):
+            if self._is_old(story, features.day) or not story.anchored:
                 score = combine(self.config.signals, features, story, content_only=True)
                 if score < self.config.strong_threshold:
                     continue
@@ -203,13 +236,18 @@ class StoryClusterer:
             entities=features.entities,
             language=features.language,
             outlet=features.outlet,
+            lead_tfidf=features.lead_tfidf,
+            lead_set=frozenset(features.lead_terms),
+            title_names=features.title_names,
+            happening=features.happening,
+            kind=features.kind,
         )
         self._records[features.article_id] = record
         story = self._stories[story_id]
         self._accumulate(story, features.article_id, record)
         self._dirty.add(story_id)
         self.touched.add(story_id)
-        if story.size in self.config.split_sizes:
+        if story.members in self.config.split_sizes:
             self._reexamine(story)
         return story_id
 
@@ -229,11 +267,15 @@ class StoryClusterer:
     def _accumulate(self, story: _StoryState, article_id: str, record: _Record) -> None:
         story.embedding_sum = self._matrix[story.row]
         story.article_ids.append(article_id)
-        if record.embedding is not None:
-            self._matrix[story.row] += record.embedding
-            story.embedding_sum = self._matrix[story.row]
-        story.tfidf_norm = _add_sparse(story.tfidf_sum, story.tfidf_norm, record.tfidf, self._new_term(story.id))
-        story.specifics_norm = _add_sparse(story.specifics_sum, story.specifics_norm, record.specifics)
+        anchor = record.kind == "news"
+        if anchor and not story.anchored and story.summed:
+            # The first report to join a story seeded by columns becomes its anchor; the
+            # columns leave the sums.
+            story.anchored = True
+            self._resum(story)
+        elif anchor or not story.anchored:
+            story.anchored = story.anchored or anchor
+            self._add_to_sums(story, record)
         if record.day is not None:
             story.first_day = min(story.first_day or record.day, record.day)
             story.last_day = max(story.last_day or record.day, record.day)
@@ -243,6 +285,37 @@ class StoryClusterer:
             story.languages[record.language] = story.languages.get(record.language, 0) + 1
         if record.outlet:
             story.outlets[record.outlet] = story.outlets.get(record.outlet, 0) + 1
+
+    def _add_to_sums(self, story: _StoryState, record: _Record) -> None:
+        story.summed += 1
+        if record.embedding is not None:
+            self._matrix[story.row] += record.embedding
+            story.embedding_sum = self._matrix[story.row]
+        story.tfidf_norm = _add_sparse(story.tfidf_sum, story.tfidf_norm, record.tfidf, self._postings, story.id)
+        story.specifics_norm = _add_sparse(story.specifics_sum, story.specifics_norm, record.specifics)
+        story.lead_norm = _add_sparse(story.lead_sum, story.lead_norm, record.lead_tfidf)
+        for term in record.lead_set:
+            story.lead_term_counts[term] = story.lead_term_counts.get(term, 0) + 1
+        for term in record.title_names:
+            story.title_name_counts[term] = story.title_name_counts.get(term, 0) + 1
+        if record.happening is not None:
+            story.happening_counts[record.happening] = story.happening_counts.get(record.happening, 0) + 1
+
+    def _resum(self, story: _StoryState) -> None:
+        """Rebuild the sums from the story's anchors (or all members while it has none)."""
+        self._matrix[story.row] = 0.0
+        story.embedding_sum = self._matrix[story.row]
+        story.summed = 0
+        story.tfidf_sum, story.tfidf_norm = {}, 0.0
+        story.specifics_sum, story.specifics_norm = {}, 0.0
+        story.lead_sum, story.lead_norm = {}, 0.0
+        story.lead_term_counts, story.title_name_counts = {}, {}
+        story.happening_counts = {}
+        records = [self._records[a] for a in story.article_ids]
+        story.anchored = any(r.kind == "news" for r in records)
+        for record in records:
+            if record.kind == "news" or not story.anchored:
+                self._add_to_sums(story, record)
 
     # -- local reassignment ------------------------------------------------------------
     def _reexamine(self, story: _StoryState) -> None:
@@ -267,26 +340,32 @@ class StoryClusterer:
         self.touched.update((story.id, moved_id))
 
     def _rebuild(self, story: _StoryState, article_ids: list[str]) -> None:
-        self._matrix[story.row] = 0.0
-        story.article_ids = []
-        story.tfidf_sum, story.tfidf_norm = {}, 0.0
-        story.specifics_sum, story.specifics_norm = {}, 0.0
-        story.first_day = story.last_day = None
+        story.article_ids = list(article_ids)
         story.entity_counts, story.languages, story.outlets = {}, {}, {}
+        days = []
         for article_id in article_ids:
-            self._accumulate(story, article_id, self._records[article_id])
+            record = self._records[article_id]
+            for entity in record.entities:
+                story.entity_counts[entity] = story.entity_counts.get(entity, 0) + 1
+            if record.language:
+                story.languages[record.language] = story.languages.get(record.language, 0) + 1
+            if record.outlet:
+                story.outlets[record.outlet] = story.outlets.get(record.outlet, 0) + 1
+            if record.day is not None:
+                days.append(record.day)
+        story.first_day, story.last_day = (min(days), max(days)) if days else (None, None)
+        self._resum(story)
 
-    def _new_term(self, story_id: str):
-        return lambda term: self._postings.setdefault(term, []).append(story_id)
-
-    def set_published(self, article_id: str, published: str | None) -> str | None:
-        """A member's date became known later (estimated with its story's help): regroup the
-        story's events and widen its span.  Returns the story id, or None for an unknown article."""
+    def set_published(self, article_id: str, published: str | None, happening: date | None = None) -> str | None:
+        """A member's date became known later (estimated with its story's help), and with it
+        the day its lead gives: regroup the story's events and widen its span.  Returns the
+        story id, or None for an unknown article."""
         record = self._records.get(article_id)
-        if record is None or record.published == published:
+        if record is None or (record.published == published and record.happening == happening):
             return None
         record.published = published
         record.day = parse_day(published)
+        record.happening = happening
         story = self._stories[record.story_id]
         days = [self._records[a].day for a in story.article_ids if self._records[a].day is not None]
         story.first_day, story.last_day = (min(days), max(days)) if days else (None, None)
@@ -327,14 +406,13 @@ class StoryClusterer:
         return records[0].title
 
     def _group_events(self, state: _StoryState) -> list[Event]:
-        members = [
-            EventMember(a, self._records[a].embedding, self._records[a].tfidf, self._records[a].day)
-            for a in state.article_ids
-        ]
+        """The story's events: its members grouped by happening (``rasid.stories.events``),
+        each dated by the days its reports give (their leads' dates, else publication)."""
+        views = [_MemberView.of(self._records[a]) for a in state.article_ids]
         events: list[Event] = []
-        for group in group_events(members, self.config.events):
+        for group in group_events(views, self.config.signals, self.config.events):
             ids = [state.article_ids[i] for i in group]
-            days = sorted(self._records[a].day for a in ids if self._records[a].day is not None)
+            days = sorted(d for a in ids if (d := self._records[a].happening or self._records[a].day) is not None)
             first = min(ids, key=lambda a: (self._records[a].published or "\uffff", state.article_ids.index(a)))
             events.append(
                 Event(
@@ -380,14 +458,16 @@ class StoryClusterer:
             story.embedding_sum = self._matrix[story.row]
 
 
-def _add_sparse(total: dict[str, float], norm: float, vector: dict[str, float], on_new=None) -> float:
-    """Add ``vector`` into the running sum ``total``; returns the sum's new L2 norm."""
+def _add_sparse(total: dict[str, float], norm: float, vector: dict[str, float],
+                postings: dict[str, list[str]] | None = None, story_id: str = "") -> float:
+    """Add ``vector`` into the running sum ``total``; returns the sum's new L2 norm.  With
+    ``postings``, a term new to the sum lists the story under that term."""
     norm2 = norm**2
     for term, weight in vector.items():
         old = total.get(term)
         if old is None:
-            if on_new is not None:
-                on_new(term)
+            if postings is not None:
+                postings.setdefault(term, []).append(story_id)
             old = 0.0
         total[term] = old + weight
         norm2 += (old + weight) ** 2 - old**2
@@ -405,11 +485,43 @@ class _MemberView:
     day: date | None
     entities: frozenset[str]
     language: str | None
+    lead_tfidf: dict[str, float]
+    lead_set: frozenset[str]
+    title_names: frozenset[str]
+    happening: date | None = None
     size: int = 1
+    anchored: bool = True
 
     @classmethod
     def of(cls, record: _Record) -> _MemberView:
-        return cls(record.embedding, record.tfidf, record.specifics, record.day, record.entities, record.language)
+        return cls(record.embedding, record.tfidf, record.specifics, record.day, record.entities, record.language,
+                   record.lead_tfidf, record.lead_set, record.title_names, record.happening)
+
+    @property
+    def title_name_counts(self) -> dict[str, int]:
+        return dict.fromkeys(self.title_names, 1)
+
+    @property
+    def happening_counts(self) -> dict[date, int]:
+        return {self.happening: 1} if self.happening else {}
+
+    @property
+    def happenings(self) -> frozenset[date]:
+        return frozenset((self.happening,)) if self.happening else frozenset()
+
+    @property
+    def lead_sum(self) -> dict[str, float]:
+        return self.lead_tfidf
+
+    @property
+    def lead_norm(self) -> float:
+        return 1.0 if self.lead_tfidf else 0.0
+
+    @property
+    def lead_term_counts(self) -> dict[str, int]:
+        return dict.fromkeys(self.lead_set, 1)
+
+    lead_terms = lead_term_counts  # as an incoming article
 
     @property
     def embedding_sum(self) -> np.ndarray:
@@ -497,6 +609,74 @@ def _silhouette(similarity: np.ndarray, parts: tuple[list[int], list[int]]) -> f
             b = float(np.mean([1.0 - similarity[i, j] for j in other]))
             values.append((b - a) / max(a, b) if max(a, b) > 0 else 0.0)
     return float(np.mean(values))
+
+
+def _day_groups(config: StoryConfig, fresh: Sequence[Features]) -> list[list[int]]:
+    """Indices of the day's articles grouped by average linkage, in order of first member."""
+    if len(fresh) == 1:
+        return [[0]]
+    similarity = similarity_matrix(config.signals, fresh)
+    distance = np.clip(1.0 - similarity, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=1.0 - config.threshold,
+                      criterion="distance")
+    groups: dict[int, list[int]] = {}
+    for index, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(index)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+@dataclass(slots=True)
+class _GroupView:
+    """Articles of one day that belong together, seen as one incoming article: their mean
+    vectors, so a signal's dot product with a story's sums is the mean over all pairs
+    (average linkage between the group and the story)."""
+
+    embedding: np.ndarray | None
+    tfidf: dict[str, float]
+    specifics: dict[str, float]
+    lead_tfidf: dict[str, float]
+    lead_terms: dict[str, int]
+    title_names: frozenset[str]
+    happenings: frozenset[date]
+    day: date | None
+    entities: frozenset[str]
+    language: str | None
+
+    @classmethod
+    def of(cls, members: Sequence[Features]) -> _GroupView:
+        if len(members) == 1:
+            f = members[0]
+            return cls(f.embedding, f.tfidf, f.specifics, f.lead_tfidf, f.lead_terms, f.title_names,
+                       frozenset((f.happening,)) if f.happening else frozenset(), f.day, f.entities, f.language)
+        n = len(members)
+        embeddings = [f.embedding for f in members if f.embedding is not None]
+        embedding = None
+        if embeddings:
+            mean = np.mean(np.stack(embeddings), axis=0)
+            norm = float(np.linalg.norm(mean))
+            embedding = mean / norm if norm else mean
+        languages = [f.language for f in members if f.language]
+        return cls(
+            embedding=embedding,
+            tfidf=_mean_sparse([f.tfidf for f in members], n),
+            specifics=_mean_sparse([f.specifics for f in members], n),
+            lead_tfidf=_mean_sparse([f.lead_tfidf for f in members], n),
+            lead_terms={t: 1 for f in members for t in f.lead_terms},
+            title_names=frozenset().union(*(f.title_names for f in members)),
+            happenings=frozenset(f.happening for f in members if f.happening),
+            day=members[0].day,
+            entities=frozenset().union(*(f.entities for f in members)),
+            language=max(set(languages), key=languages.count) if languages else None,
+        )
+
+
+def _mean_sparse(vectors: Sequence[dict[str, float]], n: int) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for vector in vectors:
+        for term, weight in vector.items():
+            total[term] = total.get(term, 0.0) + weight / n
+    return total
 
 
 def _by_day(batch: Sequence[Features]) -> list[list[Features]]:

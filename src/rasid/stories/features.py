@@ -15,6 +15,7 @@ from datetime import date
 
 import numpy as np
 
+from rasid.lang import tables
 from rasid.model import Article
 from rasid.stories.background import background
 from rasid.stories.specifics import specifics
@@ -76,6 +77,72 @@ _LEAD_SENTENCES = 2
 
 
 
+# The lead: the headline plus the body's first words, where a report says who did what.
+LEAD_WORDS = 60
+# Where the report's own date is given: a dateline or "اليوم"/"أمس" in the first sentence.
+HAPPENING_CHARS = 300
+# A column speaks in the first person this often (words per thousand of its body).
+OPINION_FIRST_PERSON = 4.0
+OPINION_MIN_WORDS = 150
+
+
+def clean_headline(title: str, language: str | None) -> str:
+    """The headline without a wire desk label ("عام / ") or continuation note ("/ إضافة أولى")."""
+    table = tables(language, "headlines")
+    text = (title or "").strip()
+    if table is None or "/" not in text:
+        return text
+    head, sep, rest = text.partition("/")
+    if sep and head.strip() in table.SECTION_PREFIXES:
+        text = rest.strip()
+    if "/" in text:
+        body, _, tail = text.rpartition("/")
+        if tail.split() and tail.split()[0] in table.CONTINUATION_WORDS:
+            text = body.strip()
+    return text
+
+
+def happening_day(article: Article) -> date | None:
+    """The day the report says its happening is (or will be): the first day-precise time
+    expression of its lead, resolved against the publication date.  None when the lead dates
+    nothing (most reports: then the publication day stands for it)."""
+    if not article.text:
+        return None
+    end = HAPPENING_CHARS
+    if article.sentences:
+        end = max(end, article.sentences[0].end)
+    for ref in sorted(article.timerefs, key=lambda r: r.start):
+        if ref.start >= end:
+            break
+        if ref.granularity == "day" and ref.value and len(ref.value) >= 10:
+            day = parse_day(ref.value[:10])
+            if day is not None:
+                return day
+    return None
+
+
+def article_kind(title: str, tokens: list[str], language: str | None) -> str:
+    """"opinion" for a column (a headline that exclaims or asks, or a body in the first
+    person), else "news".  Columns comment on happenings; they do not anchor stories."""
+    table = tables(language, "headlines")
+    if table is None or len(tokens) < OPINION_MIN_WORDS:
+        return "news"
+    first = _first_person(table)
+    rate = 1000.0 * sum(1 for t in tokens if t in first) / len(tokens)
+    asks = any(mark in title for mark in "!؟?")
+    return "opinion" if rate >= OPINION_FIRST_PERSON or (asks and rate >= OPINION_FIRST_PERSON / 2) else "news"
+
+
+_FIRST_PERSON_CACHE: dict[int, frozenset[str]] = {}
+
+
+def _first_person(table) -> frozenset[str]:
+    key = id(table)
+    if key not in _FIRST_PERSON_CACHE:
+        _FIRST_PERSON_CACHE[key] = frozenset(w for phrase in table.FIRST_PERSON for w in words(normalize(phrase)))
+    return _FIRST_PERSON_CACHE[key]
+
+
 @dataclass(slots=True)
 class Features:
     article_id: str
@@ -94,6 +161,32 @@ class Features:
     # Names and numbers (rasid.stories.specifics): raw counts, then their own TF-IDF vector.
     specific_counts: Counter[str] = field(default_factory=Counter)
     specifics: dict[str, float] = field(default_factory=dict)
+    # The lead (headline and first words): its terms, then their TF-IDF vector.
+    lead_terms: Counter[str] = field(default_factory=Counter)
+    lead_tfidf: dict[str, float] = field(default_factory=dict)
+    # Headline terms that are (part of) a name the article mentions: the headline's subject,
+    # as against its template words.
+    title_names: frozenset[str] = frozenset()
+    happening: date | None = None
+    kind: str = "news"
+
+
+def _name_terms(article: Article, language: str | None) -> set[str]:
+    """Terms of the names the article mentions (NER mentions; capitalised names in a cased
+    script): what a headline's subject is made of, as against its template words."""
+    names: set[str] = set()
+    for mention in article.mentions:
+        if mention.type in NAME_TYPES:
+            names.update(t for t in (term_of(w) for w in words(normalize(mention.text))) if t)
+    table = tables(language, "specifics")
+    if table is not None and table.CASED and article.title:
+        from rasid.stories.specifics import cased_names
+
+        names.update(key[1:] for key in cased_names(f"{article.title}\n{article.text[:2000]}", table))
+    return names
+
+
+NAME_TYPES = frozenset({"PERS", "ORG", "LOC"})
 
 
 def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600, max_specifics_chars: int = 5000) -> Features:
@@ -104,6 +197,8 @@ def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600
     title = (article.title or lead[:120]).strip()
     entities = frozenset(m.entity_id for m in article.mentions if m.entity_id)
     language = article.language or detect_language(body)
+    headline_terms = terms_of(words(normalize(clean_headline(article.title or "", language))))
+    lead_terms = headline_terms + terms_of(tokens[:LEAD_WORDS])
     return Features(
         article_id=article.id or article.origin,
         tokens=tokens,
@@ -118,6 +213,10 @@ def extract(article: Article, lead_chars: int = 160, max_terms_tokens: int = 600
         credits=bool(article.credits),
         language=language,
         specific_counts=specifics(article, f"{article.title or ''}\n{body[:max_specifics_chars]}", language),
+        lead_terms=lead_terms,
+        title_names=frozenset(headline_terms.keys() & _name_terms(article, language)),
+        happening=happening_day(article),
+        kind=article_kind(article.title or "", tokens, language),
     )
 
 

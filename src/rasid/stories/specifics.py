@@ -8,8 +8,10 @@ specifics, compared on their own, keep those apart where the topical words blur 
 
 Names come from the article's NER mentions (any language, once the enrichment stage has
 run) and, in a cased script, from capitalised words (``rasid.lang.<code>.specifics``).
-Numbers are read in every language.  Keys are prefixed ("@" names, "#" numbers) so they
-never collide with ordinary terms or the background word tables.
+Numbers are read in every language.  Keys are prefixed ("@" names, "%" place names, "#"
+numbers) so they never collide with ordinary terms or the background word tables.  Place
+names weigh less (``discount_places``): a shared town says where, not what happened (the
+admissions of Khaybar's technical college and Khaybar's labour inspections share Khaybar).
 """
 
 from __future__ import annotations
@@ -31,9 +33,10 @@ _SENTENCE_END = frozenset(".!?:;\"'“”‘’«»()[]-–—…|•")
 def specifics(article: Article, body: str, language: str | None) -> Counter[str]:
     keys: Counter[str] = Counter()
     for mention in article.mentions:
+        prefix = PLACE if mention.type == "LOC" else NAME
         for word in words(normalize(mention.text)):
             if (term := term_of(word)) is not None:
-                keys["@" + term] += 1
+                keys[prefix + term] += 1
     table = tables(language, "specifics")
     if table is not None and table.CASED:
         for key, count in cased_names(body, table).items():
@@ -43,6 +46,18 @@ def specifics(article: Article, body: str, language: str | None) -> Counter[str]
         # names they do (the "85" of a death notice, the "2013" of an election).
         keys.update(numbers(body))
     return keys
+
+
+NAME, PLACE = "@", "%"
+
+
+def discount_places(vector: dict[str, float], weight: float) -> dict[str, float]:
+    """The vector with place-name keys scaled by ``weight``, L2-normalised again."""
+    if weight == 1.0 or not any(key.startswith(PLACE) for key in vector):
+        return vector
+    scaled = {k: (v * weight if k.startswith(PLACE) else v) for k, v in vector.items()}
+    norm = sum(v * v for v in scaled.values()) ** 0.5 or 1.0
+    return {k: v / norm for k, v in scaled.items()}
 
 
 def numbers(body: str) -> Counter[str]:
@@ -81,5 +96,5 @@ def cased_names(body: str, table) -> Counter[str]:
             continue
         for word in words(normalize(key)):
             if (term := term_of(word)) is not None:
-                names["@" + term] += count
+                names[NAME + term] += count
     return names

@@ -8,7 +8,6 @@ story's dated articles as context, and their stories' events regrouped.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
 from rasid import records
@@ -16,11 +15,13 @@ from rasid import records
 from rasid.briefing.brief import SUMMARY_WORDS
 from rasid.briefing.contradictions import find_contradictions
 from rasid.briefing.summarize import summarize
-from rasid.briefing.timeline import TimelineEntry, build_timeline, cosine, source_label, term_vector
-from rasid.model import Article, CopyGroup, Event, Story
+from rasid.briefing.timeline import cosine, source_label, term_vector, timeline_from_events
+from rasid.model import Article, CopyGroup, Story
 from rasid.pipeline import faults
 from rasid.stories.clusterer import StoryClusterer
 from rasid.stories.copies import CopyIndex
+from rasid.stories.features import happening_day
+from rasid.stories.happenings import build_events
 from rasid.stories.prefetch import prepared
 from rasid.pipeline.enrich import changed_languages, enrichment_state, record_marks
 from rasid.settings import NerSettings
@@ -29,7 +30,11 @@ from rasid.storage.state_codec import load_state, save_state
 from rasid.temporal.calendar import parse_day
 from rasid.temporal.step import annotate_time
 
-BATCH = 500
+# Articles are read from the store this many at a time, and handed to the clusterer a day
+# at a time (it groups a day's articles together before they join stories), at most
+# DAY_BATCH at once to bound the day's similarity matrix (DAY_BATCH² floats).
+READ = 500
+DAY_BATCH = 4000
 # Dated story members lending their dates to an undated one: the closest in content.
 CONTEXT_ARTICLES = 2
 # ...and only those about as close as the closest: a far one would lend the wrong year.
@@ -37,27 +42,17 @@ CLOSE_ENOUGH = 0.8
 MARKS = "stories"  # the enrichment marks the stored stories were built from
 # Raise when what the copy index or the clusterer keep changes meaning: saved state of
 # another version is not read, and the stage is rebuilt from the stored articles.
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: stories grown from day groups, with happening days (issue 10)
 
 
 def story_record(story: Story, articles: list[Article]) -> Story:
-    """A story as stored: its events are the dated happenings its sentences report (the
-    timeline), each with the articles that report it, so one article covering the summit and,
-    two days later, a factory visit counts under both."""
-    timeline = build_timeline(articles)
+    """A story as stored: its events (the happenings its reports are about and those they
+    tell in passing, ``rasid.stories.happenings``), the timeline of their dates, its summary
+    and its candidate contradictions."""
+    events = build_events(story.id, story.events, articles, source_label)
     return replace(story, size=len(story.article_ids), outlets=sorted({source_label(a) for a in articles}),
-                   events=timeline_events(story.id, timeline), timeline=timeline,
+                   events=events, timeline=timeline_from_events(events, articles),
                    summary=summarize(articles, max_words=SUMMARY_WORDS), contradictions=find_contradictions(articles))
-
-
-def timeline_events(story_id: str, timeline: list[TimelineEntry]) -> list[Event]:
-    events = []
-    for entry in timeline:
-        start, _, end = entry.date.partition("/")
-        ids = list(dict.fromkeys(c.article_id for c in entry.supports))
-        event_id = hashlib.blake2b(f"{story_id}\x00{entry.date}\x00{entry.citation}".encode(), digest_size=8).hexdigest()
-        events.append(Event(event_id, story_id, entry.description, ids, start, end or start))
-    return events
 
 
 def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[str]) -> int:
@@ -84,7 +79,7 @@ def _redate_with_story(store: Store, clusterer: StoryClusterer, story_ids: set[s
             if article.published != before:
                 article.meta["dated_by_story"] = True  # so a rebuild can give it back its page's date
                 changed.append(article)
-                clusterer.set_published(article.id, article.published)
+                clusterer.set_published(article.id, article.published, happening_day(article))
         if changed:
             store.update_articles(changed)
             redated += len(changed)
@@ -101,6 +96,22 @@ def _undo_story_dates(store: Store) -> None:
             article.meta.pop("published_estimate", None)
             restored.append(annotate_time(article))
     store.update_articles(restored)
+
+
+def _day_batches(store: Store, ids: list[str]):
+    """The articles of ``ids`` (in publication order), one publication day per batch."""
+    batch: list[Article] = []
+    day = None
+    for start in range(0, len(ids), READ):
+        for article in store.get_articles(ids[start : start + READ]):
+            article_day = (article.published or "")[:10]
+            if batch and (article_day != day or len(batch) >= DAY_BATCH):
+                yield batch
+                batch = []
+            batch.append(article)
+            day = article_day
+    if batch:
+        yield batch
 
 
 def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int, int]:
@@ -128,8 +139,7 @@ def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, i
         record_marks(store, MARKS, enrichment.settled)  # (written only when they moved)
         return 0, 0, 0  # nothing new: the saved state stays as it is
     touched_groups: set[str] = set()
-    batches = (store.get_articles(pending[start : start + BATCH]) for start in range(0, len(pending), BATCH))
-    for batch, features in prepared(batches, clusterer.config):
+    for batch, features in prepared(_day_batches(store, pending), clusterer.config):
         for article in batch:
             copies.add(article)
         clusterer.add_features(features)

@@ -49,14 +49,23 @@ def _story_command(args) -> int:
                 c = articles[copy]
                 print(f"{indent}    └ {of.relation} copy {c.id[:8]}  {c.outlet or '-'}  {c.url or c.origin}")
 
+    told = {entry.event_id: entry.description for entry in view.briefing.timeline}
     covered = set()
     for event in story.events:
-        span = event.date_start if event.date_start == event.date_end else f"{event.date_start} – {event.date_end}"
-        print(f"■ {span}  {event.title}")
+        span = event.date_start if event.date_start == event.date_end else _span(event.date_start, event.date_end)
+        mark = "  (background)" if event.background else ""
+        print(f"■ {span}  {event.title}{mark}")
+        where = "  ".join(x for x in (f"at {event.place}" if event.place else "",
+                                       f"with {', '.join(event.participants)}" if event.participants else "") if x)
+        if where:
+            print(f"    {where}")
         for article_id in event.article_ids:
             if article_id not in view.copies:
                 line(article_id, "    ")
             covered.add(article_id)
+        if not event.article_ids and event.id in told:  # told in passing: the sentence that tells it
+            first = event.sentences[0]
+            print(f"    «{told[event.id].strip()[:200]}»  {first.outlet} · {first.article_id[:8]}")
         print()
     rest = [a for a in story.article_ids if a not in covered and a not in view.copies]
     if rest:

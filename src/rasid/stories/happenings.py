@@ -1,0 +1,546 @@
+"""A story's events as an analyst reads them: what happened, when, where, who, and which
+sentence of which outlet says so.
+
+Two kinds of event come out of a story:
+
+* the happenings its reports are about: the clusterer's events (its members grouped by
+  happening, ``rasid.stories.events``), each given a title, a date, a place, participants
+  and, per outlet, the sentences that report it;
+* happenings the articles tell in passing, dated in their own sentences: Kim leaving
+  Pyongyang on Sunday and crossing into Russia on Tuesday, told in a report of the plant
+  visit on Friday.  A sentence naming two days tells two happenings; it is cut at the day
+  expressions.  Those long before the story began ("في يوليو 2000") are background.
+
+Dates are the happening's, read from the time expression of the sentence that tells it
+(``happening_date``), with the guards a reader applies: a past-tense report's bare weekday
+is the one before the report, a date after the day of writing needs a sentence that says
+it is to come, a date after "ذكرى"/"أحداث" is remembered, not reported, and a time
+expression inside a person's name («أحمد الخميس») dates nothing.
+
+A supporting sentence must be about its happening: compared without its time expressions
+(weekdays are shared by every report of a week) and without the words every article of the
+story uses (they name the story), and it must share a name or a rare word with the event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+from rasid.lang import tables
+from rasid.model import Article, Event, EventSentence, Sentence, TimeRef
+from rasid.stories.features import clean_headline
+from rasid.stories.terms import term_of
+from rasid.temporal.calendar import parse_day
+from rasid.text.normalize import normalize, words
+
+# A sentence is about an event when this similar to the event's reports (cosine, see above);
+# one of a report's own sentences dated on its event's day, when this similar.
+SUPPORTS = 0.3
+SUPPORTS_OWN = 0.15
+# Sentences told in passing group into one happening when on the same date and this similar.
+SAME_HAPPENING = 0.25
+# A happening this many days before the story's first report is background.
+BACKGROUND_DAYS = 30
+# Happenings told in passing kept per story (the most supported first).
+MAX_PASSING = 12
+# Titles are cut to this many words.
+TITLE_WORDS = 14
+# Words a sentence of the story must share beyond the story-wide ones, with this IDF at least.
+RARE_IDF = 6.0
+_CLAUSE = re.compile(r"[،,؛;:]|\s[-–—]\s")
+_PLACING = ("day", "range")
+_RECALLED = ("month", "year")
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A stretch of one sentence telling one dated happening."""
+
+    article: Article
+    sentence: Sentence
+    start: int
+    end: int
+    day_start: date
+    day_end: date
+    granularity: str
+    vector: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start : self.end]
+
+
+def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
+                 label: Callable[[Article], str]) -> list[Event]:
+    """The story's events.  ``groups`` are the clusterer's events (article ids and dates)."""
+    by_id = {a.id: a for a in articles}
+    story_terms = _story_terms(articles)
+    known: dict[str, Counter] = {}  # every name the story writes, with its spellings
+    for article in articles:
+        for m in article.mentions:
+            known.setdefault(" ".join(words(normalize(m.text))), Counter())[m.text] += 1
+    first_day = min((d for a in articles if (d := parse_day(a.published))), default=None)
+    events: list[Event] = []
+    cores: list[dict[str, float]] = []
+    for group in groups:
+        members = sorted((by_id[i] for i in group.article_ids if i in by_id), key=lambda a: (a.published or "", a.id))
+        if not members:
+            continue
+        event, core = _reported(story_id, members, story_terms, label, known)
+        events.append(event)
+        cores.append(core)
+    passing = _passing(articles, events, cores, story_terms, label, known)
+    for event in passing:
+        event.story_id = story_id
+        last = _last_day(event.date_end or "")
+        event.background = bool(first_day and last and last < first_day - timedelta(days=BACKGROUND_DAYS))
+        event.id = _event_id(story_id, event.sentences[0])
+    events.extend(passing)
+    events.sort(key=lambda e: (e.date_start or "9999", not e.article_ids, e.title))
+    return events
+
+
+# -- the happenings reports are about ---------------------------------------------------
+
+def _reported(story_id: str, members: list[Article], story_terms: frozenset[str],
+              label: Callable[[Article], str], known: dict[str, Counter]) -> tuple[Event, dict[str, float]]:
+    leads = [(a, s) for a in members if (s := _lead_sentence(a)) is not None]
+    vectors = [_vector(a, s.start, s.end, story_terms) for a, s in leads]
+    core = _mean(vectors)
+    lead_days = [_lead_day(a, s) for a, s in leads]
+    days = [d for d in lead_days if d is not None]
+    for a in members:
+        if not any(x is a for x, _ in leads) and (d := parse_day(a.published)):
+            days.append((d, d))
+    start = end = None
+    if days:
+        counts = Counter(days)
+        start, end = min(counts, key=lambda d: (-counts[d], d))
+    # Reports dated only to their month (an estimate) date their happening as much.
+    months = {a.published[:7] for a in members if a.published and len(a.published) >= 7}
+    month = next(iter(months)) if len(months) == 1 and start is None else None
+    # The title comes from the most central of the reports that give the event's day.
+    dating = [i for i, d in enumerate(lead_days) if d is not None and d[0] == start] or list(range(len(leads)))
+    central = max(dating, key=lambda i: (_cosine(vectors[i], core), -i)) if leads else None
+    sentences: list[EventSentence] = []
+    for a, s in leads:
+        sentences.append(EventSentence(label(a), a.id, s.start, s.end))
+        for other in a.sentences:
+            if other.start <= s.start or len(sentences) > 40:
+                continue
+            vector = _vector(a, other.start, other.end, story_terms)
+            if _about(vector, core):
+                sentences.append(EventSentence(label(a), a.id, other.start, other.end))
+    title_from, lead = (leads[central] if central is not None else (members[0], None))
+    event = Event(
+        id=hashlib.blake2b(f"{story_id}\x00{members[0].id}".encode(), digest_size=8).hexdigest(),
+        story_id=story_id,
+        title=_title(title_from, lead),
+        article_ids=[a.id for a in members],
+        date_start=start.isoformat() if start else month,
+        date_end=end.isoformat() if end else month,
+        place=_place([(a, s) for a, s in leads]),
+        participants=_participants([(a, s) for a, s in leads], known),
+        sentences=sentences,
+    )
+    return event, core
+
+
+def _lead_sentence(article: Article) -> Sentence | None:
+    """The first sentence that says something (a few words at least, not a bare dateline)."""
+    for sentence in article.sentences[:4]:
+        if len(words(article.text[sentence.start : sentence.end])) >= 6:
+            return sentence
+    return article.sentences[0] if article.sentences else None
+
+
+def _lead_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
+    """The happening's days from the lead's first usable day expression, else the
+    publication day."""
+    for ref in _refs_in(article, sentence.start, sentence.end):
+        days = happening_date(article, ref, sentence)
+        if days is not None:
+            return days
+    day = parse_day(article.published)
+    return (day, day) if day else None
+
+
+def _title(article: Article, lead: Sentence | None) -> str:
+    """The report's own headline (desk labels off); without one, the lead's first clause."""
+    headline = clean_headline(article.title or "", article.language)
+    if headline and len(headline.split()) >= 3:
+        return _cut(headline)
+    if lead is None:
+        return _cut(article.text[:120])
+    return _clause_title(article, lead.start, lead.end)
+
+
+def _clause_title(article: Article, start: int, end: int) -> str:
+    """The clause of a stretch that carries most names, without its time expressions and
+    the joining "و" / "كما" at its head; a person named just before stands as its subject
+    when the clause names nobody."""
+    quote = next((q for q in article.quotes if q.speaker and q.start < end and q.end > start and q.end - q.start > 15), None)
+    if quote is not None:
+        return _cut(f"{quote.speaker}: {quote.text}")
+    text = _RELATIVE.sub(" ", _without_times(article, start, end))
+    clauses = _clauses(text)
+    names = [m for m in article.mentions if start <= m.start < end]
+
+    def weight(clause: str) -> tuple[int, int]:
+        return sum(1 for m in names if m.text in clause), len(clause.split())
+
+    best = max(clauses, key=weight)
+    tokens = best.split()
+    while tokens and normalize(tokens[0]) in _JOINERS:
+        tokens = tokens[1:]
+    if tokens and tokens[0].startswith("و") and len(tokens[0]) > 3 and normalize(tokens[0][1:]) not in _JOINERS:
+        tokens[0] = tokens[0][1:]
+    title = " ".join(tokens)
+    if not any(m.type == "PERS" and m.text in title for m in names):
+        subject = next((m.text for m in sorted(article.mentions, key=lambda m: -m.start)
+                        if m.type == "PERS" and m.start < start and start - m.start < 400), None)
+        if subject:
+            title = f"{subject} {title}"
+    return _cut(title)
+
+
+# ", الذي يسعى إلى ...،": a relative clause between commas, dropped from a title.
+_RELATIVE = re.compile(r"[،,]\s*(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|who|which)\s[^،,]*[،,]")
+
+
+def _clauses(text: str) -> list[str]:
+    """Clauses of three words or more; a shorter piece is kept with the clause after it."""
+    out: list[str] = []
+    carry = ""
+    for piece in _CLAUSE.split(text):
+        piece = (carry + " " + piece).strip()
+        if len(piece.split()) < 3:
+            carry = piece
+            continue
+        out.append(piece)
+        carry = ""
+    if carry and out:
+        out[-1] = f"{out[-1]} {carry}"
+    return out or [text.strip()]
+
+
+_JOINERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "وكان", "وكانت", "كان", "كانت", "قد", "وقد", "أن",
+                                            "إن", "ان", "انه", "أنه", "إنه", "الى", "إلى", "بعد", "قبل"))
+
+
+def _without_times(article: Article, start: int, end: int) -> str:
+    pieces, at = [], start
+    for ref in _refs_in(article, start, end):
+        pieces.append(article.text[at : ref.start])
+        at = max(at, ref.end)
+    pieces.append(article.text[at:end])
+    text = " ".join(pieces)
+    text = re.sub(r"\(\s*\)", " ", text)
+    return re.sub(r"\s+", " ", text).strip(" .،,؛")
+
+
+def _cut(text: str) -> str:
+    tokens = text.split()[:TITLE_WORDS + 1]
+    cut = len(tokens) > TITLE_WORDS
+    tokens = tokens[:TITLE_WORDS]
+    # A title does not end on a preposition whose object was a time expression ("زيارة ... في").
+    while tokens and normalize(tokens[-1]) in _DANGLING:
+        tokens.pop()
+    return " ".join(tokens).strip(" .،,؛:") + ("…" if cut else "")
+
+
+_DANGLING = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "منذ", "حتى", "خلال", "يوم", "يومي",
+                                              "بعد", "قبل", "مع", "و", "in", "on", "at", "since", "from", "to", "of"))
+
+
+def _place(leads: list[tuple[Article, Sentence]]) -> str | None:
+    counts: Counter[str] = Counter()
+    spelling: dict[str, Counter[str]] = {}
+    for article, sentence in leads:
+        seen = set()
+        for m in article.mentions:
+            if m.type == "LOC" and sentence.start <= m.start < sentence.end:
+                key = " ".join(words(normalize(m.text)))
+                spelling.setdefault(key, Counter())[m.text] += 1
+                if key not in seen:
+                    seen.add(key)
+                    counts[key] += 1
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: (counts[k], len(k)))
+    return spelling[key].most_common(1)[0][0]
+
+
+def _participants(leads: list[tuple[Article, Sentence]], known: dict[str, Counter], limit: int = 5) -> list[str]:
+    """The persons and organisations most of the event's leads name, as the story most often
+    writes them.  A name written with a glued و/ب/ل (بكيم) is the name without it when the
+    story writes that too; a longer spelling of one name (كيم جونغ أون / كيم) stands for both."""
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for article, sentence in leads:
+        seen = set()
+        for m in article.mentions:
+            if m.type in ("PERS", "ORG") and sentence.start <= m.start < sentence.end:
+                key = _unglued(" ".join(words(normalize(m.text))), known)
+                if len(key) < 3:
+                    continue
+                order.setdefault(key, len(order))
+                if key not in seen:
+                    seen.add(key)
+                    counts[key] += 1
+    kept: list[str] = []
+    for key in sorted(counts, key=lambda k: (-counts[k], -len(k), order[k])):
+        if any(key in other or other in key for other in kept):
+            continue
+        kept.append(key)
+    return [known[k].most_common(1)[0][0] if k in known else k for k in kept[:limit]]
+
+
+def _unglued(key: str, known: dict[str, Counter]) -> str:
+    """The name without a glued clitic when the story writes it so (بكيم -> كيم)."""
+    for clitic in ("لل", "و", "ب", "ل", "ف"):
+        rest = key[len(clitic):]
+        if key.startswith(clitic) and len(rest) >= 3 and rest in known:
+            return rest
+    return key
+
+
+# -- happenings told in passing ---------------------------------------------------------
+
+def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[str, float]],
+             story_terms: frozenset[str], label: Callable[[Article], str], known: dict[str, Counter]) -> list[Event]:
+    pieces: list[_Piece] = []
+    leads = {a.id: _lead_sentence(a) for a in articles}
+    first_day = min((d for a in articles if (d := parse_day(a.published))), default=None)
+    for article in articles:
+        for sentence in article.sentences:
+            lead = leads.get(article.id)
+            for piece in _pieces(article, sentence):
+                piece.vector = _vector(article, piece.start, piece.end, story_terms)
+                if not piece.vector:
+                    continue
+                # The day a report's own lead gives is that report's event: not told in passing.
+                if lead is not None and sentence.start == lead.start:
+                    continue
+                home = _home(piece, events, cores)
+                if home is not None:
+                    if not any(s.article_id == article.id and s.start == sentence.start for s in home.sentences):
+                        home.sentences.append(EventSentence(label(article), article.id, sentence.start, sentence.end))
+                    continue
+                # A month or a year places a happening only when it is long past (background):
+                # "في سبتمبر" in a report of September's summit is that summit, told vaguely.
+                if piece.granularity in _RECALLED and not _long_before(piece, first_day):
+                    continue
+                pieces.append(piece)
+    groups: list[list[_Piece]] = []
+    for piece in pieces:
+        for group in groups:
+            first = group[0]
+            if (first.day_start, first.day_end) != (piece.day_start, piece.day_end):
+                continue
+            # Long-past happenings recalled on the same month or year are one recollection
+            # (Putin's July 2000 visit, told as "his last visit" and as "he met Kim Jong Il").
+            if piece.granularity in _RECALLED or \
+                    max(_cosine(piece.vector, other.vector) for other in group) >= SAME_HAPPENING:
+                group.append(piece)
+                break
+        else:
+            groups.append([piece])
+    groups.sort(key=lambda g: (-len({p.article.id for p in g}), g[0].day_start))
+    out: list[Event] = []
+    for group in groups[:MAX_PASSING]:
+        core = _mean([p.vector for p in group])
+        lead = max(group, key=lambda p: _cosine(p.vector, core))
+        sentences, seen = [], set()
+        for p in group:
+            key = (p.article.id, p.sentence.start)
+            if key not in seen:
+                seen.add(key)
+                sentences.append(EventSentence(label(p.article), p.article.id, p.sentence.start, p.sentence.end))
+        lead_citation = next(s for s in sentences if (s.article_id, s.start) == (lead.article.id, lead.sentence.start))
+        sentences.remove(lead_citation)
+        sentences.insert(0, lead_citation)
+        out.append(Event(
+            id="", story_id="",
+            title=_clause_title(lead.article, lead.start, lead.end),
+            date_start=_iso(lead.day_start, lead.granularity),
+            date_end=_iso(lead.day_end, lead.granularity),
+            place=_place([(p.article, Sentence(p.start, p.end)) for p in group]),
+            participants=_participants([(p.article, Sentence(p.start, p.end)) for p in group], known),
+            sentences=sentences,
+        ))
+    return out
+
+
+def _home(piece: _Piece, events: list[Event], cores: list[dict[str, float]]) -> Event | None:
+    """The reported event a dated stretch tells of: its days and its content agree (less
+    content is asked of a report's own sentence dated on its own event's day)."""
+    best, best_score = None, 0.0
+    for event, core in zip(events, cores):
+        start, end = parse_day(event.date_start), parse_day(event.date_end)
+        if start is None or piece.granularity not in _PLACING:
+            continue
+        if piece.day_end < start - timedelta(days=1) or piece.day_start > end + timedelta(days=1):
+            continue
+        own = piece.article.id in event.article_ids and start <= piece.day_start <= end
+        score = _cosine(piece.vector, core)
+        if score >= (SUPPORTS_OWN if own else SUPPORTS) and score > best_score and (own or _shares_specific(piece.vector, core)):
+            best, best_score = event, score
+    return best
+
+
+def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
+    """The dated happenings a sentence tells: cut after each day expression."""
+    refs = list(_refs_in(article, sentence.start, sentence.end))
+    out: list[_Piece] = []
+    at = sentence.start
+    for index, ref in enumerate(refs):
+        days = happening_date(article, ref, sentence)
+        end = ref.end if index < len(refs) - 1 else sentence.end
+        if days is None or (ref.granularity not in _PLACING and ref.granularity not in _RECALLED):
+            continue
+        out.append(_Piece(article, sentence, at, end, days[0], days[1], ref.granularity))
+        at = end
+    return out
+
+
+def _refs_in(article: Article, start: int, end: int) -> list[TimeRef]:
+    names = [(m.start, m.end) for m in article.mentions if m.type == "PERS"]
+    refs = []
+    for ref in sorted(article.timerefs, key=lambda r: r.start):
+        if not (start <= ref.start < end) or not ref.value:
+            continue
+        # «أحمد الخميس»: a weekday inside a person's name dates nothing.
+        if any(s <= ref.start < e or s < ref.end <= e for s, e in names):
+            continue
+        refs.append(ref)
+    return refs
+
+
+def happening_date(article: Article, ref: TimeRef, sentence: Sentence) -> tuple[date, date] | None:
+    """The days of the happening ``ref`` dates in ``sentence``, or None when it dates none."""
+    start_s, _, end_s = ref.value.partition("/")
+    start = _first_day(start_s)
+    end = _last_day(end_s or start_s)
+    if start is None or end is None:
+        return None
+    table = tables(article.language, "happenings")
+    before = normalize(article.text[max(sentence.start, ref.start - 25) : ref.start])
+    text = normalize(article.text[sentence.start : sentence.end])
+    if table is not None:
+        said = normalize(ref.text)
+        if any(said.startswith(normalize(cue)) or before.rstrip().endswith(normalize(cue)) for cue in table.SINCE_CUES):
+            return None
+        if any(normalize(cue) in before for cue in table.REMEMBERED_CUES) and ref.granularity in _PLACING:
+            return None
+    published = parse_day(article.published)
+    if published is not None and start > published and ref.granularity in _PLACING:
+        to_come = table is not None and any(_has(text, normalize(cue)) for cue in table.FUTURE_CUES)
+        if not to_come:
+            if ref.weekday is not None and (start - published).days <= 7:
+                # A past-tense report's bare weekday: the one before the report.
+                start = end = start - timedelta(days=7)
+            else:
+                return None
+    return start, end
+
+
+def _has(text: str, cue: str) -> bool:
+    return f" {cue} " in f" {text} "
+
+
+def _first_day(value: str) -> date | None:
+    if len(value) >= 10:
+        return parse_day(value)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return date(int(value[:4]), int(value[5:7]), 1)
+    if re.fullmatch(r"\d{4}", value):
+        return date(int(value), 1, 1)
+    return None
+
+
+def _last_day(value: str) -> date | None:
+    if len(value) >= 10:
+        return parse_day(value)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        year, month = int(value[:4]), int(value[5:7])
+        return (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1))
+    if re.fullmatch(r"\d{4}", value):
+        return date(int(value), 12, 31)
+    return None
+
+
+def _long_before(piece: _Piece, first_day: date | None) -> bool:
+    return first_day is not None and piece.day_end < first_day - timedelta(days=BACKGROUND_DAYS)
+
+
+def _iso(day: date, granularity: str) -> str:
+    if granularity == "year":
+        return f"{day.year:04d}"
+    if granularity == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return day.isoformat()
+
+
+def _event_id(story_id: str, sentence: EventSentence) -> str:
+    return hashlib.blake2b(f"{story_id}\x00{sentence.article_id}\x00{sentence.start}".encode(), digest_size=8).hexdigest()
+
+
+# -- sentence vectors ---------------------------------------------------------------------
+
+def _story_terms(articles: Sequence[Article]) -> frozenset[str]:
+    """Terms most of the story's articles use: they name the story, not one happening."""
+    if len(articles) < 3:
+        return frozenset()
+    df: Counter[str] = Counter()
+    for article in articles:
+        df.update({t for t in (term_of(w) for w in words(normalize(article.text[:3000]))) if t})
+    return frozenset(t for t, n in df.items() if n >= 0.6 * len(articles))
+
+
+def _vector(article: Article, start: int, end: int, story_terms: frozenset[str]) -> dict[str, float]:
+    text = _without_times(article, start, end)
+    counts = Counter(t for t in (term_of(w) for w in words(normalize(text))) if t and t not in story_terms)
+    vector = {t: (1.0 + math.log(c)) * _idf(t) for t, c in counts.items()}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {t: v / norm for t, v in vector.items()}
+
+
+@lru_cache(maxsize=200_000)
+def _idf(term: str) -> float:
+    from rasid.stories.background import background
+
+    documents, frequency = background().lookup(term)
+    if not documents:
+        return 3.0
+    return math.log((1 + documents) / (1 + frequency)) + 1.0
+
+
+def _mean(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
+    total: dict[str, float] = {}
+    for vector in vectors:
+        for t, v in vector.items():
+            total[t] = total.get(t, 0.0) + v
+    norm = math.sqrt(sum(v * v for v in total.values())) or 1.0
+    return {t: v / norm for t, v in total.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[t] for t, v in a.items() if t in b)
+
+
+def _shares_specific(a: dict[str, float], b: dict[str, float]) -> bool:
+    return any(_idf(t) >= RARE_IDF for t in a.keys() & b.keys())
+
+
+def _about(vector: dict[str, float], core: dict[str, float]) -> bool:
+    return _cosine(vector, core) >= SUPPORTS and _shares_specific(vector, core)
