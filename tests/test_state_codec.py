@@ -147,8 +147,11 @@ def test_a_crafted_pickle_in_stage_state_never_runs_and_the_stages_rebuild(tmp_p
     assert rasid("run", str(seeds), db=attacked).returncode == 0
     marker = tmp_path / "pwned"
     evil = pickle.dumps(_Payload(marker))
+    from rasid.stories.stage import STATE_VERSION
+
+    # Framed and versioned as the stage expects: only the class gives it away.
     crafted = _payload(_tree({"__t": "obj", "c": "subprocess.Popen", "s": {"args": ["touch", str(marker)]}},
-                             stage="copies"))
+                             stage="copies", version=STATE_VERSION))
     with sqlite3.connect(attacked) as db:
         db.execute("UPDATE stage_state SET state = ? WHERE stage IN ('stories', 'entities')", (evil,))
         db.execute("UPDATE stage_state SET state = ? WHERE stage = 'copies'", (crafted,))
