@@ -25,6 +25,7 @@ import json
 import os
 import random
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -248,8 +249,14 @@ def main() -> int:
     parser.add_argument("--no-ingest", action="store_true", help="skip the phase with an ingest running")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args()
-    db = Path(args.db)
-    held_out = build(db, args.hold_out)
+    built = Path(args.db)
+    held_out = build(built, args.hold_out)
+    # Served from a copy: the ingest phase adds the held-out days, and the next run must start
+    # from the same database.
+    db = built.with_suffix(".run.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(built, db)
     log = db.with_suffix(".serve.log")
     server, base = start_server(db, log)
     results = {"cores": os.cpu_count(), "clients": args.clients, "seconds": args.seconds}

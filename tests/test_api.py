@@ -259,3 +259,28 @@ def test_reads_can_need_the_token_too(seeded_db):
         assert signed.status_code == 303 and signed.headers["location"] == "/stories"
         assert guarded.get("/stories").status_code == 200  # the cookie the login set
         assert guarded.post("/login", data={"token": "wrong", "next": "//evil.example"}).status_code == 401
+
+
+def test_a_job_runs_its_steps_in_worker_processes(seeded_db):
+    # The job is a process of its own; its executor starts worker processes under it.
+    with _client(seeded_db, workers=1) as pooled:
+        documents = [{"url": "https://example.org/news/2", "title": "Port reopens", "source": "example",
+                      "date_extracted": "2024-06-21", "content": "JEDDAH - The port reopened on Friday after "
+                      "repairs, the authority said. Ships began unloading cargo within hours."}]
+        response = pooled.post("/api/v1/ingest", headers={"Authorization": f"Bearer {TOKEN}"}, json=documents)
+        job = _wait(pooled, response.json()["id"])
+        assert job["state"] == "done", job
+        assert job["ingested"] == 1 and any(line.startswith("enriched 1") for line in job["stages"])
+
+
+def test_api_answers_are_the_record_codec_s_data(api, seeded_db):
+    import rasid
+    from rasid.records import to_data
+
+    story_id = api.get("/api/v1/stories").json()[0]["id"]
+    with rasid.open(str(seeded_db)) as ws:
+        expected = json.loads(json.dumps(to_data(ws.story(story_id)), ensure_ascii=False))
+        article_id = expected["articles"][0]["id"]
+        expected_article = json.loads(json.dumps(to_data(ws.article(article_id)), ensure_ascii=False))
+    assert api.get(f"/api/v1/stories/{story_id}").json() == expected
+    assert api.get(f"/api/v1/articles/{article_id}").json() == expected_article

@@ -239,3 +239,30 @@ def test_a_name_meets_its_spelling_in_another_script_within_its_story():
     assert owner[("other", "Putin")] != owner[("en", "Putin")]
     putin = next(e for e in entities if "Putin" in e.aliases and "بوتين" in e.aliases)
     assert putin.name == "فلاديمير بوتين"  # the story writes the Arabic name more often
+
+
+def test_a_name_with_its_middle_left_out_joins_the_longer_name_of_its_article():
+    doc = _article("a", "وقع عبد الرحمن بن عبيد اليوبي اتفاقية، وأكد عبدالرحمن اليوبي أهميتها، والتقى علي اليوبي",
+                   [("عبد الرحمن بن عبيد اليوبي", "PERS"), ("عبدالرحمن اليوبي", "PERS"), ("علي اليوبي", "PERS")])
+    entities = _by_name(link_entities([doc]))
+    full = entities["عبد الرحمن بن عبيد اليوبي"]
+    assert set(full.aliases) == {"عبد الرحمن بن عبيد اليوبي", "عبدالرحمن اليوبي"}
+    assert "علي اليوبي" in entities  # another first name is another person
+
+
+def test_a_place_is_one_with_its_classifier_and_a_newspaper_named_after_a_place_is_not_the_place():
+    doc = _article("a", "وصل إلى مدينة عدن ثم غادر عدن، وقالت صحيفة الرياض إن الرياض استقبلت الوفد",
+                   [("مدينة عدن", "LOC"), ("عدن", "LOC"), ("الرياض", "ORG"), ("الرياض", "LOC")])
+    entities = link_entities([doc])
+    aden = [e for e in entities if "عدن" in e.aliases]
+    assert len(aden) == 1 and set(aden[0].aliases) == {"مدينة عدن", "عدن"}
+    riyadh = sorted((e.type, e.id) for e in entities if "الرياض" in e.aliases)
+    assert [kind for kind, _ in riyadh] == ["LOC", "ORG"]
+
+
+def test_places_written_alike_are_told_apart_by_the_nearest_cue():
+    text = "زار الوفد مسقط عاصمة سلطنة عمان، ثم توجه إلى العاصمة الأردنية عمان للقاء المسؤولين في الأردن"
+    doc = _article("a", text, [("مسقط", "LOC"), ("سلطنة عمان", "LOC"), ("عمان", "LOC"), ("الأردن", "LOC")])
+    entities = {e.name: e for e in link_entities([doc])}
+    assert "سلطنة عمان" in entities and "عمّان" in entities
+    assert entities["سلطنة عمان"].id != entities["عمّان"].id

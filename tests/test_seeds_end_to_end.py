@@ -198,3 +198,32 @@ def test_the_briefing_reuses_what_the_stories_stage_stored(seeded):
                 [(x.citation, sorted(x.supports)) for x in briefing.summary])
 
     assert cited(stored) == cited(fresh) and stored.timeline
+
+
+def test_names_are_not_glued_cut_or_mistyped_and_pyongyang_is_one_place(seeded):
+    entities = json.loads(seeded("entities", "--limit", "500", "--json"))
+    aliases = {alias: e for e in entities for alias in e["aliases"]}
+
+    def owner(spelling):  # as written, or with the clitic the text glued to it («لبيونج يانج»)
+        found = {e["id"] for alias, e in aliases.items() if alias == spelling or (alias[1:] == spelling and alias[0] in "ولب")}
+        assert len(found) == 1, (spelling, found)
+        return found.pop()
+
+    # The three spellings of Pyongyang are one place.
+    assert owner("بيونغ يانغ") == owner("بيونغيانغ") == owner("بيونج يانج")
+    assert aliases["بيونغ يانغ"]["type"] == "LOC"
+    # Two names are never one mention, a name is never cut short, and a name after a title is a person.
+    for glued in ("كيم لبوتين", "بوتين لبيونغ يانغ", "لبوتين لبيونج يانج", "موسكو وبيونغ يانغ", "بوتين لكيم",
+                  "أون بوتين"):
+        assert glued not in aliases, glued
+    assert "كيم جونغ" not in aliases
+    assert aliases["بارك جين"]["type"] == "PERS"
+    assert owner("كيم جونغ-أون") == owner("كيم جونغ أون")
+
+
+def test_a_title_speaker_is_the_person_the_story_names_with_that_title(seeded):
+    entities = {e["id"]: e["name"] for e in json.loads(seeded("entities", "--limit", "500", "--json"))}
+    quotes = json.loads(seeded("quotes", "--json"))
+    by_speaker = {q["speaker"]: entities.get(q["speaker_entity_id"]) for q in quotes}
+    assert by_speaker["الرئيس الروسي"] == "فلاديمير بوتين"
+    assert by_speaker["وزير التجارة والصناعة"] == "دينيس مانتوروف"

@@ -149,7 +149,7 @@ def test_a_crafted_pickle_in_stage_state_never_runs_and_the_stages_rebuild(tmp_p
     evil = pickle.dumps(_Payload(marker))
     from rasid.stories.stage import STATE_VERSION
 
-    # Framed and versioned as the stage expects: only the class gives it away.
+    # Framed as the current version, so the class itself is what gets it refused.
     crafted = _payload(_tree({"__t": "obj", "c": "subprocess.Popen", "s": {"args": ["touch", str(marker)]}},
                              stage="copies", version=STATE_VERSION))
     with sqlite3.connect(attacked) as db:

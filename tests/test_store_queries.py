@@ -42,6 +42,20 @@ def test_pages_of_articles_newest_first_with_a_keyset_cursor(new_store):
     assert store.count_articles(ArticleFilter(linked=("story", "s1"))) == 3
 
 
+def test_articles_quoting_an_entity(new_store):
+    from rasid.model import Quote
+
+    store = new_store()
+    quoting = _article(1, "2024-06-01", "okaz", "قال بوتين إن الزيارة مهمة")
+    quoting.quotes = [Quote(4, 20, "بوتين إن الزيارة", "indirect", "بوتين", speaker_entity_id="p")]
+    other = _article(2, "2024-06-02", "okaz", "قال كيم إن الزيارة مهمة")
+    other.quotes = [Quote(4, 20, "كيم إن الزيارة", "indirect", "كيم", speaker_entity_id="k")]
+    store.add_articles([quoting, other])
+    found, _ = store.page_articles(ArticleFilter(quoted="p"), None, 10)
+    assert [a.id for a in found] == ["a1"]
+    assert store.count_articles(ArticleFilter(quoted="nobody")) == 0
+
+
 def test_counts_by_day_outlet_and_language_of_a_query_or_of_everything(new_store):
     store = _filled(new_store())
     assert store.count_by("outlet") == [("okaz", 3), ("sabq", 2)]
@@ -66,6 +80,7 @@ def test_listings_of_documents(new_store):
     assert [d.id for d in store.document_page("entity", 2)] == ["p", "r"]
     assert [d.id for d in store.document_page("entity", 5, offset=1, where_field=("type", "PERS"))] == ["k"]
     assert store.count_documents("entity") == 3
+    assert store.link_counts("entity", ["p", "k", "nope"]) == {"p": 4, "k": 1}
     assert store.document_ids_with_prefix("story", "s") == ["s1", "s2"]
     assert store.document_ids_with_prefix("story", "%") == []  # LIKE characters are literal
     assert store.latest_by_document("story", 5) == [("s1", "2024-06-12", 3), ("s2", "2024-06-10", 1)]

@@ -61,7 +61,7 @@ def _pages(ids):
     return ["/", "/stories", "/stories?sort=growth", "/stories?sort=recent", f"/story/{ids['story']}",
             f"/article/{ids['hostile']}", f"/article/{ids['hostile']}?hl=0-30", f"/entity/{ids['entity']}",
             "/entities", "/entities?type=LOC", "/search?q=بوتين", "/search?q=جدة", "/ingest", "/api/v1/docs",
-            "/login"]
+            "/login", "/articles", f"/articles?story={ids['story']}", f"/articles?entity={ids['entity']}&language=ar"]
 
 
 def test_every_page_is_arabic_first_and_carries_no_active_content_from_a_page(site):

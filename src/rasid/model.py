@@ -48,6 +48,7 @@ class TimeRef:
     relative: bool = False
     weekday: int | None = None  # named weekday (Monday=0): lets an unanchored "يوم الجمعة" be resolved later
     calendar: str = "gregorian"  # "hijri" when written in the Hijri calendar (value is still Gregorian)
+    time_of_day: str | None = None  # "HH:MM" when a clock time is tied to the day ("الساعة العاشرة صباح أمس")
 
 
 @dataclass(slots=True)

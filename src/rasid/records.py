@@ -172,8 +172,10 @@ def to_document(record: Any):
     return Document(record.id, data, _links(record), _sort_key(record))
 
 
-def from_document(cls: type[T], document, articles: bool = True) -> T:
-    data = dict(document.data)
+def from_document(cls: type[T], document, articles: bool = True, only: tuple[str, ...] | None = None) -> T:
+    """The record a document holds; ``only`` decodes just those fields (the rest keep their defaults:
+    a listing of stories needs their titles, not their timelines)."""
+    data = dict(document.data) if only is None else {k: document.data[k] for k in only if k in document.data}
     data["id"] = document.id
     if articles and "article_ids" in _init_fields(cls):
         data["article_ids"] = list(document.article_ids)
@@ -204,9 +206,10 @@ def load_all(store, cls: type[T], article_id: str | None = None, articles: bool 
         yield from_document(cls, document, articles)
 
 
-def load_many(store, cls: type[T], ids: Sequence[str], articles: bool = True) -> list[T]:
-    """Records by id, in the order given (unknown ids skipped)."""
-    return [from_document(cls, d, articles) for d in store.get_documents(kind_of(cls), list(ids), links=articles)]
+def load_many(store, cls: type[T], ids: Sequence[str], articles: bool = True,
+              only: tuple[str, ...] | None = None) -> list[T]:
+    """Records by id, in the order given (unknown ids skipped); ``only``: see ``from_document``."""
+    return [from_document(cls, d, articles, only) for d in store.get_documents(kind_of(cls), list(ids), links=articles)]
 
 
 def covering(store, cls: type[T], article_ids: Sequence[str]) -> list[T]:

@@ -19,10 +19,11 @@ The file is ``--config FILE``, else ``$RASID_CONFIG``, else ``./rasid.toml`` whe
     token = "a long random string"
     protect_reads = false
     upload_limit_mb = 50
+    processes = 2               # server processes (default: one per core, at most 4)
 
 Environment: RASID_DB, RASID_EXECUTOR, RASID_WORKERS, RASID_BATCH_SIZE, RASID_NER_ENGINE,
 RASID_NER_DEVICE, RASID_NER_MODEL (every shipped model), RASID_NER_MODEL_<LANG> (one language),
-RASID_HOST, RASID_PORT, RASID_TOKEN, RASID_PROTECT_READS, RASID_UPLOAD_LIMIT_MB.
+RASID_HOST, RASID_PORT, RASID_TOKEN, RASID_PROTECT_READS, RASID_UPLOAD_LIMIT_MB, RASID_PROCESSES.
 
 Settings that change what rasid derives (the NER engine and models) are fingerprinted with every
 article they shaped, so a changed one is noticed and exactly the articles it affects are redone.
@@ -71,6 +72,7 @@ class Settings:
     token: str | None = None  # bearer token for every write (and every read with protect_reads)
     protect_reads: bool = False
     upload_limit_mb: int = 50
+    processes: int = field(default_factory=lambda: max(1, min(4, os.cpu_count() or 1)))  # rasid serve
     # Where each value came from ("default", "file <path>", "environment", "flag"), for messages.
     origins: tuple[tuple[str, str], ...] = ()
 
@@ -103,8 +105,8 @@ class Settings:
 
 
 _TOP = {f.name for f in fields(Settings)} - {"ner", "origins", "host", "port", "token", "protect_reads",
-                                               "upload_limit_mb"}
-_SERVE = {"host", "port", "token", "protect_reads", "upload_limit_mb"}
+                                               "upload_limit_mb", "processes"}
+_SERVE = {"host", "port", "token", "protect_reads", "upload_limit_mb", "processes"}
 _NER = {"engine", "device", "models"}
 
 
@@ -143,7 +145,8 @@ def _from_environment(environ: Mapping[str, str]) -> dict[str, Any]:
     names = {"RASID_DB": "db", "RASID_EXECUTOR": "executor", "RASID_WORKERS": "workers",
              "RASID_BATCH_SIZE": "batch_size", "RASID_NER_ENGINE": "ner_engine", "RASID_NER_DEVICE": "ner_device",
              "RASID_HOST": "host", "RASID_PORT": "port", "RASID_TOKEN": "token",
-             "RASID_PROTECT_READS": "protect_reads", "RASID_UPLOAD_LIMIT_MB": "upload_limit_mb"}
+             "RASID_PROTECT_READS": "protect_reads", "RASID_UPLOAD_LIMIT_MB": "upload_limit_mb",
+             "RASID_PROCESSES": "processes"}
     found: dict[str, Any] = {name: environ[var] for var, name in names.items() if environ.get(var)}
     models = {}
     if environ.get("RASID_NER_MODEL"):
@@ -215,6 +218,8 @@ def _build(values: dict[str, Any], origins: dict[str, str]) -> Settings:
             raise RasidError(f"setting port (from {where('port')}) must be at most 65535")
     if "upload_limit_mb" in values:
         kwargs["upload_limit_mb"] = as_int("upload_limit_mb", 1)
+    if "processes" in values:
+        kwargs["processes"] = as_int("processes", 1)
     if "protect_reads" in values:
         kwargs["protect_reads"] = as_bool("protect_reads")
     ner: dict[str, Any] = {}

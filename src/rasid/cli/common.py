@@ -35,7 +35,7 @@ def add_command(subparsers, name: str, help: str, **kwargs) -> argparse.Argument
 
 # Flags that are settings: read into the one Settings object (file < environment < flags).
 SETTING_FLAGS = ("db", "config", "executor", "workers", "batch_size", "host", "port", "token", "protect_reads",
-                 "upload_limit_mb")
+                 "upload_limit_mb", "processes")
 
 
 def load_settings(args: argparse.Namespace) -> Settings:

@@ -6,12 +6,18 @@ Rules, in order of trust:
   2. a one-word mention of a person (بوتين, كيم) joins the full name that begins or ends
      with that word in the same article, or failing that in the same story, when exactly one
      such name is there or one clearly dominates; otherwise it stays its own entity.  A
-     wrong merge misleads an analyst, a missed one only costs a click.
+     wrong merge misleads an analyst, a missed one only costs a click.  (2b) A person's name
+     written with its middle left out («عبدالرحمن اليوبي») joins the one longer name of its
+     article it shortens («عبد الرحمن بن عبيد اليوبي»).
   3. a name written in another script than most of its story's names (Vladimir Putin in a
      mostly Arabic story) joins the only name there of its type with the same consonant
      sounds (فلاديمير بوتين).
 Between 1 and 2 (1b): a conjunction or preposition glued to a name (وروسيا, للأمم المتحدة) is
-not part of it when the corpus writes the bare name exactly so.
+not part of it when the corpus writes the bare name exactly so; (1c) a place's name after a noun
+such as صحيفة, or in quote marks, is the organisation named after it (the newspaper الشرق الأوسط is
+not the region); (1d) places written alike are told apart by the nearest cue word in the article
+(عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital).  A place's classifier is
+no part of its key: مدينة عدن is عدن.
 
 ``EntityLinker`` applies the rules incrementally; ``link_entities`` links a corpus at once
 with the same code.
@@ -21,15 +27,18 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rasid.entities.names import (
     name_key, name_tokens, script_of, sound_key, spelling, token_key, token_keys, unclitic_readings, without_clitic,
 )
+from rasid.lang import all_tables
 from rasid.model import Article, Entity, Mention
+from rasid.text.normalize import normalize
 
 # A candidate full name must be this many times more frequent than the runner-up for a
 # one-word mention to join it when the context names several (كيم in an article naming
@@ -51,8 +60,10 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # keys and resolutions this code would not make, so the corpus is linked afresh.
 # 2: only ي and و slide inside a name key; 3: only people's one-word mentions resolve;
 # 4: only to a name that begins or ends with them; 5: a glued clitic comes off only where
-# the rest is a spelling the corpus uses; 6: names meet across scripts within a story.
-RULES_VERSION = 6
+# the rest is a spelling the corpus uses; 6: names meet across scripts within a story;
+# 7: a place's classifier is no part of its key, senses from context (rules 1c, 1d);
+# 8: a name written with its middle left out joins its longer form (2b).
+RULES_VERSION = 8
 
 
 def entity_id(key: str) -> str:
@@ -92,6 +103,22 @@ def _full_names_by_token(counts: Counter, tokens_of, type_of) -> dict[tuple[str,
     return index
 
 
+def _shorter_form(text: str, others: list[tuple[str, str]]) -> str | None:
+    """The one longer name of the article that ``text`` writes with its middle left out: the same
+    last word, and its first words are the longer name's first words, written joined or apart."""
+    short = name_tokens(text)
+    if len(short) < 2:
+        return None
+    head, last = token_key("".join(short[:-1])), token_key(short[-1])
+    found = set()
+    for key, other in others:
+        words = name_tokens(other)
+        if len(words) > len(short) and token_key(words[-1]) == last and any(
+                token_key("".join(words[:k])) == head for k in range(1, len(words) - 1)):
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
 def _resolve_short(mention_type: str, word: str, index) -> str | None:
     return _dominant(mention_type, [token_key(reading) for reading in without_clitic(word)], index)
 
@@ -120,7 +147,11 @@ class _Linked:
     texts: list[str]
     types: list[str]
     keys: list[str]
-    counted: tuple[str | None, tuple[str, ...], tuple[str, ...]] | None = None
+    counted: tuple | None = None  # (story, texts, final keys, role evidence) as last counted
+    senses: list[str] = field(default_factory=list)  # per mention: "" or the sense its context gives
+    roles: tuple[tuple[str, int], ...] = ()  # (role phrase, mention index): «الرئيس الروسي فلاديمير بوتين»
+    quotes: list[tuple[str, int, int]] = field(default_factory=list)  # per quote: (role, sentence, mention index)
+    speaker_keys: list[str] = field(default_factory=list)  # per quote: the entity key its speaker resolved to
 
     def counts(self) -> Counter:
         return Counter(k for k in self.keys if k)
@@ -157,6 +188,8 @@ class EntityLinker:
         self._aliases: dict[str, Counter] = defaultdict(Counter)  # final key -> spellings
         self._articles: dict[str, Counter] = defaultdict(Counter)  # final key -> article -> mentions
         self._stories: dict[str, Counter] = defaultdict(Counter)  # final key -> story -> mentions
+        # story -> role phrase -> final keys of the people it stood right beside
+        self._story_roles: dict[str, dict[str, Counter]] = {}
 
     @property
     def article_ids(self) -> set[str]:
@@ -177,8 +210,8 @@ class EntityLinker:
     def type(self, key: str) -> str:
         return _settled_type(self._types.get(key, Counter()))
 
-    def _unglued(self, text: str, key: str) -> str:
-        return next((k for form, k in unclitic_readings(text) if self._spellings[form] > 0 and k != key), key)
+    def _unglued(self, text: str, key: str, kind: str | None = None) -> str:
+        return next((k for form, k in unclitic_readings(text, kind) if self._spellings[form] > 0 and k != key), key)
 
     # -- updating ------------------------------------------------------------------------
     def update(self, articles: Sequence[Article], story_of: dict[str, str],
@@ -195,11 +228,16 @@ class EntityLinker:
         names_before: dict[str, int] = {}
         for aid, article in fresh.items():
             old = self._linked.get(aid)
-            for text in old.texts if old is not None else ():
-                self._count_name(aid, text, -1, structure_before, names_before)
+            for text, kind in zip(old.texts, old.types) if old is not None else ():
+                self._count_name(aid, text, kind, -1, structure_before, names_before)
             for mention in article.mentions:
-                self._count_name(aid, mention.text, +1, structure_before, names_before)
+                self._count_name(aid, mention.text, mention.type, +1, structure_before, names_before)
         appeared = {form for form, was in names_before.items() if (was > 0) != (self._spellings[form] > 0)}
+
+        # Names used for places, here or before: an organisation named after one (rule 1c) is told
+        # apart from it.  (A place first named so in a later batch leaves earlier mentions as they were.)
+        places = {name_key(m.text, m.type) for a in fresh.values() for m in a.mentions if m.type == "LOC"}
+        places |= {k for k, votes in self._types.items() if votes.get("LOC", 0) > 0}
 
         # Rule 1b, and the type and story counts it feeds.
         type_before: dict[str, str] = {}
@@ -208,12 +246,17 @@ class EntityLinker:
             old = self._linked.get(aid)
             if aid in fresh:
                 texts, types = [m.text for m in fresh[aid].mentions], [m.type for m in fresh[aid].mentions]
+                senses = mention_senses(fresh[aid], places)
+                roles, quotes = role_evidence(fresh[aid]), quote_speakers(fresh[aid])
             else:
-                texts, types = old.texts, old.types
+                texts, types, senses = old.texts, old.types, old.senses or [""] * len(old.texts)
+                roles, quotes = old.roles, old.quotes
             if old is not None:
                 self._count_types(aid, old, -1, type_before, stories_changed)
-            keys = [self._unglued(text, key) if (key := name_key(text)) else "" for text in texts]
-            new = _Linked(story_of.get(aid), texts, types, keys, old.counted if old is not None else None)
+            keys = [self._unglued(text, key, kind) + sense if (key := name_key(text, kind)) else ""
+                    for text, kind, sense in zip(texts, types, senses)]
+            new = _Linked(story_of.get(aid), texts, types, keys, old.counted if old is not None else None, senses,
+                          roles, quotes, old.speaker_keys if old is not None else [])
             self._linked[aid] = new
             self._count_types(aid, new, +1, type_before, stories_changed)
         retyped = {k for k, was in type_before.items() if was != self.type(k)}
@@ -236,7 +279,7 @@ class EntityLinker:
         story_indexes: dict[str, _StoryIndex] = {}
         for aid in sorted(context):
             linked = self._linked[aid]
-            counted = (linked.story, tuple(linked.texts), tuple(self._resolve(linked, story_indexes)))
+            counted = (linked.story, tuple(linked.texts), tuple(self._resolve(linked, story_indexes)), linked.roles)
             if counted == linked.counted and aid not in fresh:
                 continue
             if aid in fresh or linked.counted is None or linked.counted[2] != counted[2]:
@@ -244,26 +287,35 @@ class EntityLinker:
             self._count_entities(aid, linked.counted, -1, existed)
             linked.counted = counted
             self._count_entities(aid, counted, +1, existed)
+        # Speakers last: a title («الرئيس الروسي») resolves against every article of its story.
+        for aid in sorted(context):
+            linked = self._linked[aid]
+            keys = self._speaker_keys(linked)
+            if keys != linked.speaker_keys:
+                linked.speaker_keys = keys
+                if aid not in rewrite:
+                    rewrite.append(aid)
 
         relinked = self._write_back(rewrite, fresh, load)
         entities = sorted((self._entity(k) for k in existed if self._articles.get(k)), key=lambda e: (-e.salience, e.id))
         removed = sorted(entity_id(k) for k, was in existed.items() if was and not self._articles.get(k))
         return LinkResult(relinked, entities, removed)
 
-    def _count_name(self, aid: str, text: str, sign: int, structure_before: dict, names_before: dict) -> None:
-        key = name_key(text)
+    def _count_name(self, aid: str, text: str, kind: str, sign: int, structure_before: dict,
+                    names_before: dict) -> None:
+        key = name_key(text, kind)
         if not key:
             return
         if key not in structure_before:
             structure_before[key] = self.tokens(key)
-        form = spelling(text)
+        form = spelling(text, kind)
         names_before.setdefault(form, self._spellings[form])
         self._spellings[form] += sign
-        structure = tuple(token_keys(text))
+        structure = tuple(token_keys(text, kind))
         self._structures[key][structure] += sign
         if self._structures[key][structure] <= 0:
             del self._structures[key][structure]
-        for reading, _ in unclitic_readings(text):
+        for reading, _ in unclitic_readings(text, kind):
             self._waiting[reading][aid] += sign
             if self._waiting[reading][aid] <= 0:
                 del self._waiting[reading][aid]
@@ -292,13 +344,17 @@ class EntityLinker:
         final = []
         for key, text, mention_type in zip(linked.keys, linked.texts, linked.types):
             full = None
-            if key and mention_type in SHORT_FORM_TYPES and len(self.tokens(key)) == 1:
+            if key and mention_type in SHORT_FORM_TYPES and len(self.tokens(key)) == 1 and not _connector(text):
                 if article_index is None:
                     article_index = _full_names_by_token(counts, self.tokens, self.type)
                 word = _first_word(text)
                 full = _resolve_short(mention_type, word, article_index)
                 if full is None and linked.story is not None:
                     full = _resolve_short(mention_type, word, self._story_index(linked.story, story_indexes).by_token)
+            elif key and mention_type in SHORT_FORM_TYPES:
+                # Rule 2b: «عبدالرحمن اليوبي» is the «عبد الرحمن بن عبيد اليوبي» of its article.
+                full = _shorter_form(text, [(k, t) for k, t, kind in zip(linked.keys, linked.texts, linked.types)
+                                            if k and k != key and kind == mention_type])
             resolved = full or key
             if resolved and linked.story is not None:
                 resolved = self._across_scripts(resolved, mention_type, linked.story, story_indexes)
@@ -331,10 +387,67 @@ class EntityLinker:
             return _dominant(mention_type, list(self.tokens(other)), index.by_token) or other
         return other
 
+    def _speaker_keys(self, linked: _Linked) -> list[str]:
+        """Per quote, the entity its speaker is when the speaker phrase names no one:
+        - a title or role («الرئيس الروسي») is the one person its story writes it beside;
+        - «الوكالة», «الوزارة» is the one organisation of that kind in its article, else its story;
+        - a title seen beside no one is the person named as the speaker of a quote just before
+          («وقال وزير التجارة والصناعة» after a quote of دينيس مانتوروف)."""
+        final = linked.counted[2] if linked.counted else ()
+        out: list[str] = []
+        last: tuple[int, str] | None = None  # (sentence, key) of the last named person speaker
+        for role, sentence, index in linked.quotes:
+            key = ""
+            if 0 <= index < len(final):
+                key = final[index]
+                if key and linked.types[index] == "PERS":
+                    last = (sentence, key)
+            elif role.startswith(INSTITUTION_MARK):
+                key = self._institution(role[len(INSTITUTION_MARK):], linked, final)
+            elif role:
+                key = self._role_holder(linked.story, role)
+                if not key and last is not None and 0 <= sentence - last[0] <= CARRY_SENTENCES:
+                    key = last[1]
+            out.append(key)
+        return out
+
+    def _role_holder(self, story: str | None, role: str) -> str:
+        """The one person the story writes the role beside (a role seen beside two people: none)."""
+        if story is None:
+            return ""
+        holders: Counter = Counter()
+        for seen, keys in self._story_roles.get(story, {}).items():
+            if seen == role or seen.startswith(role + " ") or role.startswith(seen + " "):
+                holders.update(keys)
+        if not holders:
+            return ""
+        ranked = holders.most_common(2)
+        return ranked[0][0] if len(ranked) == 1 or ranked[0][1] >= DOMINANCE * ranked[1][1] else ""
+
+    def _institution(self, head: str, linked: _Linked, final) -> str:
+        """The one organisation whose name begins with ``head`` (وكالة) in the article, else its story."""
+        wanted = token_key(head)
+        in_article = {k for k, kind in zip(final, linked.types) if k and kind == "ORG"
+                      and self.tokens(k) and self.tokens(k)[0] == wanted}
+        if len(in_article) == 1:
+            return in_article.pop()
+        if in_article or linked.story is None:
+            return ""
+        in_story = {k for k in self._story_names.get(linked.story, {}) if self.type(k) == "ORG"
+                    and self.tokens(k) and self.tokens(k)[0] == wanted}
+        return in_story.pop() if len(in_story) == 1 else ""
+
     def _count_entities(self, aid: str, counted, sign: int, existed: dict[str, bool]) -> None:
         if counted is None:
             return
-        story, texts, final = counted
+        story, texts, final, roles = counted if len(counted) == 4 else (*counted, ())
+        if story is not None:
+            for role, index in roles:
+                if final[index]:
+                    table = self._story_roles.setdefault(story, {}).setdefault(role, Counter())
+                    table[final[index]] += sign
+                    if table[final[index]] <= 0:
+                        del table[final[index]]
         for key, text in zip(final, texts):
             if not key:
                 continue
@@ -350,17 +463,24 @@ class EntityLinker:
         known = [i for i in ids if i not in fresh]
         articles = [fresh[i] for i in ids if i in fresh] + (load(known) if load and known else [])
         for article in articles:
-            for mention, key in zip(article.mentions, self._linked[article.id].counted[2]):
+            linked = self._linked[article.id]
+            for mention, key in zip(article.mentions, linked.counted[2]):
                 mention.entity_id = entity_id(key) if key else None
             _link_speakers(article)
+            for quote, key in zip(article.quotes, linked.speaker_keys):
+                if key and quote.speaker_entity_id is None:
+                    quote.speaker_entity_id = entity_id(key)
         return articles
 
     def _entity(self, key: str) -> Entity:
         aliases = self._aliases[key]
         mentions = sum(aliases.values())
         articles = self._articles[key]
+        base, _, sense = key.partition(SENSE_MARK)
+        name = sense if sense and sense != ORG_SENSE else _canonical_name(base, aliases)
+        kind = "ORG" if sense == ORG_SENSE else ("LOC" if sense else _entity_type(self.type(key), self._types.get(key), aliases))
         return Entity(
-            id=entity_id(key), name=_canonical_name(key, aliases), type=_entity_type(self.type(key), self._types.get(key), aliases),
+            id=entity_id(key), name=name, type=kind,
             aliases=dict(sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))), article_ids=sorted(articles),
             story_ids=sorted(self._stories.get(key, ())),
             salience=round(mentions * math.log(1 + len(articles)), 3),
@@ -409,6 +529,203 @@ def _entity_type(majority: str, types: Counter | None, aliases: Counter) -> str:
     if majority != "LOC" and types and types.get("LOC", 0) > 0 and any(is_place(a) for a in aliases):
         return "LOC"
     return majority
+
+
+SENSE_MARK = "#"
+ORG_SENSE = "org"
+INSTITUTION_MARK = "@"
+CARRY_SENTENCES = 2  # how far back a title speaker may find the person named before it
+MAX_ROLE_WORDS = 8
+
+
+@lru_cache(maxsize=4)
+def _role_words(language: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(title words, words a role phrase may go on with, generic institution heads) of a language."""
+    from rasid.lang import tables
+
+    titles: set[str] = set()
+    reporting = tables(language, "reporting")
+    ner = tables(language, "ner")
+    names = tables(language, "names")
+    for table, attrs in ((reporting, ("TITLE_WORDS",)), (ner, ("PERSON_TITLES", "ROLE_WORDS")), (names, ("TITLES",))):
+        for attr in attrs:
+            titles |= {normalize(w) for w in getattr(table, attr, ())} if table is not None else set()
+    linking = {normalize(w) for w in ("باسم", "لـ", "ل", "العام", "و")}
+    institutions: set[str] = set()
+    if reporting is not None:
+        for phrase in reporting.INSTITUTIONS:
+            words = normalize(phrase).split()
+            if len(words) == 1 and not words[0].startswith("ال"):
+                institutions.add(words[0])
+    return frozenset(titles), frozenset(linking), frozenset(institutions)
+
+
+def _role_key(words: list[str], titles: frozenset[str]) -> str:
+    """A role phrase as compared across articles: normalised words, a glued و/ف off the first
+    (والرئيس الروسي is الرئيس الروسي; وزير keeps its و)."""
+    if words and words[0][:1] in "وف" and (words[0][1:] in titles or words[0][1:].startswith("ال")):
+        words = [words[0][1:]] + words[1:]
+    return " ".join(words)
+
+
+def role_evidence(article: Article) -> tuple[tuple[str, int], ...]:
+    """(role phrase, mention index) wherever a title phrase stands right beside a person's name:
+    «الرئيس الروسي فلاديمير بوتين», «الرئيس الروسي، فلاديمير بوتين،», «دينيس مانتوروف، وزير التجارة»."""
+    titles, linking, _ = _role_words((article.language or "ar").split("-")[0])
+    text = article.text
+    out = []
+    for index, m in enumerate(article.mentions):
+        if m.type != "PERS":
+            continue
+        before = _role_before(text, m.start, titles, linking, article.mentions)
+        if before:
+            out.append((before, index))
+        after = _role_after(text, m.end, titles, linking)
+        if after:
+            out.append((after, index))
+    return tuple(out)
+
+
+def _role_before(text: str, start: int, titles, linking, mentions) -> str:
+    head = text[max(0, start - 200):start]
+    head = head.rstrip()
+    if head.endswith(("،", ",")):
+        head = head[:-1]
+    words = []
+    for w in reversed(head.split()):
+        if not w or not (w[-1].isalpha()) or len(words) >= MAX_ROLE_WORDS:
+            break
+        n = normalize(w)
+        if n in titles or n in linking or n.startswith("ال") or n.startswith("لل") or (n[:1] in "ول" and n[1:].startswith("ال")):
+            words.append(n)
+            continue
+        break
+    words.reverse()
+    while words and words[0] not in titles:
+        words.pop(0)
+    return _role_key(words, titles) if words else ""
+
+
+def _role_after(text: str, end: int, titles, linking) -> str:
+    tail = text[end:end + 200]
+    stripped = tail.lstrip()
+    if not stripped.startswith(("،", ",")):
+        return ""
+    words = []
+    for w in stripped[1:].split():
+        clean = w.rstrip("،,.:؛")
+        n = normalize(clean)
+        if not n or len(words) >= MAX_ROLE_WORDS:
+            break
+        if not words and n not in titles:
+            return ""
+        words.append(n)
+        if clean != w:
+            break
+    return _role_key(words, titles) if words else ""
+
+
+def quote_speakers(article: Article) -> list[tuple[str, int, int]]:
+    """Per quote, what linking needs of its speaker: (role phrase or institution head when the speaker
+    names no one, sentence, index of the mention naming the speaker or -1)."""
+    titles, _, institutions = _role_words((article.language or "ar").split("-")[0])
+    out = []
+    for q in article.quotes:
+        sentence = q.sentence_index if q.sentence_index is not None else -1
+        index = -1
+        if q.speaker_start is not None:
+            inside = [i for i, m in enumerate(article.mentions)
+                      if m.start < q.speaker_end and q.speaker_start < m.end and m.type in ("PERS", "ORG")]
+            persons = [i for i in inside if article.mentions[i].type == "PERS"]
+            index = (persons or inside or [-1])[0]
+        role = ""
+        if index < 0 and q.speaker:
+            words = [normalize(w) for w in q.speaker.split()]
+            first = without_clitic(words[0]) if words else []
+            if len(words) == 1 and any(r.startswith("ال") and r[2:] in institutions for r in first):
+                role = INSTITUTION_MARK + next(r[2:] for r in first if r.startswith("ال") and r[2:] in institutions)
+            elif words and any(r in titles for r in first):
+                role = _role_key(words, titles)
+        out.append((role, sentence, index))
+    return out
+
+
+def mention_senses(article: Article, places: set[str] = frozenset()) -> list[str]:
+    """Per mention, what its context says it names beyond its spelling ("" when nothing):
+    - an organisation named after a place, when a noun such as صحيفة stands before it or quote marks
+      close round it: «صحيفة الشرق الأوسط» is the newspaper, not the region (rule 1c);
+    - which of the places written alike it is, from the nearest cue word in the article:
+      عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital (rule 1d)."""
+    from rasid.clean.places import is_place
+
+    senses = []
+    words = None
+    for m in article.mentions:
+        sense = ""
+        base = name_key(m.text, m.type)
+        homographs = _homographs().get(base)
+        if homographs and m.type in ("LOC", "ORG"):
+            if words is None:
+                words = _words_with_offsets(article.text)
+            sense = _nearest_sense(homographs, words, m)
+        elif m.type in ("ORG", "LOC") and (base in places or is_place(m.text)) and _named_as_org(article.text, m):
+            sense = SENSE_MARK + ORG_SENSE
+        senses.append(sense)
+    return senses
+
+
+def _named_as_org(text: str, m: Mention) -> bool:
+    before = text[max(0, m.start - 40):m.start].rstrip(" «\"“'(")
+    previous = normalize(before.split()[-1]) if before.split() else ""
+    if any(reading in _org_words() for reading in without_clitic(previous)):
+        return True
+    opened = text[max(0, m.start - 2):m.start].strip()
+    closed = text[m.end:m.end + 2].strip()
+    return bool(opened) and bool(closed) and opened[-1] in "«\"“" and closed[0] in "»\"”"
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return frozenset(normalize(w) for t in all_tables("names") for w in getattr(t, "ORG_CONTEXT_WORDS", ()))
+
+
+@lru_cache(maxsize=1)
+def _homographs() -> dict[str, dict[str, frozenset[str]]]:
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for table in all_tables("names"):
+        for written, senses in getattr(table, "HOMOGRAPH_PLACES", {}).items():
+            out[name_key(written)] = {label: frozenset(normalize(c) for c in cues) for label, cues in senses.items()}
+    return out
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words_with_offsets(text: str) -> list[tuple[int, str]]:
+    return [(w.start(), normalize(w.group())) for w in _WORD.finditer(text)]
+
+
+def _nearest_sense(senses: dict[str, frozenset[str]], words: list[tuple[int, str]], m: Mention) -> str:
+    """The sense whose cue word stands nearest the mention (inside it counts as nearest)."""
+    best: tuple[int, str] | None = None
+    for at, word in words:
+        for label, cues in senses.items():
+            if any(reading in cues for reading in without_clitic(word)):
+                distance = 0 if m.start <= at < m.end else abs(at - m.start)
+                if best is None or distance < best[0]:
+                    best = (distance, label)
+    return SENSE_MARK + best[1] if best else ""
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    return frozenset(normalize(w) for t in all_tables("ner") for w in getattr(t, "NAME_CONNECTORS", ()))
+
+
+def _connector(text: str) -> bool:
+    """«لعبد» alone is a connector the tagger cut from its name, not a short form of one."""
+    tokens = name_tokens(text)
+    return len(tokens) == 1 and any(r in _connectors() for r in without_clitic(tokens[0]))
 
 
 def _first_word(text: str) -> str:

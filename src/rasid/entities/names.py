@@ -31,6 +31,11 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 @lru_cache(maxsize=1)
+def _place_classifiers() -> frozenset[str]:
+    return frozenset(normalize(w) for table in all_tables("names") for w in getattr(table, "PLACE_CLASSIFIERS", ()))
+
+
+@lru_cache(maxsize=1)
 def _tables():
     titles: set[str] = set()
     variants: dict[str, str] = {}
@@ -48,12 +53,23 @@ def _tables():
 
 
 @lru_cache(maxsize=200_000)
-def name_tokens(name: str) -> tuple[str, ...]:
-    """Normalised words of a name without its titles (cached: linking asks for the same
-    mention's words for its key, its spelling and its clitic readings)."""
+def name_tokens(name: str, kind: str | None = None) -> tuple[str, ...]:
+    """Normalised words of a name without its titles and, for a place, without the noun that
+    classifies it (مدينة عدن is عدن; cached: linking asks for the same mention's words for its key,
+    its spelling and its clitic readings)."""
     titles, *_ = _tables()
     tokens = _TOKEN.findall(normalize(name).replace("_", " "))
-    return tuple(t for t in tokens if t not in titles) or tuple(tokens)
+    kept = tuple(t for t in tokens if t not in titles) or tuple(tokens)
+    if kind == "LOC" and len(kept) > 1:
+        classifiers = _place_classifiers()
+        if kept[0] in classifiers or any(r in classifiers for r in without_clitic(kept[0])[1:]):
+            kept = kept[1:]
+    return kept
+
+
+def fold_letters(token: str) -> str:
+    """A normalised word with the transliteration letter variants folded (بيونج -> بيونغ)."""
+    return _folded(token)
 
 
 def _folded(token: str) -> str:
@@ -99,13 +115,13 @@ def token_key(token: str) -> str:
     return "".join(parts)
 
 
-def name_key(name: str) -> str:
+def name_key(name: str, kind: str | None = None) -> str:
     """One key for the whole name, written joined or apart (بيونغ يانغ / بيونغيانغ)."""
-    return token_key("".join(name_tokens(name)))
+    return token_key("".join(name_tokens(name, kind)))
 
 
-def token_keys(name: str) -> list[str]:
-    return [token_key(t) for t in name_tokens(name)]
+def token_keys(name: str, kind: str | None = None) -> list[str]:
+    return [token_key(t) for t in name_tokens(name, kind)]
 
 
 def without_clitic(token: str) -> list[str]:
@@ -118,20 +134,20 @@ def without_clitic(token: str) -> list[str]:
     return readings
 
 
-def spelling(name: str) -> str:
+def spelling(name: str, kind: str | None = None) -> str:
     """The name as written, give or take spaces, hyphens, titles and letter variants (its
     vowels where they are): what a glued clitic must leave exactly, see ``unclitic_readings``."""
-    return _folded("".join(name_tokens(name)))
+    return _folded("".join(name_tokens(name, kind)))
 
 
-def unclitic_readings(name: str) -> list[tuple[str, str]]:
+def unclitic_readings(name: str, kind: str | None = None) -> list[tuple[str, str]]:
     """(spelling, key) of the name read with a clitic taken off its first word (وروسيا -> روسيا).
 
     A reading counts only if the corpus writes that exact spelling: two guesses at once (the
     first letter is a clitic, and a vowel slid) had read باريس as ب + آيرس (of بوينس آيرس),
     كينيا as ك + يينا and كابول as ك + أوبل.
     """
-    tokens = name_tokens(name)
+    tokens = name_tokens(name, kind)
     if not tokens:
         return []
     readings = []

@@ -34,7 +34,7 @@ def _enrich(ctx: StageContext) -> str:
 def _cluster_stories(ctx: StageContext) -> str:
     from rasid.stories.stage import cluster_stored
 
-    added, touched, redated = cluster_stored(ctx.store, ctx.ner)
+    added, touched, redated = cluster_stored(ctx.store, ctx.ner, ctx.executor)
     return f"clustered {added} new articles into stories ({touched} stories changed, {redated} articles dated from their story)"
 
 

@@ -135,8 +135,13 @@ class _Reader:
         return start, end, kind
 
     # --- lookups -------------------------------------------------------------------------
-    def _verb(self, t: Token):
+    def _verb(self, t: Token, following: Token | None = None):
         found, gender = self.vocab.lookup(self.vocab.verbs, t.norm)
+        if not found and following is not None:
+            # «وبين رئيس البلدية أن»: a verb spelt like a preposition, before a title or a name
+            found, gender = self.vocab.lookup(self.vocab.verbs_before_a_name, t.norm)
+            found = found and (following.norm in self.vocab.title_words or any(
+                m.start == following.start and m.type in ("PERS", "ORG") for m in self.article.mentions))
         return (gender,) if found and t.is_word else None
 
     def _participle(self, t: Token):
@@ -151,7 +156,40 @@ class _Reader:
         # A full stop the sentence splitter missed ("أثريا.وأشار") ends a clause too.
         if prev.raw in COMMAS or prev.raw in ":().!?؟" or prev.raw in QUOTE_CHARS:
             return True
-        return prev.norm in self.vocab.clause_openers
+        if prev.norm in self.vocab.clause_openers:
+            return True
+        # «وفي بيان قالت كتائب القسام إن»: a prepositional phrase opens the clause before its verb.
+        k = self._clause_boundary(tokens, j)
+        stretch = tokens[k:j]
+        return (bool(stretch) and len(stretch) <= 6 and stretch[0].norm in self.vocab.phrase_openers
+                and not any(self._verb(x) for x in stretch))
+
+    def _clause_boundary(self, tokens: list[Token], j: int) -> int:
+        """Index of the first token of the clause holding token j."""
+        k = j
+        while k > 0 and not (tokens[k - 1].raw in COMMAS or tokens[k - 1].raw in ":().!?؟"
+                             or tokens[k - 1].raw in QUOTE_CHARS):
+            k -= 1
+        return k
+
+    def _subject_after_opener(self, tokens: list[Token], j: int) -> list[Token] | None:
+        """«لكن الرئيس قال في مؤتمر صحفي إن»: a short subject between a clause opener and the verb,
+        headed by a title, a definite noun or a name."""
+        k = j - 1
+        while k >= 0 and tokens[k].norm not in self.vocab.subject_first_after and j - k <= 7:
+            if not tokens[k].is_word or self._verb(tokens[k]):
+                return None
+            k -= 1
+        if k < 0 or tokens[k].norm not in self.vocab.subject_first_after:
+            return None
+        subject = tokens[k + 1:j]
+        if not subject:
+            return None
+        first = subject[0]
+        named = any(m.start == first.start for m in self.article.mentions if m.type in ("PERS", "ORG"))
+        if first.norm in self.vocab.title_words or self.vocab.is_definite(first.norm) or named:
+            return subject
+        return None
 
     # --- frames --------------------------------------------------------------------------
     def _trigger(self, tokens: list[Token], j: int) -> int | None:
@@ -208,7 +246,9 @@ class _Reader:
         for phrase in self.vocab.attribution_openers:
             if tuple(norms[: len(phrase)]) != phrase:
                 continue
-            comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS), None)
+            # the source ends at a comma, or at «فإن» («وحسب تحليل الصحيفة فإن ...»)
+            comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS
+                          or tokens[i].norm in self.vocab.complementizers), None)
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
                 return None
             np = self._unglue_preposition(list(tokens[len(phrase) : comma]))
@@ -262,17 +302,24 @@ class _Reader:
         if attribution is not None:
             frames.append(attribution)
         for j, t in enumerate(tokens):
-            verb, part = self._verb(t), self._participle(t)
+            verb, part = self._verb(t, tokens[j + 1] if j + 1 < len(tokens) else None), self._participle(t)
+            if verb and t.norm in self.vocab.impersonal_verbs and self._impersonal(tokens, j):
+                continue  # «يذكر أن ...»: the writer's aside
             if not verb and not part:
                 found, gender = self.vocab.lookup(self.vocab.stance_verbs, t.norm)
                 if found and t.is_word and self._clause_start(tokens, j):
                     frame = self._subject_only_frame(si, tokens, j, gender)
                     if frame is not None:
                         frames.append(frame)
+                elif self._clause_start(tokens, j):
+                    frame = self._named_subject_frame(si, tokens, j)
+                    if frame is not None:
+                        frames.append(frame)
                 continue
             gender = (verb or part)[0]
             if part:
-                if j == 0 or tokens[j - 1].raw not in COMMAS:
+                opens = j == 0 or tokens[j - 1].raw in COMMAS or self.vocab.lookup(self.vocab.saying_participles, t.norm)[0]
+                if not opens:
                     continue
                 k = self._trigger(tokens, j)
                 if k is not None:
@@ -286,7 +333,7 @@ class _Reader:
             subject = None
             subject_first = "SV" in self.vocab.order or bool(self.vocab.subject_leaders)
             if subject_first and not self._clause_start(tokens, j):
-                subject = self._subject_before(tokens, j)
+                subject = self._subject_before(tokens, j) or self._subject_after_opener(tokens, j)
                 if subject is None:
                     continue
             elif j > 0 and tokens[j - 1].norm in self.vocab.relative_words:
@@ -330,8 +377,48 @@ class _Reader:
             start += 1
         if start < end and (tokens[start].norm in self.vocab.prepositions or tokens[start].norm in self.vocab.verb_prepositions):
             return None  # "وأعرب عن ...": the subject is the verb's pronoun, nothing new
+        # «علق الدكتور الثبيتي على القرار قائلاً»: the subject ends where the verb's preposition begins
+        governed = next((i for i in range(start + 1, end) if tokens[i].norm in self.vocab.verb_prepositions), None)
+        if governed is not None and self._names_person(tokens[start:governed]):
+            return _Frame(si, j, gender, tokens[start:governed], governed, stance=True)
         closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
         return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
+
+    def _impersonal(self, tokens: list[Token], j: int) -> bool:
+        k = j + 1
+        while k < len(tokens) and tokens[k].norm in self.vocab.verb_prepositions:
+            k += 1
+        return k < len(tokens) and tokens[k].norm in self.vocab.complementizers
+
+    def _names_person(self, tokens: list[Token]) -> bool:
+        if not tokens:
+            return False
+        lo, hi = tokens[0].start, tokens[-1].end
+        return any(m.type == "PERS" and lo <= m.start and m.end <= hi for m in self.article.mentions)
+
+    def _named_subject_frame(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
+        """«وقدم المهندس خالد محفوظ بحاح الشكر ... وقال:»: a clause whose verb is no reporting verb
+        still names its subject; the speaker of a following «وقال:» is that person, not the one
+        before.  A word opening a clause, then titles, then a person the tagger named."""
+        t = tokens[j]
+        if not t.is_word or self.vocab.is_definite(t.norm) or t.norm in self.vocab.title_words:
+            return None
+        if j > 0 and not any(t.norm.startswith(c) and len(t.norm) > len(c) + 2 for c in self.vocab.conjunctions):
+            return None  # a verb opening a coordinated clause: «وقدم», «فاستقبل»
+        if t.norm in self.vocab.prepositions or t.norm in self.vocab.negations or self.vocab.is_adjunct(t):
+            return None
+        k = j + 1
+        while k < len(tokens) and tokens[k].norm in self.vocab.title_words:
+            k += 1
+        if k >= len(tokens):
+            return None
+        person = next((m for m in self.article.mentions if m.type == "PERS" and m.start == tokens[k].start), None)
+        if person is None or k == j + 1 and not self._clause_start(tokens, j):
+            return None
+        end = k
+        while end < len(tokens) and tokens[end].end <= person.end:
+            end += 1
+        return _Frame(si, j, None, tokens[k:end], end, stance=True)
 
     def _after_quote_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
         """"“...,” Peskov said." (subject first) or "“...”، قال بيسكوف." (verb first)."""
@@ -342,6 +429,8 @@ class _Reader:
             end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
             if end < len(tokens) and tokens[end].raw not in ".؟?!":
                 return None
+            if any(x.norm in self.vocab.complementizers for x in tokens[j + 1:end]):
+                return None  # «...»، وشدد المتحدث أنه سوف ...: a new quote, not the one before
             return _Frame(si, j, gender, tokens[j + 1 : end], j + 1, after_quote=tokens[b])
         if "SV" not in self.vocab.order:
             return None
@@ -418,9 +507,13 @@ class _Reader:
 
     def _speaker_of(self, frame: _Frame) -> Speaker | None:
         if frame.participle:
-            # Only the same sentence's speaker: "، مضيفاً" never reaches back past a full stop.
-            return self._carry(frame.sentence, frame.gender, same_sentence=True)
-        got = read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words)
+            # The same sentence's speaker; a participle opening its sentence («مبيناً أن ...» after a
+            # full stop) goes on with the speaker of the sentences before.
+            same = self._carry(frame.sentence, frame.gender, same_sentence=True)
+            if same is not None or frame.verb > 0:
+                return same
+            return self._carry(frame.sentence, frame.gender, same_sentence=False)
+        got = read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words, self.article.mentions)
         if got == "pronoun":
             gender = frame.gender
             words = [t for t in frame.speaker_tokens if t.is_word]

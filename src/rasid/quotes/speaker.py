@@ -40,11 +40,15 @@ def segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 def cut_adjuncts(seg: list[Token], vocab: Vocabulary) -> list[Token]:
-    """Stop the phrase where time, place, audience or medium adjuncts begin."""
+    """Stop the phrase where time, place, audience or medium adjuncts begin; a phrase that opens with
+    a preposition names no speaker («وأضاف في خطاب له أمس، أن»: the verb's own subject speaks)."""
+    words = [t for t in seg if t.is_word]
+    if words and words[0].norm in vocab.prepositions and words[0].norm not in ("ل", "ب"):
+        return []
     for i, t in enumerate(seg):
         if not t.is_word:
             continue
-        if t.norm in vocab.adjunct_words or vocab.strip_conjunction(t.norm) in vocab.adjunct_words:
+        if vocab.is_adjunct(t):
             return seg[:i]
         norms = tuple(x.norm for x in seg[i:])
         for p in vocab.adjunct_phrases:
@@ -76,7 +80,7 @@ def is_name_word(t: Token, vocab: Vocabulary) -> bool:
         return False
     if _office_word(t, vocab) or vocab.is_definite_token(t.raw):
         return False
-    if t.norm in vocab.adjunct_words or t.norm in vocab.complementizers:
+    if vocab.is_adjunct(t) or t.norm in vocab.complementizers:
         return False
     if any(p == (t.norm,) for p in vocab.institutions):
         return False
@@ -205,8 +209,58 @@ def _with_family_name(name: Speaker, seg: list[Token], vocab: Vocabulary, text: 
     return name
 
 
-def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None | str:
-    """The speaker named by ``tokens``; "pronoun" when nothing names one (the verb carries it)."""
+def _addressed(mention, seg: list[Token], vocab: Vocabulary, text: str, mentions=()) -> bool:
+    """The name is the one spoken to or about, not the speaker: glued to ل/ب (قال كيم لبوتين: the
+    article names بوتين too), or after a preposition (قال لـ بوتين, قال عن بوتين)."""
+    if mention.start > 0 and text[mention.start - 1].isalpha():
+        return True  # a clitic the span repairs left outside the name
+    written = normalize(mention.text)
+    if written[:1] in ("ل", "ب") and len(written) > 3 and any(
+            normalize(other.text).startswith(written[1:]) for other in mentions if other is not mention):
+        return True
+    before = [t for t in seg if t.end <= mention.start]
+    if before and (before[-1].norm in vocab.prepositions or before[-1].norm in ("ل", "لـ")
+                   or before[-1].norm in vocab.verb_prepositions or before[-1].norm in vocab.relay_markers):
+        return True
+    written = text[mention.start:mention.end].split()
+    return bool(written) and normalize(written[0]).startswith("لل")  # للأمم المتحدة: to the UN
+
+
+def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
+    """The speaker as the tagger named them: the first person named in the phrase (or in the phrase
+    after a title in apposition), else an organisation that opens it («وقالت وكالة أنباء الأناضول»);
+    never a name the words are addressed to."""
+    for n, seg in enumerate(segs[:2]):
+        words = [t for t in seg if t.is_word]
+        if not words:
+            continue
+        if n == 1:
+            # the phrase after a comma names the speaker only in apposition to a bare title
+            first = [t for t in segs[0] if t.is_word]
+            if not first or first[0].norm not in vocab.title_words or any(t.norm in vocab.relative_words for t in first):
+                break
+        lo, hi = words[0].start, words[-1].end
+        # A name inside a relative clause describes the speaker, it is not the speaker: «الدراسة التي
+        # أعدها الدكتور عمر الحسن».
+        relative = next((t.start for t in words if t.norm in vocab.relative_words), None)
+        if relative is not None:
+            hi = min(hi, relative)
+        inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.type in ("PERS", "ORG")
+                  and not _addressed(m, seg, vocab, text, mentions)]
+        person = next((m for m in inside if m.type == "PERS"), None)
+        if person is not None:
+            return Speaker(person.start, person.end, person.text, "person", normalize(person.text.split()[0]))
+        opening = [t for t in words if t.start < (inside[0].start if inside else hi)]
+        if inside and all(t.norm in vocab.title_words or t.norm in vocab.statement_nouns for t in opening):
+            org = inside[0]
+            return Speaker(org.start, org.end, org.text, "institution", normalize(org.text.split()[0]))
+    return None
+
+
+def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str],
+                 mentions=()) -> Speaker | None | str:
+    """The speaker named by ``tokens``; "pronoun" when nothing names one (the verb carries it).
+    ``mentions`` (the article's named entities) name the speaker where the phrase holds one."""
     raw_segs = segments(tokens)
     if raw_segs:
         words = [t for t in raw_segs[0] if t.is_word]
@@ -224,6 +278,9 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
         return "pronoun"
     if len(segs[0]) == 1 and segs[0][0].norm in vocab.pronouns:
         return "pronoun"
+    named = _named(segs, mentions, vocab, text) if mentions else None
+    if named is not None:
+        return named
     first = classify(segs[0], vocab, text, known_words)
     if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1:
         # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".

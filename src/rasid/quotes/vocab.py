@@ -10,6 +10,13 @@ from rasid.lang import tables
 from rasid.text.normalize import normalize, words
 
 
+_HAMZA_FORMS = frozenset("أإآ")
+
+
+def _unmarked(word: str) -> str:
+    return "".join(ch for ch in word if not unicodedata.category(ch).startswith("M") and ch != "\u0640")
+
+
 def _norm_set(entries) -> frozenset[str]:
     return frozenset(normalize(e) for e in entries)
 
@@ -24,6 +31,11 @@ class Vocabulary:
     language: str
     verbs: dict[str, str | None]
     participles: dict[str, str | None]
+    saying_participles: frozenset[str]
+    impersonal_verbs: frozenset[str]
+    verbs_before_a_name: dict[str, str | None]
+    phrase_openers: frozenset[str]
+    subject_first_after: frozenset[str]
     relay_verbs: frozenset[str]
     relay_saying: frozenset[str]
     relay_pronouns: dict[str, str | None]
@@ -43,6 +55,7 @@ class Vocabulary:
     pronouns: dict[str, str | None]
     demonstratives: frozenset[str]
     adjunct_words: frozenset[str]
+    adjunct_spellings: frozenset[str]  # as written, hamza kept: أمام (in front of) is not إمام (imam)
     adjunct_phrases: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
     anonymous_heads: frozenset[str]
@@ -57,6 +70,18 @@ class Vocabulary:
     names_capitalised: bool
     adjective_endings: tuple[str, ...]
     quote_pairs: dict[str, str]
+
+    def is_adjunct(self, token) -> bool:
+        """An adjunct word ("أمام", "خلال"), as written where the writer marked the hamza (إمام, an
+        imam, is not أمام); unmarked spellings (امام) may be either and count as the adjunct."""
+        norm = self.strip_conjunction(token.norm) if token.norm not in self.adjunct_words else token.norm
+        if norm not in self.adjunct_words:
+            return False
+        written = _unmarked(token.raw)
+        if not any(ch in _HAMZA_FORMS for ch in written):
+            return True
+        return written in self.adjunct_spellings or any(
+            written.startswith(c) and written[len(c):] in self.adjunct_spellings for c in self.conjunctions)
 
     def strip_conjunction(self, norm: str) -> str:
         for conj in self.conjunctions:
@@ -101,6 +126,11 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         language=(language or "ar"),
         verbs={normalize(k): v for k, v in t.VERBS.items()},
         participles={normalize(k): v for k, v in t.PARTICIPLES.items()},
+        saying_participles=_norm_set(getattr(t, "SAYING_PARTICIPLES", ())),
+        impersonal_verbs=_norm_set(getattr(t, "IMPERSONAL_VERBS", ())),
+        verbs_before_a_name={normalize(k): v for k, v in getattr(t, "VERBS_BEFORE_A_NAME", {}).items()},
+        phrase_openers=_norm_set(getattr(t, "PHRASE_OPENERS", ())),
+        subject_first_after=_norm_set(getattr(t, "SUBJECT_FIRST_AFTER", ())),
         relay_verbs=_norm_set(t.RELAY_VERBS),
         relay_saying=_norm_set(t.RELAY_SAYING_WORDS),
         relay_pronouns={normalize(k): v for k, v in t.RELAY_PRONOUNS.items()},
@@ -120,6 +150,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         pronouns={normalize(k): v for k, v in t.PRONOUNS.items()},
         demonstratives=_norm_set(t.DEMONSTRATIVES),
         adjunct_words=_norm_set(t.ADJUNCT_WORDS),
+        adjunct_spellings=frozenset(_unmarked(w) for w in t.ADJUNCT_WORDS),
         adjunct_phrases=_phrases(t.ADJUNCT_PHRASES),
         title_words=_norm_set(t.TITLE_WORDS),
         anonymous_heads=_norm_set(t.ANONYMOUS_HEADS),

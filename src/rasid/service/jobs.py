@@ -13,6 +13,7 @@ import json
 import multiprocessing
 import queue
 import re
+import secrets
 import shutil
 import tempfile
 import threading
@@ -20,6 +21,7 @@ import time
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from multiprocessing.managers import BaseManager
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +87,13 @@ def documents_jsonl(documents: Any) -> bytes:
 
 def _child(settings: Settings, paths: list[str], folder: str, events) -> None:
     """The job itself, in its own process: everything it learns goes back as events."""
+    import os
+
     from rasid.service.workspace import Workspace
+
+    # Readers first: the server answers people while this works through the upload (its worker
+    # processes inherit the lower priority).
+    os.nice(10)
 
     prefix = str(Path(folder).resolve()) + "/"
 
@@ -126,6 +134,7 @@ class JobManager:
         self._paths: dict[str, list[str]] = {}
         self._lock = threading.Lock()
         self._queue: queue.Queue[str | None] = queue.Queue()
+        self._running = None
         self._context = multiprocessing.get_context("spawn")
         self._worker = threading.Thread(target=self._work, name="rasid-jobs", daemon=True)
         self._worker.start()
@@ -189,7 +198,14 @@ class JobManager:
         return self.get(job_id)
 
     def close(self) -> None:
+        """Stop taking jobs; a job still running is stopped (its committed batches stay, and the next
+        run of the same files resumes it)."""
         self._queue.put(None)
+        with self._lock:
+            running = self._running
+        if running is not None and running.is_alive():
+            running.terminate()
+            running.join(timeout=10)
 
     # -- running ---------------------------------------------------------------------------------
     def _work(self) -> None:
@@ -207,8 +223,11 @@ class JobManager:
     def _run(self, job: Job, paths: list[str]) -> None:
         events = self._context.Queue()
         job.state, job.phase, job.started = "running", "starting", time.time()
+        # Not a daemon: the job runs its own worker processes (the executor), which a daemon may not have.
         process = self._context.Process(target=_child, args=(self.settings, paths, str(self._folders[job.id]), events),
-                                        name=f"rasid-job-{job.id}", daemon=True)
+                                        name=f"rasid-job-{job.id}")
+        with self._lock:
+            self._running = process
         process.start()
         ended = False
         while not ended:
@@ -221,6 +240,8 @@ class JobManager:
                 continue
             ended = self._apply(job, kind, value)
         process.join(timeout=30)
+        with self._lock:
+            self._running = None
         job.finished = time.time()
         job.phase = "finished"
 
@@ -244,3 +265,48 @@ class JobManager:
             job.state, job.error = "failed", value
             return True
         return False
+
+
+# -- one job queue for several server processes ---------------------------------------------------
+class _Jobs(BaseManager):
+    """Serves the JobManager of ``rasid serve``'s main process to its worker processes."""
+
+
+_Jobs.register("jobs")
+
+
+def share(manager: JobManager) -> tuple[tuple[str, int], bytes]:
+    """Serve ``manager`` to other processes of this machine (from a thread of this one); returns the
+    address and key they connect with (``RemoteJobs``)."""
+    authkey = secrets.token_bytes(32)
+    _Jobs.register("jobs", callable=lambda: manager)
+    server = _Jobs(address=("127.0.0.1", 0), authkey=authkey).get_server()
+    threading.Thread(target=server.serve_forever, name="rasid-jobs-server", daemon=True).start()
+    return server.address, authkey
+
+
+class RemoteJobs:
+    """The main process's JobManager, as a worker process sees it: the same calls, one queue."""
+
+    def __init__(self, address: tuple[str, int], authkey: bytes):
+        client = _Jobs(address=tuple(address), authkey=authkey)
+        client.connect()
+        self._jobs = client.jobs()
+
+    def submit_files(self, files):
+        return self._jobs.submit_files(list(files))
+
+    def submit_documents(self, documents):
+        return self._jobs.submit_documents(documents)
+
+    def get(self, job_id: str):
+        return self._jobs.get(job_id)
+
+    def all(self):
+        return self._jobs.all()
+
+    def wait(self, job_id: str, timeout: float = 300):
+        return self._jobs.wait(job_id, timeout)
+
+    def close(self) -> None:
+        pass  # the queue belongs to the main process, which closes it

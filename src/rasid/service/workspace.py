@@ -38,10 +38,15 @@ STORY_SORTS = ("size", "recent", "growth")
 COUNT_BY = ("day", "outlet", "language")
 # "Growing" and "rising" compare the latest week of the database with the week before it.
 WINDOW_DAYS = 7
-# An entity page reads quotes from this many of the entity's latest articles: a name in ten
-# thousand articles must not cost ten thousand article reads per page view.
-QUOTE_SCAN = 300
+# An entity page reads its quotes from at most this many of its latest articles that quote it, and
+# the quotes about it from this many of its latest articles: a name in ten thousand articles
+# must not cost ten thousand article reads per page view.
+QUOTE_SCAN = 200
+ABOUT_SCAN = 60
+RISING_MIN = 5  # articles this week before a name can be "rising"
 MAX_LIMIT = 10_000  # the REST API caps its pages lower
+# What a listing row of a story needs: decoding a story's timeline and summary for a title is waste.
+LISTED = ("title", "outlets", "date_start", "date_end", "size", "events")
 
 
 @dataclass
@@ -115,6 +120,7 @@ class Workspace:
         self._stores: list[Store] = []
         self._lock = threading.Lock()
         self._watcher: Store | None = None
+        self._parsed: dict = {}
         self.store  # open now: a bad path or URL is reported here, not on the first question
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -231,7 +237,7 @@ class Workspace:
             others = [a for a in group.members if a != article.id]
             copies = [summarize_article(a) for a in self.store.get_articles(others)]
         story_ids = self.store.linked_ids(records.kind_of(Story), article.id)
-        story = records.load(self.store, Story, story_ids[0], articles=False) if story_ids else None
+        story = next(iter(records.load_many(self.store, Story, story_ids[:1], False, LISTED)), None)
         return ArticleView(article, source_label(article), mentions, group, copies,
                            _story_summary(story) if story else None)
 
@@ -273,14 +279,40 @@ class Workspace:
         query = (query or "").strip()
         if len(query) > 500:
             raise RasidError("query is too long (500 characters at most)")
-        hits = self.store.search(query, where, limit=_limit(limit)) if query else []
-        if not facets or not query:
+        if not query:
+            return SearchResults(query, [], 0, [], [], [])
+        parsed = self._parse(query)
+        hits = self.store.search(parsed, where, limit=_limit(limit))
+        if not facets:
             return SearchResults(query, hits, len(hits), [], [], [])
-        by = {name: [Count(k, n) for k, n in self.store.count_by(name, where, query)] for name in COUNT_BY}
-        total = sum(c.count for c in by["language"])
-        by["outlet"].sort(key=lambda c: (-c.count, c.key or ""))
-        by["language"].sort(key=lambda c: (-c.count, c.key or ""))
-        return SearchResults(query, hits, total, by["outlet"], by["language"], _days(by["day"]))
+        grid = self.store.count_grid(("day", "outlet", "language"), where, parsed)
+        by: dict[str, Counter] = {"day": Counter(), "outlet": Counter(), "language": Counter()}
+        for day, outlet, language, n in grid:
+            by["day"][day] += n
+            by["outlet"][outlet] += n
+            by["language"][language] += n
+        total = sum(by["language"].values())
+
+        def ranked(counter: Counter) -> list[Count]:
+            return sorted((Count(k, n) for k, n in counter.items()), key=lambda c: (-c.count, c.key or ""))
+
+        days = _days(sorted((Count(k, n) for k, n in by["day"].items()), key=lambda c: c.key or ""))
+        return SearchResults(query, hits, total, ranked(by["outlet"]), ranked(by["language"]), days)
+
+    def _parse(self, query: str):
+        """The query widened to the spellings the index holds: the costly part of a search, kept
+        until the database changes (its vocabulary with it)."""
+        key = (query, self.generation())
+        with self._lock:
+            parsed = self._parsed.get(key)
+        if parsed is None:
+            parsed = self.store.parse(query)
+            if key[1] is not None:
+                with self._lock:
+                    if len(self._parsed) > 2000:
+                        self._parsed.clear()
+                    self._parsed[key] = parsed
+        return parsed
 
     def counts(self, query: str | None = None, by: str = "day", outlet: str | None = None,
                language: str | None = None, date_from: str | None = None, date_to: str | None = None) -> list[Count]:
@@ -345,7 +377,8 @@ class Workspace:
             activity = self.store.linked_activity(kind, *window[:2])
             ranked = sorted(activity, key=lambda r: (-(r[2] - r[1]), -r[2], r[0]))
             ranked = [r for r in ranked if r[2] > r[1] and r[1] + r[2] >= min_size][offset: offset + limit]
-            stories = {s.id: s for s in records.load_many(self.store, Story, [r[0] for r in ranked], articles=False)}
+            stories = {s.id: s for s in records.load_many(self.store, Story, [r[0] for r in ranked], articles=False,
+                                                          only=LISTED)}
             return [_story_summary(stories[r[0]], r[2], r[1]) for r in ranked if r[0] in stories]
         found: list[StorySummary] = []
         page = offset
@@ -353,9 +386,9 @@ class Workspace:
         while len(found) < limit:
             if sort == "recent":
                 ids = [r[0] for r in self.store.latest_by_document(kind, limit * 2, page)]
-                batch = records.load_many(self.store, Story, ids, articles=False)
+                batch = records.load_many(self.store, Story, ids, articles=False, only=LISTED)
             else:
-                batch = [records.from_document(Story, d, False)
+                batch = [records.from_document(Story, d, False, LISTED)
                          for d in self.store.document_page(kind, limit * 2, page, links=False)]
             if not batch:
                 break
@@ -457,11 +490,8 @@ class Workspace:
         documents = self.store.document_page(kind, limit, offset, links=False,
                                              where_field=("type", wanted_type) if wanted_type else None)
         found = [records.from_document(Entity, d, False) for d in documents]
-        counts = self._article_counts(kind, [e.id for e in found])
+        counts = self.store.link_counts(kind, [e.id for e in found])
         return [(e, counts.get(e.id, 0)) for e in found]
-
-    def _article_counts(self, kind: str, ids: Sequence[str]) -> dict[str, int]:
-        return {i: self.store.count_articles(ArticleFilter(linked=(kind, i))) for i in ids}
 
     def entity(self, name: str) -> EntityView:
         """One entity by id or any spelling: aliases, articles over time and by outlet, the entities
@@ -469,24 +499,27 @@ class Workspace:
         entity = self._entity(name, articles=False)
         kind = records.kind_of(Entity)
         where = ArticleFilter(linked=(kind, entity.id))
-        per_day = _days([Count(k, n) for k, n in self.store.count_by("day", where)])
-        per_outlet = sorted((Count(k, n) for k, n in self.store.count_by("outlet", where)),
-                            key=lambda c: (-c.count, c.key or ""))
+        days, outlets = Counter(), Counter()
+        for day, outlet, n in self.store.count_grid(("day", "outlet"), where):
+            days[day] += n
+            outlets[outlet] += n
+        per_day = _days(sorted((Count(k, n) for k, n in days.items()), key=lambda c: c.key or ""))
+        per_outlet = sorted((Count(k, n) for k, n in outlets.items()), key=lambda c: (-c.count, c.key or ""))
         total = sum(c.count for c in per_outlet)
         shared = self.store.co_linked(kind, entity.id, kind, limit=15)
         others = {e.id: e for e in records.load_many(self.store, Entity, [i for i, _ in shared], articles=False)}
-        stories = [_story_summary(s) for s in records.load_many(self.store, Story, entity.story_ids[:30], articles=False)]
+        stories = [_story_summary(s) for s in records.load_many(self.store, Story, entity.story_ids[:30], articles=False,
+                                                                only=LISTED)]
         stories.sort(key=lambda s: -s.size)
-        latest, _ = self.store.page_articles(where, None, QUOTE_SCAN)
-        quotes_by, quotes_about = [], []
+        speaking, _ = self.store.page_articles(ArticleFilter(linked=(kind, entity.id), quoted=entity.id), None, QUOTE_SCAN)
+        quotes_by = [_quote_record(a, q) for a in speaking for q in a.quotes if q.speaker_entity_id == entity.id]
+        latest, _ = self.store.page_articles(where, None, ABOUT_SCAN)
+        quotes_about = []
         for article in latest:
             mentioned = [(m.start, m.end) for m in article.mentions if m.entity_id == entity.id]
             for quote in article.quotes:
-                record = _quote_record(article, quote)
-                if quote.speaker_entity_id == entity.id:
-                    quotes_by.append(record)
-                elif any(quote.start <= s and e <= quote.end for s, e in mentioned):
-                    quotes_about.append(record)
+                if quote.speaker_entity_id != entity.id and any(quote.start <= s and e <= quote.end for s, e in mentioned):
+                    quotes_about.append(_quote_record(article, quote))
         return EntityView(entity, total, per_day, per_outlet, [(others[i], n) for i, n in shared if i in others],
                           stories, quotes_by, quotes_about, [summarize_article(a) for a in latest[:20]],
                           len(latest))
@@ -500,7 +533,7 @@ class Workspace:
 
         if entity:
             wanted = self._entity(entity, articles=False)
-            where = ArticleFilter(linked=(records.kind_of(Entity), wanted.id))
+            where = ArticleFilter(linked=(records.kind_of(Entity), wanted.id), quoted=wanted.id)
             found = []
             cursor = None
             while True:
@@ -524,7 +557,10 @@ class Workspace:
         rising: list[tuple[Entity, int, int]] = []
         if window:
             activity = self.store.linked_activity(entity_kind, *window[:2])
-            ranked = sorted((r for r in activity if r[2] > r[1]), key=lambda r: (-(r[2] - r[1]), -r[2], r[0]))[:limit]
+            # Rising: named far more this week than the week before (a ratio, so a name always in
+            # the news does not rise by being in more of a busier week's articles).
+            ranked = sorted((r for r in activity if r[2] >= RISING_MIN and r[2] > 2 * r[1]),
+                            key=lambda r: (-(r[2] + 1) / (r[1] + 1), -r[2], r[0]))[:limit]
             loaded = {e.id: e for e in records.load_many(self.store, Entity, [r[0] for r in ranked], articles=False)}
             rising = [(loaded[r[0]], r[2], r[1]) for r in ranked if r[0] in loaded]
         outlets = sorted((Count(k, n) for k, n in self.store.count_by("outlet")), key=lambda c: (-c.count, c.key or ""))

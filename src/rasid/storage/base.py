@@ -20,10 +20,12 @@ class ArticleFilter:
     annotated_below: int | None = None
     # Only articles linked to this document: ("story", id), ("entity", id).
     linked: tuple[str, str] | None = None
+    # Only articles quoting this entity (a quote whose speaker_entity_id is it).
+    quoted: str | None = None
 
     def is_empty(self) -> bool:
         return not (self.outlet or self.language or self.date_from or self.date_to or self.annotated_below
-                    or self.linked)
+                    or self.linked or self.quoted)
 
 
 @dataclass(slots=True)
@@ -144,9 +146,11 @@ class Store(abc.ABC):
         self.close()
 
 
-def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_version_sql: str = "") -> tuple[str, list]:
+def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_version_sql: str = "",
+               quoted: tuple[str, str] = ("", "{}")) -> tuple[str, list]:
     """The WHERE clause for a filter, with the backend's parameter mark ("?" or "%s") and its
-    expression for the stored annotation version (``{a}`` stands for the table alias)."""
+    expressions for the stored annotation version and for "quotes this entity" (SQL, and how the
+    entity id becomes its parameter); ``{a}`` stands for the table alias, ``{m}`` for the mark."""
     if where is None or where.is_empty():
         return "", []
     clauses, params = [], []
@@ -169,6 +173,9 @@ def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_ve
         # articles costs 300 index probes, not a probe per article in the database.
         clauses.append(f"{alias}.id IN (SELECT l.article_id FROM document_articles l WHERE l.kind = {mark} AND l.id = {mark})")
         params.extend(where.linked)
+    if where.quoted:
+        clauses.append(quoted[0].format(a=alias, m=mark))
+        params.append(quoted[1].format(where.quoted))
     return " AND ".join(clauses), params
 
 

@@ -57,6 +57,8 @@ class PostgresStore(SQLStore):
     ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
     ANNOTATED_WITH = "({a}.annotations->'meta'->>'annotated_with')"
     JSON_TEXT = "({col}->>'{key}')"
+    QUOTED = ("{a}.annotations @> jsonb_build_object('quotes', jsonb_build_array("
+              "jsonb_build_object('speaker_entity_id', {m}::text)))", "{}")
     ORDERS = {"published": "a.published NULLS LAST, a.rowid", "ingested": "a.rowid"}
 
     def __init__(self, url: str):

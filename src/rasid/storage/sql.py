@@ -35,6 +35,9 @@ class SQLStore(Store):
     ANNOTATED = ""  # SQL for the stored enrichment version, ``{a}`` standing for the table alias
     ANNOTATED_WITH = ""  # SQL for the stored enrichment fingerprint (meta.annotated_with)
     JSON_TEXT = ""  # SQL for a top-level text field of a JSON column: {col}, {key}
+    # SQL for "the annotations hold a quote by entity {m}" ({a}: the table alias), and the
+    # parameter an entity id becomes.
+    QUOTED: tuple[str, str] = ("", "{}")
     ORDERS: dict[str, str] = {}
     TERMS_TABLE = ""  # every indexed stem, one row each, column "term"
 
@@ -66,7 +69,7 @@ class SQLStore(Store):
         self.db.execute(sql.replace("?", self.MARK), params)
 
     def _where(self, where: ArticleFilter | None, alias: str = "a") -> tuple[str, list]:
-        return filter_sql(where, alias, self.MARK, self.ANNOTATED)
+        return filter_sql(where, alias, self.MARK, self.ANNOTATED, self.QUOTED)
 
     # -- articles -------------------------------------------------------------------
     def existing_ids(self, ids: Sequence[str]) -> set[str]:
@@ -126,8 +129,8 @@ class SQLStore(Store):
     def _ranked(self, parsed: ParsedQuery, clause: str, params: list, limit: int) -> list[tuple[Any, float]]:
         """Matching article rows with their scores, best first (the backend's full-text index)."""
 
-    def search(self, query: str, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]:
-        parsed = parse_query(query, self)
+    def search(self, query: str | ParsedQuery, where: ArticleFilter | None = None, limit: int = 20) -> list[SearchHit]:
+        parsed = query if isinstance(query, ParsedQuery) else parse_query(query, self)
         if parsed.is_empty():
             return []
         clause, params = self._where(where)
@@ -208,20 +211,34 @@ class SQLStore(Store):
     def _matching(self, parsed: ParsedQuery) -> tuple[str, list]:
         """FROM and WHERE of the articles matching a parsed query (alias ``a``), and its parameters."""
 
-    def count_by(self, by: str, where: ArticleFilter | None = None, query: str | None = None) -> list[tuple[str | None, int]]:
+    def count_by(self, by: str, where: ArticleFilter | None = None,
+                 query: str | ParsedQuery | None = None) -> list[tuple[str | None, int]]:
         """Articles per day, outlet or language (of those matching ``query`` when given), by key."""
-        key = self.BY[by]
+        return self.count_grid((by,), where, query)
+
+    def count_grid(self, by: tuple[str, ...], where: ArticleFilter | None = None,
+                   query: str | ParsedQuery | None = None) -> list[tuple]:
+        """Articles per combination of keys (("day", "outlet"): per day per outlet), as
+        (key, ..., count) rows: one pass over the matches however many facets are wanted."""
+        keys = [f"{self.BY[name]} AS k{i}" for i, name in enumerate(by)]
+        group = ", ".join(f"k{i}" for i in range(len(by)))
         clause, params = self._where(where)
         if query:
-            parsed = parse_query(query, self)
+            parsed = query if isinstance(query, ParsedQuery) else parse_query(query, self)
             if parsed.is_empty():
                 return []
             source, match_params = self._matching(parsed)
-            sql = f"SELECT {key} AS k, COUNT(*) AS n {source} {'AND ' + clause if clause else ''} GROUP BY k ORDER BY k"
+            sql = f"SELECT {', '.join(keys)}, COUNT(*) AS n {source} {'AND ' + clause if clause else ''} GROUP BY {group}"
             params = [*match_params, *params]
         else:
-            sql = f"SELECT {key} AS k, COUNT(*) AS n FROM articles a {'WHERE ' + clause if clause else ''} GROUP BY k ORDER BY k"
-        return [(r["k"], r["n"]) for r in self._rows(sql, params)]
+            sql = (f"SELECT {', '.join(keys)}, COUNT(*) AS n FROM articles a {'WHERE ' + clause if clause else ''} "
+                   f"GROUP BY {group}")
+        rows = [(*(r[f"k{i}"] for i in range(len(by))), r["n"]) for r in self._rows(sql, params)]
+        return sorted(rows, key=lambda row: tuple("" if k is None else str(k) for k in row[:-1]))
+
+    def parse(self, query: str) -> ParsedQuery:
+        """A query parsed once against this index's vocabulary, for ``search`` and ``count_grid``."""
+        return parse_query(query, self)
 
     def page_articles(self, where: ArticleFilter | None = None, after: tuple[str, int] | None = None,
                       limit: int = 50) -> tuple[list[Article], tuple[str, int] | None]:
@@ -257,9 +274,11 @@ class SQLStore(Store):
     def co_linked(self, kind: str, doc_id: str, other_kind: str, limit: int = 20) -> list[tuple[str, int]]:
         """Documents of ``other_kind`` sharing most articles with this one, with how many."""
         return [(r["id"], r["n"]) for r in self._rows(
+            # "o.kind || ''": compared as an expression, so the planner reaches o through each shared
+            # article (the by-article index) instead of scanning every link of the kind.
             "SELECT o.id AS id, COUNT(*) AS n FROM document_articles l "
-            "JOIN document_articles o ON o.article_id = l.article_id AND o.kind = ? "
-            "WHERE l.kind = ? AND l.id = ? AND NOT (o.kind = l.kind AND o.id = l.id) "
+            "JOIN document_articles o ON o.article_id = l.article_id "
+            "WHERE o.kind || '' = ? AND l.kind = ? AND l.id = ? AND NOT (o.kind = l.kind AND o.id = l.id) "
             "GROUP BY o.id ORDER BY n DESC, o.id LIMIT ?", (other_kind, kind, doc_id, limit))]
 
     def linked_activity(self, kind: str, since: str, split: str) -> list[tuple[str, int, int, str]]:
@@ -289,6 +308,16 @@ class SQLStore(Store):
         rows = self._rows(f"SELECT * FROM documents WHERE kind = ? {clause} ORDER BY sort_key DESC, id LIMIT ? OFFSET ?",
                           [kind, *params, limit, offset])
         return [self._document(kind, row, links) for row in rows]
+
+    def link_counts(self, kind: str, ids: Sequence[str]) -> dict[str, int]:
+        """How many articles each of these documents links to."""
+        counts: dict[str, int] = {}
+        for i in range(0, len(ids), CHUNK):
+            chunk = list(ids[i : i + CHUNK])
+            for r in self._rows(f"SELECT id, COUNT(*) AS n FROM document_articles WHERE kind = ? "
+                                f"AND id IN ({','.join('?' * len(chunk))}) GROUP BY id", [kind, *chunk]):
+                counts[r["id"]] = r["n"]
+        return counts
 
     def count_documents(self, kind: str) -> int:
         return self._rows("SELECT COUNT(*) AS n FROM documents WHERE kind = ?", (kind,))[0]["n"]

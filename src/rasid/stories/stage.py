@@ -35,6 +35,8 @@ from rasid.temporal.step import annotate_time
 # DAY_BATCH at once to bound the day's similarity matrix (DAY_BATCH² floats).
 READ = 500
 DAY_BATCH = 4000
+# Story records are built (timeline, summary, contradictions) this many member articles at a time.
+BUILD = 500
 # Dated story members lending their dates to an undated one: the closest in content.
 CONTEXT_ARTICLES = 2
 # ...and only those about as close as the closest: a far one would lend the wrong year.
@@ -114,11 +116,20 @@ def _day_batches(store: Store, ids: list[str]):
         yield batch
 
 
-def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, int, int]:
+def _story_records(pairs):
+    """The step that builds story records, a batch at a time, wherever the executor runs it."""
+    for story, articles in pairs:
+        yield story_record(story, articles)
+
+
+def cluster_stored(store: Store, ner: NerSettings | None = None, executor=None) -> tuple[int, int, int]:
     """Returns (articles added, stories touched, articles re-dated).
 
     Stories holding articles that were re-enriched since (another NER model for their language)
-    are rebuilt too: their timelines and events read the articles' dates and names."""
+    are rebuilt too: their timelines and events read the articles' dates and names.  Clustering
+    is one pass in date order, in this process; building the touched stories' records (timeline,
+    summary, contradictions: most of the stage's time on a large corpus) runs under ``executor``
+    when one is given."""
     copies = load_state(store, "copies", CopyIndex, STATE_VERSION)
     clusterer = load_state(store, "stories", StoryClusterer, STATE_VERSION)
     fresh = copies is None or clusterer is None
@@ -157,10 +168,7 @@ def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, i
         groups = [g for g in copies.groups() if touched_groups & set(g.members)]
         records.save(store, groups)
         faults.point("stories.after_copy_groups")
-        stories = []
-        for story_id in sorted(touched):
-            story = clusterer.story(story_id)
-            stories.append(story_record(story, store.get_articles(story.article_ids)))
+        stories = _build_stories(store, clusterer, sorted(touched), executor)
         records.save(store, stories)
         faults.point("stories.after_documents")
         save_state(store, "copies", copies, STATE_VERSION)
@@ -168,3 +176,21 @@ def cluster_stored(store: Store, ner: NerSettings | None = None) -> tuple[int, i
         save_state(store, "stories", clusterer, STATE_VERSION)
         record_marks(store, MARKS, enrichment.settled)
     return len(pending), len(touched), redated
+
+
+def _build_stories(store: Store, clusterer: StoryClusterer, story_ids: list[str], executor=None) -> list[Story]:
+    def pairs():
+        batch, size = [], 0
+        for story_id in story_ids:
+            story = clusterer.story(story_id)
+            batch.append((story, store.get_articles(story.article_ids)))
+            size += len(story.article_ids)
+            if size >= BUILD:
+                yield batch
+                batch, size = [], 0
+        if batch:
+            yield batch
+
+    if executor is None:
+        return [record for batch in pairs() for record in _story_records(batch)]
+    return [record for built in executor.map_batches(_story_records, pairs()) for record in built]

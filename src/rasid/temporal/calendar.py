@@ -37,9 +37,27 @@ def week_bounds(d: date) -> tuple[date, date]:
 
 
 def hijri_to_gregorian(year: int, month: int = 1, day: int = 1) -> date:
-    """Tabular (arithmetic) Islamic calendar; official Umm al-Qura dates may differ by a day or two."""
+    """The Umm al-Qura calendar (Saudi Arabia's official one, as the Gulf press dates) where
+    ``hijridate`` covers it (1343-1500 AH), else the tabular (arithmetic) Islamic calendar, which
+    may differ by a day or two."""
+    umm_al_qura = _umm_al_qura(year, month, day)
+    if umm_al_qura is not None:
+        return umm_al_qura
     jd = (11 * year + 3) // 30 + 354 * year + 30 * month - (month - 1) // 2 + day + 1948440 - 385
     return date.fromordinal(jd - 1721425)
+
+
+def _umm_al_qura(year: int, month: int, day: int) -> date | None:
+    try:
+        from hijridate import Hijri
+    except ImportError:
+        return None
+    try:
+        if day > 29:  # a 29-day month has no 30th: its day after the 29th is the next month's first
+            return Hijri(year, month, 29).to_gregorian() + timedelta(days=day - 29)
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
 
 
 def hijri_year_of(d: date) -> int:

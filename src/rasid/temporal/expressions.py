@@ -36,8 +36,13 @@ class Expr:
     direction: int | None = None  # -1 last/ago, 0 this, +1 next/later; None: unmarked
     parts: tuple["Expr", "Expr"] | None = None
     future: bool = False  # a future-tense cue precedes it in its sentence
+    past: bool = False  # the nearest tense cue before it in its sentence is a past-tense verb
     calendar: str = "gregorian"
     year_offset: int | None = None  # "يونيو من العام المقبل": the anchor's year plus this
+    narrative: bool = False  # "العام التالي": counted from the year the text last named, not from today
+    time: str | None = None  # "الساعة العاشرة صباح أمس": HH:MM on the day
+    whole: bool = False  # one phrase read as a range (a decade), not two ends joined by "to"
+    part: str | None = None  # of a month: "last" day, "late"/"early"/"mid" ten days, "first" day
 
     @property
     def relative(self) -> bool:
@@ -178,22 +183,28 @@ class _Text:
         return v, j, cal
 
     def future_before(self, i: int) -> bool:
-        """Is there a future-tense cue in the few tokens before token i, same sentence?"""
+        return self.tense_before(i) > 0
+
+    def tense_before(self, i: int) -> int:
+        """The nearest tense cue in the few tokens before token i (same sentence): +1 a future cue
+        (سوف, سيزور, المقرر), -1 a past-tense verb («احترق يوم السبت»), 0 none."""
         lex = self.lex
         lo = max(0, i - _FUTURE_WINDOW)
         for k in range(i - 1, lo - 1, -1):
             tok = self.norms[k]
             if tok in _SENTENCE_END or "\n" in self.text[self.ends[k]:self.starts[k + 1]]:
-                return False
+                return 0
+            if self.has(k, "past"):
+                return -1
             if self.has(k, "future"):
-                return True
+                return 1
             rel = self.has(k, "rel")
             if rel and rel[0] == 1:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
-                return True
+                return 1
             if lex.future_prefix and tok not in lex.future_exceptions and lex.future_prefix.match(tok) \
                     and not self.tags(k):
-                return True
-        return False
+                return 1
+        return 0
 
     def start_of(self, i: int) -> int:
         """Character start of token i, past a glued conjunction ("وأمس" starts at أمس)."""
@@ -348,7 +359,7 @@ def _date(t: _Text, i: int):
     k = _direction_after(t, j, e)
     if e.direction is not None or e.year_offset is not None:
         return e, k
-    if weak or cal == "hijri":
+    if weak:  # Hijri months are all weak, unless the word "month" vouches for them: «شهر رمضان»
         return None
     return e, j
 
@@ -508,7 +519,11 @@ def _quoted(t: _Text, i: int, j: int) -> bool:
 
 def _relative_unit(t: _Text, i: int):
     """هذا الأسبوع / الأسبوع الماضي / منذ 24 عاما / قبل يومين / 24 years ago / in two weeks."""
-    ago, later = t.has(i, "ago_before"), t.has(i, "later")
+    ago, later, within = t.has(i, "ago_before"), t.has(i, "later"), t.has(i, "within")
+    if within:
+        got = _within(t, i, within)
+        if got:
+            return got
     if ago or later:
         j = i + (ago or later)[1]
         ap = t.has(j, "approx")
@@ -528,8 +543,9 @@ def _relative_unit(t: _Text, i: int):
             # "بعد أربعة أشهر من انتخابه" counts from an event, not from the day of writing
             if t.num(k) is not None or t.has(k, "weekday") or t.has(k, "rel") or t.month(k):
                 return None  # ... "قبل شهر رمضان" is before the month of Ramadan
-            ev = t.has(k, "event_rel")
-            if ev and not t.has(k + ev[1], "now"):  # "بعد أسبوعين من الآن" still counts from today
+            after = k + t.has(k, "approx_after")[1] if t.has(k, "approx_after") else k
+            ev = t.has(after, "event_rel")
+            if ev and not t.has(after + ev[1], "now"):  # "بعد أسبوعين من الآن" still counts from today
                 return None
             if count is None or (n is None and implied is None):
                 return None
@@ -557,6 +573,10 @@ def _relative_unit(t: _Text, i: int):
     if not u:
         return None
     k = j + u[1]
+    story = t.has(k, "narrative") if not r1 else None
+    if story and u[0][1] == 1:  # "العام التالي", "السنة التالية"
+        end = k + story[1]
+        return t.expr(i, end, "unitrel", unit=u[0][0], direction=story[0], narrative=True), end
     r2 = t.has(k, "rel") if not r1 else None
     rel = r1 or r2
     if not rel:
@@ -598,14 +618,169 @@ def _year_expr(t: _Text, i: int):
         y = t.year(i, require_word=False)
         if y and y[2] == "hijri" and t.has(y[1] - 1, "hmark"):
             return t.expr(i, y[1], "date", year=y[0], calendar="hijri"), y[1]
+        # «1964م» with its era mark glued: a year (a spaced «1200 م» may be metres)
+        if y and y[2] == "gregorian" and t.has(y[1] - 1, "gmark") and t.glued(y[1] - 2) and 1800 <= y[0] <= 2100:
+            return t.expr(i, y[1], "date", year=y[0]), y[1]
     return None
 
 
-_GRAMMAR = (_numeric_date, _day, _date, _relative_unit, _year_expr)
+def _month_part(t: _Text, i: int):
+    """«نهاية شهر ذي القعدة 1436هـ» (its last day), «أواخر يوليو» (its last ten days)."""
+    part = t.has(i, "month_part")
+    if not part:
+        return None
+    got = _date(t, i + part[1])
+    if not got or got[0].kind != "date" or got[0].month is None or got[0].day is not None:
+        return None
+    e, j = got
+    e.start = t.start_of(i)
+    e.part = part[0]
+    return e, j
+
+
+def _fraction(t: _Text, i: int):
+    """«النصف الأول من العام», «الربع الثالث من عام 2015»: months of a year."""
+    fraction = t.has(i, "fraction")
+    if not fraction:
+        return None
+    (nth, parts), j = fraction[0], i + fraction[1]
+    join = t.has(j, "join")
+    if not join:
+        return None
+    k = j + join[1]
+    year = _year_expr(t, k)
+    first_month, last_month = 12 * (nth - 1) // parts + 1, 12 * nth // parts
+    if year and year[0].kind == "date" and year[0].year:
+        y = year[0].year
+        e1 = t.expr(i, year[1], "date", year=y, month=first_month)
+        e2 = t.expr(i, year[1], "date", year=y, month=last_month)
+        return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), year[1]
+    u = t.has(k, "unit")
+    if not u or u[0][0] != "year":
+        return None
+    end = k + u[1]
+    rel = t.has(end, "rel")
+    offset = rel[0] if rel else 0
+    if rel:
+        end += rel[1]
+    e1 = t.expr(i, end, "date", month=first_month, year_offset=offset)
+    e2 = t.expr(i, end, "date", month=last_month, year_offset=offset)
+    return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), end
+
+
+def _within(t: _Text, i: int, within) -> tuple[Expr, int] | None:
+    """"خلال ثلاثة أيام", "في غضون شهرين": from today up to N units ahead, or back with a past
+    marker after the unit ("خلال الأيام الثلاثة الماضية" is read by the vague rule instead)."""
+    j = i + within[1]
+    n = t.number(j)
+    count = None
+    if n:
+        count, j = n
+    u = t.has(j, "unit")
+    if not u:
+        return None
+    if count is None:
+        count = u[0][1] if u[0][1] and u[0][1] > 1 else None  # "خلال شهرين", "في غضون أسبوعين"
+        if count is None:
+            return None
+    k = j + u[1]
+    rel = t.has(k, "rel")
+    direction = 1
+    if rel:
+        direction = rel[0] or 1
+        k += rel[1]
+    return t.expr(i, k, "within", unit=u[0][0], count=count, direction=direction), k
+
+
+def _clock(t: _Text, i: int):
+    """"الساعة العاشرة صباح أمس", "في تمام الساعة 10:30 من مساء يوم الخميس": the day, at that time.
+    A time with no day after it is no date."""
+    clock = t.has(i, "clock")
+    if not clock:
+        return None
+    j = i + clock[1]
+    hour = None
+    word = t.has(j, "hourword")
+    if word:
+        hour, j = word[0], j + word[1]
+    else:
+        if t.norms[j:j + 1] == ["ال"] and t.glued(j):
+            j += 1  # "الساعة ال12 ظهراً"
+        if t.num(j) is not None and 0 <= t.num(j) <= 24 and len(t.norms[j]) <= 2:
+            hour, j = t.num(j), j + 1
+    if hour is None:
+        return None
+    minute = 0
+    if t.is_tok(j, ":") and t.num(j + 1) is not None and t.glued(j - 1) and t.glued(j):
+        minute, j = t.num(j + 1), j + 2
+    else:
+        extra = t.has(j, "minuteword")
+        if extra:
+            minute, j = extra[0], j + extra[1]
+    period = t.has(j, "hourperiod")
+    if period and period[0] and hour < 12:
+        hour += period[0]
+    # the day: "صباح أمس" (the period word opens it), "صباحا يوم الخميس", "من صباح اليوم"
+    got = _day(t, j)
+    if not got and period:
+        k = j + period[1]
+        got = _day(t, k + (t.has(k, "join")[1] if t.has(k, "join") else 0))
+    if not got and t.has(j, "join"):
+        got = _day(t, j + t.has(j, "join")[1])
+    if minute < 0:
+        hour, minute = hour - 1, 60 + minute
+    if not got or got[0].kind not in ("date", "weekday", "dayword"):
+        return None
+    e, end = got
+    e.start = t.start_of(i)
+    e.time = f"{hour % 24:02d}:{minute:02d}"
+    return e, end
+
+
+def _feast(t: _Text, i: int):
+    """"عيد الفطر المبارك", "يوم عرفة": a Hijri day, in the year nearest the day of writing (or the
+    year written after it)."""
+    feast = t.has(i, "feast")
+    if not feast:
+        return None
+    (month, day), j = feast[0], i + feast[1]
+    e = t.expr(i, j, "date", month=month, day=day, calendar="hijri")
+    y = t.year(j, require_word=False)
+    if y and y[2] == "hijri":
+        e.year, j = y[0], y[1]
+        e.end = t.ends[j - 1]
+    return e, j
+
+
+def _decade(t: _Text, i: int):
+    """"سبعينيات القرن الماضي" (1970-1979), "مطلع الثمانينيات" (1980-1982): a range of years."""
+    j = i
+    part = t.has(j, "period_part")
+    if part:
+        j += part[1]
+    decade = t.has(j, "decade_word")
+    if not decade:
+        return None
+    j += decade[1]
+    century = 1900
+    c = t.has(j, "century")
+    if c:
+        century, j = c[0], j + c[1]
+    first = century + decade[0]
+    last = first + 9
+    if part:
+        first, last = {"early": (first, first + 2), "middle": (first + 4, first + 6), "late": (last - 2, last)}[part[0]]
+    e1 = t.expr(i, j, "date", year=first)
+    e2 = t.expr(i, j, "date", year=last)
+    return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), j
+
+
+_GRAMMAR = (_clock, _feast, _decade, _fraction, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
 # Tags that can open an expression by themselves; the rest (prepositions, "this", "and")
 # only matter when a number or another time word follows.
 _TRIGGERS = frozenset({"month", "hmonth", "weekday", "dayword", "daypart", "daynoun", "unit", "ago_before",
-                       "later", "yearword", "ordday", "numword", "not_temporal"})
+                       "later", "yearword", "ordday", "numword", "not_temporal", "within", "clock", "feast",
+                       "decade_word", "period_part", "month_part", "fraction"})
 
 
 def _extend_range(t: _Text, e: Expr, j: int):
@@ -620,6 +795,30 @@ def _extend_range(t: _Text, e: Expr, j: int):
             e.year = e2.year
         return Expr(e.start, e2.end, "range", parts=(e, e2)), k
     return e, j
+
+
+def _named_event(t: _Text, i: int, e: Expr) -> bool:
+    """«أحداث 11 سبتمبر», «قوى 14 آذار»: a day and month after an event noun name the event, not a day
+    of this year.  True when the expression is to be dropped; a well-known event's day gets its year."""
+    if e.kind != "date" or e.year is not None or e.month is None or i == 0:
+        return False
+    if t.has(i - 1, "group_noun"):
+        return True
+    if not t.has(i - 1, "event_noun"):
+        return False
+    year = t.lex.historic_days.get((e.month, e.day)) if e.day else None
+    if year is None or e.calendar != "gregorian":
+        return True
+    e.year = year
+    return False
+
+
+def _since(t: _Text, i: int, e: Expr) -> None:
+    """«منذ 20 يوليو», «منذ يونيو»: since a day or month in the past."""
+    if i > 0 and t.has(i - 1, "ago_before") and t.norms[i - 1] != "قبل":
+        for p in (e.parts or (e,)):
+            if p.kind == "date" and p.year is None and p.direction is None and p.year_offset is None:
+                p.direction = -1
 
 
 def find_expressions(text: str, language: str) -> list[Expr]:
@@ -649,12 +848,17 @@ def find_expressions(text: str, language: str) -> list[Expr]:
             if got:
                 e, j = got
                 e, j = _extend_range(t, e, j)
-                if e.kind == "range" and i > 0 and t.has(i - 1, "from"):
-                    e.start = t.start_of(i - 1)  # "من 10 إلى 13 أيلول" keeps its "من"
-                fut = t.future_before(i)
+                if e.kind == "range" and i > 0 and t.has(i - 1, "from") and not e.whole:
+                    # "من 10 إلى 13 أيلول" keeps its "من" (a decade read as a range has no "to" part)
+                    e.start = t.start_of(i - 1)
+                tense = t.tense_before(i)
                 for p in (e.parts or (e,)):
-                    p.future = fut
-                e.future = fut
+                    p.future, p.past = tense > 0, tense < 0
+                e.future, e.past = tense > 0, tense < 0
+                if _named_event(t, i, e):
+                    i = j
+                    break
+                _since(t, i, e)
                 out.append(e)
                 i = j
                 break

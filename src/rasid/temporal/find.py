@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from rasid.model import TimeRef
+from rasid.temporal.calendar import add_months, month_end
 from rasid.temporal.expressions import find_expressions
-from rasid.temporal.resolve import resolve
+from rasid.temporal.resolve import Resolved, resolve
 
 
 def find_timerefs(text: str, language: str, anchor: date | None = None) -> list[TimeRef]:
@@ -17,16 +18,42 @@ def find_timerefs(text: str, language: str, anchor: date | None = None) -> list[
     so a caller can resolve them later; absolute ones are resolved regardless.
     """
     out: list[TimeRef] = []
+    told: dict[str, Resolved] = {}  # the last day, month and year the text named outright
     for e in find_expressions(text, language):
-        r = resolve(e, anchor)
+        r = _narrative(e, told) if e.narrative else resolve(e, anchor)
+        if r is not None and e.kind == "date" and e.year is not None:
+            for unit in ("day", "month", "year"):
+                if r.granularity == unit or (unit == "year" and r.granularity in ("day", "month")):
+                    told[unit] = r
         weekday = e.weekday if e.kind != "range" else e.parts[0].weekday
         out.append(TimeRef(
             start=e.start, end=e.end, text=text[e.start:e.end],
             value=r.value if r else "", granularity=r.granularity if r else _granularity_hint(e),
             relative=e.relative, weekday=weekday,
             calendar=e.calendar if e.kind != "range" else e.parts[0].calendar,
+            time_of_day=e.time if r else None,
         ))
     return out
+
+
+def _narrative(e, told: dict[str, Resolved]) -> Resolved | None:
+    """«العام التالي» after «في 2012»: the unit after (or before) the one the text last named; with
+    nothing named before it, unresolved (the following year of what, a reader cannot tell)."""
+    base = told.get(e.unit)
+    if base is None:
+        base = told.get("year") if e.unit == "year" else None
+    if base is None:
+        return None
+    if e.unit == "year":
+        year = base.first.year + e.direction
+        return Resolved(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))
+    if e.unit == "month":
+        first = add_months(base.first, e.direction)
+        return Resolved(first.isoformat()[:7], "month", first, month_end(first.year, first.month))
+    if e.unit == "day":
+        day = base.first + timedelta(days=e.direction)
+        return Resolved(day.isoformat(), "day", day, day)
+    return None
 
 
 def _granularity_hint(e) -> str:

@@ -30,6 +30,7 @@ class Lexicon:
     future_exceptions: frozenset[str] = frozenset()
     trigger: re.Pattern | None = None  # where an expression may start (see tokens.tokenize)
     bare_hijri_years: tuple[int, int] = (1, 0)  # years read as Hijri without a marker (empty range: none)
+    historic_days: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year of the event
     # normalised token -> phrases it may start, clitic-stripped readings included (memo)
     _readings: dict[str, tuple] = field(default_factory=dict)
 
@@ -73,6 +74,11 @@ _KINDS = {
     "DATE_APPOSITIONS": "apposition", "NOW_WORDS": "now", "NOT_TEMPORAL": "not_temporal",
     "SINCE_CUES": "since_cue", "NOT_AFTER_DAY_WORDS": "not_after_dayword",
     "NOT_BEFORE_DAY_WORDS": "not_before_dayword", "MONTH_NOUNS": "month_noun", "ORDINAL_DAYS_BEFORE_MONTH": "ordday_bare",
+    "WITHIN_BEFORE": "within", "EVENT_NOUNS": "event_noun", "GROUP_NOUNS": "group_noun", "NARRATIVE_MARKERS": "narrative",
+    "HIJRI_FEASTS": "feast", "DECADES": "decade_word", "CENTURIES": "century", "PERIOD_PARTS": "period_part",
+    "CLOCK_WORDS": "clock", "HOUR_WORDS": "hourword", "MINUTE_WORDS": "minuteword",
+    "HOUR_PERIODS": "hourperiod", "PAST_VERBS": "past", "APPROXIMATORS_AFTER": "approx_after",
+    "MONTH_PARTS": "month_part", "YEAR_FRACTIONS": "fraction",
 }
 
 
@@ -92,6 +98,7 @@ def lexicon(language: str) -> Lexicon | None:
     lex.conjunctions = tuple(norm(p) for p in t.CONJUNCTION_CLITICS)
     lex.numeric_order = t.NUMERIC_ORDER
     lex.bare_hijri_years = tuple(getattr(t, "BARE_HIJRI_YEARS", None) or (1, 0))
+    lex.historic_days = dict(getattr(t, "HISTORIC_DAYS", None) or {})
     if t.FUTURE_PREFIX:
         lex.future_prefix = re.compile(t.FUTURE_PREFIX)
     lex.future_exceptions = frozenset(norm(w) for w in t.FUTURE_PREFIX_EXCEPTIONS)
@@ -102,7 +109,8 @@ def lexicon(language: str) -> Lexicon | None:
 # Every expression contains one of these (or a year, or a numeric date): "15 سبتمبر", "منذ 24
 # عاما", "هذا الأسبوع", "last Tuesday", "between 2019 and 2021".  Prepositions, "this/last" and
 # number words are reached from them, inside the region tokenised around each match.
-_TRIGGER_KINDS = {"month", "hmonth", "weekday", "dayword", "daynoun", "unit", "yearword"}
+_TRIGGER_KINDS = {"month", "hmonth", "weekday", "dayword", "daynoun", "unit", "yearword", "feast", "decade_word",
+                  "clock", "fraction"}
 
 
 def _trigger_words(lex: Lexicon) -> list[str]:

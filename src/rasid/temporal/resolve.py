@@ -12,8 +12,13 @@ Rules for what the text leaves open (news usage; each is one line to change):
   with a future cue - the first on/after three days before the anchor;
   a month alone takes the latest one starting on/before the anchor (future cue: the first
   ending on/after it); "آب الماضي" is the last August strictly before the anchor's month;
-- "منذ 24 عاما" is the anchor's year minus 24 at year granularity; "قبل يومين" a day,
-  "قبل أسبوعين" an ISO week, "منذ 18 شهرا" a month.
+- "منذ 24 عاما" is the anchor's year minus 24 at year granularity; "قبل يومين" and "منذ
+  أسبوعين" a day (news means the day it happened, not an ISO week), "منذ 18 شهرا" a month;
+- "بعد ثلاث سنوات" counts from the day of writing only with a future cue ("سيتم ... بعد"); in a
+  past narrative it counts from an event the resolver does not know, so it is left unresolved;
+- "خلال ثلاثة أيام" is the stretch from the day of writing to three days on (back, with "الماضية");
+- "الأيام الماضية", "الأشهر المقبلة" name no stretch a reader could date: unresolved;
+- "العام التالي" is the year after the one the text last named (resolved by ``find_timerefs``).
 """
 
 from __future__ import annotations
@@ -113,6 +118,9 @@ def _pick_year(e: Expr, anchor: date) -> int | None:
         limit = anchor - timedelta(days=3) if e.day else anchor
         ok = [y for y, lo, hi in options if hi >= limit]
         return min(ok) if ok else None
+    if e.past and e.day:  # «احتفلت المدارس في الحادي والعشرين من مارس»: the last one
+        ok = [y for y, lo, hi in options if lo <= anchor]
+        return max(ok) if ok else None
     if e.day:
         # the nearest occurrence, the past counting double: "في 28 ديسمبر" written on 5 January
         # is last December, "في 16 سبتمبر" written on 9 August is next month
@@ -133,6 +141,8 @@ def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
         lo, hi = _gregorian(e, year)
     except ValueError:
         return None
+    if e.part and not e.day:
+        return _month_part(e.part, lo, hi)
     if e.calendar == "hijri":
         if e.day:
             return _day(lo)
@@ -142,6 +152,17 @@ def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
     if e.month:
         return _month(year, e.month)
     return _year(year)
+
+
+def _month_part(part: str, lo: date, hi: date) -> Resolved:
+    """The day or ten days of a month its part names: "last" its last day, "late" its last ten days."""
+    if part == "first":
+        return _day(lo)
+    if part == "last":
+        return _day(hi)
+    first, last = {"early": (lo, lo + timedelta(days=9)), "mid": (lo + timedelta(days=10), lo + timedelta(days=19)),
+                   "late": (hi - timedelta(days=9), hi)}[part]
+    return Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
 
 
 def _resolve_unit(unit: str, anchor: date, steps: int) -> Resolved | None:
@@ -158,9 +179,6 @@ def _resolve_unit(unit: str, anchor: date, steps: int) -> Resolved | None:
         return _year(anchor.year + 10 * steps)
     return None
 
-
-# How far "الأيام المقبلة"/"the past weeks" reach: a week of days, four weeks, three months, three years.
-_VAGUE_SPAN = {"day": 7, "week": 4, "month": 3, "year": 3, "decade": 2}
 
 
 def resolve(e: Expr, anchor: date | None) -> Resolved | None:
@@ -187,19 +205,31 @@ def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
     if e.kind == "unitrel":
         return _resolve_unit(e.unit, anchor, e.direction)
     if e.kind == "ago":
+        if e.direction > 0 and e.past:
+            return None
+        if e.unit == "week":
+            return _day(anchor + timedelta(weeks=e.direction * e.count))
         return _resolve_unit(e.unit, anchor, e.direction * e.count)
+    if e.kind == "within":
+        return _within(e, anchor)
     if e.kind == "dayofmonth":
         m = add_months(anchor, e.direction)
         try:
             return _day(date(m.year, m.month, e.day))
         except ValueError:
             return None
-    if e.kind == "vague":
-        span = _VAGUE_SPAN.get(e.unit)
-        if not span:
-            return None
-        a, b = (1, span) if e.direction > 0 else (-span, -1)
-        lo, hi = _resolve_unit(e.unit, anchor, a), _resolve_unit(e.unit, anchor, b)
-        first, last = min(lo.first, hi.first), max(lo.last, hi.last)
-        return Resolved(f"{lo.value}/{hi.value}", "range", first, last)
     return None
+
+
+def _within(e: Expr, anchor: date) -> Resolved | None:
+    """From the day of writing to ``count`` units ahead (or back), at the unit's granularity."""
+    steps = e.direction * e.count
+    if e.unit in ("day", "week"):
+        other = anchor + timedelta(days=steps * (7 if e.unit == "week" else 1))
+        lo, hi = sorted((anchor, other))
+        return Resolved(f"{lo.isoformat()}/{hi.isoformat()}", "range", lo, hi)
+    near, far = _resolve_unit(e.unit, anchor, 0), _resolve_unit(e.unit, anchor, steps)
+    if near is None or far is None:
+        return None
+    lo, hi = (near, far) if steps > 0 else (far, near)
+    return Resolved(f"{lo.value}/{hi.value}", "range", lo.first, hi.last)

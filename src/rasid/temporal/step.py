@@ -30,8 +30,19 @@ def annotate_time(article: Article, context_dates: list[date] | None = None) -> 
             if est.date:
                 article.published = est.date
                 article.published_estimated = True
-    article.timerefs = find_timerefs(text, language, parse_day(article.published))
+    refs = find_timerefs(text, language, parse_day(article.published))
+    article.timerefs = [r for r in refs if not _inside_a_name(r, article)]
     return article
+
+
+def _inside_a_name(ref, article: Article) -> bool:
+    """«أحمد الخميس», «روسيا اليوم»: a weekday, month or day word that is part of a name the tagger
+    found around it (a surname, a channel) is no date.  Only when the name is longer than the
+    expression and the expression has no digits (a date written out is a date whatever surrounds it)."""
+    if any(ch.isdigit() for ch in ref.text):
+        return False
+    return any(m.type in ("PERS", "ORG", "LOC") and m.start <= ref.start and ref.end <= m.end
+               and m.end - m.start > ref.end - ref.start for m in article.mentions)
 
 
 time_step = per_article(annotate_time)

@@ -51,15 +51,33 @@ def normalize(text: str) -> str:
     return text
 
 
+# What each character normalises to, learnt once per character: a news text repeats a hundred
+# or so distinct characters, and normalising each again cost a search page most of its time.
+_PIECES: dict[str, str] = {}
+
+
+def _piece(ch: str) -> str:
+    piece = unicodedata.normalize("NFKC", ch).lower().translate(_translation())
+    if len(_PIECES) < 65536:
+        _PIECES[ch] = piece
+    return piece
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Like ``normalize`` but also returns, for each output character, its offset in ``text``."""
-    table = _translation()
+    pieces = _PIECES
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
-        piece = unicodedata.normalize("NFKC", ch).lower().translate(table)
-        out.append(piece)
-        offsets.extend([i] * len(piece))
+        piece = pieces.get(ch)
+        if piece is None:
+            piece = _piece(ch)
+        if len(piece) == 1:
+            out.append(piece)
+            offsets.append(i)
+        elif piece:
+            out.append(piece)
+            offsets.extend([i] * len(piece))
     return "".join(out), offsets
 
 

@@ -4,6 +4,8 @@ encoded by the one record codec.  OpenAPI docs at /api/v1/docs (schema /api/v1/o
 from __future__ import annotations
 
 import json
+
+import orjson
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -21,13 +23,19 @@ from rasid.web.security import Unauthorized, presented_token, token_matches
 
 Limit = Annotated[int, Query(ge=1, le=200, description="how many to return (1-200)")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}$", description="YYYY-MM-DD")]
+Outlet = Annotated[str | None, Query(max_length=300, description="only this outlet (as the articles name it)")]
+Language = Annotated[str | None, Query(max_length=10, description="only this language: ar, en, ...")]
+StoryId = Annotated[str | None, Query(max_length=100, description="only this story's (id or a unique prefix)")]
+EntityId = Annotated[str | None, Query(max_length=300, description="only this entity's (id, or any spelling of the name)")]
 
 
 class Data(JSONResponse):
-    """Any record or view, through ``rasid.records.to_data``; Arabic stays readable (no \\u escapes)."""
+    """Any record or view as the record codec writes it (``rasid.records.to_data``); Arabic stays
+    readable (no \\u escapes).  orjson walks dataclasses itself, field by field as the codec does,
+    and hands back to the codec what it does not know (a citation, a set): the same JSON, faster."""
 
     def render(self, content: Any) -> bytes:
-        return json.dumps(to_data(content), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        return orjson.dumps(content, default=to_data, option=orjson.OPT_NON_STR_KEYS)
 
 
 def workspace(request: Request):
@@ -49,8 +57,8 @@ router = APIRouter(prefix="/api/v1", dependencies=[Depends(require_read)], defau
 
 
 @router.get("/articles", response_model=ArticlePage, summary="Articles, newest first, a page at a time")
-def articles(request: Request, outlet: str | None = None, language: str | None = None, date_from: Day = None,
-             date_to: Day = None, story: str | None = None, entity: str | None = None,
+def articles(request: Request, outlet: Outlet = None, language: Language = None, date_from: Day = None,
+             date_to: Day = None, story: StoryId = None, entity: EntityId = None,
              cursor: Annotated[str | None, Query(max_length=200, description="next_cursor of the page before")] = None,
              limit: Limit = 50):
     return Data(workspace(request).articles(outlet, language, date_from, date_to, story, entity, cursor, limit))
@@ -65,14 +73,14 @@ def article(request: Request, article_id: str):
 @router.get("/search", response_model=SearchResults,
             summary="Ranked search (Arabic spelling variants, light stemming) with snippets and facets")
 def search(request: Request, q: Annotated[str, Query(max_length=500, description="words; \"quoted words\" together")],
-           outlet: str | None = None, language: str | None = None, date_from: Day = None, date_to: Day = None,
+           outlet: Outlet = None, language: Language = None, date_from: Day = None, date_to: Day = None,
            limit: Limit = 20):
     return Data(workspace(request).search(q, outlet, language, date_from, date_to, limit))
 
 
 @router.get("/counts", response_model=list[Count], summary="Articles per day or per outlet, of a query or of all")
-def counts(request: Request, q: Annotated[str | None, Query(max_length=500)] = None,
-           by: Literal["day", "outlet", "language"] = "day", outlet: str | None = None, language: str | None = None,
+def counts(request: Request, q: Annotated[str | None, Query(max_length=500, description="words (none: every article)")] = None,
+           by: Literal["day", "outlet", "language"] = "day", outlet: Outlet = None, language: Language = None,
            date_from: Day = None, date_to: Day = None):
     return Data(workspace(request).counts(q, by, outlet, language, date_from, date_to))
 
@@ -97,13 +105,13 @@ def briefing(request: Request, story_id: str):
 
 
 @router.get("/events", response_model=list[Event], summary="Dated happenings, of one story or of the largest")
-def events(request: Request, story: str | None = None, date_from: Day = None, date_to: Day = None,
+def events(request: Request, story: StoryId = None, date_from: Day = None, date_to: Day = None,
            limit: Annotated[int, Query(ge=1, le=500)] = 100):
     return Data([view.event for view in workspace(request).events(story, date_from, date_to, limit)])
 
 
 @router.get("/entities", response_model=list[dict], summary="Entities by salience (or within a story)")
-def entities(request: Request, type: Literal["PERS", "LOC", "ORG", "MISC"] | None = None, story: str | None = None,
+def entities(request: Request, type: Literal["PERS", "LOC", "ORG", "MISC"] | None = None, story: StoryId = None,
              limit: Limit = 50, offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0):
     found = workspace(request).entities(type, story, limit, offset)
     return Data([{**to_data(entity, exclude=("article_ids",)), "articles": n} for entity, n in found])
@@ -117,8 +125,8 @@ def entity(request: Request, entity_id: str):
 
 
 @router.get("/quotes", response_model=list[QuoteRecord], summary="Quotes with speakers, each cited by span")
-def quotes(request: Request, speaker: Annotated[str | None, Query(max_length=200)] = None, story: str | None = None,
-           entity: str | None = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100):
+def quotes(request: Request, speaker: Annotated[str | None, Query(max_length=200, description="any spelling of the name")] = None,
+           story: StoryId = None, entity: EntityId = None, limit: Annotated[int, Query(ge=1, le=1000)] = 100):
     return Data(workspace(request).quotes(speaker, story, entity, limit))
 
 

@@ -3,7 +3,9 @@ answered as JSON (API) or as a page (browser), never as a traceback."""
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import secrets
 from contextlib import asynccontextmanager
 
@@ -14,11 +16,12 @@ from starlette.exceptions import HTTPException
 
 from rasid import __version__
 from rasid.errors import NotFound, RasidError
-from rasid.service.jobs import JobManager
+from rasid.records import from_data, to_data
+from rasid.service.jobs import JobManager, RemoteJobs
 from rasid.service.workspace import Workspace
 from rasid.settings import Settings
 from rasid.web.cache import AnswerCache
-from rasid.web.security import HEADERS, BodyLimit, TooLarge, Unauthorized
+from rasid.web.security import BodyLimit, SecurityHeaders, TooLarge, Unauthorized
 
 log = logging.getLogger("rasid.serve")
 
@@ -45,12 +48,6 @@ def create_app(settings: Settings, workspace: Workspace | None = None, jobs: Job
     app.include_router(api.router)
     app.include_router(pages.router)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        response = await call_next(request)
-        for name, value in HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
 
     def is_api(request: Request) -> bool:
         return request.url.path.startswith("/api/")
@@ -103,9 +100,25 @@ def create_app(settings: Settings, workspace: Workspace | None = None, jobs: Job
         log.exception("internal error on %s", request.url.path)
         return answer(request, 500, "internal error (the server log has the details)")
 
+    app.add_middleware(SecurityHeaders)
     app.add_middleware(AnswerCache, state=app.state)
     # Outermost: a too-large body is refused before anything reads it.
     app.add_middleware(BodyLimit, limit=settings.upload_limit_mb * 1_000_000)
     return app
 
 
+
+
+STATE_VARIABLE = "RASID_SERVE_STATE"
+
+
+def worker_app() -> FastAPI:
+    """The app in one of ``rasid serve --processes N``'s worker processes: the settings (token
+    included) and the address of the main process's job queue come from the environment."""
+    state = json.loads(os.environ[STATE_VARIABLE])
+    settings = from_data(Settings, state["settings"])
+    return create_app(settings, jobs=RemoteJobs(tuple(state["jobs"][0]), bytes.fromhex(state["jobs"][1])))
+
+
+def worker_state(settings: Settings, jobs_address: tuple[str, int], authkey: bytes) -> str:
+    return json.dumps({"settings": to_data(settings), "jobs": [list(jobs_address), authkey.hex()]})

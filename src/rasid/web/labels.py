@@ -154,6 +154,10 @@ _LABELS: dict[str, tuple[str, str]] = {
     "stories_tile": ("قصص", "stories"),
     "entities_tile": ("أعلام", "names"),
     "more_speakers": ("متحدثون آخرون", "More speakers"),
+    "key_date": ("تاريخ", "date"),
+    "articles_title": ("المقالات", "Articles"),
+    "all_articles": ("كل المقالات", "All articles"),
+    "key_quote": ("قول منقول", "quote"),
     "also_written": ("يُكتب أيضًا", "also written"),
 }
 

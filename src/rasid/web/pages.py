@@ -96,11 +96,23 @@ def page(request: Request, template: str, status: int = 200, **context) -> HTMLR
     labels = labels_for(lang)
     body = templates.get_template(template).render(
         request=request, lang=lang, dir="rtl" if lang == "ar" else "ltr", L=labels, version=__version__,
+        fwd="←" if lang == "ar" else "→",
         path=request.url.path, here=local_path(request.url.path + (f"?{request.url.query}" if request.url.query else "")),
         day=lambda v: render.human_day(v, lang), span=lambda a, b: render.day_span(a, b, lang),
         count=lambda n, noun: counted(n, noun, lang),
-        article_href=article_href, href=render.safe_href, seg=render.path_segment, text_dir=text_dir, **context)
+        article_href=article_href, href=render.safe_href, seg=render.path_segment, text_dir=text_dir, grouped=grouped,
+        **context)
     return HTMLResponse(body, status_code=status)
+
+
+def grouped(citations, articles) -> list[tuple[str, tuple, int]]:
+    """Citations by source: (source, its first citation, how many), most first, so five articles
+    of one outlet read as one chip."""
+    by_source: dict[str, list] = {}
+    for citation in citations:
+        article = articles.get(citation[0])
+        by_source.setdefault(article.source if article else citation[0][:8], []).append(citation)
+    return sorted(((source, found[0], len(found)) for source, found in by_source.items()), key=lambda g: (-g[2], g[0]))
 
 
 def text_dir(language: str | None) -> str:
@@ -208,6 +220,24 @@ def article(request: Request, article_id: str, hl: str | None = None):
                 cited_text=view.article.text[cited[0]:cited[1]] if cited else None,
                 controls=render.count_controls(view.article.text) + render.count_controls(view.article.title),
                 original=render.safe_href(view.article.url))
+
+
+@router.get("/articles", response_class=HTMLResponse, dependencies=reader)
+def articles(request: Request, outlet: str = "", language: str = "", date_from: str = "", date_to: str = "",
+             story: str = "", entity: str = "", cursor: str = ""):
+    ws = workspace(request)
+    found = ws.articles(outlet or None, language or None, date_from or None, date_to or None, story or None,
+                        entity or None, cursor or None, limit=50)
+    scope = None
+    if story:
+        scope = ws.story_record(story).title
+    elif entity:
+        scope = ws.entity_record(entity).name
+    params = {"outlet": outlet, "language": language, "date_from": date_from, "date_to": date_to, "story": story,
+              "entity": entity}
+    next_href = ("/articles?" + urlencode({**{k: v for k, v in params.items() if v}, "cursor": found.next_cursor})
+                 if found.next_cursor else None)
+    return page(request, "articles.html", page_of=found, scope=scope, next_href=next_href, **params)
 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse, dependencies=reader)

@@ -94,3 +94,26 @@ class BodyLimit:
                     "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                                 *[(k.lower().encode(), v.encode()) for k, v in HEADERS.items()]]})
         await send({"type": "http.response.body", "body": body})
+
+
+class SecurityHeaders:
+    """ASGI middleware adding ``HEADERS`` to every response (a plain ASGI wrapper: the decorator
+    form runs each request through extra tasks and streams, which a busy server feels)."""
+
+    _encoded = [(k.lower().encode(), v.encode()) for k, v in HEADERS.items()]
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                present = {name.lower() for name, _ in message.get("headers", [])}
+                message["headers"] = [*message.get("headers", []),
+                                      *[(k, v) for k, v in self._encoded if k not in present]]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

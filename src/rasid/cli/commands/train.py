@@ -52,6 +52,18 @@ def _train_ner(args) -> int:
     return 0
 
 
+def _train_names(args) -> int:
+    from rasid.entities.ner.corpus_names import NAMES_FILE, learn
+    from rasid.entities.ner.tagger import MODELS_DIR
+
+    if not Path(args.unlabelled).is_dir():
+        raise RasidError(f"{args.unlabelled}: no such folder (pass --unlabelled DIR)")
+    out = Path(args.out) if args.out else MODELS_DIR / args.language / NAMES_FILE
+    summary = learn(args.unlabelled, out, args.language, exclude_days=args.exclude_day, workers=args.workers)
+    print(json.dumps({"out": str(out), **summary}, ensure_ascii=False))
+    return 0
+
+
 def register(subparsers) -> None:
     parser = subparsers.add_parser("train", help="train a model shipped with rasid (ner)")
     models = parser.add_subparsers(dest="model", metavar="MODEL", required=True)
@@ -90,3 +102,16 @@ def register(subparsers) -> None:
     ner.add_argument("--reuse-tables", metavar="DIR", help="reuse clusters/gazetteer from an existing model folder")
     parser.set_defaults(func=lambda args: 2)
     ner.set_defaults(func=_train_ner)
+    names = models.add_parser(
+        "names", help="learn names and common words from the unlabelled corpus (self-training)",
+        description="Tag every SaudiNewsNet article with the shipped tagger and span repairs, and count which "
+                    "names recur with one type and which words are almost never names; written to the "
+                    "model folder's names.tsv.gz (counts only, no text).")
+    names.add_argument("--unlabelled", default=_default(_SHARED / "saudinewsnet"),
+                       help="folder of SaudiNewsNet *.json (default: ../shared/data/saudinewsnet)")
+    names.add_argument("--exclude-day", action="append", default=[], metavar="YYYY-MM-DD",
+                       help="leave this day file out (repeat; the held-out gold days are left out so)")
+    names.add_argument("--out", help="file to write (default: the package's models/<language>/names.tsv.gz)")
+    names.add_argument("--language", default="ar")
+    names.add_argument("--workers", type=int, default=1, help="worker processes")
+    names.set_defaults(func=_train_names)

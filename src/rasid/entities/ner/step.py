@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
+from rasid.entities.ner.refine import refine_mentions
 from rasid.entities.ner.rules import tag_by_shape
-from rasid.entities.ner.tagger import tag, tag_many, tagger_for
+from rasid.entities.ner.tagger import NerTagger, corpus_names, name_book, tag_many, tagger_for
 from rasid.model import Article
 from rasid.settings import NerSettings
 
@@ -17,11 +18,7 @@ BATCH_ARTICLES = 64
 
 
 def tag_entities(article: Article) -> Article:
-    if tagger_for(article.language) is None:
-        article.mentions = tag_by_shape(article.text, article.language)
-    else:
-        article.mentions = tag(article.text, article.language)
-    return article
+    return _tag_batch([article])[0]
 
 
 class TagInBatches:
@@ -54,8 +51,12 @@ def _tag_batch(batch: list[Article], ner: NerSettings | None = None) -> list[Art
             for article in group:
                 article.mentions = tag_by_shape(article.text, language)
             continue
+        # The span repairs are read from the shipped tagger's mistakes on real news; a model the user
+        # configured (a transformers folder) keeps its own spans.
+        repair = isinstance(tagger_for(language, ner), NerTagger)
+        book, corpus = (name_book(language, ner=ner), corpus_names(language, ner)) if repair else (None, None)
         for article, mentions in zip(group, tag_many([a.text for a in group], language, ner)):
-            article.mentions = mentions
+            article.mentions = refine_mentions(article.text, mentions, language, book, corpus) if repair else mentions
     return batch
 
 

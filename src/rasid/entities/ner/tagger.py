@@ -17,6 +17,7 @@ import numpy as np
 
 from rasid.entities.ner.clusters import load_clusters, load_embeddings
 from rasid.entities.ner.consistency import context_features
+from rasid.entities.ner.corpus_names import NAMES_FILE, CorpusNames
 from rasid.entities.ner.crf import CrfWeights, viterbi_many
 from rasid.entities.ner.features import NEIGHBOURS, FeatureExtractor
 from rasid.entities.ner.gazetteer import GazetteerMatcher, load_gazetteer
@@ -93,6 +94,7 @@ class NerTagger:
             crfs.append(CrfWeights.load(model_dir / CONTEXT_WEIGHTS_FILE))
             self.context_window = int(self.meta.get("context_window", DEFAULT_CONTEXT_WINDOW))
         self._scorer = _Scorer(crfs)
+        self.corpus_names = CorpusNames.load(model_dir / NAMES_FILE) if (model_dir / NAMES_FILE).exists() else None
         self._sentence_end = frozenset(self.splitter.table.SENTENCE_END)
 
     def tag_words(self, words: list[str]) -> list[str]:
@@ -300,6 +302,40 @@ def load_tagger(model_dir: str | Path, engine: str | None = None,
     if engine == TRANSFORMERS or (engine is None and is_transformers_folder(path)):
         return TransformerTagger(path, device=device)
     return NerTagger(path, engine=engine)
+
+
+def name_book(language: str | None, with_corpus: bool = True, ner: NerSettings | None = None):
+    """The names the tagger of ``language`` already knows (its place lists, its lexicon and, unless
+    ``with_corpus`` is False, the names learned from the corpus), for the span repairs of
+    ``rasid.entities.ner.refine``; an empty book for engines that ship none."""
+    from rasid.entities.ner.refine import NameBook
+
+    tagger = tagger_for(language, ner)
+    return _book_of(tagger, with_corpus) if isinstance(tagger, NerTagger) else NameBook()
+
+
+def corpus_names(language: str | None, ner: NerSettings | None = None):
+    """What self-training on the corpus learned for ``language``'s tagger (None when it ships none)."""
+    tagger = tagger_for(language, ner)
+    return tagger.corpus_names if isinstance(tagger, NerTagger) else None
+
+
+@lru_cache(maxsize=8)
+def _book_of(tagger: "NerTagger", with_corpus: bool):
+    from rasid.entities.ner.refine import NameBook, clitic_readings
+
+    names: dict[tuple[str, ...], str] = {}
+    if tagger.lexicon is not None:
+        # ANERcorp tags names with their clitics (لبوتين): keep the name itself where the lexicon
+        # also has it bare, so a glued clitic is not taken for part of a name.
+        starts = {key[0] for key in tagger.lexicon.entities}
+        for key, kind in tagger.lexicon.entities.items():
+            bare = next((rest for rest in clitic_readings(key[0], tagger.language) if rest in starts), None)
+            names.setdefault((bare, *key[1:]) if bare else key, kind)
+    if with_corpus and tagger.corpus_names is not None:
+        names.update(tagger.corpus_names.names)
+    places = tagger.features.gazetteer.entries if tagger.features.gazetteer is not None else {}
+    return NameBook(names, places)
 
 
 @lru_cache(maxsize=32)

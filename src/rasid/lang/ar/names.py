@@ -40,3 +40,21 @@ SCRIPT = "\u0600-\u06ff"
 # The article glued to a name's first word, dropped before its sound is read (الكرملين / Kremlin).
 ARTICLE_PREFIXES = ("ال",)
 ARTICLE_WORDS: tuple[str, ...] = ()
+
+# Nouns that classify a place before its name (مدينة عدن, ولاية كولورادو, سلطنة عمان): the place is
+# the one named, so the name key leaves them out and «مدينة عدن» meets «عدن».
+PLACE_CLASSIFIERS = ("مدينة", "محافظة", "ولاية", "منطقة", "سلطنة", "إمارة", "بلدة", "قرية", "جزيرة", "إقليم",
+                     "مقاطعة")
+# Nouns that name an organisation after a place when they stand before the place's name: the
+# newspaper «صحيفة الشرق الأوسط» (or «الشرق الأوسط» in quote marks) is not the region.
+ORG_CONTEXT_WORDS = ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "وكالة", "إذاعة", "تلفزيون", "نادي", "فريق",
+                     "منتخب", "مجموعة", "شركة", "دار")
+# Places written alike and told apart by the article's words (the nearest cue decides): عمان is the
+# Sultanate beside مسقط or العمانية, the Jordanian capital beside الأردن.  Each sense is the name an
+# analyst is shown for it.
+HOMOGRAPH_PLACES = {
+    "عمان": {"سلطنة عمان": ("سلطنة", "السلطنة", "العمانية", "العماني", "مسقط", "قابوس", "صلالة", "ظفار", "مسندم"),
+             "عمّان": ("الأردن", "الأردنية", "الأردني", "الأردنيين", "الهاشمية", "الزرقاء", "إربد")},
+    "طرابلس": {"طرابلس (ليبيا)": ("ليبيا", "الليبية", "الليبي", "بنغازي", "مصراتة"),
+               "طرابلس (لبنان)": ("لبنان", "اللبنانية", "اللبناني", "بيروت", "الشمال اللبناني")},
+}

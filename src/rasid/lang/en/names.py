@@ -19,3 +19,9 @@ SOUNDS = {
 SCRIPT = "a-z"
 ARTICLE_PREFIXES: tuple[str, ...] = ()
 ARTICLE_WORDS = ("the",)
+
+# Nouns before a place's name that the name key leaves out ("the city of Aden" is Aden): none for
+# English, whose classifiers follow the name ("Aden city") or come with "of".
+PLACE_CLASSIFIERS: tuple[str, ...] = ()
+ORG_CONTEXT_WORDS = ("newspaper", "daily", "channel", "agency", "club", "magazine")
+HOMOGRAPH_PLACES: dict[str, dict[str, tuple[str, ...]]] = {}

@@ -1,0 +1,869 @@
+"""Name spans an analyst can trust: the tagger's mentions cut, split, joined, typed and filtered by rules
+read from the language's tables (``rasid.lang.<code>.ner``).
+
+The CRF was trained on ANERcorp (2000s wire news) and reads SaudiNewsNet's Gulf news loosely: it glues a
+name to the next one through a clitic («كيم لبوتين», «موسكو وبيونغ يانغ»), takes a verb or a role into a
+name («أعرب كيري», «محمد بن سلمان ولي ولي العهد»), stops a name on a connector («صالح بن»), tags words that
+are no names («الله», «ريال») and misses most of the organisations and places named by a head noun
+(«مجلس الوزراء», «مطار عدن الدولي», «مركز الملك سلمان للإغاثة والأعمال الإنسانية»).  Each step here is one
+such repair, in this order:
+
+1. a mention never crosses a punctuation mark (a glued one inside a word, as in جي.ام.ار, stays);
+2. leading verbs and function words, and for people leading titles, leave the mention; trailing
+   function words and roles leave it too;
+3. a word glued by و/ل/ب/ف/ك to a name that is known on its own (in the same text, the place lists, the
+   names learned from training or from the corpus) starts another name: «كيم لبوتين» is كيم and بوتين;
+4. a connector (بن، أبو، عبد، آل) takes the next word in, or leaves when none follows;
+5. a head noun and the words it governs make an organisation or a place («وزارة الخزانة الأمريكية»,
+   «منطقة جازان»), absorbing the mentions inside; a personal title makes the name after it a person;
+6. what remains of a non-name (the name of God in formulas, currencies, months, weekdays, common nouns)
+   is dropped;
+7. a full name's last word, written alone elsewhere in the text, is that person too (هولمز after
+   جيمس هولمز).
+
+A wrong name costs an analyst more than a missed one, so every step that adds a name needs a head
+noun, a title or a name seen elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rasid.entities.names import fold_letters
+from rasid.entities.ner.tokenize import tokenize
+from rasid.entities.ner.words import norm
+from rasid.lang import tables
+from rasid.model import Mention
+
+NAME_TYPES = ("PERS", "LOC", "ORG")
+MAX_HEAD_PHRASE = 8  # words after an organisation or place head noun
+MAX_TITLE_NAME = 4  # words of a name after a personal title
+_MARKS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]")
+# Marks that may join two parts of one word-like name (جي.ام.ار, Kepler-452b, إف.سي.إيه) when nothing
+# separates them from either neighbour.
+_GLUE_MARKS = frozenset(".-&'’")
+
+
+def light(word: str) -> str:
+    """Marks and tatweel removed, alef forms folded, ى and ة kept: on/Ali (على/علي) stay apart."""
+    word = _MARKS.sub("", unicodedata.normalize("NFKC", word))
+    return word.translate(_ALEF)
+
+
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+
+
+@dataclass(frozen=True)
+class _Tables:
+    connectors: frozenset[str]
+    proclitics: tuple[str, ...]
+    article: str
+    contracted_article: str
+    not_names: frozenset[tuple[str, ...]]
+    person_titles: frozenset[str]
+    royal_titles: frozenset[str]
+    title_modifiers: frozenset[str]
+    roles: frozenset[str]
+    org_heads: frozenset[str]
+    loc_heads: frozenset[str]
+    definite_heads: frozenset[str]
+    descriptor_heads: frozenset[str]
+    purpose_heads: frozenset[str]
+    government_heads: frozenset[str]
+    weak_heads: frozenset[str]
+    fixed_names: dict[tuple[str, ...], str]
+    national_heads: frozenset[str]
+    of_phrase_after: frozenset[str]
+    name_adjectives: frozenset[str]
+    relative_endings: tuple[str, ...]
+    function_norms: frozenset[str]  # normalised forms, for words read without their clitic
+    name_breakers: frozenset[str]
+    generic_modifiers: frozenset[str]
+    generic_complements: frozenset[str]
+    function_words: frozenset[str]  # light forms
+    verbs: frozenset[str]  # light forms
+    time_words: frozenset[str]
+    sentence_end: frozenset[str]
+    adjective_endings: tuple[str, ...]
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(norm(t) for t in text.split())
+
+
+@lru_cache(maxsize=None)
+def _tables(language: str) -> _Tables | None:
+    ner = tables(language, "ner")
+    if ner is None or not hasattr(ner, "NAME_CONNECTORS"):
+        return None
+    temporal = tables(language, "temporal")
+    reporting = tables(language, "reporting")
+    stopwords = tables(language, "stopwords")
+    time_words: set[str] = set()
+    if temporal is not None:
+        for table in (temporal.MONTHS, temporal.WEEKDAYS, temporal.HIJRI_MONTHS, temporal.DAY_WORDS,
+                      temporal.UNITS, temporal.DAY_PARTS, temporal.RELATIVE_MARKERS):
+            for phrase in table:
+                time_words.update(_phrase(phrase))
+    not_names = {_phrase(p) for p in ner.NOT_NAMES}
+    if temporal is not None:
+        not_names |= {_phrase(p) for p in (*temporal.MONTHS, *temporal.WEEKDAYS, *temporal.HIJRI_MONTHS)}
+    verbs: set[str] = set()
+    if reporting is not None:
+        for table in (reporting.VERBS, reporting.STANCE_VERBS, reporting.PARTICIPLES):
+            for verb in table:
+                verbs.add(light(verb))
+                verbs.update(light(c + verb) for c in reporting.CONJUNCTION_PREFIXES)
+    verbs.update(light(v) for v in getattr(ner, "VERBS", ()))
+    function_words = {light(w) for w in (stopwords.STOPWORDS if stopwords is not None else ())}
+    if temporal is not None:  # counts are no names: «ستة مليارات»
+        function_words |= {light(w) for phrase in temporal.NUMBER_WORDS for w in phrase.split()}
+    function_words |= {light(w) for w in getattr(ner, "COUNT_WORDS", ())}
+    return _Tables(
+        connectors=frozenset(norm(w) for w in ner.NAME_CONNECTORS),
+        proclitics=tuple(norm(c) for c in ner.GLUE_PROCLITICS),
+        article=ner.ARTICLE, contracted_article=ner.CONTRACTED_ARTICLE,
+        not_names=frozenset(not_names),
+        person_titles=frozenset(norm(w) for w in ner.PERSON_TITLES),
+        royal_titles=frozenset(norm(w) for w in ner.ROYAL_TITLES),
+        title_modifiers=frozenset(norm(w) for w in ner.TITLE_MODIFIERS),
+        roles=frozenset(norm(w) for w in ner.ROLE_WORDS),
+        org_heads=frozenset(norm(w) for w in ner.ORG_HEADS),
+        loc_heads=frozenset(norm(w) for w in ner.LOC_HEADS),
+        definite_heads=frozenset(norm(w) for w in ner.DEFINITE_HEADS),
+        descriptor_heads=frozenset(norm(w) for w in ner.DESCRIPTOR_HEADS),
+        purpose_heads=frozenset(norm(w) for w in ner.PURPOSE_HEADS),
+        government_heads=frozenset(norm(w) for w in ner.GOVERNMENT_HEADS),
+        weak_heads=frozenset(norm(w) for w in ner.WEAK_HEADS),
+        fixed_names={_phrase(name): kind for name, kind in getattr(ner, "FIXED_NAMES", {}).items()},
+        national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
+        of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
+        name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
+        relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
+        name_breakers=frozenset(norm(w) for w in ner.NAME_BREAKERS),
+        function_norms=frozenset(norm(w) for w in (stopwords.STOPWORDS if stopwords is not None else ())),
+        generic_modifiers=frozenset(norm(w) for w in ner.GENERIC_MODIFIERS),
+        generic_complements=frozenset(norm(w) for w in ner.GENERIC_COMPLEMENTS),
+        function_words=frozenset(function_words),
+        verbs=frozenset(verbs),
+        time_words=frozenset(time_words),
+        sentence_end=frozenset(ner.SENTENCE_END),
+        adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
+    )
+
+
+class NameBook:
+    """Names known before reading a text: full names (normalised word tuples, letter variants folded so
+    بيونج يانج meets بيونغ يانغ) with their type, and the words that begin one.  Built from the tagger's
+    lexicon and the corpus names (strong) and its place lists (weak: a short place name is often a
+    common word too); each text adds its own mentions while it is refined."""
+
+    def __init__(self, names: dict[tuple[str, ...], str] | None = None,
+                 weak_names: dict[tuple[str, ...], str] | None = None):
+        self.names: dict[tuple[str, ...], str] = {}
+        self.first_words: dict[str, str] = {}
+        self.strong_first: set[str] = set()
+        for key, kind in (weak_names or {}).items():
+            self.add(key, kind, strong=False)
+        for key, kind in (names or {}).items():
+            self.add(key, kind)
+
+    def add(self, key: tuple[str, ...], kind: str, strong: bool = True) -> None:
+        if not key or kind not in NAME_TYPES:
+            return
+        key = tuple(fold_letters(w) for w in key)
+        self.names.setdefault(key, kind)
+        self.first_words.setdefault(key[0], kind)
+        if strong:
+            self.strong_first.add(key[0])
+
+    def known(self, words) -> str | None:
+        """The type of the name spelled by exactly these words."""
+        return self.names.get(tuple(fold_letters(w) for w in words))
+
+    def begins(self, word: str, strong: bool = False) -> str | None:
+        """The type of a name this word begins (only names from a strong source if ``strong``)."""
+        word = fold_letters(word)
+        if strong and word not in self.strong_first:
+            return None
+        return self.first_words.get(word)
+
+    def copy(self) -> "NameBook":
+        other = NameBook()
+        other.names = dict(self.names)
+        other.first_words = dict(self.first_words)
+        other.strong_first = set(self.strong_first)
+        return other
+
+
+@dataclass
+class _Span:
+    a: int  # first token
+    b: int  # last token + 1
+    kind: str
+
+
+class _Text:
+    def __init__(self, text: str, t: _Tables):
+        self.text = text
+        self.t = t
+        self.spans = tokenize(text)
+        self.raw = [text[s:e] for s, e in self.spans]
+        self.norms = [norm(w) for w in self.raw]
+        self.lights = [light(w) for w in self.raw]
+        self.n = len(self.spans)
+        self._bare: dict[int, list[tuple[str, str]]] = {}
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < self.n and self.raw[i][:1].isalnum()
+
+    def glued_mark(self, i: int) -> bool:
+        """A mark inside a word-like name (جي.ام.ار): touching a word on both sides."""
+        if not (0 < i < self.n - 1) or self.raw[i] not in _GLUE_MARKS:
+            return False
+        return (self.spans[i - 1][1] == self.spans[i][0] and self.spans[i][1] == self.spans[i + 1][0]
+                and self.is_word(i - 1) and self.is_word(i + 1))
+
+    def breaks(self, i: int) -> bool:
+        """Token i cannot be inside a name: punctuation, or a line break right before it."""
+        if not self.is_word(i) and not self.glued_mark(i):
+            return True
+        return i > 0 and "\n" in self.text[self.spans[i - 1][1]:self.spans[i][0]]
+
+    def bare(self, i: int) -> list[tuple[str, str]]:
+        """(clitic, rest) readings of token i with a glued conjunction or preposition taken off.
+        ل + ال is written لل (للأمم المتحدة): that reading's clitic is "", since no letters of the
+        written word can be cut off to leave the name."""
+        found = self._bare.get(i)
+        if found is None:
+            found = self._bare[i] = _bare(self.norms[i], self.t)
+        return found
+
+    def function_word(self, i: int) -> bool:
+        """A function word or number word, as written or after a glued و/ف (والذي, وأين)."""
+        word = self.lights[i]
+        words = self.t.function_words
+        return word in words or (word[:1] in "وف" and len(word) > 2 and word[1:] in words)
+
+    def verb(self, i: int) -> bool:
+        return self.lights[i] in self.t.verbs
+
+    def definite(self, i: int) -> bool:
+        word = self.norms[i]
+        art = self.t.article
+        return word.startswith(art) and len(word) > len(art) + 1
+
+
+
+def clitic_readings(word: str, language: str = "ar") -> list[str]:
+    """A normalised word without a glued conjunction or preposition (وبوتين -> بوتين, للأمم -> الأمم)."""
+    t = _tables(language)
+    if t is None:
+        return []
+    return [rest for _, rest in _bare(word, t)]
+
+
+def _bare(word: str, t: _Tables) -> list[tuple[str, str]]:
+    out = []
+    if word.startswith(t.contracted_article) and len(word) > len(t.contracted_article) + 1:
+        out.append(("", t.article + word[len(t.contracted_article):]))
+    for c1 in t.proclitics:
+        if word.startswith(c1) and len(word) - len(c1) >= 2:
+            rest = word[len(c1):]
+            out.append((c1, rest))
+            if c1 in ("و", "ف"):
+                if rest.startswith(t.contracted_article) and len(rest) > len(t.contracted_article) + 1:
+                    out.append(("", t.article + rest[len(t.contracted_article):]))
+                for c2 in t.proclitics:
+                    if c2 not in ("و", "ف") and rest.startswith(c2) and len(rest) - len(c2) >= 2:
+                        out.append((c1 + c2, rest[len(c2):]))
+    return out
+
+
+def refine_mentions(text: str, mentions: list[Mention], language: str | None,
+                    book: NameBook | None = None, corpus=None) -> list[Mention]:
+    """The repaired mentions of ``text`` (offsets into it), in text order; MISC mentions pass through.
+    ``corpus`` (a ``CorpusNames``) adds what self-training on the corpus learned: common words that
+    are no names, and names to tag where the tagger missed them."""
+    t = _tables((language or "ar").split("-")[0])
+    if t is None or not text:
+        return mentions
+    x = _Text(text, t)
+    if not x.n:
+        return mentions
+    prior = book if book is not None else NameBook()  # what was known before this text
+    book = prior.copy()
+    starts = {s: i for i, (s, _) in enumerate(x.spans)}
+    ends = {e: i for i, (_, e) in enumerate(x.spans)}
+    spans: list[_Span] = []
+    passthrough: list[Mention] = []
+    for m in mentions:
+        a, b = starts.get(m.start), ends.get(m.end)
+        if m.type not in NAME_TYPES or a is None or b is None:
+            if a is None or b is None or not _not_a_name(x, _Span(a, b + 1, m.type)):
+                passthrough.append(m)  # other kinds (MISC) keep their span, but «دولار» is no name either
+            continue
+        spans.append(_Span(a, b + 1, m.type))
+    spans = _join_at_glued_marks(x, sorted(spans, key=lambda s: s.a))
+    spans = [p for s in spans for p in _split_at_breaks(x, s)]
+    spans = [p for s in spans if (p := _trim(x, s, corpus)) is not None]
+    spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
+    for s in spans:
+        book.add(_words_of(x, s), s.kind)
+    spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
+    spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
+    spans = _join_persons(x, spans, prior)
+    spans = _extend_to_known(x, spans, book)
+    spans = _add_head_phrases(x, spans, book, corpus)
+    spans = _type_by_titles(x, spans, book)
+    spans = _type_after_roles(x, spans)
+    spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
+    spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
+    spans = _surnames(x, spans)
+    out = passthrough + [_mention(x, s) for s in spans]
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def _words_of(x: _Text, s: _Span) -> tuple[str, ...]:
+    """The span's normalised words, glued marks left out (كيم جونغ-أون is كيم جونغ أون)."""
+    return tuple(x.norms[k] for k in range(s.a, s.b) if x.is_word(k))
+
+
+def _forms(x: _Text, s: _Span) -> list[tuple[str, ...]]:
+    """The span's words as written and with a clitic off its first word (وبيونغ يانغ: بيونغ يانغ)."""
+    words = _words_of(x, s)
+    return [words] + [(rest, *words[1:]) for clitic, rest in x.bare(s.a) if clitic] if words else []
+
+
+def _known_form(book: NameBook, x: _Text, s: _Span) -> str | None:
+    return next((kind for f in _forms(x, s) if (kind := book.known(f))), None)
+
+
+def _join_at_glued_marks(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """The tagger cut «كيم جونغ-أون» at its hyphen: two spans a glued mark apart are one."""
+    out: list[_Span] = []
+    for s in spans:
+        if out and out[-1].b + 1 == s.a and x.glued_mark(out[-1].b) and out[-1].kind == s.kind:
+            out[-1] = _Span(out[-1].a, s.b, s.kind)
+        else:
+            out.append(s)
+    return out
+
+
+def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """A span that is part of a longer name known from this text or the corpus takes the rest in:
+    «جو» before «بايدن» when جو بايدن is known, «وكوريا» before «الشمالية»."""
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    out = []
+    for s in spans:
+        b = s.b
+        for extra in (2, 1):
+            end = s.b + extra
+            if end <= x.n and all(k not in covered and x.is_word(k) and not x.breaks(k) for k in range(s.b, end)):
+                if _known_form(book, x, _Span(s.a, end, s.kind)):
+                    b = end
+                    break
+        a = s.a
+        if not x.bare(s.a):
+            for extra in (2, 1):
+                start = s.a - extra
+                if start >= 0 and all(k not in covered and x.is_word(k) and not x.breaks(k + 1)
+                                      for k in range(start, s.a)):
+                    if _known_form(book, x, _Span(start, b, s.kind)):
+                        a = start
+                        break
+        if (a, b) != (s.a, s.b):
+            covered.update(range(a, b))
+            s = _Span(a, b, s.kind)
+        out.append(s)
+    return out
+
+
+def _join_persons(x: _Text, spans: list[_Span], prior: NameBook) -> list[_Span]:
+    """The tagger cut «خالد محفوظ بحاح» into خالد and محفوظ بحاح: two person spans side by side are
+    one name, unless both are names known apart (التقى بوتين كيم) or the second opens with a clitic
+    (جيسي لينجارد وعدنان يانوزاي were split there on purpose)."""
+    out: list[_Span] = []
+    for s in spans:
+        last = out[-1] if out else None
+        if (last is not None and last.kind == s.kind == "PERS" and last.b == s.a and not x.bare(s.a)
+                and not (_known_form(prior, x, last) and _known_form(prior, x, s))):
+            out[-1] = _Span(last.a, s.b, "PERS")
+        else:
+            out.append(s)
+    return out
+
+
+def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """«وزير خارجية كوريا الجنوبية بارك جين»: a name right after the place or body that completes a
+    role is the person holding it, whatever the tagger typed it; and in «حاكم خاباروفسك ميخائيل
+    ديجتياريف» the first of two names side by side after a role is the place it governs."""
+    t = x.t
+    for prev, s in zip(spans, spans[1:]):
+        if s.a != prev.b or _head_of(x, s.a):
+            continue
+        after_role = any(x.norms[k] in t.roles or x.norms[k] in t.person_titles
+                         for k in range(max(0, prev.a - 3), prev.a))
+        if not after_role:
+            continue
+        if prev.kind in ("LOC", "ORG") and s.kind != "PERS":
+            s.kind = "PERS"
+        elif prev.kind == "PERS" and s.kind == "PERS" and prev.a > 0 and x.norms[prev.a - 1] in t.roles:
+            prev.kind = "LOC"
+    return spans
+
+
+def _mention(x: _Text, s: _Span) -> Mention:
+    start = x.spans[s.a][0]
+    end = x.spans[s.b - 1][1]
+    return Mention(start, end, x.text[start:end], s.kind)
+
+
+def _split_at_breaks(x: _Text, s: _Span) -> list[_Span]:
+    out: list[_Span] = []
+    a = s.a
+    for i in range(s.a, s.b + 1):
+        if i == s.b or x.breaks(i):
+            if i > a and not (i == a + 1 and x.breaks(a)):
+                out.append(_Span(a, i, s.kind))
+            a = i + 1 if i < s.b and not x.is_word(i) else i
+    return [p for p in out if any(x.is_word(k) for k in range(p.a, p.b))]
+
+
+def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
+    """Leading verbs, function words and (for people) titles, roles and common words after a clitic
+    leave a name, and so do trailing ones and trailing common words: «أعرب كيري» is كيري, «بوالد كيم»
+    is كيم, «كيم حاشية» is كيم."""
+    t = x.t
+    common = corpus.common if corpus is not None and s.kind == "PERS" else frozenset()
+    a, b = s.a, s.b
+    while a < b and not (x.norms[a] in t.connectors and b - a > 1) and (
+            x.verb(a) or x.function_word(a) or (s.kind == "PERS" and x.norms[a] in t.person_titles)
+            or (x.norms[a] in t.roles and s.kind == "PERS")
+            # «بوالد كيم»: a common word after ل/ب opens no name (a name may be a common word: بدر)
+            or (b - a > 1 and any(c for c, _ in x.bare(a)) and _common(x, a, common))):
+        a += 1
+    everyone_common = corpus.common if corpus is not None else frozenset()
+    while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
+                     or (s.kind == "PERS" and x.norms[b - 1] in t.person_titles)
+                     or not x.is_word(b - 1) or (b - a > 1 and _common(x, b - 1, common))
+                     or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common))):
+        b -= 1
+    if a >= b:
+        return None
+    return _Span(a, b, s.kind)
+
+
+def _known(book: NameBook, words: tuple[str, ...]) -> str | None:
+    """The type of a known name spelled by ``words`` or beginning with its first word."""
+    return book.known(words) or _begins_known(book, words[0])
+
+
+def _begins_known(book: NameBook, word: str) -> str | None:
+    """A name this word begins, trusting the place lists only for words of four letters or more."""
+    return book.begins(word, strong=True) or (book.begins(word) if len(word) >= 4 else None)
+
+
+def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_Span]:
+    """«كيم لبوتين» -> كيم, بوتين: a later word of the span whose clitic-free reading begins a known
+    name (and which is not itself a known name word) starts a new mention.  Inside an organisation's
+    name و and ل are common («للإغاثة والأعمال الإنسانية»), so there the rest must be a whole known name.
+    A clitic on the first word whose rest begins a known name stays outside the mention (لبوتين), and
+    a known name of two words or more followed by another known name is two (كيم جونغ أون بوتين)."""
+    if s.kind != "ORG":
+        for i in range(s.b - 1, s.a + 1, -1):
+            if x.norms[i] in x.t.connectors or x.norms[i - 1] in x.t.connectors or not x.is_word(i):
+                continue
+            left, right = _Span(s.a, i, s.kind), _Span(i, s.b, s.kind)
+            forms = _forms(x, right)
+            if (len(_words_of(x, left)) >= 3 and _known_form(book, x, left) and _known_form(book, x, right)
+                    and any(_begins_known(book, f[0]) for f in forms)):
+                return [left, right]
+    for i in range(s.a + 1, s.b):
+        if x.norms[i - 1] in x.t.connectors:
+            continue
+        if prior.begins(x.norms[i]) or (book.begins(x.norms[i]) and not any(_begins_known(book, rest)
+                                                                           for _, rest in x.bare(i))):
+            continue  # وليد, لافروف, بيونغ: a name that begins with a clitic's letter
+        for clitic, rest in x.bare(i):
+            words = (rest, *x.norms[i + 1:s.b])
+            if s.kind == "ORG":
+                kind = book.known(words)
+            else:
+                kind = _known(book, words)
+            if kind:
+                left = _Span(s.a, i, s.kind)
+                right = _Span(i, s.b, kind if s.kind == "ORG" else s.kind)
+                return [left] + _split_glued(x, right, book, prior)
+    return [s]
+
+
+def _close_connectors(x: _Text, s: _Span) -> _Span | None:
+    """A connector never ends a name: take the next word in, or let the connector go (and a span
+    of nothing but connectors, «أبو» alone, is no name)."""
+    t = x.t
+    b = s.b
+    # forward over connectors and the words they join (محمد بن عبد + الله) ...
+    while b > s.a and x.norms[b - 1] in t.connectors and b < x.n and x.is_word(b) and not x.breaks(b) \
+            and not x.function_word(b):
+        b += 1
+    # ... and back over the ones nothing follows («محمد بن» before a full stop)
+    while b > s.a and x.norms[b - 1] in t.connectors:
+        b -= 1
+    return _Span(s.a, b, s.kind) if b > s.a else None
+
+
+def _head_of(x: _Text, i: int) -> str | None:
+    """The type when token i is an organisation or place head noun, bare (وزارة), after a conjunction
+    or preposition (بمنطقة), or with the article where the head names something so too (المجلس
+    التشريعي)."""
+    t = x.t
+    for clitic, word in [("", x.norms[i])] + x.bare(i):
+        if word in t.definite_heads or word in t.national_heads:
+            bare = word[len(t.article):]
+        elif word.startswith(t.article):
+            continue
+        else:
+            bare = word
+        if bare in t.org_heads:
+            return "ORG"
+        if bare in t.loc_heads:
+            return "LOC"
+    return None
+
+
+# Clitics that may open a word inside an organisation's or place's name: ل/لل (للإغاثة) and و (والأعمال);
+# a word after ب, ف or ك is a new phrase (بالقدس, فالاجتهادات).
+_NAME_INNER_CLITICS = ("", "ل", "و", "ول")
+
+
+def _definite_reading(x: _Text, i: int) -> str | None:
+    """How token i continues a name when it is definite: "plain", "of" (ل/لل + definite: a purpose
+    or genitive phrase) or "and" (و + definite), else None."""
+    if not x.is_word(i) or x.breaks(i) or x.function_word(i) or x.verb(i):
+        return None
+    t = x.t
+    word = x.norms[i]
+    if word in t.time_words or any(ch.isdigit() for ch in word) or word in t.name_breakers:
+        return None
+    if word in t.person_titles and word not in t.royal_titles:
+        return None
+    if x.definite(i):
+        return "plain"
+    for clitic, rest in x.bare(i):
+        if clitic not in _NAME_INNER_CLITICS or rest in t.function_norms or rest in t.name_breakers:
+            continue
+        if rest.startswith(t.article) and len(rest) > len(t.article) + 1:
+            return "and" if clitic.startswith("و") else "of"
+    return None
+
+
+def _adjective(x: _Text, i: int) -> bool:
+    """A definite adjective that may close a name: الأمريكية, الدولي, الحرام."""
+    word = x.norms[i]
+    return x.definite(i) and (word in x.t.name_adjectives or word.endswith(x.t.relative_endings))
+
+
+def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
+    """An indefinite word that may be the name right after a head noun (منطقة جازان, ولاية كولورادو):
+    a known name, or a word not shaped like the adjective or plural agreeing with the head (مدينة
+    كبيرة, شركة صينية, تنظيم لقاءات)."""
+    if not _name_like(x, i) or x.definite(i):
+        return False
+    if any(rest in x.t.function_norms for _, rest in x.bare(i)):
+        return False
+    if book.begins(x.norms[i]):
+        return True
+    return not x.raw[i].endswith(x.t.adjective_endings)
+
+
+def _perfect_verb(x: _Text, i: int) -> bool:
+    """Shaped like a derived verb in the past (استبعدت, انطلقت, اعتبرت): no place's second word."""
+    word = x.norms[i]
+    return word.startswith("ا") and word.endswith("ت") and len(word) >= 5
+
+
+def _construct_word(x: _Text, i: int) -> bool:
+    t = x.t
+    word = x.norms[i]
+    return (x.is_word(i) and not x.breaks(i) and not x.function_word(i) and not x.verb(i) and not x.definite(i)
+            and word not in t.person_titles and word not in t.roles and word not in t.time_words
+            and not any(ch.isdigit() for ch in word) and not x.raw[i].endswith(t.adjective_endings)
+            and not any(rest in t.function_norms for _, rest in x.bare(i)))
+
+
+def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
+                 corpus_common: frozenset[str] = frozenset()) -> _Span | None:
+    """The organisation or place a head noun at token i names, if it names one:
+    - the head (bare, or with the article where DEFINITE_HEADS allows it) and then either a royal
+      title and its name, a name the tagger found, one or two proper words, a definite noun, or an
+      indefinite noun in construct with a definite one;
+    - then relative adjectives, and (unless a proper name came first) ل/و + definite phrases:
+      «مركز الملك سلمان للإغاثة والأعمال الإنسانية», «وزارة الخزانة الأمريكية», «مطار عدن الدولي»;
+    - never across a title, a role, a function word, a verb, a time word or punctuation."""
+    head = _head_of(x, i)
+    if head is None:
+        return None
+    kind = head
+    t = x.t
+    if kind == "LOC" and i + 1 < x.n and _head_of(x, i + 1) == "LOC" and not x.bare(i + 1):
+        return None  # «منطقة جبل الهيكل»: the place is جبل الهيكل, named by its own head
+    definite_head = any(w in t.definite_heads or w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
+    national = any(w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
+    j = i + 1
+    named = False  # the first complement is a proper name: only adjectives may follow it
+    proper = False  # ... and it is a name, not a common noun the lexicon happens to know (الجيش)
+    heads = [x.norms[i]] + [r for _, r in x.bare(i)]
+    heads += [h[len(t.article):] for h in heads if h.startswith(t.article)]
+    government = any(h in t.government_heads for h in heads)
+    if j >= x.n or x.breaks(j):
+        return None
+    inside = covered.get(j)
+    if definite_head:
+        if _definite_reading(x, j) != "plain" or x.norms[j] in t.generic_complements:
+            return None
+        j += 1
+    elif x.norms[j] in t.royal_titles and j + 1 < x.n and _name_like(x, j + 1):
+        proper = True
+        j += 2
+        while j + 1 < x.n and x.norms[j] in t.connectors and x.is_word(j + 1):
+            j += 2
+    elif (_construct_word(x, j) and j + 1 < x.n and _definite_reading(x, j + 1) == "plain"
+          and not _adjective(x, j + 1)):
+        j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
+    elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
+            kind == "LOC" or any(h in t.descriptor_heads for h in heads) or book.begins(x.norms[j]))):
+        one_word = not (inside is not None and inside.a == j and inside.b - inside.a > 1)
+        j = inside.b if inside is not None and inside.a == j else j + 1  # a name the tagger found: مطار عدن الدولي
+        # a second word only in the names of places and companies (مدينة خور مكسر, شركة فيات كرايسلر)
+        second = (one_word and j < x.n and j not in covered and _proper_word(x, j, book) and not x.bare(j)
+                  and not (corpus_common and _common(x, j, corpus_common))
+                  and (kind == "LOC" or any(h in t.descriptor_heads for h in heads))
+                  and x.norms[j] not in t.connectors and j + 1 < x.n and x.norms[j + 1] not in t.connectors)
+        # مدينة سان فرانسيسكو; but منطقة عسير صالح ... and سلطنة عمان عيد الثقفي are a place, then a person
+        if second and (book.known((x.norms[j - 1], x.norms[j])) or (
+                not book.begins(x.norms[j]) and not book.known((x.norms[j - 1],)) and not _perfect_verb(x, j))):
+            j += 1
+        while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
+            j += 2  # جي.ام.ار
+        named = proper = True
+        if any(w in t.descriptor_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)]):
+            return _Span(i + 1, j, kind)  # صحيفة كرونيكل: the name is كرونيكل
+    elif _definite_reading(x, j) == "plain":
+        named = book.known((x.norms[j],)) is not None or (x.norms[j],) in t.not_names  # حزب الله
+        j += 1
+    else:
+        return None
+    purpose = any(h in t.purpose_heads for h in heads)
+    if x.norms[j - 1] in t.generic_complements and j == i + 2:
+        return None
+    while j < x.n and j - i <= MAX_HEAD_PHRASE:
+        reading = _definite_reading(x, j)
+        if reading is None:
+            break
+        if named and not _adjective(x, j) and not (purpose and reading == "of"):
+            break
+        if reading == "of" and not purpose and x.norms[j - 1] not in t.of_phrase_after:
+            break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
+        if reading == "plain" and not _adjective(x, j):
+            # a second definite noun is a genitive only right after the head's own noun: مجلس
+            # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة)
+            if j > i + 2 or definite_head:
+                break
+        j += 1
+    while j > i + 1 and (x.norms[j - 1] in t.connectors or x.norms[j - 1] in t.generic_modifiers):
+        j -= 1
+    if j <= i + 1:
+        return None
+    if any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and _head_of(x, i + 1) is None:
+        return None  # «كلية الطب», «قوات الجيش»: what any such body is called (not «قوات التحالف»)
+    if national and not any(_nationality(x.norms[k], book) for k in range(i + 1, j)):
+        return None  # «القوات الأمنية»: any country's forces
+    return _Span(i, j, kind)
+
+
+def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -> list[_Span]:
+    """Organisations and places named by a head noun and the words it governs; the tagger's mentions
+    inside them are absorbed (مركز الملك سلمان ... holds the «سلمان» it tagged as a person)."""
+    covered: dict[int, _Span] = {}
+    for s in spans:
+        for k in range(s.a, s.b):
+            covered[k] = s
+    found: list[_Span] = []
+    i = 0
+    while i < x.n:
+        phrase = _head_phrase(x, i, covered, book, corpus.common if corpus is not None else frozenset()) \
+            if x.is_word(i) else None
+        if phrase is None:
+            i += 1
+            continue
+        found.append(phrase)
+        i = phrase.b
+    if not found:
+        return spans
+    keep = []
+    for s in spans:
+        if any(f.a <= s.a and s.b <= f.b for f in found):
+            continue  # inside a head phrase: absorbed
+        crossing = next((f for f in found if f.a < s.b and s.a < f.b), None)
+        if crossing is not None:
+            if s.a < crossing.a:
+                s = _Span(s.a, crossing.a, s.kind)  # what the tagger saw before the phrase
+            elif s.b > crossing.b and x.is_word(crossing.b):
+                s = _Span(crossing.b, s.b, s.kind)  # and after it
+            else:
+                continue
+            s = _trim(x, s)
+            if s is None or all(not x.is_word(k) or x.norms[k] in x.t.name_breakers or x.norms[k] in x.t.generic_modifiers
+                                for k in range(s.a, s.b)):
+                continue  # «جامعة الملك عبدالعزيز المكلف»: what the tagger took beyond the name
+        keep.append(s)
+    return sorted(keep + found, key=lambda s: s.a)
+
+
+def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """A name right after a personal title is a person; a title followed by a name-like word the tagger
+    left untagged starts one («الكابتن عبد الله», «المهندس عبدالعزيز سندي»)."""
+    t = x.t
+    starts = {s.a: s for s in spans}
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    added: list[_Span] = []
+    for i in range(x.n - 1):
+        if x.norms[i] not in t.person_titles or i in covered:
+            continue
+        j = i + 1
+        while j < x.n and x.norms[j] in t.title_modifiers | t.person_titles and j - i <= 2:
+            j += 1
+        if j in starts:
+            s = starts[j]
+            if s.kind != "PERS" and not _head_of(x, s.a):
+                s.kind = "PERS"
+            continue
+        if j >= x.n or j in covered or not _name_like(x, j) or x.definite(j):
+            continue
+        if x.bare(j) and not book.begins(x.norms[j], strong=True):
+            continue  # «الباحث الرئيس للاتفاقية»: a word after ل/ب is no name unless known as one
+        k = j + 1
+        while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and (
+                _name_like(x, k) or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
+            k += 1
+        span = _close_connectors(x, _Span(j, k, "PERS"))
+        if span is not None and any(x.is_word(q) for q in range(span.a, span.b)):
+            added.append(span)
+            covered.update(range(span.a, span.b))
+    return sorted(spans + added, key=lambda s: s.a)
+
+
+def _name_like(x: _Text, i: int) -> bool:
+    t = x.t
+    return (x.is_word(i) and not x.breaks(i) and not x.function_word(i) and not x.verb(i)
+            and x.norms[i] not in t.person_titles and x.norms[i] not in t.roles
+            and x.norms[i] not in t.time_words and _head_of(x, i) is None
+            and not any(ch.isdigit() for ch in x.norms[i]))
+
+
+def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> bool:
+    words = tuple(x.norms[s.a:s.b])
+    if (len(words) == 1 and x.definite(s.a) and words[0].endswith(x.t.relative_endings)
+            and not (book is not None and book.known(words))):
+        # A nationality or other relative adjective standing alone («الكورية») is no name; a country
+        # written so (السعودية) is one the place lists, the lexicon or the corpus know.
+        return True
+    readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
+    t = x.t
+    if any(r in t.not_names for r in readings):
+        return True
+    if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
+            and book is not None and all(_nationality(w, book) for w in words[1:]):
+        return True  # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name
+    if (corpus is not None and len(words) == 1 and any(r in corpus.rare for r in readings)
+            and not any(r in corpus.names for r in readings)
+            and not (book is not None and book.known(words) == "PERS" and book.begins(words[0], strong=True))):
+        return True  # «تحرير», «الناري»: the tagger's noise, read on the corpus
+    if corpus is not None and corpus.common and not any(r in corpus.names for r in readings):
+        # Nothing but words the corpus almost never has inside a name: «تحرير», «بجوار», «الناري».
+        if all(_common(x, k, corpus.common) or x.function_word(k) or not x.is_word(k) for k in range(s.a, s.b)):
+            return True
+    return all(x.function_word(k) or x.verb(k) or not x.is_word(k) for k in range(s.a, s.b))
+
+
+def _nationality(word: str, book: NameBook) -> bool:
+    """A relative adjective made from a place's name: الكورية from كوريا, اليابانية from اليابان."""
+    if not word.startswith("ال"):
+        return False
+    stem = word[2:]
+    for ending in ("يه", "ي"):
+        if stem.endswith(ending):
+            stem = stem[: -len(ending)]
+            break
+    else:
+        return False
+    return any(book.known((form,)) == "LOC" for form in (stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ه"))
+
+
+def _common(x: _Text, i: int, common: frozenset[str]) -> bool:
+    """A common word of the corpus.  Its counts were kept in matching normalisation, where على and
+    the name علي are one word: a word written with ي whose ى spelling is a function word is the name."""
+    light = x.lights[i]
+    if light.endswith("ي") and light[:-1] + "ى" in x.t.function_words:
+        return False
+    return x.norms[i] in common or any(rest in common for _, rest in x.bare(i))
+
+
+def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) -> list[_Span]:
+    """Names the corpus tags nearly wherever they occur, tagged where the tagger missed them here
+    (longest first; the first word may carry a clitic: لعين اليوم)."""
+    if not fill:
+        return spans
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    longest = max(len(k) for k in fill)
+    added: list[_Span] = []
+    i = 0
+    while i < x.n:
+        if i in covered or not x.is_word(i):
+            i += 1
+            continue
+        hit = None
+        for size in range(min(longest, x.n - i), 0, -1):
+            if any(k in covered or x.breaks(k) for k in range(i + 1, i + size)):
+                continue
+            rest = tuple(x.norms[i + 1:i + size])
+            for clitic, first in [("", x.norms[i])] + x.bare(i):
+                kind = fill.get((first, *rest))
+                if kind:
+                    hit = _Span(i, i + size, kind)
+                    break
+            if hit:
+                break
+        if hit:
+            added.append(hit)
+            i = hit.b
+        else:
+            i += 1
+    return sorted(spans + added, key=lambda s: s.a) if added else spans
+
+
+def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """A person's family name alone elsewhere in the text is that person: هولمز after جيمس هولمز."""
+    t = x.t
+    surnames = {x.norms[s.b - 1] for s in spans if s.kind == "PERS" and s.b - s.a >= 2
+                and x.norms[s.b - 2] not in t.connectors}
+    if not surnames:
+        return spans
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    added = []
+    for i in range(x.n):
+        if i in covered or not x.is_word(i):
+            continue
+        word = x.norms[i]
+        if word in surnames and len(word) > 2 and not x.function_word(i):
+            added.append(_Span(i, i + 1, "PERS"))
+            continue
+        for clitic, rest in x.bare(i):
+            if rest in surnames and len(rest) > 2:
+                added.append(_Span(i, i + 1, "PERS"))
+                break
+    return sorted(spans + added, key=lambda s: s.a) if added else spans
