@@ -22,6 +22,7 @@ BLOCKS = frozenset(
 )
 # Never visible: code, styles, embedded objects, form widgets whose text is not shown.
 HIDDEN = frozenset("script style noscript template svg math iframe object embed canvas select textarea head".split())
+TITLE_MAX = 400
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\ufeff]+")
 _DISPLAY_NONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -57,7 +58,8 @@ def visible_lines(html: str) -> list[str]:
         return []
     lines: list[str] = []
     title = root.find(".//title")
-    if title is not None and (text := _SPACE.sub(" ", title.text_content()).strip()):
+    # A title of more than TITLE_MAX characters is an unclosed <title> that swallowed the page.
+    if title is not None and (text := _SPACE.sub(" ", title.text_content()).strip()) and len(text) <= TITLE_MAX:
         lines.append(text)
     current: list[str] = []
 
