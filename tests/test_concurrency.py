@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -124,9 +125,27 @@ def test_a_second_run_waits_for_the_first_and_says_so(tmp_path, seeds):
     with open(str(db) + ".lock", "w") as held:  # as a run in its stages holds it
         fcntl.flock(held, fcntl.LOCK_EX)
         proc = _start("run", str(seeds), db=db)
-        time.sleep(4)
-        assert proc.poll() is None  # waiting, not failing
-    (code, err), = _finish([proc])
+        # Until it says it waits (however long a busy machine takes to get it there), then a
+        # little longer: it must still be waiting, not failing.
+        said: list[str] = []
+
+        def read() -> None:
+            for line in proc.stderr:
+                said.append(line)
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        deadline = time.time() + 120
+        while not any("another rasid run" in line for line in said):
+            assert time.time() < deadline and proc.poll() is None, said
+            time.sleep(0.2)
+        time.sleep(1)
+        assert proc.poll() is None
+    proc.stdout.read()
+    assert proc.wait(timeout=300) == 0
+    reader.join(timeout=30)
+    err = "".join(said)
+    assert "locked" not in err and "Traceback" not in err and "internal error" not in err, err
     waiting = [line for line in err.splitlines() if "another rasid run" in line]
     assert len(waiting) == 1 and "waiting for it to finish" in waiting[0]
 
