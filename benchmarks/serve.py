@@ -247,6 +247,8 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--hold-out", type=int, default=2, help="last days of SaudiNewsNet kept for the ingest phase")
     parser.add_argument("--no-ingest", action="store_true", help="skip the phase with an ingest running")
+    parser.add_argument("--ingest-wait", type=float, default=1800,
+                        help="seconds to wait, after the measurements, for the ingest job to finish and report")
     parser.add_argument("--json", help="also write the results to this file")
     args = parser.parse_args()
     built = Path(args.db)
@@ -280,12 +282,14 @@ def main() -> int:
                 f"{args.clients} clients, {elapsed:.0f} s, while ingesting {', '.join(f.name for f in held_out)} "
                 f"(job {status['state']}, {status['phase']}: read {status['read']}, added {status['ingested']}; "
                 f"load average {load_before:.1f} -> {os.getloadavg()[0]:.1f})", latencies, failures, elapsed)
-            while status["state"] not in ("done", "failed"):
+            deadline = time.time() + args.ingest_wait
+            while status["state"] not in ("done", "failed") and time.time() < deadline:
                 time.sleep(5)
                 status = _get(base, f"/api/v1/jobs/{job}")
-            print(f"ingest job {status['state']}: added {status['ingested']}, failed {len(status['failed'])}"
-                  + (f", error: {status['error']}" if status.get("error") else ""))
-            results["ingest_job"] = {k: status[k] for k in ("state", "ingested", "already_present", "stages")}
+            print(f"ingest job {status['state']} ({status['phase']}): added {status['ingested']}, "
+                  f"failed {len(status['failed'])}" + (f", error: {status['error']}" if status.get("error") else "")
+                  + "".join(f"\n  {line}" for line in status["stages"]))
+            results["ingest_job"] = {k: status[k] for k in ("state", "phase", "ingested", "already_present", "stages")}
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -50,7 +50,7 @@ def postgres_server():
     except (RuntimeError, subprocess.CalledProcessError, OSError) as exc:
         pytest.skip(f"no PostgreSQL server available: {exc}")
     yield url, server
-    server.stop()
+    server.stop_in_background()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -57,3 +57,15 @@ class TemporaryPostgres:
             self._run(self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+    def stop_in_background(self) -> None:
+        """Stop the server and delete its folder without waiting.  The test session ends here,
+        and its last test's teardown is charged with whatever the session's teardown waits
+        for: in full-suite runs on the shared machine that was 45-52 s (seen on whichever
+        module ran last), while the same stop and removal take 0.1 s and 1-2 s in isolation,
+        so the session no longer waits for a throwaway server's files to go."""
+        stop = [self.pg_ctl, "-D", str(self.data), "-m", "immediate", "stop"]
+        if self.user:
+            stop = ["runuser", "-u", self.user, "--", *stop]
+        subprocess.Popen(["sh", "-c", '"$@"; rm -rf "$0"', str(self.folder), *stop], start_new_session=True,
+                         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

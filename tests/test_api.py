@@ -284,3 +284,43 @@ def test_api_answers_are_the_record_codec_s_data(api, seeded_db):
         expected_article = json.loads(json.dumps(to_data(ws.article(article_id)), ensure_ascii=False))
     assert api.get(f"/api/v1/stories/{story_id}").json() == expected
     assert api.get(f"/api/v1/articles/{article_id}").json() == expected_article
+
+
+def test_serving_a_database_that_does_not_exist_is_one_clear_line(rasid, tmp_path):
+    result = rasid("serve", db=tmp_path / "typo.db")
+    assert result.returncode == 2 and "no such database" in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "typo.db").exists()
+
+
+def test_a_server_stopped_mid_job_stops_it_quietly_and_its_files_resume(tmp_path, capfd):
+    """Stopping ``rasid serve`` while a job's worker processes are busy leaves no traceback in the
+    server's output, and uploading the same files again completes the work once."""
+    from conftest import SEEDS, need
+
+    from rasid.service.jobs import JobManager
+    from rasid.settings import Settings
+
+    uploads = [(path.name, path.read_bytes()) for path in sorted(need(SEEDS).iterdir())]
+    settings = Settings.load(flags={"db": str(tmp_path / "rasid.db"), "token": TOKEN, "workers": 2}, environ={})
+    jobs = JobManager(settings)
+    job = jobs.submit_files(uploads)
+    deadline = time.time() + 120
+    while not job.ingested and job.state in ("queued", "running") and time.time() < deadline:
+        time.sleep(0.05)
+    time.sleep(1)  # into the stages: the worker processes are enriching the articles
+    assert job.state == "running" and job.ingested == len(uploads), job
+    jobs.close()
+    time.sleep(3)  # worker processes left behind would write into the closed pipe now
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Error" not in err, err
+    again = JobManager(settings)
+    try:
+        job = again.wait(again.submit_files(uploads).id)
+    finally:
+        again.close()
+    assert job.state == "done" and job.ingested == 0 and job.already_present == len(uploads), job
+    import rasid
+
+    with rasid.open(settings.db) as ws:
+        [story] = ws.stories()
+        assert story.size == len(uploads)

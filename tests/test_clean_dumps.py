@@ -253,3 +253,101 @@ def test_a_speech_opening_with_latin_capitals_is_not_a_dateline():
     page = "قالت مجموعة QNB: إن الاقتصاد القطري سيواصل النمو خلال العام المقبل بوتيرة قوية مدعوما بالاستثمار."
     article = clean_article(Article(origin="q", raw_text=page, source_format="json", title="t"))
     assert article.dateline is None and article.text == page
+
+
+# English pages, as gold/dumps2's held-out pages showed them (BreakingNews.ie, HuffPost UK, The Scotsman,
+# Channel 4, KUT): menus, the headline, a standfirst, byline and date line, the text, tags, related stories.
+EN_HEADLINE = "Councillors reject plan for new harbour car park"
+EN_PARAGRAPHS = [
+    "Councillors have rejected a plan to build a new car park beside the harbour after residents objected to it.",
+    "The council said the site would have held three hundred cars and was meant to ease traffic in the town centre.",
+    "Residents told the meeting that the car park would block the view of the bay and bring more traffic to the area.",
+    "The developer said it was disappointed with the decision and would consider whether to appeal against it.",
+]
+EN_MENU = ["Home", "News", "Politics", "Business", "Sport", "Culture", "Weather", "Opinion", "Video", "Podcasts",
+           "Newsletters", "Puzzles", "Jobs", "Property"]
+EN_TRENDING = ["Storm warning issued for the west coast on Friday", "Hospital waiting lists fall for a third month",
+               "Rail strike called off after late talks", "Teenager charged over town centre attack"]
+
+
+def en_dump(*head: str, body=EN_PARAGRAPHS, tail=(), title=f"{EN_HEADLINE} | The Harbour Times") -> str:
+    footer = EN_MENU + ["About us", "Contact us", "Privacy policy", "© 2023 The Harbour Times. All rights reserved."]
+    return "\n".join([title, *EN_MENU, *EN_TRENDING, "Politics", *head, *body, *tail, *EN_TRENDING, *footer])
+
+
+def test_a_standfirst_under_the_headline_is_kept_and_the_byline_and_date_below_it_lifted():
+    standfirst = "The council said the plan would have ruined the view of the bay for everyone in the town"
+    for head in ([EN_HEADLINE, standfirst, "By Jane Walsh", "Published 8th Nov 2023, 18:58 GMT", "Comment"],
+                 [EN_HEADLINE, standfirst + ".", "By Jane Walsh", "02/11/2023 02:00pm GMT"]):
+        article = _clean(en_dump(*head), url="https://www.harbourtimes.co.uk/news/car-park-123")
+        assert article.text.split("\n") == [standfirst + ("." if head[1].endswith(".") else ""), *EN_PARAGRAPHS]
+        assert article.author == "Jane Walsh"
+        assert article.published == ("2023-11-08" if "8th" in head[3] else "2023-11-02")
+        assert head[3] not in article.text and article.meta["date_evidence"]["confidence"] >= 0.8
+
+
+@pytest.mark.parametrize("url, iso, sure", [
+    ("https://www.harbourtimes.co.uk/news/car-park-123", "2023-11-02", True),   # British: day first
+    ("https://www.harbourtimes.us/news/car-park-123", "2023-02-11", True),      # American: month first
+    ("https://www.harbourtimes.com/news/car-park-123", "2023-11-02", False),    # no country: a guess
+])
+def test_an_all_digit_date_is_ordered_by_the_pages_country_or_given_with_doubt(url, iso, sure):
+    article = annotate_time(_clean(en_dump(EN_HEADLINE, "By Jane Walsh", "02/11/2023 | 14:00 PM"), url=url))
+    assert article.published == iso
+    confidence = article.meta["date_evidence"]["confidence"]
+    assert (confidence >= 0.5) == sure
+
+
+def test_an_arabic_all_digit_date_is_day_first_wherever_the_site_is():
+    article = _clean(dump(HEADLINE, "02/11/2020 10:30"), url="https://www.example.com/news/123")
+    assert article.published == "2020-11-02" and article.meta["date_evidence"]["confidence"] >= 0.8
+
+
+def test_a_date_in_the_row_above_the_headline_dates_the_article():
+    article = _clean(en_dump("1 Nov 2023", EN_HEADLINE, "Lindsey Hilsum International Editor"))
+    assert article.published == "2023-11-01" and "1 Nov 2023" not in article.text
+
+
+def test_the_article_ends_at_its_tags_and_a_related_story_below_is_neither_text_nor_date():
+    related = ["Tags:", "Harbour", "Council", "Related Content", "Harbour ferry service to end in the spring",
+               "By Sam Moore | Harbour Times • Feb 18, 2020",
+               "The ferry that has crossed the bay for forty years will stop running in the spring, its owners said."]
+    article = annotate_time(_clean(en_dump(EN_HEADLINE, "By Jane Walsh | Harbour Times • 16 hours ago", tail=related)))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert related[-1] not in article.text
+    assert article.published != "2020-02-18"
+
+
+def test_an_agency_glued_to_the_reporters_name_is_split_off():
+    attribution = read_attribution("By Hillel ItalieThe Associated Press")
+    assert (attribution.author, attribution.credits) == ("Hillel Italie", ["AP"])
+
+
+def test_a_headline_printed_with_the_title_words_reordered_is_the_headline_and_author_labels_are_read():
+    title = "آرون بوشنيل: أصدقاء الطيار الأمريكي يكافحون لاستيعاب حرقه لنفسه - BBC News عربي"
+    headline = "أصدقاء الطيار الأمريكي آرون بوشنيل يكافحون لاستيعاب حرقه لنفسه"
+    article = _clean(dump(headline, "Author, كايلا إبستين وأنجليكا كاساس", "3 مارس/ آذار 2024", title=title))
+    assert article.title == headline
+    assert article.author == "كايلا إبستين وأنجليكا كاساس"
+    assert article.published == "2024-03-03"
+
+
+def test_a_byline_glued_to_its_date_line_gives_both():
+    article = _clean(en_dump(EN_HEADLINE, "Melanie Earley15:35, Oct 29 2020"))
+    assert (article.author, article.published) == ("Melanie Earley", "2020-10-29")
+    assert "Melanie Earley15:35, Oct 29 2020" not in article.text
+
+
+def test_an_html_page_keeps_the_standfirst_printed_above_its_article_element():
+    standfirst = "The council said the plan would have ruined the view of the bay for everyone in the town"
+    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
+            f"<header><h1>{EN_HEADLINE}</h1><p class='standfirst'>{standfirst}</p><p>By Jane Walsh</p>"
+            f"<p>02/11/2023 02:00pm GMT</p></header><article>{body}</article>"
+            f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
+    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert cleaned.text.split("\n")[0] == standfirst
+    assert all(p in cleaned.text for p in EN_PARAGRAPHS)
+    assert cleaned.author == "Jane Walsh"

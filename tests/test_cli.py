@@ -25,6 +25,7 @@ def test_run_on_the_seeds_lists_every_article_and_reingest_adds_nothing(rasid, s
     assert len(rows) == 5
     assert all(" ar " in row for row in rows)
     assert "## Stories (1)" in first.stdout and "## Timeline" in first.stdout
+    assert first.stdout.rstrip().splitlines()[-1].startswith("Open the workspace: rasid serve --db ")
     second = rasid("ingest", str(seeds))
     assert second.returncode == 0
     assert "ingested 0, already present 5, failed 0" in second.stderr

@@ -234,3 +234,65 @@ def test_a_source_after_the_speaker_relays_the_quote_not_speaks_it():
     [quote] = extract_quotes(Article(origin="x", raw_text=text, text=text, language="en"))
     assert (quote.speaker, quote.relayed_by, quote.kind) == ("Putin", "the Kremlin", "direct")
     assert text[quote.start:quote.end] == "We highly appreciate your consistent support of Russian policy"
+
+
+def _tagged(text: str):
+    from rasid.entities.ner.step import tag_entities
+
+    return extract_quotes(tag_entities(Article(origin="t", raw_text=text, text=text, language="ar")))
+
+
+def test_a_person_named_through_a_relation_is_not_the_speaker():
+    (supporters,) = _tagged("وقال عدد من مؤيدي بشار الأسد إن الحرب ستنتهي قريبا.")
+    assert supporters.speaker == "عدد من مؤيدي بشار الأسد"
+    (mother,) = _tagged("وقالت والدة الطالب محمد العتيبي إن ابنها خرج صباحا ولم يعد.")
+    assert mother.speaker == "والدة الطالب محمد العتيبي"
+    (father,) = _tagged("وقال محمد العتيبي إن ابنه خرج صباحا ولم يعد.")
+    assert father.speaker == "محمد العتيبي"
+
+
+def test_the_medium_before_the_speaker_is_skipped():
+    (q,) = _tagged('وقال لـ"الاقتصادية" الدكتور يوسف الرميح إن الظاهرة تتسع في المدن الكبيرة.')
+    assert (q.speaker, q.text) == ("يوسف الرميح", "الظاهرة تتسع في المدن الكبيرة")
+
+
+def test_a_sermon_speaker_named_after_titles_then_honorifics_and_titles_carry_him():
+    quotes = _tagged(
+        "أكد إمام وخطيب المسجد الحرام الشيخ الدكتور سعود الشريم أن المرء العاقل يستحضر عدم كمال الحياة.\n"
+        "وفي المدينة المنورة، تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن متاع الدنيا.\n"
+        "وقال إن الدنيا متاع يذهب ومال ينهب ودار تخرب وروح تسلب.\n"
+        "وحذر فضيلته من التهاون في الطاعات، مؤكدا أن على العبد المسلم ألا يكون كمن رجع على قفاه.\n"
+        "وأوضح إمام وخطيب المسجد الحرام أن التغافل قيمة رحبة تتسع للجميع."
+    )
+    assert quote_saying(quotes, "الدنيا متاع").speaker == "صلاح البدير"  # تحدث ... الشيخ صلاح البدير في
+    assert quote_saying(quotes, "على العبد المسلم").speaker == "صلاح البدير"  # فضيلته
+    assert quote_saying(quotes, "التغافل قيمة").speaker == "سعود الشريم"  # the title he was named with
+
+
+def test_the_antecedent_of_a_relative_speaks_and_the_object_of_a_verb_does_not():
+    quotes = _tagged(
+        "ولم تقتنع هيئة المحلفين بحجة الدفاع، واتفقت مع جورج براوتشلير، المدعي العام لمقاطعة أراباهو، "
+        "الذي قال إن هولمز كان يعلم أن ما يفعله هو الشر نفسه.\n"
+        "وأوضح محمد لباد أن الطفلة بانتظار قرار الفريق الطبي المشرف عليها.\n"
+        "وشكر سفارة المملكة في سلطنة عمان، مضيفا أن المسؤولين في السفارة حرصوا على التواجد في المستشفى."
+    )
+    assert quote_saying(quotes, "كان يعلم").speaker == "جورج براوتشلير"
+    assert quote_saying(quotes, "حرصوا على التواجد").speaker == "محمد لباد"  # not the embassy he thanked
+
+
+def test_what_officials_said_names_the_officials():
+    (q,) = _ar("تعتزم الشركة سحب 1.4 مليون سيارة في الولايات المتحدة؛ وفق ما قاله مسؤولون اتحاديون.")
+    assert q.speaker == "مسؤولون اتحاديون"
+
+
+def test_a_plural_participle_carries_the_plural_subject_of_its_own_sentence():
+    # VSO: «أعرب» is singular before its plural subject; «مشيرين» and «وأكدوا» are theirs, never the girl's
+    text = ("أما الطفلة ندى التي لم تتجاوز 12 عاما، فقالت إنها تحاول إقناع والدها بالعودة.\n"
+            "وفي السياق ذاته، أعرب تجار من مدينة عدن عن رغبتهم في العودة، مشيرين إلى أنهم اضطروا لمفارقتها، "
+            "وأكدوا أن عناصر التمرد اعتدت عليهم.")
+    from rasid.entities.ner.step import TagInBatches
+
+    (article,) = TagInBatches()([Article(origin="t", raw_text=text, text=text, language="ar")])
+    speakers = [q.speaker for q in extract_quotes(article)]
+    assert speakers[0] == "ندى"
+    assert speakers[1:] and all(s is not None and s.startswith("تجار") for s in speakers[1:])

@@ -63,6 +63,11 @@ def test_summit_factory_visit_and_putins_visit_are_separate_dated_events(seeded)
     july_2000 = [e for e in recalled if e["date_start"] == "2000-07"]
     assert len(july_2000) == 1 and len({s["article_id"] for s in july_2000[0]["sentences"]}) == 2
     assert not any(e["background"] for e in events if e["date_start"] and e["date_start"] >= "2023-09-10")
+    # Shoigu's visit «آب الماضي», told by a page dated only to September 2023: August 2023,
+    # titled by the visit itself, not by Kirby's reading of it.
+    shoigu = [e for e in recalled if e["date_start"] == "2023-08"]
+    assert len(shoigu) == 1 and shoigu[0]["title"].startswith("الزيارة التي قام بها وزير الدفاع الروسي سيرغي شويغو")
+    assert {e["date_start"] for e in recalled} == {"2000-07", "2023-08"}
 
 
 def test_undated_pages_are_dated_from_their_own_clues_and_their_story(seeded):

@@ -156,14 +156,17 @@ def test_entity_signal_is_silent_without_links_and_counts_shared_entities_with_t
     assert signal.score(extract(linked), story) == 0.5
 
 
-def test_the_batch_matrix_scores_every_pair_as_the_signals_do():
+def test_the_batch_matrix_scores_every_pair_as_the_signals_do(monkeypatch):
     """The day's articles are grouped on one matrix of pairwise scores; it must say what the
     signals say pair by pair (the same silences when a side has no names or no date)."""
     import numpy as np
 
+    from rasid.stories import pairwise
     from rasid.stories.features import extract
     from rasid.stories.pairwise import pair_score, similarity_matrix
     from rasid.stories.prefetch import embed_leads
+
+    monkeypatch.setattr(pairwise, "SMALL", 0)  # the matrix path even for four articles
 
     clusterer = StoryClusterer()
     features = [extract(a) for a in (QUAKE_AR, QUAKE_EN, RATES_EN, FOOTBALL_AR)]

@@ -121,3 +121,23 @@ def test_odd_input_never_raises_and_impossible_dates_are_not_found(text):
     refs = find_timerefs(text, "ar", date(2023, 9, 14))
     assert all(r.value == "" or r.value[:1].isdigit() for r in refs)
     assert not any(r.value.startswith(("2023-02-31", "2023-13")) for r in refs)
+
+
+def test_a_page_dated_only_to_its_month_resolves_what_every_day_of_it_resolves_alike():
+    # Seed 000 is dated only to September 2023: «آب الماضي» is August 2023 and «العام الماضي»
+    # 2022 whichever day it was written; «أمس» and «الأسبوع الماضي» could be any of thirty.
+    from rasid.model import Article
+    from rasid.temporal.step import annotate_time
+
+    text = "زار شويغو بيونغ يانغ في آب الماضي، وزودت كوريا روسيا العام الماضي بصواريخ، وقال أمس إن الأسبوع الماضي شهد محادثات."
+    article = annotate_time(Article(origin="x", raw_text=text, text=text, language="ar", published="2023-09",
+                                    published_estimated=True))
+    values = {r.text: r.value for r in article.timerefs}
+    assert values == {"آب الماضي": "2023-08", "العام الماضي": "2022", "أمس": "", "الأسبوع الماضي": ""}
+    yearly = annotate_time(Article(origin="y", raw_text=text, text=text, language="ar", published="2023"))
+    assert {r.text: r.value for r in yearly.timerefs}["آب الماضي"] == ""
+
+
+def test_every_year_of_a_list_is_a_date_but_a_count_after_it_is_not():
+    refs = find_timerefs("فاز بكأس الأبطال في 2009 و2011 و 2015، وحضر في 2009 و30 شخصا", "ar", date(2015, 7, 26))
+    assert [(r.text, r.value) for r in refs] == [("2009", "2009"), ("2011", "2011"), ("2015", "2015"), ("2009", "2009")]

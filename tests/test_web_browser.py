@@ -158,6 +158,36 @@ def test_timeline_and_quote_citations_land_on_their_spans_too(page, server):
         assert " ".join(page.locator("mark#cited").inner_text().split()) == " ".join(text.split()), selector
 
 
+def test_the_story_page_tells_issue_10s_events_in_order_and_each_outlets_sentence_opens_its_span(page, server):
+    """The timeline as a reader meets it: one dated item per event, oldest first, the seeds'
+    background (Putin's visit of 2000) marked; an event told by several outlets opens, on a
+    click, each outlet's own sentence, and clicking one lands on exactly that sentence,
+    highlighted and scrolled into view."""
+    page.goto(server + _story_path(page, server))
+    events = page.locator("#timeline li.event")
+    assert events.count() >= 3
+    dates = [events.nth(i).locator("time").get_attribute("datetime") for i in range(events.count())]
+    assert dates == sorted(dates) and all(d[:2] in ("19", "20") for d in dates)
+    for i in range(events.count()):
+        assert events.nth(i).locator(".event-title").inner_text().strip()
+    background = page.locator("#timeline li.event.background")
+    assert background.count() >= 1 and background.first.locator(".tag-background").is_visible()
+    assert any(d.startswith("2000") for d in dates)
+    toggle = page.locator("#timeline details.each-outlet").first
+    sentence = toggle.locator("a.claim").last
+    assert not sentence.is_visible()  # behind the toggle until asked for
+    toggle.locator("summary").click()
+    assert sentence.is_visible() and toggle.locator("li").count() >= 2
+    text = sentence.inner_text()
+    sentence.click()
+    page.wait_for_url("**/article/**")
+    cited = page.locator("mark#cited")
+    assert " ".join(cited.inner_text().split()) == " ".join(text.split())
+    box = cited.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"], "the outlet's sentence is scrolled into view"
+    assert page.errors == []
+
+
 def test_article_page_marks_names_dates_and_quotes_with_what_they_resolve_to(page, server):
     page.goto(server + _story_path(page, server))
     page.locator("#timeline a.claim").first.click()  # a dated sentence: its article has resolved dates

@@ -139,3 +139,41 @@ def test_unknown_pages_and_ids_are_pages_not_tracebacks(site):
     for path in ("/story/nope", "/article/nope", "/entity/nope", "/jobs/nope", "/no-such-page"):
         response = client.get(path)
         assert response.status_code == 404 and "<html" in response.text and "Traceback" not in response.text
+
+
+def test_the_story_page_tells_the_timeline_event_by_event(site):
+    """Each dated happening: its date and title, where and who (names linked to their entity
+    pages), each outlet's own sentence linked to its span, and the happenings the coverage only
+    recalls from the past (Putin's visit of July 2000 in the seeds) marked as background."""
+    client, ids = site
+    view = client.get(f"/api/v1/stories/{ids['story']}").json()
+    timeline = view["timeline"]
+    assert [t["entry"]["date"] for t in timeline] == sorted(t["entry"]["date"] for t in timeline)
+    background = [t for t in timeline if t["entry"]["background"]]
+    assert background and all(t["entry"]["date"] < "2023" for t in background)
+    assert any("2000" in t["entry"]["date"] for t in background)
+    html = client.get(f"/story/{ids['story']}").text
+    section = html.split('id="timeline"', 1)[1].split("</section>", 1)[0]
+    items = section.split('<li class="event')[1:]
+    assert len(items) == len(timeline)
+    for item, t in zip(items, timeline):
+        assert item.startswith(" background" if t["entry"]["background"] else '"')
+        assert ("خلفية" in item) == t["entry"]["background"]
+        assert f'datetime="{t["entry"]["date"]}"' in item
+        text = " ".join("".join(_parse(item).text).split())
+        assert " ".join((t["entry"]["title"] or t["entry"]["description"]).split()) in text
+        if t["place"]:
+            assert t["place"] in text
+        for p in t["participants"]:
+            assert p["name"] in text
+            if p["entity_id"]:
+                assert client.get(f"/entity/{p['entity_id']}").status_code == 200
+        articles = {}
+        for s in t["sentences"]:
+            assert s["start"] < s["end"]
+            articles.setdefault(s["article_id"], client.get(f"/api/v1/articles/{s['article_id']}").json())
+            assert articles[s["article_id"]]["article"]["text"][s["start"]:s["end"]] == s["text"]
+            if len(t["sentences"]) > 1:
+                assert f'/article/{s["article_id"]}?hl={s["start"]}-{s["end"]}#cited' in item
+    assert any(len(t["sentences"]) > 1 for t in timeline)  # the seeds' outlets tell some happenings alike
+    assert any(p["entity_id"] for t in timeline for p in t["participants"])

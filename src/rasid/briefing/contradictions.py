@@ -38,6 +38,8 @@ WEAK_MIN_SHARED, WEAK_MIN_RATIO = 3, 0.75
 # An assertion's words count only this close to its cue: the thing accepted or confirmed is
 # named next to "قبل"/"confirmed", not at the other end of a long sentence.
 ASSERTION_WINDOW = 10
+# The first content words of a denial's scope name what it denies.
+HEAD_TERMS = 2
 _CLAUSE = re.compile(r"[،,؛;:]")
 # Two reports sharing this much of the shorter one's word 4-grams are copies of one report;
 # two sentences sharing this much of their words are one sentence printed twice.
@@ -100,16 +102,22 @@ def _find(ws: list[str], cues: tuple[tuple[str, ...], ...], conj: tuple[str, ...
 
 
 def _terms(s: _Sentence, cues: _Cues, start: int = 0, end: int | None = None) -> set[str]:
-    out: set[str] = set()
+    return set(_ordered_terms(s, cues, start, end))
+
+
+def _ordered_terms(s: _Sentence, cues: _Cues, start: int = 0, end: int | None = None,
+                   names: frozenset[str] = frozenset()) -> list[str]:
+    """Content-word keys in order; ``names`` (stems of the article's names) are left out."""
+    out: list[str] = []
     for w in s.words[start:end]:
-        if w in cues.stop or w.isdigit() or len(w) < 2:
+        if w in cues.stop or w.isdigit() or len(w) < 2 or (names and stem(w) in names):
             continue
         bare = w
         for c in cues.conjunctions:
             if bare.startswith(c) and bare[len(c):] in cues.stop:
                 bare = ""
-        if bare:
-            out.add(_key(w))
+        if bare and _key(w) not in out:
+            out.append(_key(w))
     return out
 
 
@@ -168,9 +176,25 @@ class _Apart:
         return self._shingles[key]
 
 
-def _one_sentence(d: _Sentence, a: _Sentence) -> bool:
+def _one_sentence(d: _Sentence, a: _Sentence, cue: tuple[str, ...], conj: tuple[str, ...]) -> bool:
+    """Whether ``a`` is the denial sentence printed again: most of its words and the denial's
+    own cue.  "نفى الاتحاد رفع الإيقاف" and "أنباء عن موافقة الاتحاد على رفع الإيقاف" share
+    their words and are opposite claims."""
     x, y = set(d.words), set(a.words)
-    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= SAME_SENTENCE
+    if not (x and y) or len(x & y) / min(len(x), len(y)) < SAME_SENTENCE:
+        return False
+    return _find(a.words, (cue,), conj) is not None
+
+
+def _same_word(a: str, b: str) -> bool:
+    x, y = words(normalize(a)), words(normalize(b))
+    return bool(x and y) and stem(x[0]) == stem(y[0])
+
+
+@lru_cache(maxsize=None)
+def _markers(language: str | None) -> frozenset[str]:
+    table = tables(language, "denials")
+    return frozenset(normalize(w) for w in table.OBJECT_MARKERS) if table is not None else frozenset()
 
 
 def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
@@ -184,6 +208,11 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
         if cues is None:
             continue
         sentences = _sentences(article)
+        # Stems, not keys: a key drops the long vowels, and «وزارة» of a ministry's name would
+        # then hide «زيارة», the visit Peskov denies.
+        names = frozenset(stem(w) for m in article.mentions if m.type in ("PERS", "ORG")
+                          for w in words(normalize(m.text)))
+        markers = _markers(article.language)
         for i, s in enumerate(sentences):
             strong = _find(s.words, cues.strong, cues.conjunctions)
             hit, weak = strong, False
@@ -191,9 +220,17 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
                 hit, weak = _find(s.words, cues.weak, cues.conjunctions), True
             if hit is not None:
                 pos, cue = hit
-                scope = _terms(s, cues, pos + len(cue), _scope_end(s, pos + len(cue)))
+                end = _scope_end(s, pos + len(cue))
+                ordered = _ordered_terms(s, cues, pos + len(cue), end)
+                scope = set(ordered)
+                # The denier is often named right after the verb ("ونفى الفهد وجود خلافات"): the
+                # head of what is denied comes after «وجود»/«أن» when one opens it, and is the
+                # first words that are nobody's name.
+                opener = next((k for k in range(pos + len(cue), end) if s.words[k] in markers), None)
+                head = frozenset(_ordered_terms(s, cues, opener + 1 if opener is not None else pos + len(cue),
+                                                end, names)[:HEAD_TERMS])
                 if len(scope) >= (WEAK_MIN_SHARED if weak else STRONG_MIN_SHARED):
-                    denials.append((s, scope, cue, weak))
+                    denials.append((s, scope, cue, weak, head, cues.conjunctions))
             if strong is None:
                 affirm = _find(s.words, cues.affirm, cues.conjunctions)
                 accept = None if affirm else _find(s.words, cues.accept, cues.conjunctions)
@@ -201,17 +238,31 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
                     at = (affirm or accept)[0]
                     own = _terms(s, cues, max(0, at - ASSERTION_WINDOW), at + ASSERTION_WINDOW)
                     previous = sentences[i - 1] if i and accept is not None else None
+                    # A sentence before that itself denies (another report of the denial, then
+                    # "the federation accepted the resignation") is no context for an assertion.
+                    if previous is not None and (_find(previous.words, cues.strong, cues.conjunctions)
+                                                 or _find(previous.words, cues.weak, cues.conjunctions)):
+                        previous = None
                     context = _terms(previous, cues) if previous is not None else set()
                     assertions.append((s, own, context, previous, (affirm or accept)[1]))
 
     found: list[Contradiction] = []
     apart = _Apart()
-    for d, scope, dcue, weak in denials:
+    for d, scope, dcue, weak, head, conj in denials:
         best_per_article: dict[str, Contradiction] = {}
         for a, own, context, previous, acue in assertions:
-            if a.article is d.article or not apart(d.article, a.article) or _one_sentence(d, a):
+            if a.article is d.article or not apart(d.article, a.article) or _one_sentence(
+                    d, a, dcue, conj) or (previous is not None and _one_sentence(d, previous, dcue, conj)):
                 continue
             shared = scope & (own | context)
+            # What is denied is named first ("نفى وجود خلافات بينه وبين ..."): the assertion must
+            # assert that, not merely share the people named after it. Found in the sentence
+            # before, it must be the same word there, not one of the same letters ("خلفا" is
+            # no "خلافات").
+            if not head & own and not any(
+                    t in context and _same_word(d.surface.get(t, ""), previous.surface.get(t, ""))
+                    for t in head):
+                continue
             # Words found only in the context sentence count half.
             ratio = (len(shared & own) + 0.5 * len(shared - own)) / len(scope)
             if len(shared) < (WEAK_MIN_SHARED if weak else STRONG_MIN_SHARED):

@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from urllib.parse import urlsplit
 
 from rasid.clean import fields
 from rasid.clean.block import HEADLINE_REACH, article_block
@@ -31,14 +32,17 @@ from rasid.clean.boilerplate import BoilerplateStats, Templates, outlet_of
 from rasid.clean.lines import Line, is_full_page, mark_lists, rekey, split_lines
 from rasid.clean.phrases import (
     agency_name,
+    byline_first_words,
     chrome_reason,
     glued_prefix_words,
+    is_article_end,
     is_related_trigger,
     line_key,
     long_line_notice,
     tag_list_start,
 )
 from rasid.ingest.dates import date_in_url
+from rasid.lang import tables as lang_tables
 from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
 
@@ -46,11 +50,14 @@ SUBHEADING_MAX_WORDS = 12
 TAIL_REACH = 6  # lines below the article still read for its credits, byline and date
 TITLE_REACH = 12  # without a <title> line, the headline is looked for this far above the text
 HEAD_DATE_REACH = 8  # without a known headline, a date line this far above the text may be the article's
+BLOCK_HEAD_REACH = 6  # lines at the top of the block still read for a byline and date line (below a standfirst)
+ABOVE_HEADLINE_REACH = 2  # a date line this close above the headline (a kicker row) is the article's
 DATE_NEAR_HEADLINE = 0.95  # a date line printed between the headline and the text is the article's
 DATE_LINE = 0.8  # a date line at the article's edge on a page whose headline is not known
 DATE_URL = 0.85  # the day an article URL spells out ("/2020/8/24/"): the CMS's publication day
 DATE_AGREED = 0.97  # the date line and the URL say the same day
 DATE_URL_OVER_LINE = 0.6  # they disagree by more than a day: the URL is taken, with doubt
+DATE_ORDER_UNKNOWN = 0.45  # "02/11/2023" on an English page of no known country: day and month may be swapped
 # A line that is only an address: e-mail, link, or social handle with an optional label
 # ("t:@Sahfan_Press", "تويتر: @x").
 _ADDRESS = re.compile(r"^(?:[^\s:]{1,12}\s*:\s*)?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w{2,})$")
@@ -122,6 +129,8 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         block = (paragraphs[0], paragraphs[-1]) if paragraphs else None
         tail_reach = len(lines)
     first, last = block if block else (len(lines), -1)
+    if block and full_page:
+        last = _article_end(lines, first, last)
     # Where the article's own metadata can be: below the headline, or (a full page whose headline
     # is not known) the dozen lines above the text; a page that is the article alone, all its head.
     if headline is not None:
@@ -137,6 +146,9 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         lines[page_title].drop("page title (the <title> line)" + (", lifted to Article.title" if lifted else ""))
         lines[headline].drop("headline" + (", lifted to Article.title" if lifted else " (Article.title)"))
 
+    # A standfirst or a sentence-shaped photo caption under the headline opens the block; the
+    # byline and date line printed below it are still the article's metadata, not its text.
+    text_first = _metadata_in_block_head(lines, first, last) + 1 if full_page and block else first
     in_related_block = False
     dates: list[_Dated] = []
     for i, line in enumerate(lines):
@@ -155,8 +167,17 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
             line.drop("related headlines block")
             in_related_block = True
             continue
+        if first < i < text_first and not line.prose:
+            _judge_edge(line, found, tags, dates, i)
+            continue
         if first <= i <= last:
             continue
+        if headline is not None and headline - ABOVE_HEADLINE_REACH <= i < headline and line.n_words <= 16:
+            # A date printed in the row above the headline ("1 Nov 2023", then the headline).
+            if (dated := fields.read_date_line(line.text)) is not None and dated[0]:
+                dates.append(_Dated(i, dated[0], line, fields.Attribution()))
+                line.drop("date line")
+                continue
         # Repetition only speaks outside the article: a subheading an outlet reuses mid-body
         # ("أداء القطاعات" in every market report) is still that article's structure.  Near the
         # text, a line is read for metadata first: a busy reporter's byline recurs on many pages.
@@ -173,9 +194,18 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
         if not (full_page and (_title_from_first_line(opening, lines, found) or _title_above_text(lines, first, found))):
             _lift_title(lines[head_start:first] if block else lines[:1], found)
     if block and full_page:
-        _trim_head(lines, head_start, first)
+        standfirst = _standfirst(lines, headline, first)
+        _trim_head(lines, head_start, first, standfirst=standfirst)
+        above = headline if headline is not None else next(
+            (i for i, ln in enumerate(lines[:first]) if ln is found.title_line), None)
+        if standfirst is None and above is not None and above < first < text_first - 1 and lines[first].keep:
+            standfirst = first  # the standfirst opened the block, the byline and date line below it
+        if standfirst is not None and lines[standfirst].keep:
+            # Extractors that read the article element alone leave the standfirst out: the HTML
+            # path puts it back from here.
+            article.meta["standfirst"] = lines[standfirst].text
         _trim_tail(lines, last)
-    _choose_date(found, dates, first, last, near_headline=headline is not None)
+    _choose_date(found, dates, text_first, last, near_headline=headline is not None)
     title = article.title or found.title
     body = [ln for ln in lines if ln.keep]
     if title and block:
@@ -218,6 +248,14 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
             continue
         if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
             return first, j
+    # The page may print its headline with the <title>'s words reordered ("آرون بوشنيل: أصدقاء
+    # الطيار الأمريكي ..." over "أصدقاء الطيار الأمريكي آرون بوشنيل ..."): the same words, none more.
+    words = sorted(min(heads, key=len).split())
+    for j in range(first + 1, len(lines)):
+        line = lines[j]
+        if (line.keep and line.n_words == len(words) and sorted(line_key(line.text).split()) == words
+                and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
+            return first, j
     return None, None
 
 
@@ -241,13 +279,87 @@ def _outside_reason(line: Line, where: str) -> str:
     return f"site text {where} the article"
 
 
-def _trim_head(lines: list[Line], head_start: int, first: int) -> None:
+def _article_end(lines: list[Line], first: int, last: int) -> int:
+    """The block's last line, or the last paragraph above a label that only follows an article
+    ("Tags:", "Related Content", "0 comments") once most of the block's prose is above it: a
+    related story's teaser below it is bridged into the block but is not this article's."""
+    words = [ln.n_words if ln.keep and ln.prose else 0 for ln in lines[first:last + 1]]
+    total = sum(words)
+    above = 0
+    for i in range(first, last + 1):
+        line = lines[i]
+        above += words[i - first]
+        if line.prose or not line.key or not is_article_end(line.key, line.n_words):
+            continue
+        if above * 2 >= total:
+            return max((j for j in range(first, i) if lines[j].keep), default=last)
+    return last
+
+
+BYLINE_MAX_WORDS = 8
+PREFIXED_BYLINE_MAX_WORDS = 12  # "By Nathan Bernier | KUT • 16 hours ago"
+
+
+def _byline_sized(line: Line) -> bool:
+    if line.n_words <= BYLINE_MAX_WORDS:
+        return True
+    first = line.key.split(" ", 1)[0] if line.key else ""
+    return line.n_words <= PREFIXED_BYLINE_MAX_WORDS and first in byline_first_words()
+
+
+def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
+    """Index of the last byline or date line among the block's first few lines, before its
+    second paragraph ("headline / standfirst / By X / 02/11/2023 / text"); ``first`` when none."""
+    end = first
+    paragraphs = 0
+    for i in range(first, min(last, first + BLOCK_HEAD_REACH) + 1):
+        line = lines[i]
+        if not line.keep:
+            continue
+        if line.prose:
+            paragraphs += 1
+            if paragraphs > 1:
+                break
+            continue
+        if line.n_words <= 16 and (fields.read_date_line(line.text) is not None
+                                   or fields.split_name_glued_to_date(line.text) is not None):
+            end = i
+        elif _byline_sized(line) and fields.read_attribution(line.text) is not None:
+            end = i
+    return end
+
+
+STANDFIRST_MIN_WORDS = 8
+STANDFIRST_FUNCTION_SHARE = 0.25  # a summary sentence is a quarter function words; names, tags and headlines fewer
+
+
+def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | None:
+    """The line right under the headline when it reads as a sentence: the standfirst ("The
+    Scottish Conservatives said the First Minister 'must immediately set the record straight'"),
+    which pages print without a full stop, above the byline and date line."""
+    if headline is None:
+        return None
+    for i in range(headline + 1, first):
+        line = lines[i]
+        if not line.text.strip():
+            continue
+        if (line.keep and not line.template and line.n_words >= STANDFIRST_MIN_WORDS
+                and line.function_share >= STANDFIRST_FUNCTION_SHARE and fields.read_date_line(line.text) is None):
+            return i
+        return None
+    return None
+
+
+def _trim_head(lines: list[Line], head_start: int, first: int, standfirst: int | None = None) -> None:
     """Above the first paragraph, after what was lifted: up to two lines directly above it
     (a subtitle or standfirst, a photo caption; a byline between them and the text does not
-    part them) stay; the rest is the page's furniture."""
+    part them) stay, and so does a standfirst right under the headline; the rest is the page's
+    furniture."""
     attached = 0
     for i in range(first - 1, head_start - 1, -1):
         line = lines[i]
+        if i == standfirst:
+            continue
         if not line.keep:
             if line.reason and line.reason.startswith("byline"):
                 continue
@@ -325,6 +437,12 @@ def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[
         dates.append(_Dated(index, iso, line, extra))
         line.drop("date line")  # which one is the article's is decided once all are seen
         return
+    if line.n_words <= 16 and (glued := fields.split_name_glued_to_date(line.text)) is not None:
+        _, iso, attribution = glued
+        found.take(attribution)
+        dates.append(_Dated(index, iso, line, fields.Attribution()))
+        line.drop("byline glued to its date line")
+        return
     if line.prose:
         return
     if credited := fields.read_source_line(line.text):
@@ -339,7 +457,7 @@ def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[
         found.credits.append(service)
         line.drop("syndication credit, lifted to Article.credits")
         return
-    if line.n_words <= 8 and (attribution := fields.read_attribution(line.text, tags)) is not None:
+    if _byline_sized(line) and (attribution := fields.read_attribution(line.text, tags)) is not None:
         found.take(attribution)
         if attribution.author or attribution.dateline:
             line.drop("byline, lifted to Article.author/dateline/credits")
@@ -538,6 +656,9 @@ def _date_article(article: Article, found: _Found) -> None:
     if found.date_iso:
         confidence = found.date_confidence or DATE_LINE
         evidence = {"source": "date line", "text": found.date_line, "confidence": confidence}
+        if found.date_line and fields.ambiguous_numeric_date(found.date_line):
+            found.date_iso, evidence = _numeric_date_order(article, found.date_iso, evidence)
+            confidence = evidence["confidence"]
         if in_url and in_url != found.date_iso:
             gap = abs((date.fromisoformat(in_url) - date.fromisoformat(found.date_iso)).days)
             if gap > 1:  # the line is the site's "today" or an update time; the CMS's day is the article's
@@ -553,6 +674,24 @@ def _date_article(article: Article, found: _Found) -> None:
     elif in_url:
         article.published = in_url
         article.meta["date_evidence"] = {"source": "url", "text": article.url, "confidence": DATE_URL}
+
+
+def _numeric_date_order(article: Article, iso: str, evidence: dict) -> tuple[str, dict]:
+    """Day and month of an all-digit date both 12 or under: the page's language says whether
+    the order is fixed (Arabic: day first); if it is not, the URL's country decides, and
+    without one the date is given with doubt."""
+    table = lang_tables(article.language, "chrome")
+    if table is None or not getattr(table, "NUMERIC_DATE_ORDER_BY_COUNTRY", False):
+        return iso, evidence
+    host = (urlsplit(article.url).hostname or "") if article.url else ""
+    country = host.rsplit(".", 1)[-1] if re.fullmatch(r".+\.[a-z]{2}", host) else None
+    if country in table.NUMERIC_DATE_MONTH_FIRST_COUNTRIES:
+        year, month, day = iso.split("-")
+        return f"{year}-{day}-{month}", {**evidence, "order": f"month first (.{country})"}
+    if country:
+        return iso, {**evidence, "order": f"day first (.{country})"}
+    return iso, {**evidence, "order": "day first, a guess (no country)",
+                 "confidence": min(evidence["confidence"], DATE_ORDER_UNKNOWN)}
 
 
 def _unique(names: list[str]) -> list[str]:

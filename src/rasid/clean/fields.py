@@ -11,17 +11,19 @@ from rasid.clean.phrases import agency_name, line_key, tables
 from rasid.clean.places import is_place
 
 # Separators between the parts of a byline or credit line ("موسكو - حسن عمارة", "أ ف ب-الامة برس").
-_PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,]\s*|\s+و(?=\s)")
+_PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,•]\s*|\s+و(?=\s)")
 # Separators may be spaced ("١ / ١٢ / ٢٠٢٠"); \d takes Arabic-Indic digits too.
 _ISO_DATE = re.compile(r"\b(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b")
 # "24 أغسطس 2020", "04 آب/اغسطس 2013", "24 نيسان / أبريل 2020": a month may be named twice,
 # in the Levantine and the Egyptian calendar, with a slash between.
 _NAMED_DATE = re.compile(
-    r"(\d{1,2})\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
+    r"(\d{1,2})(?:st|nd|rd|th)?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
 # Month first: "Sep 15, 2023", and Arabic pages written that way ("ديسمبر 25, 2020").
 _MONTH_FIRST_DATE = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?=\b|[ap]m)", re.IGNORECASE)
+_ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "8th Nov 2023"
+_GLUED_MERIDIEM = re.compile(r"(\d)([ap]m)\b")  # "02:00pm", "6.55pm": the clock and its am/pm
 _TZ_OFFSET = re.compile(r"^(?:gmt|utc)\d{1,4}$")  # "GMT+0400" keys as "gmt 0400" or "gmt0400"
 _ERA_YEAR = re.compile(r"^\d{3,4}[هم]$")  # "1441هـ", "2020م": the era letter glued to the year
 
@@ -48,7 +50,7 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     iso = _iso_date(text, t.months)
     if iso is None and not _TIME.search(text):
         return None
-    key = line_key(text)
+    key = _GLUED_MERIDIEM.sub(r"\1 \2", line_key(text))
     if not key or key.count(" ") >= 20:
         return None
     # "نشر في", "آخر تحديث", "تم نشره": phrases of several words that only date lines hold.
@@ -58,7 +60,8 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     words = key.split()
     leftover: list[str] = []
     for w in words:
-        if w.isdigit() or w in t.date_words or w in t.months or _TZ_OFFSET.match(w) or _ERA_YEAR.match(w):
+        if (w.isdigit() or w in t.date_words or w in t.months or _TZ_OFFSET.match(w) or _ERA_YEAR.match(w)
+                or _ORDINAL.match(w)):
             continue
         leftover.append(w)
     extra = Attribution()
@@ -74,6 +77,37 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     if leftover:
         return None
     return iso, extra
+
+
+# A name glued by the crawler to the clock time that follows it: "Melanie Earley15:35, Oct 29 2020".
+_NAME_GLUED_TO_TIME = re.compile(r"^(?P<name>\D{3,60}?[^\W\d_])(?P<when>\d{1,2}[:.]\d{2}\b.*)$")
+
+
+def split_name_glued_to_date(text: str) -> tuple[str, str, Attribution] | None:
+    """(name, ISO date, attribution: the name as author, or as dateline when it is a place) of a
+    byline glued to its date line."""
+    m = _NAME_GLUED_TO_TIME.match(text.strip())
+    if not m or not 1 <= len(m["name"].split()) <= 4:
+        return None
+    dated = read_date_line(m["when"])
+    if dated is None or dated[0] is None:
+        return None
+    name = _clean_part(m["name"])
+    extra = dated[1]
+    if is_place(name):  # "الرياض10:30 ...": a city glued to the time, not a reporter
+        extra.dateline = extra.dateline or name
+    else:
+        extra.author = name
+    return name, dated[0], extra
+
+
+def ambiguous_numeric_date(text: str) -> bool:
+    """Whether the line's date is all digits with day and month both 12 or under ("02/11/2023"):
+    2 November to a British reader, 11 February to an American one."""
+    if _ISO_DATE.search(text):
+        return False
+    m = _DMY_DATE.search(text)
+    return bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1].lstrip("0") != m[2].lstrip("0")
 
 
 def _original_prefix(text: str, n_words: int) -> str:
@@ -138,6 +172,9 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
     key = line_key(stripped)
     result = Attribution()
     for prefix in t.byline_prefixes:
+        if key.startswith(prefix + " ") and len(key.split()) > 6:
+            # "By Nathan Bernier | KUT • 16 hours ago": the name, then the outlet and a time.
+            return _byline_with_tail(stripped.split(None, len(prefix.split()))[-1].lstrip(":： "))
         if key.startswith(prefix + " ") and len(key.split()) <= 6:
             rest = stripped.split(None, len(prefix.split()))[-1].lstrip(":： ")
             inner = read_attribution(rest, outlet_tags)
@@ -145,6 +182,9 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
                 return inner
             if is_place(rest):  # "حوار الشرق الأوسط" is a section, not a reporter
                 return None
+            if glued := _glued_agency(rest):  # "By Hillel ItalieThe Associated Press"
+                rest, agency = glued
+                result.credits.append(agency)
             result.author = _clean_part(rest)
             return result if result.author else None
     name, city = _name_with_parenthesised_city(stripped)
@@ -189,6 +229,39 @@ def read_attribution(text: str, outlet_tags: Mapping[str, int] = _NO_TAGS) -> At
             # than a reporter's name: keep the line as a byline but name no author.
             return result if result.dateline or result.credits else None
         result.author = unknown[0]
+    return result
+
+
+_CASE_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")  # where a crawler glued two elements' text
+
+
+def _glued_agency(text: str) -> tuple[str, str] | None:
+    """A name with the agency glued to it by a crawler that dropped the space between two
+    elements: "Hillel ItalieThe Associated Press" -> ("Hillel Italie", "AP")."""
+    for m in _CASE_JOIN.finditer(text):
+        if agency := agency_name(text[m.start():]):
+            return text[:m.start()], agency
+    return None
+
+
+def _byline_with_tail(rest: str) -> Attribution | None:
+    """After "By": a name of up to four words, then only an agency, a place, the outlet's name
+    (three words at most, once) and the date or time ("Feb 18, 2020", "16 hours ago")."""
+    parts = [p for p in (_clean_part(x) for x in _PART_SEPARATOR.split(rest)) if p]
+    if len(parts) < 2 or len(parts[0].split()) > 4 or any(c.isdigit() for c in parts[0]):
+        return None
+    result = Attribution(author=parts[0])
+    for part in parts[1:]:
+        if _is_date_word(part) or read_date_line(part) is not None:
+            continue
+        if agency := agency_name(part):
+            result.credits.append(agency)
+        elif result.dateline is None and is_place(part):
+            result.dateline = part
+        elif result.outlet_tag is None and len(part.split()) <= 3:
+            result.outlet_tag = part
+        else:
+            return None
     return result
 
 

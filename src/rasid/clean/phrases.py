@@ -60,6 +60,7 @@ class Tables:
     rules_by_first_word: dict[str, tuple[ChromeRule, ...]]
     contains_rules: tuple[ChromeRule, ...]
     related_triggers: frozenset[str]
+    end_markers: tuple[str, ...]
     glued_prefixes: tuple[str, ...]
     glued_first_words: frozenset[str]
     tag_list: re.Pattern
@@ -82,6 +83,7 @@ def _keys(phrases) -> tuple[str, ...]:
 def tables() -> Tables:
     rules: list[ChromeRule] = []
     related: set[str] = set()
+    end_markers: set[str] = set()
     glued: set[str] = set()
     glued_raw: set[str] = set()
     tag_labels: set[str] = set()
@@ -100,6 +102,7 @@ def tables() -> Tables:
             firsts = frozenset(k.split(" ", 1)[0] for k in keys)
             rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
         related.update(_keys(table.RELATED_TRIGGERS))
+        end_markers.update(_keys(getattr(table, "ARTICLE_END_MARKERS", ())))
         glued.update(_keys(table.GLUED_PREFIXES))
         glued_raw.update(table.GLUED_PREFIXES)
         tag_labels.update(table.TAG_LIST_LABELS)
@@ -124,6 +127,7 @@ def tables() -> Tables:
         rules_by_first_word={w: tuple(r for r in rules if r in rs) for w, rs in by_first.items()},
         contains_rules=tuple(r for r in rules if r.mode == "contains"),
         related_triggers=frozenset(related),
+        end_markers=tuple(sorted(end_markers, key=len, reverse=True)),
         glued_prefixes=tuple(glued),
         glued_first_words=frozenset(g.split(None, 1)[0].lower() for g in glued | glued_raw),
         # After a sentence's end: the label, then up to 12 words with no sentence punctuation.
@@ -185,6 +189,21 @@ def tag_list_start(text: str) -> int | None:
     if m and len(m.group().split()) <= 14:
         return m.start()
     return None
+
+
+@lru_cache(maxsize=1)
+def byline_first_words() -> frozenset[str]:
+    """First words of the byline labels ("by", "كتب", "بقلم")."""
+    return frozenset(p.split(" ", 1)[0] for p in tables().byline_prefixes)
+
+
+def is_article_end(key: str, n_words: int) -> bool:
+    """A label that only follows an article ("Tags:", "Related topics: X", "0 comments"),
+    alone or with a few words glued after it."""
+    for marker in tables().end_markers:
+        if key == marker or (key.startswith(marker + " ") and n_words <= len(marker.split()) + 4):
+            return True
+    return False
 
 
 def is_related_trigger(key: str) -> bool:

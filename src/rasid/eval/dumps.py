@@ -104,13 +104,16 @@ def _flat(text: str) -> str:
 def kept_in_text(lines: list[str], text: str) -> set[int]:
     """For output that is not made of the dump's lines (the HTML path): a line (1-based) is kept
     when the clean text holds it, whitespace aside, as a whole line or, for lines of 20 characters
-    and more, anywhere."""
+    and more, anywhere; or when a clean line of 20 characters or more is the line's start or end
+    (what is left once a glued dateline, byline or caption was lifted, as on the dump path)."""
     flat = _flat(text)
     clean_lines = {_flat(ln) for ln in text.split("\n")}
+    long_pieces = [c for c in clean_lines if len(c) >= 20]
     kept = set()
     for no, line in enumerate(lines, start=1):
         line = _flat(line)
-        if line and (line in clean_lines or (len(line) >= 20 and line in flat)):
+        if line and (line in clean_lines or (len(line) >= 20 and line in flat)
+                     or any(line.startswith(c) or line.endswith(c) for c in long_pieces)):
             kept.add(no)
     return kept
 

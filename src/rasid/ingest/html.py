@@ -186,6 +186,10 @@ def html_article(
         text = page.raw_text
     if not text:
         raise Unreadable("no text found in the HTML")
+    standfirst = page.meta.get("standfirst") if page is not None else None
+    if standfirst and " ".join(standfirst.split()) not in " ".join(text.split()):
+        # trafilatura reads the article element, and the standfirst stands above it, under the headline.
+        text = f"{standfirst}\n{text}"
     sitename = getattr(doc, "sitename", None) or None
     # The <title> as the page has it (trafilatura's title may already be trimmed): the dump's first line.
     page_title = page.raw_text.split("\n", 1)[0] if page is not None else getattr(doc, "title", None)

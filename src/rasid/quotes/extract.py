@@ -22,6 +22,7 @@ from rasid.text.sentences import split_sentences
 from rasid.text.stem import stem
 
 MAX_SPEAKER_TOKENS = 28
+PLURAL = "p"  # the gender code of plural verbs and participles in the reporting tables
 CARRY_SENTENCES = 2  # how far back "وأضافت:" may look for its speaker
 ANAPHOR_SENTENCES = 8  # how far back "الوكالة" may look for its agency
 NAME_QUOTE_WORDS = 3  # a quoted run this short inside a speaker phrase is a name: وكالة "يونهاب"
@@ -219,6 +220,8 @@ class _Reader:
         i = j - 1
         if i >= 0 and tokens[i].norm in self.vocab.subject_leader_particles:
             i -= 1
+        if i >= 0 and tokens[i].norm in self.vocab.relative_words:
+            return None  # «...، الذي قال إن»: the relative's antecedent speaks (see _antecedent)
         k = i
         while k >= 0 and j - k <= MAX_SPEAKER_TOKENS:
             t = tokens[k]
@@ -268,6 +271,8 @@ class _Reader:
             if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
                 continue
             np = self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end]))
+            if len(np) > 2 and np[0].norm in self.vocab.relative_words and np[1].is_word:
+                np = np[2:]  # «وفق ما قاله مسؤولون اتحاديون»: the officials, not «ما قاله»
             return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
         return None
 
@@ -330,6 +335,11 @@ class _Reader:
                 frames.append(frame)
                 continue
             k = self._trigger(tokens, j)
+            if k is not None and j > 1 and tokens[j - 1].norm in self.vocab.relative_pronouns:
+                named = self._antecedent(tokens, j - 1)
+                if named is not None:
+                    frames.append(_Frame(si, j, gender, named, k))
+                continue
             subject = None
             subject_first = "SV" in self.vocab.order or bool(self.vocab.subject_leaders)
             if subject_first and not self._clause_start(tokens, j):
@@ -381,8 +391,28 @@ class _Reader:
         governed = next((i for i in range(start + 1, end) if tokens[i].norm in self.vocab.verb_prepositions), None)
         if governed is not None and self._names_person(tokens[start:governed]):
             return _Frame(si, j, gender, tokens[start:governed], governed, stance=True)
+        # «تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن ...»: titles, then the
+        # person the tagger named, before any adjunct: that person speaks next
+        named = self._titled_person(tokens, start, end)
+        if named is not None:
+            return _Frame(si, j, gender, tokens[start:named], named, stance=True)
         closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
         return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
+
+    def _titled_person(self, tokens: list[Token], start: int, end: int) -> int | None:
+        """The token index just after a person named at the head of ``tokens[start:end]`` (after
+        titles and the places in them), if no preposition or adjunct comes first."""
+        for i in range(start, end):
+            t = tokens[i]
+            person = next((m for m in self.article.mentions if m.type == "PERS" and m.start == t.start), None)
+            if person is not None:
+                k = i
+                while k < end and tokens[k].end <= person.end:
+                    k += 1
+                return k
+            if t.norm in self.vocab.prepositions or self.vocab.is_adjunct(t) or t.norm in self.vocab.verb_prepositions:
+                return None
+        return None
 
     def _impersonal(self, tokens: list[Token], j: int) -> bool:
         k = j + 1
@@ -477,7 +507,28 @@ class _Reader:
                 return None
             if said.speaker is None or gender is None or said.gender is None or said.gender == gender:
                 return said.speaker
+            if gender == PLURAL and said.sentence == si:
+                return said.speaker  # «أعرب تجار ...، مشيرين ...، وأكدوا»: a verb before its plural subject is singular
         return None
+
+    def _antecedent(self, tokens: list[Token], rel: int) -> list[Token] | None:
+        """«واتفقت مع جورج براوتشلير، المدعي العام لمقاطعة أراباهو، الذي قال إن»: the person (or
+        organisation) the relative clause is about, named at most a title's length before it; never
+        a name glued to a preposition («وبالنسبة لبوتين، الذي قال»: the writer's framing)."""
+        lo = tokens[max(0, rel - MAX_SPEAKER_TOKENS)].start
+        before = [m for m in self.article.mentions if m.type in ("PERS", "ORG") and lo <= m.start
+                  and m.end <= tokens[rel].start]
+        if not before:
+            return None
+        m = max(before, key=lambda m: (m.type == "PERS", m.end))
+        if m.start > 0 and self.text[m.start - 1].isalpha():
+            return None
+        if any(t.raw in ".!?؟" for t in tokens if m.end <= t.start < tokens[rel].start):
+            return None
+        return [t for t in tokens if m.start <= t.start and t.end <= m.end] or None
+
+    def _someone_in(self, si: int) -> bool:
+        return any(said.sentence == si for said in self.said)
 
     def _same_head(self, a: str, b: str) -> bool:
         bare_a, bare_b = self.vocab.bare(a), self.vocab.bare(b)
@@ -510,22 +561,44 @@ class _Reader:
             # The same sentence's speaker; a participle opening its sentence («مبيناً أن ...» after a
             # full stop) goes on with the speaker of the sentences before.
             same = self._carry(frame.sentence, frame.gender, same_sentence=True)
-            if same is not None or frame.verb > 0:
+            if same is not None or (frame.verb > 0 and self._someone_in(frame.sentence)):
                 return same
+            # no one spoke yet in this sentence («وشكر سفارة المملكة ...، مضيفا أن»: the verb's
+            # subject is the speaker before, its object no speaker)
             return self._carry(frame.sentence, frame.gender, same_sentence=False)
         got = read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words, self.article.mentions)
         if got == "pronoun":
             gender = frame.gender
             words = [t for t in frame.speaker_tokens if t.is_word]
-            if len(words) == 1 and words[0].norm in self.vocab.pronouns:
+            if words and words[0].norm in self.vocab.pronouns:
                 gender = self.vocab.pronouns[words[0].norm]
             return self._carry(frame.sentence, gender, same_sentence=False)
         if got is None:
             frame.unreadable = True
             return None
-        if got.kind == "anaphor" or (got.kind == "anonymous" and self.vocab.is_definite(got.head)):
+        definite = self.vocab.is_definite(got.head) and got.head not in self.vocab.relational_heads  # والدة
+        if got.kind == "anaphor" or (got.kind == "anonymous" and definite):
             return self._resolve_anaphor(frame.sentence, got)
+        if got.kind == "title":
+            return self._titled_earlier(frame.sentence, got) or got
         return got
+
+    def _titled_earlier(self, si: int, title: Speaker) -> Speaker | None:
+        """«وأوضح إمام وخطيب المسجد الحرام أن»: the person named earlier with that title
+        («أكد إمام وخطيب المسجد الحرام الشيخ الدكتور سعود الشريم»)."""
+        wanted = [normalize(w) for w in title.text.split()]
+        for said in reversed(self.said):
+            if said.sentence < si - ANAPHOR_SENTENCES:
+                break
+            if said.speaker is None or said.speaker.kind != "person":
+                continue
+            # the title before the name («إمام وخطيب المسجد الحرام الشيخ سعود الشريم») or after it,
+            # in apposition («الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي»)
+            before = [normalize(w) for w in self.text[max(0, said.speaker.start - 150):said.speaker.start].split()]
+            after = [normalize(w) for w in self.text[said.speaker.end:said.speaker.end + 150].split()]
+            if _in_order(wanted, before[-(len(wanted) + 4):]) or _in_order(wanted, [w.strip("،,") for w in after[:len(wanted) + 2]]):
+                return said.speaker
+        return None
 
     def _relayer(self, frame: _Frame) -> str | None:
         if not frame.relayed_tokens:
@@ -579,13 +652,23 @@ class _Reader:
     def _quote(self, si, start, end, kind, speaker: Speaker | None, relayed: str | None) -> Quote:
         quote = Quote(start, end, self.text[start:end], kind, relayed_by=relayed, sentence_index=si)
         if speaker is not None:
-            mention = _overlapping_mention(self.article.mentions, speaker.start, speaker.end)
+            # an unnamed source keeps its whole phrase: «عدد من مؤيدي الأسد» is not الأسد
+            mention = None if speaker.kind == "anonymous" else _overlapping_mention(
+                self.article.mentions, speaker.start, speaker.end)
             if mention is not None:
                 quote.speaker, quote.speaker_start, quote.speaker_end = mention.text, mention.start, mention.end
                 quote.speaker_entity_id = mention.entity_id
             else:
                 quote.speaker, quote.speaker_start, quote.speaker_end = speaker.text, speaker.start, speaker.end
         return quote
+
+
+def _in_order(wanted: list[str], words: list[str]) -> bool:
+    at = 0
+    for w in words:
+        if at < len(wanted) and w == wanted[at]:
+            at += 1
+    return at == len(wanted)
 
 
 def _overlapping_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:

@@ -45,6 +45,12 @@ def cut_adjuncts(seg: list[Token], vocab: Vocabulary) -> list[Token]:
     words = [t for t in seg if t.is_word]
     if words and words[0].norm in vocab.prepositions and words[0].norm not in ("ل", "ب"):
         return []
+    if words and vocab.is_adjunct(words[0]) and words[0].norm.startswith("ل"):
+        # «قال لـ"الاقتصادية" الدكتور يوسف الرميح»: the medium first, then the speaker
+        rest = [t for t in seg if t.start > words[0].end]
+        k = next((i for i, t in enumerate(rest) if t.is_word and _office_word(t, vocab)), None)
+        if k is not None:
+            return cut_adjuncts(rest[k:], vocab)
     for i, t in enumerate(seg):
         if not t.is_word:
             continue
@@ -166,6 +172,8 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
     ):  # "مسؤول في مقر حكومة رئيس الوزراء ..." stays an unnamed official
         kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
         return _make(words, kind, text)
+    if _relational(head, vocab) and len(words) > 1:  # «عدد من مؤيدي الأسد»: a group the phrase describes
+        return _make(words, "anonymous", text)
     has_title = any(t.norm in vocab.title_words for t in words)
     leading = _leading_name(words, vocab, known_words)
     if leading and len(leading) < len(words) and words[len(leading)].norm in vocab.title_words:
@@ -226,6 +234,18 @@ def _addressed(mention, seg: list[Token], vocab: Vocabulary, text: str, mentions
     return bool(written) and normalize(written[0]).startswith("لل")  # للأمم المتحدة: to the UN
 
 
+def _relational(t: Token, vocab: Vocabulary) -> bool:
+    # والد/والدة open with the letter of the conjunction: look the word up as written first
+    return t.norm in vocab.relational_heads or vocab.strip_conjunction(t.norm) in vocab.relational_heads
+
+
+def _not_through_relation(person, words: list[Token], vocab: Vocabulary) -> bool:
+    """A phrase opening with a relational noun names someone through the person after it: «وقال عدد
+    من مؤيدي الأسد», «وقالت والدة الضحية»: that person is not the speaker."""
+    first = [t for t in words if t.start < person.start]
+    return not (first and _relational(first[0], vocab))
+
+
 def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
     """The speaker as the tagger named them: the first person named in the phrase (or in the phrase
     after a title in apposition), else an organisation that opens it («وقالت وكالة أنباء الأناضول»);
@@ -247,7 +267,7 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> S
             hi = min(hi, relative)
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.type in ("PERS", "ORG")
                   and not _addressed(m, seg, vocab, text, mentions)]
-        person = next((m for m in inside if m.type == "PERS"), None)
+        person = next((m for m in inside if m.type == "PERS" and _not_through_relation(m, words, vocab)), None)
         if person is not None:
             return Speaker(person.start, person.end, person.text, "person", normalize(person.text.split()[0]))
         opening = [t for t in words if t.start < (inside[0].start if inside else hi)]
@@ -276,7 +296,7 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     segs = [s for s in segs if any(t.is_word for t in s)]
     if not segs:
         return "pronoun"
-    if len(segs[0]) == 1 and segs[0][0].norm in vocab.pronouns:
+    if segs[0][0].norm in vocab.pronouns:  # «وحذر فضيلته من التهاون»: the honorific stands for someone named before
         return "pronoun"
     named = _named(segs, mentions, vocab, text) if mentions else None
     if named is not None:

@@ -33,6 +33,8 @@ class Vocabulary:
     participles: dict[str, str | None]
     saying_participles: frozenset[str]
     impersonal_verbs: frozenset[str]
+    relational_heads: frozenset[str]
+    relative_pronouns: frozenset[str]
     verbs_before_a_name: dict[str, str | None]
     phrase_openers: frozenset[str]
     subject_first_after: frozenset[str]
@@ -128,6 +130,8 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         participles={normalize(k): v for k, v in t.PARTICIPLES.items()},
         saying_participles=_norm_set(getattr(t, "SAYING_PARTICIPLES", ())),
         impersonal_verbs=_norm_set(getattr(t, "IMPERSONAL_VERBS", ())),
+        relational_heads=_norm_set(getattr(t, "RELATIONAL_HEADS", ())),
+        relative_pronouns=_norm_set(getattr(t, "RELATIVE_PRONOUNS", ())),
         verbs_before_a_name={normalize(k): v for k, v in getattr(t, "VERBS_BEFORE_A_NAME", {}).items()},
         phrase_openers=_norm_set(getattr(t, "PHRASE_OPENERS", ())),
         subject_first_after=_norm_set(getattr(t, "SUBJECT_FIRST_AFTER", ())),

@@ -85,6 +85,27 @@ def documents_jsonl(documents: Any) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def _stop_quietly_on_sigterm() -> None:
+    """A server that stops mid-job terminates the job's process.  Dying at once would leave its
+    executor's worker processes writing results into a closed pipe, each printing a traceback into
+    the server's log; raising instead unwinds the run (its transaction rolls back, the executor
+    closes its workers), and the next run of the same files resumes.  Worker processes forked from
+    here inherit the handler and simply die, as they would have."""
+    import os
+    import signal
+
+    job = os.getpid()
+
+    def stop(signum, frame):
+        if os.getpid() != job:
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise SystemExit(1)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def _child(settings: Settings, paths: list[str], folder: str, events) -> None:
     """The job itself, in its own process: everything it learns goes back as events."""
     import os
@@ -94,6 +115,7 @@ def _child(settings: Settings, paths: list[str], folder: str, events) -> None:
     # Readers first: the server answers people while this works through the upload (its worker
     # processes inherit the lower priority).
     os.nice(10)
+    _stop_quietly_on_sigterm()
 
     prefix = str(Path(folder).resolve()) + "/"
 
@@ -120,6 +142,8 @@ def _child(settings: Settings, paths: list[str], folder: str, events) -> None:
         events.put(("done", None))
     except RasidError as exc:
         events.put(("error", str(exc)))
+    except SystemExit:
+        raise  # stopped by the server (see _stop_quietly_on_sigterm): no one reads the job's page now
     except BaseException as exc:  # noqa: BLE001 - reported on the job's page, never a dead job
         events.put(("error", f"internal error: {type(exc).__name__}: {exc}"))
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasid.briefing.brief import Briefing
-from rasid.model import Article, CopyGroup, Entity, Event, Story
+from rasid.model import Article, CopyGroup, Entity, Event, Story, TimelineEntry
 from rasid.storage.base import SearchHit
 
 
@@ -66,6 +66,35 @@ class StorySummary:
 
 
 @dataclass(slots=True)
+class OutletSentence:
+    """One outlet's sentence about an event: ``text`` is the span ``start:end`` of ``article_id``."""
+
+    outlet: str
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Participant:
+    name: str  # as the story writes it
+    entity_id: str | None  # the entity the story's mentions of that name were linked to
+
+
+@dataclass(slots=True)
+class TimelineEvent:
+    """One dated happening of a story's timeline, as a reader sees it: its entry (date, title, the
+    sentence that tells it), where and who, and each outlet's sentence about it."""
+
+    entry: TimelineEntry
+    place: str | None
+    participants: list[Participant]
+    sentences: list[OutletSentence]  # one per outlet, the telling sentence's outlet first
+    reports: int  # articles about the happening (0: only told in passing)
+
+
+@dataclass(slots=True)
 class StoryView:
     story: Story
     articles: list[ArticleSummary]  # by date; copies included (see ``copies``)
@@ -73,6 +102,7 @@ class StoryView:
     per_day: list[SeriesPoint]  # articles per day per outlet
     briefing: Briefing
     entities: list[tuple[Entity, int]] = field(default_factory=list)  # most mentioned, with articles
+    timeline: list[TimelineEvent] = field(default_factory=list)  # the briefing's timeline, event by event
 
 
 @dataclass(slots=True)

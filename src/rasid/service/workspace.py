@@ -28,8 +28,8 @@ from rasid.briefing.timeline import source_label
 from rasid.errors import NotFound, RasidError
 from rasid.model import Article, CopyGroup, Entity, IngestFailure, Story
 from rasid.service.views import (
-    ArticlePage, ArticleSummary, ArticleView, CopyOf, Count, EntityView, EventView, MentionView, Overview,
-    QuoteRecord, SearchResults, SeriesPoint, StorySummary, StoryView,
+    ArticlePage, ArticleSummary, ArticleView, CopyOf, Count, EntityView, EventView, MentionView, OutletSentence,
+    Overview, Participant, QuoteRecord, SearchResults, SeriesPoint, StorySummary, StoryView, TimelineEvent,
 )
 from rasid.settings import Settings
 from rasid.storage.base import ArticleFilter, Store, open_store
@@ -420,7 +420,8 @@ class Workspace:
         top = [entity_id for entity_id, _ in mentioned.most_common(12)]
         entities = {e.id: e for e in records.load_many(self.store, Entity, top, articles=False)}
         return StoryView(story, [summarize_article(a) for a in articles], copies, series, briefing,
-                         [(entities[i], mentioned[i]) for i in top if i in entities])
+                         [(entities[i], mentioned[i]) for i in top if i in entities],
+                         timeline_events(story, briefing, articles))
 
     def brief(self, story_id: str) -> Briefing:
         return story_briefing(self.store, self._story(story_id))[0]
@@ -588,6 +589,46 @@ class Workspace:
             yield from jsonl_lines(store)
         finally:
             store.close()
+
+
+def timeline_events(story: Story, briefing: Briefing, articles: Sequence[Article]) -> list[TimelineEvent]:
+    """The briefing's timeline with each entry's event beside it: place, participants (linked to
+    the entities the story's mentions of them were linked to) and one sentence per outlet."""
+    from rasid.entities.names import name_key
+
+    events = {e.id: e for e in story.events}
+    texts = {a.id: a.text for a in articles}
+    linked: dict[str, Counter] = {}
+    glued: dict[str, Counter] = {}  # the same without a one- or two-letter clitic (بكيم -> كيم)
+    for article in articles:
+        for m in article.mentions:
+            if m.entity_id:
+                linked.setdefault(name_key(m.text), Counter())[m.entity_id] += 1
+                for cut in (1, 2):
+                    if len(m.text) - cut >= 3:
+                        glued.setdefault(name_key(m.text[cut:]), Counter())[m.entity_id] += 1
+
+    def participant(name: str) -> Participant:
+        key = name_key(name)
+        found = linked.get(key) or glued.get(key)
+        return Participant(name, found.most_common(1)[0][0] if found else None)
+
+    timeline = []
+    for entry in briefing.timeline:
+        event = events.get(entry.event_id)
+        sentences: dict[str, OutletSentence] = {}
+        told = entry.citation
+        for s in sorted(event.sentences if event else [], key=lambda s: s.article_id != told.article_id):
+            if s.outlet not in sentences and s.article_id in texts:
+                sentences[s.outlet] = OutletSentence(s.outlet, s.article_id, s.start, s.end,
+                                                     texts[s.article_id][s.start:s.end])
+        people: dict[str, Participant] = {}  # one per entity: لبيونج يانج and بيونغ يانغ are one place
+        for name in event.participants if event else []:
+            found = participant(name)
+            people.setdefault(found.entity_id or name, found)
+        timeline.append(TimelineEvent(entry, event.place if event else None, list(people.values()),
+                                      list(sentences.values()), len(event.article_ids) if event else 0))
+    return timeline
 
 
 def _days(counts: list[Count]) -> list[Count]:

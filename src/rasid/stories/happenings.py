@@ -46,16 +46,20 @@ SUPPORTS = 0.3
 SUPPORTS_OWN = 0.15
 # Sentences told in passing group into one happening when on the same date and this similar.
 SAME_HAPPENING = 0.25
-# A happening this many days before the story's first report is background.
+# A happening this many days before the story's first report is background (one told by its
+# month or year only, once its month or year is over before the first report's month).
 BACKGROUND_DAYS = 30
 # Happenings told in passing kept per story (the most supported first).
 MAX_PASSING = 12
+# A day expression spanning more days than this (a quarter, a year) does not date a report.
+MAX_SPAN_DAYS = 7
 # Titles are cut to this many words.
 TITLE_WORDS = 14
 # Words a sentence of the story must share beyond the story-wide ones, with this IDF at least.
 RARE_IDF = 6.0
 _CLAUSE = re.compile(r"[،,؛;:]|\s[-–—]\s")
 _PLACING = ("day", "range")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _RECALLED = ("month", "year")
 
 
@@ -70,6 +74,7 @@ class _Piece:
     day_start: date
     day_end: date
     granularity: str
+    at: int  # where the time expression that dates it starts
     vector: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -100,7 +105,7 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
     for event in passing:
         event.story_id = story_id
         last = _last_day(event.date_end or "")
-        event.background = bool(first_day and last and last < first_day - timedelta(days=BACKGROUND_DAYS))
+        event.background = bool(last and _recalled(last, len(event.date_end or ""), first_day))
         event.id = _event_id(story_id, event.sentences[0])
     events.extend(passing)
     events.sort(key=lambda e: (e.date_start or "9999", not e.article_ids, e.title))
@@ -166,7 +171,8 @@ def _lead_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
     publication day."""
     for ref in _refs_in(article, sentence.start, sentence.end):
         days = happening_date(article, ref, sentence)
-        if days is not None:
+        # A lead's "2014" or "the second quarter" is what the report is about, not when it happened.
+        if days is not None and (days[1] - days[0]).days <= MAX_SPAN_DAYS:
             return days
     day = parse_day(article.published)
     return (day, day) if day else None
@@ -182,16 +188,20 @@ def _title(article: Article, lead: Sentence | None) -> str:
     return _clause_title(article, lead.start, lead.end)
 
 
-def _clause_title(article: Article, start: int, end: int) -> str:
-    """The clause of a stretch that carries most names, without its time expressions and
-    the joining "و" / "كما" at its head; a person named just before stands as its subject
-    when the clause names nobody."""
+def _clause_title(article: Article, start: int, end: int, at: int | None = None) -> str:
+    """A title from a stretch: a quote as its speaker's words; else the clause holding the
+    time expression at ``at`` (the happening that date tells), or the clause that names the
+    most; without its time expressions and the joining "و" / "كما" at its head.  A person
+    named just before stands as its subject when the clause names nobody."""
     quote = next((q for q in article.quotes if q.speaker and q.start < end and q.end > start and q.end - q.start > 15), None)
     if quote is not None:
         return _cut(f"{quote.speaker}: {quote.text}")
+    names = [m for m in article.mentions if start <= m.start < end]
+    if at is not None:
+        start, end = _clause_around(article.text, start, end, at)
+        start = _described(article, start, at)
     text = _RELATIVE.sub(" ", _without_times(article, start, end))
     clauses = _clauses(text)
-    names = [m for m in article.mentions if start <= m.start < end]
 
     def weight(clause: str) -> tuple[int, int]:
         return sum(1 for m in names if m.text in clause), len(clause.split())
@@ -203,12 +213,41 @@ def _clause_title(article: Article, start: int, end: int) -> str:
     if tokens and tokens[0].startswith("و") and len(tokens[0]) > 3 and normalize(tokens[0][1:]) not in _JOINERS:
         tokens[0] = tokens[0][1:]
     title = " ".join(tokens)
-    if not any(m.type == "PERS" and m.text in title for m in names):
-        subject = next((m.text for m in sorted(article.mentions, key=lambda m: -m.start)
-                        if m.type == "PERS" and m.start < start and start - m.start < 400), None)
+    if not any(m.text in title for m in names):
+        subject = _subject_before(article, start)
         if subject:
             title = f"{subject} {title}"
     return _cut(title)
+
+
+def _described(article: Article, start: int, at: int) -> int:
+    """Where the title of the happening dated at ``at`` starts: at the noun a relative clause
+    holding the date describes («على الزيارة التي قام بها شويغو في آب» -> «الزيارة التي ...»),
+    else at ``start``."""
+    table = tables(article.language, "happenings")
+    pronouns = frozenset(normalize(w) for w in getattr(table, "RELATIVE_PRONOUNS", ()))
+    tokens = [(m.start(), normalize(m.group())) for m in re.finditer(r"\S+", article.text[start:at])]
+    for i in range(len(tokens) - 1, 0, -1):
+        # A relative clause closed by a comma before the date («بوتين، الذي يسعى ...، بكيم
+        # يوم الأربعاء») does not hold it.
+        if tokens[i][1] in pronouns and not _CLAUSE.search(article.text[start + tokens[i][0] : at]):
+            return start + tokens[i - 1][0]
+    return start
+
+
+def _clause_around(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """The clause of ``text[start:end]`` holding offset ``at`` (widened to the next clause
+    while it has fewer than four words)."""
+    # The commas around a relative clause (", الذي ...،") do not end the clause it sits in.
+    relative = [(start + m.start(), start + m.end()) for m in _RELATIVE.finditer(text[start:end])]
+    cuts = [m.end() for m in _CLAUSE.finditer(text[:end])
+            if m.end() > start and not any(a <= m.start() < b for a, b in relative)]
+    left = max([c for c in cuts if c <= at], default=start)
+    rights = [c for c in cuts if c > at] + [end]
+    for right in rights:
+        if len(text[left:right].split()) >= 4 or right == end:
+            return left, right
+    return left, end
 
 
 # ", الذي يسعى إلى ...،": a relative clause between commas, dropped from a title.
@@ -238,7 +277,12 @@ _JOINERS = frozenset(normalize(w) for w in ("و", "ف", "ثم", "كما", "وك�
 def _without_times(article: Article, start: int, end: int) -> str:
     pieces, at = [], start
     for ref in _refs_in(article, start, end):
-        pieces.append(article.text[at : ref.start])
+        before = article.text[at : ref.start]
+        # the preposition that introduced the date goes with it ("قام بتوسيعها في [1986]")
+        tokens = before.rstrip().split(" ")
+        if tokens and normalize(tokens[-1]) in _DANGLING:
+            before = " ".join(tokens[:-1]) + " "
+        pieces.append(before)
         at = max(at, ref.end)
     pieces.append(article.text[at:end])
     text = " ".join(pieces)
@@ -338,6 +382,16 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
                 # "في سبتمبر" in a report of September's summit is that summit, told vaguely.
                 if piece.granularity in _RECALLED and not _long_before(piece, first_day):
                     continue
+                # A year places a recalled happening only when written out ("في يوليو 2000", "عام
+                # 1967"), not as a stretch ("العام الماضي", "2006-2014").
+                if piece.granularity == "year" and not _YEAR.search(article.text[piece.at : piece.at + 40]):
+                    continue
+                if piece.day_end - piece.day_start > timedelta(days=MAX_SPAN_DAYS) and piece.granularity not in _RECALLED:
+                    continue
+                # A happening has an actor: a name in the stretch, or a person just before it
+                # ("وعبر الحدود يوم الثلاثاء" after Kim).  A balance "as of 30 June" has none.
+                if _actor(piece) is None:
+                    continue
                 pieces.append(piece)
     groups: list[list[_Piece]] = []
     for piece in pieces:
@@ -369,7 +423,7 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
         sentences.insert(0, lead_citation)
         out.append(Event(
             id="", story_id="",
-            title=_clause_title(lead.article, lead.start, lead.end),
+            title=_clause_title(lead.article, lead.start, lead.end, lead.at),
             date_start=_iso(lead.day_start, lead.granularity),
             date_end=_iso(lead.day_end, lead.granularity),
             place=_place([(p.article, Sentence(p.start, p.end)) for p in group]),
@@ -377,6 +431,18 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
             sentences=sentences,
         ))
     return out
+
+
+def _actor(piece: _Piece) -> str | None:
+    article = piece.article
+    inside = next((m.text for m in article.mentions if piece.start <= m.start < piece.end), None)
+    return inside or _subject_before(article, piece.start)
+
+
+def _subject_before(article: Article, start: int) -> str | None:
+    """The last person named in the 400 characters before ``start``."""
+    return next((m.text for m in sorted(article.mentions, key=lambda m: -m.start)
+                 if m.type == "PERS" and m.start < start and start - m.start < 400), None)
 
 
 def _home(piece: _Piece, events: list[Event], cores: list[dict[str, float]]) -> Event | None:
@@ -406,7 +472,7 @@ def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
         end = ref.end if index < len(refs) - 1 else sentence.end
         if days is None or (ref.granularity not in _PLACING and ref.granularity not in _RECALLED):
             continue
-        out.append(_Piece(article, sentence, at, end, days[0], days[1], ref.granularity))
+        out.append(_Piece(article, sentence, at, end, days[0], days[1], ref.granularity, ref.start))
         at = end
     return out
 
@@ -436,7 +502,11 @@ def happening_date(article: Article, ref: TimeRef, sentence: Sentence) -> tuple[
     text = normalize(article.text[sentence.start : sentence.end])
     if table is not None:
         said = normalize(ref.text)
-        if any(said.startswith(normalize(cue)) or before.rstrip().endswith(normalize(cue)) for cue in table.SINCE_CUES):
+        # "منذ 24 عاما", "منذ بدء هجومهم في يوليو 2014": "since" earlier in the date's clause.
+        clause_start = max([sentence.start] + [m.end() for m in _CLAUSE.finditer(article.text[: ref.start])
+                                                if m.end() > sentence.start])
+        lately = words(normalize(article.text[clause_start : ref.start]))
+        if any(said.startswith(normalize(cue)) or normalize(cue) in lately for cue in table.SINCE_CUES):
             return None
         if any(normalize(cue) in before for cue in table.REMEMBERED_CUES) and ref.granularity in _PLACING:
             return None
@@ -478,7 +548,18 @@ def _last_day(value: str) -> date | None:
 
 
 def _long_before(piece: _Piece, first_day: date | None) -> bool:
-    return first_day is not None and piece.day_end < first_day - timedelta(days=BACKGROUND_DAYS)
+    return _recalled(piece.day_end, len(_iso(piece.day_end, piece.granularity)), first_day)
+
+
+def _recalled(last: date, width: int, first_day: date | None) -> bool:
+    """Whether a happening ending on ``last`` is background to a story first reported on
+    ``first_day``: a month before, or (told only by its month or year, ``width`` < 10) over
+    before the month of the first report began («آب الماضي» in September's reports)."""
+    if first_day is None:
+        return False
+    if width < 10 and last < first_day.replace(day=1):
+        return True
+    return last < first_day - timedelta(days=BACKGROUND_DAYS)
 
 
 def _iso(day: date, granularity: str) -> str:

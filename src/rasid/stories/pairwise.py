@@ -30,6 +30,10 @@ from rasid.stories.signals import (
 )
 
 
+# Up to this many articles, pairs are scored one by one.
+SMALL = 6
+
+
 def _rows(vectors: Sequence[dict[str, float]], vocabulary: dict[str, int]) -> sparse.csr_matrix:
     indptr, indices, data = [0], [], []
     for vector in vectors:
@@ -37,7 +41,7 @@ def _rows(vectors: Sequence[dict[str, float]], vocabulary: dict[str, int]) -> sp
             indices.append(vocabulary.setdefault(term, len(vocabulary)))
             data.append(weight)
         indptr.append(len(indices))
-    return sparse.csr_matrix((np.asarray(data, dtype=np.float64), indices, indptr),
+    return sparse.csr_matrix((np.asarray(data, dtype=np.float32), indices, indptr),
                              shape=(len(vectors), max(1, len(vocabulary))))
 
 
@@ -58,28 +62,49 @@ def similarity_matrix(signals: Sequence[Signal], docs: Sequence) -> np.ndarray:
     n = len(docs)
     if n == 0:
         return np.zeros((0, 0))
-    total = np.zeros((n, n))
-    weight = np.zeros((n, n))
-    penalty = np.zeros((n, n))
+    if n <= SMALL:  # a few pairs cost less one by one than as matrices
+        similarity = np.eye(n, dtype=np.float32)
+        for i in range(n):
+            for j in range(i + 1, n):
+                similarity[i, j] = similarity[j, i] = pair_score(signals, docs[i], docs[j])
+        return similarity
+    # float32 throughout: a day of 3,000 articles is 9 million pairs per matrix.
+    total = np.zeros((n, n), dtype=np.float32)
+    weight = np.zeros((n, n), dtype=np.float32)
+    penalty = np.zeros((n, n), dtype=np.float32)
     languages = [d.language for d in docs]
-    same_language = np.array([[a is None or b is None or a == b for b in languages] for a in languages]) if len(
-        set(languages)) > 1 else np.ones((n, n), dtype=bool)
+    codes = {code: i for i, code in enumerate(sorted({x for x in languages if x}))}
+    if len(codes) > 1:
+        index = np.array([codes.get(x, -1) for x in languages])
+        known = index >= 0
+        same_language = (index[:, None] == index[None, :]) | ~known[:, None] | ~known[None, :]
+    else:
+        same_language = np.ones((n, n), dtype=bool)
+    cache: dict = {}
     for signal in signals:
-        value, said = _matrix(signal, docs, same_language)
+        value, said = _matrix(signal, docs, same_language, cache)
         if value is None:  # a signal this module does not know: score it pair by pair
             value, said = _pairwise_fallback(signal, docs)
+        value = value.astype(np.float32, copy=False)
         if signal.content:
-            total += np.where(said, signal.weight * value, 0.0)
-            weight += np.where(said, signal.weight, 0.0)
+            value *= signal.weight
+            value[~said] = 0.0
+            total += value
+            weight += said * np.float32(signal.weight)
         else:
-            penalty += np.where(said, signal.weight * (1.0 - value), 0.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        similarity = np.where(weight > 0, total / np.where(weight > 0, weight, 1.0), 0.0) - penalty
-    np.fill_diagonal(similarity, 1.0)
-    return similarity
+            value = np.float32(signal.weight) * (1.0 - value)
+            value[~said] = 0.0
+            penalty += value
+        del value, said
+    np.maximum(weight, np.float32(1e-12), out=weight)
+    total /= weight
+    total[weight <= 1e-12] = 0.0
+    total -= penalty
+    np.fill_diagonal(total, 1.0)
+    return total
 
 
-def _matrix(signal, docs, same_language) -> tuple[np.ndarray | None, np.ndarray | None]:
+def _matrix(signal, docs, same_language, cache: dict) -> tuple[np.ndarray | None, np.ndarray | None]:
     n = len(docs)
     if isinstance(signal, EmbeddingSignal):
         present = np.array([d.embedding is not None for d in docs])
@@ -116,7 +141,9 @@ def _matrix(signal, docs, same_language) -> tuple[np.ndarray | None, np.ndarray 
             value = 0.5 * (shared / np.where(sizes > 0, sizes, 1.0)[:, None] + shared / np.where(sizes > 0, sizes, 1.0)[None, :])
         return value, np.outer(present, present)
     if isinstance(signal, (TitleConflictSignal, HappeningSignal)):
-        shared = _names_shared(docs)
+        if "names" not in cache:
+            cache["names"] = _names_shared(docs)
+        shared = cache["names"]
         named = np.array([bool(d.title_names) for d in docs])
         if isinstance(signal, TitleConflictSignal):
             return shared.astype(np.float64), np.outer(named, named) & same_language
@@ -165,10 +192,7 @@ class _AsStory:
 
     def __init__(self, doc):
         self._doc = doc
-
-    def __getattr__(self, name):
-        doc = self._doc
-        mapping = {
+        self._mapping = {
             "size": 1, "embedding_sum": doc.embedding if doc.embedding is not None else np.zeros(512, dtype=np.float32),
             "tfidf_sum": doc.tfidf, "tfidf_norm": 1.0 if doc.tfidf else 0.0,
             "specifics_sum": doc.specifics, "specifics_norm": 1.0 if doc.specifics else 0.0,
@@ -178,9 +202,12 @@ class _AsStory:
             "first_day": doc.day, "last_day": doc.day, "entity_counts": dict.fromkeys(doc.entities, 1),
             "languages": {doc.language: 1} if doc.language else {}, "anchored": True,
         }
+
+    def __getattr__(self, name):
+        mapping = self._mapping
         if name in mapping:
             return mapping[name]
-        return getattr(doc, name)
+        return getattr(self._doc, name)
 
 
 def pair_score(signals: Sequence[Signal], a, b) -> float:

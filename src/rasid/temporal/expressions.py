@@ -592,6 +592,14 @@ def _relative_unit(t: _Text, i: int):
     return None
 
 
+def _listed_year(t: _Text, k: int) -> bool:
+    """Token k is a year read after its preposition or year word (or after an earlier «و» of the list)."""
+    if t.num(k) is None or len(t.norms[k]) != 4 or not 1800 <= t.num(k) <= 2100:
+        return False
+    return bool(t.has(k - 1, "yearprep") or t.has(k - 1, "yearword")
+                or (k >= 2 and t.has(k - 1, "and") and _listed_year(t, k - 2)))
+
+
 def _year_expr(t: _Text, i: int):
     """عام 2019, في 2019, 1445 هـ, بين 2019 و2021."""
     frm = t.has(i, "from")
@@ -610,6 +618,8 @@ def _year_expr(t: _Text, i: int):
     if y:
         return t.expr(i, y[1], "date", year=y[0], calendar=y[2] or "gregorian"), y[1]
     prep = t.has(i, "yearprep")
+    if not prep and t.has(i, "and") and i >= 2 and _listed_year(t, i - 1):
+        prep = t.has(i, "and")  # «في 2009 و2011»: the second year of a list
     if prep:
         y = t.year(i + prep[1], require_word=False)
         if y and not _numeric_date(t, i + prep[1]) and len(t.norms[i + prep[1]]) == 4 and (y[2] or 1800 <= y[0] <= 2100):

@@ -36,12 +36,20 @@ _LABELS: dict[str, tuple[str, str]] = {
     "denial": ("نفي", "Denial"),
     "assertion": ("تأكيد", "Assertion"),
     "reported_by": ("أوردته أيضًا", "also reported by"),
+    "background": ("خلفية", "background"),
+    "background_hint": ("حدث سابق تستعيده التغطية", "an earlier happening the coverage recalls"),
+    "in_passing": ("ذُكر عرضًا", "told in passing"),
+    "in_passing_hint": ("لا تقرير عنه؛ ذكرته المقالات في سياق غيره", "no report is about it; articles tell it in passing"),
+    "each_outlet": ("كما رواه كل مصدر", "as each source tells it"),
+    "where": ("المكان", "where"),
+    "who": ("الأطراف", "who"),
     "only_here": ("انفرد بـ", "only this source"),
     "reports": ("يغطي", "covers"),
     "coverage_chart": ("المقالات يوميًا حسب المصدر", "Articles per day by source"),
     "story_articles": ("مقالات القصة", "The story's articles"),
     "copies": ("نسخ مكررة", "copies"),
     "copy_of": ("نسخة من", "copy of"),
+    "original": ("الأصل", "original"),
     "rel_identical": ("مطابقة", "identical"),
     "rel_edited": ("معدلة", "edited"),
     "rel_partial": ("جزئية", "partial"),
@@ -109,6 +117,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "upload_hint": ("صفحات نصية أو HTML أو WARC أو JSON أو JSONL أو Parquet أو CSV (مضغوطة أيضًا). الحد الأقصى {mb} ميغابايت.",
                     "Text, HTML, WARC, JSON, JSONL, Parquet or CSV pages (gzip too). Up to {mb} MB."),
     "files": ("الملفات", "Files"),
+    "choose_files": ("اختر الملفات", "Choose files"),
+    "no_files": ("لم يُختر ملف بعد", "No file chosen yet"),
+    "files_chosen": ("ملفات مختارة: {n}", "{n} files chosen"),
+    "no_jobs": ("لا مهام بعد.", "No jobs yet."),
+    "phase_waiting": ("في الانتظار", "waiting"),
+    "phase_starting": ("يبدأ", "starting"),
+    "phase_reading": ("قراءة الملفات وتنظيفها", "reading and cleaning the files"),
+    "phase_enriching": ("استخراج الأعلام والتواريخ والأقوال", "finding names, dates and quotes"),
+    "phase_finished": ("انتهت", "finished"),
     "token": ("رمز الكتابة", "Write token"),
     "token_hint": ("الرمز الذي طبعه rasid serve عند بدئه", "The token rasid serve printed when it started"),
     "upload": ("رفع ومعالجة", "Upload and process"),
@@ -178,6 +195,7 @@ _NOUNS: dict[str, tuple[tuple[str, str, str, str], tuple[str, str]]] = {
     "name": (("علم", "علمان", "أعلام", "علمًا"), ("name", "names")),
     "copy": (("نسخة", "نسختان", "نسخ", "نسخة"), ("copy", "copies")),
     "quote": (("قول", "قولان", "أقوال", "قولًا"), ("quote", "quotes")),
+    "report": (("تقرير", "تقريران", "تقارير", "تقريرًا"), ("report", "reports")),
 }
 
 
@@ -189,7 +207,7 @@ def counted(n: int, noun: str, lang: str) -> str:
     if n == 2:
         return arabic[1]
     if n == 1:
-        return f"{arabic[0]} واحد" if noun in ("article", "source", "event", "name", "quote") else f"{arabic[0]} واحدة"
+        return f"{arabic[0]} واحد" if noun in ("article", "source", "event", "name", "quote", "report") else f"{arabic[0]} واحدة"
     rest = n % 100
     if n == 0 or 3 <= rest <= 10:
         form = arabic[2]

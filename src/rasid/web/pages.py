@@ -321,7 +321,15 @@ def job(request: Request, job_id: str):
     if found is None:
         raise NotFound(f"no job with id {job_id!r}")
     added = workspace(request).articles_by_id(found.article_ids[:200]) if found.state == "done" else []
-    return page(request, "job.html", job=found, added=added)
+    return page(request, "job.html", job=found, added=added, phases=JOB_PHASES, phase_key=job_phase)
+
+
+# A job's phase, in the words of the page's language (the job reports it in English).
+JOB_PHASES = ("waiting", "starting", "reading", "enriching", "finished")
+
+
+def job_phase(phase: str) -> str:
+    return "enriching" if phase.startswith("entities") else phase
 
 
 @router.get("/api/v1/docs", response_class=HTMLResponse)

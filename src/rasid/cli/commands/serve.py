@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 from rasid.cli.common import add_command
 from rasid.errors import RasidError
@@ -17,6 +18,8 @@ def _serve_command(args) -> int:
     import secrets
 
     settings = args.settings
+    if not settings.db.startswith(("postgresql://", "postgres://")) and not Path(settings.db).exists():
+        raise RasidError(f"{settings.db}: no such database (make one with: rasid run PATH... --db {settings.db})")
     token = settings.token or secrets.token_urlsafe(24)
     where = f"http://{'[' + settings.host + ']' if ':' in settings.host else settings.host}:{settings.port}/"
     print(f"rasid: serving {settings.db} at {where}  (API docs: {where}api/v1/docs)", file=sys.stderr)

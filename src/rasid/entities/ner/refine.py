@@ -76,6 +76,7 @@ class _Tables:
     weak_heads: frozenset[str]
     fixed_names: dict[tuple[str, ...], str]
     national_heads: frozenset[str]
+    national_names: frozenset[str]
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
     relative_endings: tuple[str, ...]
@@ -140,6 +141,7 @@ def _tables(language: str) -> _Tables | None:
         weak_heads=frozenset(norm(w) for w in ner.WEAK_HEADS),
         fixed_names={_phrase(name): kind for name, kind in getattr(ner, "FIXED_NAMES", {}).items()},
         national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
+        national_names=frozenset(norm(w) for w in ner.NATIONAL_NAMES),
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
         relative_endings=tuple(norm(e) for e in ner.RELATIVE_ADJECTIVE_ENDINGS),
@@ -549,8 +551,8 @@ def _definite_reading(x: _Text, i: int) -> str | None:
     word = x.norms[i]
     if word in t.time_words or any(ch.isdigit() for ch in word) or word in t.name_breakers:
         return None
-    if word in t.person_titles and word not in t.royal_titles:
-        return None
+    if word in t.person_titles and word not in t.royal_titles and word not in t.of_phrase_after:
+        return None  # a title starts a person (but «الديوان الملكي» goes on with the adjective of «السمو الملكي»)
     if x.definite(i):
         return "plain"
     for clitic, rest in x.bare(i):
@@ -678,9 +680,11 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
         j -= 1
     if j <= i + 1:
         return None
-    if any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and _head_of(x, i + 1) is None:
-        return None  # «كلية الطب», «قوات الجيش»: what any such body is called (not «قوات التحالف»)
-    if national and not any(_nationality(x.norms[k], book) for k in range(i + 1, j)):
+    of_nation = any(_nationality(x.norms[k], book) for k in range(i + 1, j))
+    if (any(h in t.weak_heads for h in heads) and not proper and j == i + 2 and _head_of(x, i + 1) is None
+            and not (of_nation and any(h in t.national_names for h in heads))):
+        return None  # «كلية الطب», «قوات الجيش»: what any such body is called (not «قوات التحالف», «الشرطة الإسرائيلية»)
+    if national and not of_nation:
         return None  # «القوات الأمنية»: any country's forces
     return _Span(i, j, kind)
 
@@ -777,8 +781,10 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
     if any(r in t.not_names for r in readings):
         return True
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
-            and book is not None and all(_nationality(w, book) for w in words[1:]):
-        return True  # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name
+            and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
+        # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name (but a state's own forces,
+        # police, government and customs are named so: «الشرطة الإسرائيلية», «الجمارك السعودية»)
+        return True
     if (corpus is not None and len(words) == 1 and any(r in corpus.rare for r in readings)
             and not any(r in corpus.names for r in readings)
             and not (book is not None and book.known(words) == "PERS" and book.begins(words[0], strong=True))):
@@ -801,7 +807,8 @@ def _nationality(word: str, book: NameBook) -> bool:
             break
     else:
         return False
-    return any(book.known((form,)) == "LOC" for form in (stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ه"))
+    # the word itself where a country is named by its adjective (السعودية)
+    return any(book.known((form,)) == "LOC" for form in (stem, stem + "ا", "ال" + stem, stem + "يا", stem + "ه", word))
 
 
 def _common(x: _Text, i: int, common: frozenset[str]) -> bool:

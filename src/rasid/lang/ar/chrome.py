@@ -58,6 +58,10 @@ CHROME = {
         "جميع الحقوق محفوظة", "حقوق النشر محفوظة", "الحقوق محفوظة", "حقوق الطبع محفوظة",
     ]),
     "read-more link": ("exact", 2, "edge", ["المزيد", "للمزيد", "اقرأ المزيد", "التالي", "السابق"]),
+    "advertisement": ("exact", 2, "anywhere", ["إعلان", "إعلانات", "مساحة إعلانية"]),
+    # Accessibility links around a box inside the article ("تخطى قصص مقترحة وواصل القراءة") and
+    # the box's closing label ("قصص مقترحة نهاية").
+    "skip link": ("contains", 8, "anywhere", ["وواصل القراءة"]),
 }
 
 # Widget labels that crawlers glue to the front of the next line.
@@ -71,7 +75,14 @@ TAG_LIST_LABELS = ["سمات", "الوسوم", "كلمات دلالية", "كل�
 RELATED_TRIGGERS = [
     "قد يهمك أيضا", "قد يهمك", "قد يعجبك أيضا", "اقرأ أيضا", "أخبار ذات صلة", "مواضيع ذات صلة",
     "مقالات ذات صلة", "أخبار متعلقة", "مقالات أخرى للكاتب", "الأكثر قراءة", "اقرأ في هذا الملف",
-    "المزيد من الأخبار", "أخبار أخرى",
+    "المزيد من الأخبار", "أخبار أخرى", "قصص مقترحة", "قصص ذات صلة", "المزيد حول هذه القصة", "اخترنا لكم",
+]
+
+# Labels that come after an article, never inside it ("اقرأ أيضا" boxes stand mid-article too,
+# so they are not here): see the English table.
+ARTICLE_END_MARKERS = [
+    "سمات", "الوسوم", "كلمات دلالية", "كلمات مفتاحية", "التعليقات", "أضف تعليقك", "أضف تعليق",
+    "مواضيع ذات صلة", "أخبار ذات صلة", "مقالات ذات صلة", "الأكثر قراءة", "المزيد من الأخبار",
 ]
 
 # "المصدر: ..." names the sources the page credits.
@@ -140,3 +151,6 @@ DATE_WORDS = [
     "نشر في", "نشر بتاريخ", "نشر", "نشرت في", "تم نشره", "تم النشر", "تاريخ النشر", "التاريخ", "بتاريخ",
     "آخر تحديث", "اخر تحديث", "تم التحديث", "تحديث", "محدث", "محدثة", "منذ", "الساعة", "غرينتش", "جرينتش",
 ]
+
+# Arabic writes all-digit dates day first everywhere ("02/11/2023" is 2 November).
+NUMERIC_DATE_ORDER_BY_COUNTRY = False

@@ -18,3 +18,6 @@ FUTURE_CUES = (
 SINCE_CUES = ("منذ",)
 # Words before a date that make it a remembered happening's date.
 REMEMBERED_CUES = ("ذكرى", "الذكرى", "أحداث", "احداث", "مثل هذا اليوم", "في مثل")
+# A time expression inside a relative clause dates the noun it describes: «الزيارة التي قام بها
+# شويغو في آب الماضي» is the visit, whatever the sentence around it says («استند كيربي على ...»).
+RELATIVE_PRONOUNS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللتان", "اللذان")

@@ -106,12 +106,18 @@ SUBJECT_FIRST_AFTER = ("لكن", "ولكن", "بينما", "فيما", "كما",
 # After these the verb is inside a relative clause about someone else: never a frame.
 # ("كما ذكرت X" - as X reported - is safe: with no complementizer after it, it frames nothing.)
 RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "ما", "حسبما", "مما")
+# Relatives whose antecedent is a speaker named just before: «جورج براوتشلير، المدعي العام، الذي قال إن».
+RELATIVE_PRONOUNS = ("الذي", "التي", "الذين")
 
 # Objects that may sit between a verb and its subject: "أوضح ذلك الناطق ...".
 DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك")
 
-# Pronoun subjects are carried by the verb in Arabic, so none are listed.
-PRONOUNS: dict[str, str] = {}
+# Pronoun subjects are carried by the verb in Arabic; what is written is an honorific that stands
+# for the person named before («وحذر فضيلته», «وأكد معاليه», «وأشارت سموها»).
+PRONOUNS: dict[str, str] = {
+    "فضيلته": "m", "معاليه": "m", "سموه": "m", "سماحته": "m", "جلالته": "m", "فخامته": "m", "سعادته": "m",
+    "سيادته": "m", "دولته": "m", "معاليها": "f", "سموها": "f", "سعادتها": "f", "جلالتها": "f", "فخامتها": "f",
+}
 
 # Where a speaker phrase stops: time, place, audience and medium adjuncts.
 ADJUNCT_WORDS = (
@@ -144,6 +150,12 @@ TITLE_WORDS = (
     "المحافظ", "عمدة", "مفوض", "المفوض", "وكيل", "الوكيل", "مدرب", "المدرب", "لاعب", "اللاعب",
     "الكاتب", "الصحفي", "الفنان", "النجم", "رئيسة", "الناشط", "الناشطة", "الباحث", "الباحثة",
     "المحامي", "المحامية", "محامي", "الداعية", "المستشارة", "العقيد", "الفريق", "المقدم",
+    "إمام", "الإمام", "خطيب", "وخطيب", "الخطيب", "مؤذن",
+    "المهندس", "المهندسة", "مهندس", "الدكتورة", "الأستاذة", "الشيخة", "الأميرة", "الملكة", "المشير",
+    "الرائد", "النقيب", "الملازم", "الإعلامي", "الإعلامية", "الكاتبة", "الصحفية", "الشاعر", "الشاعرة",
+    "المخرج", "الممثل", "الممثلة", "المدافع", "المهاجم", "الحارس", "السفيرة",
+    # descriptions that stand before a private person's name as a title does: «أما الطفلة ندى ...، فقالت»
+    "الطفل", "الطفلة", "الفتاة", "الشاب", "الشابة", "المواطن", "المواطنة",
 )
 
 # Words that sit inside office titles but are never part of a person's name
@@ -174,6 +186,11 @@ STANCE_VERBS = {
     "طالب": "m", "طالبت": "f", "علق": "m", "علقت": "f", "تحدث": "m", "تحدثت": "f", "قطع": "m",
 }
 
+# Nouns that name someone through the person after them («عدد من مؤيدي الأسد», «والدة الضحية»,
+# «محامي المتهم»): a name after them is not the speaker.
+RELATIONAL_HEADS = ("عدد", "بعض", "أنصار", "مؤيدو", "مؤيدي", "أقارب", "عائلة", "أسرة", "والد", "والدة", "شقيق",
+                    "شقيقة", "زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "محامي", "محامو", "أصدقاء", "جيران",
+                    "زملاء", "أتباع", "خصوم", "معارضو", "منتقدو")
 # Unnamed sources: the whole phrase is the speaker ("مسؤول كوري جنوبي").
 ANONYMOUS_HEADS = (
     "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "مصدر", "مصادر",

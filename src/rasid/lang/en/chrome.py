@@ -8,7 +8,7 @@ CHROME = {
     "footer: back-to-top button": ("prefix", 5, "anywhere", ["back to top", "scroll to top", "go to top"]),
     "share buttons": ("prefix", 8, "anywhere", [
         "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
-        "share on whatsapp", "share on linkedin", "email this", "print this",
+        "share on whatsapp", "share on linkedin", "email this", "print this", "share article",
     ]),
     "share button": ("exact", 3, "anywhere", [
         "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram", "email", "print",
@@ -16,9 +16,11 @@ CHROME = {
     ]),
     "follow-us prompt": ("prefix", 10, "anywhere", [
         "follow us", "like us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
-        "subscribe now", "join our", "get the latest",
+        "subscribe now", "join our", "get the latest", "sign up to our", "sign up for", "get more of",
+        "subscribe and follow", "never miss the latest",
     ]),
-    "see-also link": ("prefix", 25, "anywhere", ["read more", "see also", "also read", "read also"]),
+    "sign-up button": ("exact", 3, "anywhere", ["sign up", "sign up now", "subscribe", "register", "log in", "sign in"]),
+    "see-also link": ("prefix", 25, "anywhere", ["read more", "see also", "also read", "read also", "must read"]),
     "comment form": ("prefix", 20, "anywhere", [
         "leave a comment", "leave a reply", "your email address will not be published",
         "required fields are marked", "post comment", "add a comment", "comments are closed",
@@ -29,10 +31,12 @@ CHROME = {
     "copyright line": ("contains", 30, "anywhere", ["all rights reserved"]),
     "theme or licence warning": ("contains", 60, "anywhere", [
         "theme license is not validated", "validate the license", "you need a single license",
-        "this site uses cookies", "we use cookies", "enable javascript",
+        "this site uses cookies", "we use cookies", "enable javascript", "protected by recaptcha",
     ]),
     "image placeholder": ("exact", 2, "anywhere", ["image", "photo", "picture", "video", "img", "gallery"]),
-    "advertisement": ("exact", 3, "anywhere", ["advertisement", "advertising", "sponsored", "ad", "skip ad"]),
+    "advertisement": ("exact", 3, "anywhere", [
+        "advertisement", "advertising", "sponsored", "ad", "skip ad", "hide ad",
+    ]),
     "slider buttons": ("exact", 3, "anywhere", ["next previous", "previous next", "next", "previous", "prev next"]),
     "site section label": ("prefix", 2, "edge", [
         "home", "news", "latest news", "top stories", "politics", "world", "business", "sports", "opinion",
@@ -49,12 +53,21 @@ TAG_LIST_LABELS = ["tags", "topics", "filed under"]
 
 RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
-    "recommended", "more from", "most read", "most popular", "trending now", "read next",
+    "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
+    "you might be interested in", "watch latest videos",
+]
+
+# Labels that come after an article, never inside it: where one stands below most of the block's
+# prose, the article has ended there (what follows is tags, comments, related stories).
+ARTICLE_END_MARKERS = [
+    "tags", "topics", "filed under", "related topics", "related content", "related", "comments", "0 comments",
+    "want to join the conversation", "you may like", "you might also like", "you may also like",
+    "suggest a correction", "report an error", "more from", "more in", "more stories", "recommended for you",
 ]
 
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
 
-BYLINE_PREFIXES = ["by", "written by", "reported by", "story by"]
+BYLINE_PREFIXES = ["by", "written by", "reported by", "story by", "author", "authors"]
 
 PHOTO_CREDIT_PREFIXES = ["photo", "photos", "photo by", "photograph"]
 
@@ -86,7 +99,15 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DATE_WORDS = [
     "published", "updated", "last updated", "posted", "published on", "updated on", "posted on", "on", "at",
     "am", "pm", "a m", "p m",
+    # relative times in bylines ("16 hours ago")
+    "ago", "minute", "minutes", "min", "mins", "hour", "hours", "day", "days",
     # common time-zone abbreviations
     "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest",
-    "ist", "msk", "ast",
+    "ist", "msk", "ast", "sast", "aest", "aedt", "nzst", "nzdt", "wat", "eat", "cat",
 ]
+
+# All-digit dates ("02/11/2023") are read day first; English writers in these countries (the
+# URL's country domain) put the month first, and where the country is not known the order is a
+# guess (rasid.clean.cleaner gives such a date with doubt).
+NUMERIC_DATE_MONTH_FIRST_COUNTRIES = ["us"]
+NUMERIC_DATE_ORDER_BY_COUNTRY = True

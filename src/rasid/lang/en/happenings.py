@@ -4,3 +4,4 @@ FUTURE_CUES = ("will", "would", "to visit", "to meet", "to hold", "scheduled", "
                "expected", "tomorrow", "due to")
 SINCE_CUES = ("since", "ago")
 REMEMBERED_CUES = ("anniversary", "attacks of", "since the", "on this day")
+RELATIVE_PRONOUNS = ("that", "which", "who")

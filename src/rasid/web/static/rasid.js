@@ -17,7 +17,10 @@
           var failed = document.getElementById("job-failed");
           if (failed) { failed.textContent = String(job.failed.length); }
           var phase = document.getElementById("job-phase");
-          if (phase) { phase.textContent = job.phase; }
+          if (phase) {
+            var key = job.phase.indexOf("entities") === 0 ? "enriching" : job.phase;
+            phase.textContent = phase.getAttribute("data-" + key) || job.phase;
+          }
           if (job.state === "done" || job.state === "failed") {
             window.location.reload();
           } else {
@@ -36,7 +39,21 @@
     cited.focus({ preventScroll: true });
   }
 
+  function showPicked(input) {
+    var names = document.getElementById("picked");
+    if (!names) { return; }
+    input.addEventListener("change", function () {
+      var files = Array.prototype.map.call(input.files, function (f) { return f.name; });
+      if (!files.length) { names.textContent = names.getAttribute("data-none"); return; }
+      names.textContent = files.length > 3
+        ? names.getAttribute("data-many").replace("{n}", String(files.length))
+        : files.join("، ");
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    var picker = document.getElementById("files");
+    if (picker) { showPicked(picker); }
     var panel = document.getElementById("job");
     if (panel) {
       var state = panel.getAttribute("data-state");

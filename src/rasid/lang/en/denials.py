@@ -1,0 +1,3 @@
+"""English words that open what a denial denies (see the Arabic table)."""
+
+OBJECT_MARKERS = ("that", "any", "reports")
