@@ -94,3 +94,14 @@ def without_file_permission_override() -> None:
         for capability in (1, 2):  # CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, from the bounding set
             if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
                 raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def empty_postgres_database(postgres_server, name: str) -> str:
+    """The URL of a new, empty database on the test server (dropped first if a run left one)."""
+    import psycopg
+
+    admin_url, server = postgres_server
+    with psycopg.connect(admin_url, autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {name}")
+        admin.execute(f"CREATE DATABASE {name}")
+    return server.url_for(name) if server else admin_url.rsplit("/", 1)[0] + "/" + name

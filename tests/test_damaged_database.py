@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED, need, without_file_permission_override
+from conftest import ROOT, SHARED, empty_postgres_database, need, without_file_permission_override
 
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 COMMANDS = [("search", "بوتين"), ("stories",), ("export", "--format", "jsonl"), ("run", "{seeds}"), ("ingest", "{seeds}")]
@@ -157,12 +157,7 @@ def test_a_full_tmpfs_is_one_line_saying_the_disk_is_full(tmp_path, seeds, day):
 def test_a_postgresql_database_from_a_newer_rasid_is_refused_untouched(postgres_server, seeds):
     import psycopg
 
-    admin_url, server = postgres_server
-    name = f"rasid_newer_{os.getpid()}"
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name}")
-        admin.execute(f"CREATE DATABASE {name}")
-    url = server.url_for(name) if server else admin_url.rsplit("/", 1)[0] + "/" + name
+    url = empty_postgres_database(postgres_server, f"rasid_newer_{os.getpid()}")
     assert _rasid("ingest", "{seeds}", db=url, seeds=seeds).returncode == 0
     with psycopg.connect(url, autocommit=True) as con:
         con.execute("INSERT INTO schema_version VALUES (99)")

@@ -79,7 +79,10 @@ def enrichment_state(store: Store, ner: NerSettings | None = None) -> Enrichment
     return EnrichmentState(stale, settled)
 
 
-def enrich_stored(store: Store, executor: Executor, batch_size: int = 200,
+ENRICH_BATCH = 200  # articles enriched per commit at most: their entities, dates and quotes are held until then
+
+
+def enrich_stored(store: Store, executor: Executor, batch_size: int = ENRICH_BATCH,
                   on_progress: Callable[[int], None] | None = None, redo: bool = False,
                   ner: NerSettings | None = None) -> int:
     """Enrich every stored article that lacks the current enrichment; returns how many were done."""

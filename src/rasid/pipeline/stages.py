@@ -18,14 +18,18 @@ class StageContext:
     executor: Executor
     progress: Callable[..., object]  # progress(desc=..., unit=...) -> a bar with update() and close()
     ner: NerSettings | None = None  # the run's NER settings (None: the process's)
+    # The run's --batch-size: enrichment commits every min(this, ENRICH_BATCH) articles, so a
+    # smaller batch loses less to a crash (None: ENRICH_BATCH).
+    batch_size: int | None = None
 
 
 def _enrich(ctx: StageContext) -> str:
-    from rasid.pipeline.enrich import enrich_stored
+    from rasid.pipeline.enrich import ENRICH_BATCH, enrich_stored
 
     bar = ctx.progress(desc="entities, dates, quotes", unit=" articles")
     try:
-        done = enrich_stored(ctx.store, ctx.executor, on_progress=bar.update, ner=ctx.ner)
+        done = enrich_stored(ctx.store, ctx.executor, on_progress=bar.update, ner=ctx.ner,
+                             batch_size=min(ctx.batch_size or ENRICH_BATCH, ENRICH_BATCH))
     finally:
         bar.close()
     return f"enriched {done} articles (entities, dates, quotes)"

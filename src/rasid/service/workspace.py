@@ -196,7 +196,8 @@ class Workspace:
         own = executor is None
         executor = executor or self.executor()
         try:
-            return run_stages(StageContext(self.store, executor, progress, self.settings.ner))
+            return run_stages(StageContext(self.store, executor, progress, self.settings.ner,
+                                           batch_size=self.settings.batch_size))
         finally:
             if own:
                 executor.close()

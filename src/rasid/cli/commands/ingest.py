@@ -15,7 +15,8 @@ def add_ingest_options(parser) -> None:
                         help='field mapping for JSON/JSONL/Parquet records, e.g. \'{"raw_text": "body", "outlet": "site"}\'')
     parser.add_argument("--workers", type=int, default=None, help="worker processes (default: one per core)")
     parser.add_argument("--executor", choices=("local", "ray"), default=None, help="where pipeline steps run (local)")
-    parser.add_argument("--batch-size", type=int, default=None, help="articles stored per transaction (default 500)")
+    parser.add_argument("--batch-size", type=int, default=None, help="articles stored per transaction (default 500; "
+                        "rasid run enriches min(N, 200) per transaction)")
 
 
 def field_map_of(args) -> dict | None:
