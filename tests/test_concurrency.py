@@ -188,6 +188,11 @@ def test_searches_and_the_web_app_answer_while_a_run_writes(tmp_path):
     # A fresh database, stored in six batches; its report (stdout) is not read until it ends.
     writer = subprocess.Popen([sys.executable, "-m", "rasid", "run", str(pages), "--batch-size", "10", "--db", str(db),
                                "--workers", "0"], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # rasid serve refuses a database that does not exist yet: it starts once the run has made it.
+    deadline = time.time() + 120
+    while not db.exists():
+        assert time.time() < deadline and writer.poll() is None, writer.stderr.read() if writer.poll() is not None else ""
+        time.sleep(0.1)
     server_log = tmp_path / "serve.log"
     port = _free_port()
     with open(server_log, "w") as log:
