@@ -57,6 +57,9 @@ class _StoryState:
     happening_counts: dict[date, int] = field(default_factory=dict)
     first_day: date | None = None
     last_day: date | None = None
+    # The last day a group of reports matched the story strongly (or the day it began): how
+    # fresh its core is.  Weak joins do not renew it, so a story cannot live on by chaining.
+    core_day: date | None = None
     entity_counts: dict[str, int] = field(default_factory=dict)
     outlets: dict[str, int] = field(default_factory=dict)
     languages: dict[str, int] = field(default_factory=dict)
@@ -167,9 +170,14 @@ class StoryClusterer:
                     if to_stories is not None:
                         for row in _top(to_stories[i], self.config.candidate_neighbours):
                             candidates.add(self._rows[active_rows[row]])
-                story_id = self._choose(_GroupView.of(members), candidates)
+                view = _GroupView.of(members)
+                story_id = self._choose(view, candidates)
+                strong = story_id is None or self._is_strong(view, self._stories[story_id])
                 for features in members:
                     story_id = self._join(features, story_id)
+                story = self._stories[story_id]
+                if strong and day is not None:
+                    story.core_day = max(getattr(story, "core_day", None) or day, day)
         return [self._records[f.article_id].story_id for f in batch]
 
     def weigh(self, features: Features) -> Features:
@@ -203,7 +211,7 @@ class StoryClusterer:
         best_id, best_score = None, -1.0
         for story_id in sorted(candidates):  # sorted: ties resolve the same in every process
             story = self._stories[story_id]
-            if self._is_old(story, features.day) or not story.anchored:
+            if self._is_old(story, features.day) or self._is_stale(story, features.day) or not story.anchored:
                 score = combine(self.config.signals, features, story, content_only=True)
                 if score < self.config.strong_threshold:
                     continue
@@ -214,6 +222,18 @@ class StoryClusterer:
             if score > best_score:
                 best_id, best_score = story_id, score
         return best_id
+
+    def _is_strong(self, features: Features, story: _StoryState) -> bool:
+        return combine(self.config.signals, features, story, content_only=True) >= self.config.strong_threshold
+
+    def _is_stale(self, story: _StoryState, day: date | None) -> bool:
+        """Whether the story's core last matched strongly more than ``stale_days`` before
+        ``day``: then only a strong match joins it (weakly joined members kept it looking
+        alive: the deputy crown prince's daily phone calls chained for three weeks)."""
+        core = getattr(story, "core_day", None)  # states saved before core_day existed: never stale
+        if day is None or core is None:
+            return False
+        return (day - core).days > self.config.stale_days
 
     def _is_old(self, story: _StoryState, day: date | None) -> bool:
         if day is None or story.last_day is None:

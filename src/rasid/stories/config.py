@@ -30,6 +30,9 @@ class StoryConfig:
     # stayed under 0.35; 0.45 split that story in two.
     strong_threshold: float = 0.38
     window_days: int = 14
+    # A story whose core (its last strong match, see ``_StoryState.core_day``) is older than
+    # this many days attracts only strong matches too, however recent its last weak join.
+    stale_days: int = 2
     # Embedding cost grows with the text: title plus ~two sentences is what a story is about.
     lead_chars: int = 160
     tfidf_terms: int = 80
