@@ -16,7 +16,7 @@ from rasid.pipeline import faults
 from rasid.search.query import ParsedQuery, parse_query, same_skeleton
 from rasid.search.snippet import find_matches, snippet_parts
 from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql
-from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations
+from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations, read_json
 
 CHUNK = 500
 
@@ -177,7 +177,7 @@ class SQLStore(Store):
         linked = [r["article_id"] for r in self._rows(
             "SELECT article_id FROM document_articles WHERE kind = ? AND id = ? ORDER BY article_id",
             (kind, row["id"]))] if links else []
-        data = row["data"] if isinstance(row["data"], dict) else json.loads(row["data"])
+        data = row["data"] if isinstance(row["data"], dict) else read_json(row["data"])
         return Document(row["id"], data, linked, row["sort_key"])
 
     def get_document(self, kind: str, doc_id: str, links: bool = True) -> Document | None:
