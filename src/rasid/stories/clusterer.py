@@ -20,14 +20,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 from rasid.model import Article, Event, Story
 from rasid.stories.config import StoryConfig
 from rasid.stories.events import group_events
 from rasid.stories.features import Features, IncrementalIdf, extract
-from rasid.stories.pairwise import similarity_matrix
+from rasid.stories.pairwise import average_linkage_groups, similarity_matrix
 from rasid.stories.specifics import discount_places
 from rasid.stories.prefetch import embed_leads
 from rasid.stories.signals import Signal, combine
@@ -635,15 +633,7 @@ def _day_groups(config: StoryConfig, fresh: Sequence[Features]) -> list[list[int
     """Indices of the day's articles grouped by average linkage, in order of first member."""
     if len(fresh) == 1:
         return [[0]]
-    similarity = similarity_matrix(config.signals, fresh)
-    distance = np.clip(1.0 - similarity, 0.0, None)
-    np.fill_diagonal(distance, 0.0)
-    labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=1.0 - config.threshold,
-                      criterion="distance")
-    groups: dict[int, list[int]] = {}
-    for index, label in enumerate(labels):
-        groups.setdefault(int(label), []).append(index)
-    return sorted(groups.values(), key=lambda g: g[0])
+    return average_linkage_groups(similarity_matrix(config.signals, fresh), config.threshold)
 
 
 @dataclass(slots=True)

@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
-from scipy.cluster.hierarchy import fcluster, linkage
-from scipy.spatial.distance import squareform
 
 
 @dataclass(slots=True)
@@ -89,7 +87,7 @@ def _local(views: Sequence) -> list:
 def group_events(members: Sequence, story_signals: Sequence, config: EventConfig) -> list[list[int]]:
     """Partition member indices (views with the clusterer's per-article vectors) into
     events, each list sorted, events in order of their first member."""
-    from rasid.stories.pairwise import similarity_matrix
+    from rasid.stories.pairwise import average_linkage_groups, similarity_matrix
 
     if not members:
         return []
@@ -111,12 +109,5 @@ def group_events(members: Sequence, story_signals: Sequence, config: EventConfig
         similarity[apart] = -1.0
         dated = ~np.isnan(ordinals)
         similarity[dated[:, None] != dated[None, :]] -= config.undated_penalty
-        distance = np.clip(1.0 - similarity, 0.0, None)
-        np.fill_diagonal(distance, 0.0)
-        labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=1.0 - config.threshold,
-                          criterion="distance")
-        grouped: dict[int, list[int]] = {}
-        for position, label in enumerate(labels):
-            grouped.setdefault(int(label), []).append(block[position])
-        groups.extend(grouped.values())
+        groups.extend([block[p] for p in group] for group in average_linkage_groups(similarity, config.threshold))
     return sorted((sorted(g) for g in groups), key=lambda g: g[0])

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 
 import numpy as np
 from scipy import sparse
+from scipy.cluster.hierarchy import fcluster, linkage
+from scipy.spatial.distance import squareform
 
 from rasid.stories.signals import (
     EmbeddingSignal,
@@ -213,3 +215,16 @@ class _AsStory:
 def pair_score(signals: Sequence[Signal], a, b) -> float:
     """One pair, the way ``similarity_matrix`` scores it (for tests and for reading a pair)."""
     return 0.5 * (combine(signals, a, _AsStory(b)) + combine(signals, b, _AsStory(a)))
+
+
+def average_linkage_groups(similarity: np.ndarray, threshold: float) -> list[list[int]]:
+    """Positions grouped by average linkage cut where members are on average ``threshold``
+    similar, each group in position order, groups in order of their first position."""
+    distance = np.clip(1.0 - similarity, 0.0, None)
+    np.fill_diagonal(distance, 0.0)
+    labels = fcluster(linkage(squareform(distance, checks=False), method="average"), t=1.0 - threshold,
+                      criterion="distance")
+    groups: dict[int, list[int]] = {}
+    for position, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(position)
+    return sorted(groups.values(), key=lambda g: g[0])
