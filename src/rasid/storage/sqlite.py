@@ -11,6 +11,7 @@ import fcntl
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -81,12 +82,26 @@ class SQLiteStore(SQLStore):
             # Whose file is it?  Asked before anything is changed in it (WAL mode included).
             check_version(self.path, self._version() or 0, migrations("sqlite")[-1][0])
             if not self.read_only:
-                self.db.execute("PRAGMA journal_mode=WAL")
+                self._switch_to_wal()
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             raise database_error(exc, self.path) from None
+
+    def _switch_to_wal(self) -> None:
+        # Switching a new file to WAL takes an exclusive lock without calling the busy handler
+        # (pager.c, pagerExclusiveLock): while another process is reading the file, the switch
+        # fails at once with "database is locked", so it is retried here instead.
+        deadline = time.monotonic() + BUSY_SECONDS
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     @contextmanager
     def _begin(self):
@@ -105,8 +120,11 @@ class SQLiteStore(SQLStore):
 
     def _version(self) -> int | None:
         """The schema version, None when the file has no rasid schema yet."""
-        if not self.db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchall():
-            if self.db.execute("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') LIMIT 1").fetchall():
+        # One read of sqlite_master: two would let another process's migration commit between
+        # them, and its new tables would look like someone else's schema.
+        names = {row[0] for row in self.db.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        if "schema_version" not in names:
+            if names:
                 raise RasidError(f"{shown(self.path)}: not a rasid database (it holds other tables); "
                                  "give --db a new file name")
             return None
