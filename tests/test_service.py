@@ -129,3 +129,24 @@ def test_the_readme_python_example_runs_as_written(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path / "repo")
     exec(compile(example, "README.md", "exec"), {})
     assert (tmp_path / "repo" / "example.db").exists()
+
+
+def test_a_served_workspace_answers_from_memory_until_another_process_writes(ws, tmp_path):
+    import sqlite3
+
+    from rasid.service.workspace import Workspace
+
+    db = tmp_path / "copy.db"
+    with sqlite3.connect(ws.settings.db) as source, sqlite3.connect(db) as target:
+        source.backup(target)
+    served = Workspace(ws.settings.with_overrides(db=str(db)), remember=8)
+    [story] = served.stories()
+    assert served.story(story.id) is served.story(story.id)  # the page and its API twin share one view
+    assert served.search("القاهرة").total == 0
+    page = tmp_path / "cairo.txt"
+    page.write_text("أعلنت وزارة الخارجية اليوم أن وزير الخارجية سيزور القاهرة الأسبوع المقبل لبحث العلاقات "
+                    "الثنائية وقضايا المنطقة مع نظيره المصري، وقال المتحدث إن الزيارة تستمر يومين.", encoding="utf-8")
+    with rasid.open(str(db), workers=0) as writer:  # another connection, as another process would be
+        assert writer.ingest([page]).ingested == 1
+    assert served.search("القاهرة").total == 1  # nothing stale once the database has changed
+    served.close()

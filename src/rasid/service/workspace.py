@@ -13,9 +13,10 @@ above this layer writes SQL or decides anything about the data.
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -109,11 +110,42 @@ def decode_cursor(cursor: str) -> tuple[str, int]:
         raise RasidError("cursor is not one this server gave out (pass next_cursor back unchanged)") from None
 
 
+def remembered(method):
+    """A view asked for again while the database has not changed is the one answered before.
+    ``rasid serve`` turns this on: a page and its API twin (or two server threads) then build a
+    story's or an entity's view once, not once each.  The views are shared, so callers never
+    change them."""
+
+    @functools.wraps(method)
+    def answer(self, *args, **kwargs):
+        if not self._remember:
+            return method(self, *args, **kwargs)
+        generation = self.generation()
+        if generation is None:
+            return method(self, *args, **kwargs)
+        key = (method.__name__, args, tuple(sorted(kwargs.items())))
+        with self._lock:
+            kept = self._views.get(key)
+            if kept is not None and kept[0] == generation:
+                self._views.move_to_end(key)
+                return kept[1]
+        view = method(self, *args, **kwargs)
+        with self._lock:
+            self._views[key] = (generation, view)
+            self._views.move_to_end(key)
+            while len(self._views) > self._remember:
+                self._views.popitem(last=False)
+        return view
+
+    return answer
+
+
 class Workspace:
     """A database opened with its settings.  Safe to share between threads: each thread gets its
-    own connection (SQLite in WAL mode lets readers run while one writer writes)."""
+    own connection (SQLite in WAL mode lets readers run while one writer writes).  ``remember``:
+    how many views (``remembered``) to keep while the database stays the same; 0 keeps none."""
 
-    def __init__(self, settings: Settings | None = None, db: str | None = None):
+    def __init__(self, settings: Settings | None = None, db: str | None = None, remember: int = 0):
         settings = settings or Settings.load()
         self.settings = settings.with_overrides(db=db) if db else settings
         self._local = threading.local()
@@ -121,6 +153,8 @@ class Workspace:
         self._lock = threading.Lock()
         self._watcher: Store | None = None
         self._parsed: dict = {}
+        self._remember = remember
+        self._views: OrderedDict = OrderedDict()
         self.store  # open now: a bad path or URL is reported here, not on the first question
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -222,6 +256,7 @@ class Workspace:
         return report
 
     # -- articles ----------------------------------------------------------------------------
+    @remembered
     def article(self, article_id: str) -> ArticleView:
         # The exact id first (an index lookup); a prefix only when that finds nothing.
         exact = self.store.get_articles([article_id])
@@ -270,6 +305,7 @@ class Workspace:
         return self.store.count_documents(records.kind_of(Story))
 
     # -- search and counts -----------------------------------------------------------------------
+    @remembered
     def search(self, query: str, outlet: str | None = None, language: str | None = None,
                date_from: str | None = None, date_to: str | None = None, limit: int = 20,
                facets: bool = True) -> SearchResults:
@@ -404,6 +440,7 @@ class Workspace:
                     break
         return found
 
+    @remembered
     def story(self, story_id: str) -> StoryView:
         story = self._story(story_id)
         briefing, articles = story_briefing(self.store, story)
@@ -495,6 +532,7 @@ class Workspace:
         counts = self.store.link_counts(kind, [e.id for e in found])
         return [(e, counts.get(e.id, 0)) for e in found]
 
+    @remembered
     def entity(self, name: str) -> EntityView:
         """One entity by id or any spelling: aliases, articles over time and by outlet, the entities
         and stories it appears with, and quotes by and about it."""

@@ -27,6 +27,7 @@ from rasid.web.security import BodyLimit, SecurityHeaders, TooLarge, Unauthorize
 
 log = logging.getLogger("rasid.serve")
 REQUEST_THREADS = 1  # per server process; see lifespan
+VIEWS_KEPT = 512  # per server process: a page and its API twin share one view (Workspace.remembered)
 
 
 def create_app(settings: Settings, workspace: Workspace | None = None, jobs: JobManager | None = None) -> FastAPI:
@@ -51,7 +52,7 @@ def create_app(settings: Settings, workspace: Workspace | None = None, jobs: Job
                               "character span [start, end) into that article's clean text.")
     app.state.settings = settings
     app.state.token = settings.token or secrets.token_urlsafe(24)
-    app.state.workspace = workspace or Workspace(settings)
+    app.state.workspace = workspace or Workspace(settings, remember=VIEWS_KEPT)
     app.state.jobs = jobs or JobManager(settings)
     app.include_router(api.router)
     app.include_router(pages.router)
