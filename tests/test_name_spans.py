@@ -83,3 +83,16 @@ def test_a_federation_goes_on_with_the_sport_it_governs_but_a_purpose_is_not_its
     names = [n for n, _ in _names("أرسلت الإدارة طلبها إلى الاتحاد السعودي لكرة القدم، واجتمع مسؤولو المنطقة الشرقية لمناقشة العديد من القضايا.")]
     assert "الاتحاد السعودي لكرة القدم" in names
     assert not any("لمناقشة" in n for n in names)
+
+
+def test_a_title_or_another_body_after_and_is_not_inside_an_organisation():
+    names = [n for n, _ in _names("وأكد أن ميليشيات جماعة الحوثي والرئيس المخلوع انقلبت على الشرعية، "
+                                  "وحضر رئيس نادي الأنصار والمدرب عبود الخضري، "
+                                  "وقالت إن القوات الخاصة والجيش والشرطة الاتحادية دخلت المدينة.")]
+    assert "جماعة الحوثي" in names
+    assert "نادي الأنصار" in names
+    assert not any("والرئيس" in n or "والمدرب" in n for n in names)
+    assert not any("والجيش" in n for n in names)
+    # a body's own coordinated nouns stay inside it
+    assert "مركز الملك سلمان للإغاثة والأعمال الإنسانية" in [n for n, _ in _names(
+        "وصلت قافلة من مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى عدن.")]

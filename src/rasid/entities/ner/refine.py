@@ -582,9 +582,21 @@ def _definite_reading(x: _Text, i: int) -> str | None:
     for clitic, rest in x.bare(i):
         if clitic not in _NAME_INNER_CLITICS or rest in t.function_norms or rest in t.name_breakers:
             continue
+        if _starts_another(t, clitic, rest):
+            return None
         if rest.startswith(t.article) and len(rest) > len(t.article) + 1:
             return "and" if clitic.startswith("و") else "of"
     return None
+
+
+def _starts_another(t: _Tables, clitic: str, rest: str) -> bool:
+    """A word after و/ل that cannot go on the name before it: a personal title or role (جماعة الحوثي
+    | والرئيس المخلوع, نادي الأنصار | والمدرب) starts a person; و + a head that names a body by itself
+    with the article (المجلس التنسيقي | واللجنة الوطنية, القوات الخاصة | والجيش) starts another body,
+    coordinated with the first, not inside it."""
+    if (rest in t.person_titles or rest in t.roles) and rest not in t.royal_titles and rest not in t.of_phrase_after:
+        return True
+    return clitic.startswith("و") and (rest in t.definite_heads or rest in t.national_heads)
 
 
 def _of_construct(x: _Text, i: int) -> bool:
