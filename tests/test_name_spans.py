@@ -96,3 +96,14 @@ def test_a_title_or_another_body_after_and_is_not_inside_an_organisation():
     # a body's own coordinated nouns stay inside it
     assert "مركز الملك سلمان للإغاثة والأعمال الإنسانية" in [n for n, _ in _names(
         "وصلت قافلة من مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى عدن.")]
+
+
+def test_a_persons_name_holds_no_preposition_title_or_sentence_after_it():
+    names = _names("وانضم صلاح إلى فيورنتينا في يناير الماضي. وجرت مكالمة بين الرئيس أوباما والرئيس التركي "
+                   "رجب طيب أردوغان. وأكرر تحيتي للأمير فيصل بن تركي والأمير نواف بن سعد على تجاوبهما. "
+                   "وقدم الأمير تركي الفيصل شرحاً مفصلاً عما احتواه المعرض. "
+                   "وقدمت الدكتورة رقية عواشرية ورقة عمل بعنوان التطبيقات.")
+    texts = [n for n, _ in names]
+    assert not any("إلى" in n or "والرئيس" in n or "والأمير" in n or "شرح" in n or "ورقة" in n for n in texts)
+    for name in ("أوباما", "رجب طيب أردوغان", "فيصل بن تركي", "نواف بن سعد", "تركي الفيصل", "رقية عواشرية"):
+        assert (name, "PERS") in names

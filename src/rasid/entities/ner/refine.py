@@ -94,6 +94,7 @@ class _Tables:
     time_words: frozenset[str]
     sentence_end: frozenset[str]
     adjective_endings: tuple[str, ...]
+    accusative_endings: tuple[str, ...]
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -164,6 +165,7 @@ def _tables(language: str) -> _Tables | None:
         time_words=frozenset(time_words),
         sentence_end=frozenset(ner.SENTENCE_END),
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
+        accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
     )
 
 
@@ -321,17 +323,18 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
         spans.append(_Span(a, b + 1, m.type))
     spans = _join_at_glued_marks(x, sorted(spans, key=lambda s: s.a))
     spans = [p for s in spans for p in _split_at_breaks(x, s)]
-    spans = [p for s in spans if (p := _trim(x, s, corpus)) is not None]
+    spans = [p for s in spans if (p := _trim(x, s, corpus, prior)) is not None]
     spans = [_agreeing(x, p) for s in spans if (p := _close_connectors(x, s)) is not None]
     for s in spans:
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
+    spans = [p for s in spans for p in _split_person_phrases(x, s, book)]
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _extend_to_known(x, spans, book)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
     spans = _quoted_names(x, spans, book)
-    spans = _type_by_titles(x, spans, book)
+    spans = _type_by_titles(x, spans, book, corpus)
     spans = _type_after_roles(x, spans)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
@@ -389,7 +392,9 @@ def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span
                     if _known_form(book, x, _Span(start, b, s.kind)):
                         a = start
                         break
-        if (a, b) != (s.a, s.b):
+        if (a, b) != (s.a, s.b) and _split_person_phrases(x, _Span(a, b, s.kind), book) == [_Span(a, b, s.kind)]:
+            # (never back over what a person's name cannot hold: the text's own glued span, as
+            # «فيصل بن تركي والأمير» the tagger gave, is in the book)
             covered.update(range(a, b))
             s = _Span(a, b, s.kind)
         out.append(s)
@@ -447,7 +452,7 @@ def _split_at_breaks(x: _Text, s: _Span) -> list[_Span]:
     return [p for p in out if any(x.is_word(k) for k in range(p.a, p.b))]
 
 
-def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
+def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Span | None:
     """Leading verbs, function words and (for people) titles, roles and common words after a clitic
     leave a name, and so do trailing ones and trailing common words: «أعرب كيري» is كيري, «بوالد كيم»
     is كيم, «كيم حاشية» is كيم."""
@@ -457,8 +462,14 @@ def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
     while a < b and not (x.norms[a] in t.connectors and b - a > 1) and (
             x.verb(a) or x.function_word(a) or (s.kind == "PERS" and x.norms[a] in t.person_titles)
             or (x.norms[a] in t.roles and s.kind == "PERS")
-            # «بوالد كيم»: a common word after ل/ب opens no name (a name may be a common word: بدر)
-            or (b - a > 1 and any(c for c, _ in x.bare(a)) and _common(x, a, common))):
+            # «بوالد كيم»: a common word after a clitic opens no name (a name may be a common word:
+            # بدر; and a known name may begin with a conjunction's letter: فيصل, وليد)
+            or (b - a > 1 and any(c for c, _ in x.bare(a)) and _common(x, a, common)
+                and not (book is not None and not any(c in ("ل", "ب") for c, _ in x.bare(a))
+                         and book.begins(x.norms[a], strong=True)))
+            # «والشاعر منصور», «ولاعب الوسط»: a title or role after a conjunction or preposition
+            or (s.kind == "PERS" and b - a > 1
+                and any(c and (r in t.person_titles or r in t.roles) for c, r in x.bare(a)))):
         a += 1
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
@@ -524,6 +535,33 @@ def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_S
                 left = _Span(s.a, i, s.kind)
                 right = _Span(i, s.b, kind if s.kind == "ORG" else s.kind)
                 return [left] + _split_glued(x, right, book, prior)
+    return [s]
+
+
+def _split_person_phrases(x: _Text, s: _Span, book: NameBook) -> list[_Span]:
+    """A person's name holds no function word, no accusative and no definite word after و/ل/ب/ك: «صلاح إلى فيورنتينا»
+    is صلاح, «أوباما والرئيس التركي» is أوباما, «داسيلفا واللاعبين» is داسيلفا.  What follows a title
+    or role so glued is the next person (والأمير نواف بن سعد); other words after it leave the span."""
+    if s.kind != "PERS" or s.b - s.a < 2:
+        return [s]
+    t = x.t
+    for i in range(s.a + 1, s.b):
+        if x.norms[i] in t.connectors or x.norms[i - 1] in t.connectors:
+            continue
+        if x.raw[i].endswith(t.accusative_endings):
+            return [_Span(s.a, i, s.kind)]  # «تركي الفيصل شرحاً مفصلاً»: the object of the sentence
+        if x.function_word(i) and not x.bare(i):
+            return [_Span(s.a, i, s.kind)] + _split_person_phrases(x, _Span(i + 1, s.b, s.kind), book) \
+                if i + 1 < s.b else [_Span(s.a, i, s.kind)]
+        for clitic, rest in x.bare(i):
+            if not clitic or not rest.startswith(t.article) or len(rest) <= len(t.article) + 1:
+                continue
+            left = [_Span(s.a, i, s.kind)]
+            if rest in t.person_titles or rest in t.roles:
+                return left + (_split_person_phrases(x, _Span(i + 1, s.b, s.kind), book) if i + 1 < s.b else [])
+            if book.begins(x.norms[i], strong=True) and not _begins_known(book, rest):
+                continue  # a name that begins so (بالوتيلي, والتر)
+            return left
     return [s]
 
 
@@ -872,10 +910,14 @@ def _listed_after(x: _Text, first: tuple[int, int], second: tuple[int, int]) -> 
     return len(between) == 1 and (between[0] in ("و", "،", ",") )
 
 
-def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -> list[_Span]:
     """A name right after a personal title is a person; a title followed by a name-like word the tagger
-    left untagged starts one («الكابتن عبد الله», «المهندس عبدالعزيز سندي»)."""
+    left untagged starts one («الكابتن عبد الله», «المهندس عبدالعزيز سندي»), and goes on only with
+    words a name is made of: no indefinite common word of the corpus, no accusative, nothing after
+    ل/ب/و unless known as a name («الأمير تركي الفيصل شرحاً مفصلاً» is تركي الفيصل, «الدكتورة رقية
+    عواشرية ورقة عمل» is رقية عواشرية)."""
     t = x.t
+    common = corpus.common if corpus is not None else frozenset()
     starts = {s.a: s for s in spans}
     covered = {k for s in spans for k in range(s.a, s.b)}
     added: list[_Span] = []
@@ -894,15 +936,38 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]
             continue
         if x.bare(j) and not book.begins(x.norms[j], strong=True):
             continue  # «الباحث الرئيس للاتفاقية»: a word after ل/ب is no name unless known as one
+        if _not_name_word(x, j, book, common):
+            continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن»: the title's sentence goes on
         k = j + 1
         while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and (
-                _name_like(x, k) or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
+                # (a definite word there is the family name, however common: سليمان العايد)
+                (_name_like(x, k) and not _glued_other(x, k, book)
+                 and not _not_name_word(x, k, book, frozenset() if x.definite(k) else common))
+                or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
             k += 1
         span = _close_connectors(x, _Span(j, k, "PERS"))
         if span is not None and any(x.is_word(q) for q in range(span.a, span.b)):
             added.append(span)
             covered.update(range(span.a, span.b))
     return sorted(spans + added, key=lambda s: s.a)
+
+
+def _not_name_word(x: _Text, i: int, book: NameBook, common: frozenset[str]) -> bool:
+    """A word no name is made of: an indefinite accusative (شرحاً, برنامجًا: an object or adverb, as
+    names are not declined so), or a common word of the corpus that is not known to begin a name."""
+    if x.raw[i].endswith(x.t.accusative_endings):
+        return True
+    return bool(common) and _common(x, i, common) and not book.begins(x.norms[i], strong=True)
+
+
+def _glued_other(x: _Text, i: int, book: NameBook) -> bool:
+    """Token i is a word after ل/ب/و ... that no name is known to begin as written (بدر, لؤي are), or
+    whose rest begins a known name (بجدة): another phrase, not the name's next word."""
+    if not x.bare(i):
+        return False
+    if any(c and _begins_known(book, rest) for c, rest in x.bare(i)):
+        return True
+    return not book.begins(x.norms[i], strong=True)
 
 
 def _name_like(x: _Text, i: int) -> bool:

@@ -159,6 +159,9 @@ GENERIC_COMPLEMENTS = ("الإدارة", "الأمناء", "الشرطة", "ال
 # An indefinite word ending so after a head noun is the adjective agreeing with it (شركة صينية,
 # مدينة كبيرة), not a name, unless the name is known (محافظة جدة).
 ADJECTIVE_ENDINGS = ("ة", "ية", "ات", "ي")
+# The indefinite accusative as written with its mark (شرحاً, برنامجًا): an object or an adverb, never a word
+# of a name after a title (names are written undeclined).
+ACCUSATIVE_ENDINGS = ("اً", "ًا")
 # The endings of a relative adjective (الأمريكية, الملكي): such a word may follow a name inside a
 # longer one (مطار عدن الدولي, الحزب المالديفي الديمقراطي).
 RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")
