@@ -107,3 +107,10 @@ def test_a_persons_name_holds_no_preposition_title_or_sentence_after_it():
     assert not any("إلى" in n or "والرئيس" in n or "والأمير" in n or "شرح" in n or "ورقة" in n for n in texts)
     for name in ("أوباما", "رجب طيب أردوغان", "فيصل بن تركي", "نواف بن سعد", "تركي الفيصل", "رقية عواشرية"):
         assert (name, "PERS") in names
+
+
+def test_the_name_of_god_is_no_one_s_surname_and_part_of_a_formula_is_no_name():
+    names = [n for n, _ in _names("داعين المولى عز وجل أن يديم علينا نعمه. وقال حسن نصر الله إن الحزب لن يتراجع، "
+                                  "وهم في بيوت الله.")]
+    assert "حسن نصر الله" in names
+    assert "الله" not in names and "عز" not in names

@@ -987,7 +987,7 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         return True
     readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
     t = x.t
-    if any(r in t.not_names for r in readings):
+    if any(r in t.not_names for r in readings) or _inside_not_name(x, s):
         return True
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
@@ -1003,6 +1003,18 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         if all(_common(x, k, corpus.common) or x.function_word(k) or not x.is_word(k) for k in range(s.a, s.b)):
             return True
     return all(x.function_word(k) or x.verb(k) or not x.is_word(k) for k in range(s.a, s.b))
+
+
+MAX_NOT_NAME_WORDS = 4
+
+
+def _inside_not_name(x: _Text, s: _Span) -> bool:
+    """The span is part of a longer phrase that is no name: «عز» of «المولى عز وجل», «رحمه» ... «الله»."""
+    for a in range(max(0, s.a - MAX_NOT_NAME_WORDS + 1), s.a + 1):
+        for b in range(max(s.b, a + 2), min(x.n, a + MAX_NOT_NAME_WORDS) + 1):
+            if (a, b) != (s.a, s.b) and tuple(x.norms[a:b]) in x.t.not_names:
+                return True
+    return False
 
 
 def _nationality(word: str, book: NameBook, feminine_country: bool = False) -> bool:
@@ -1099,7 +1111,8 @@ def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
     """A person's family name alone elsewhere in the text is that person: هولمز after جيمس هولمز."""
     t = x.t
     surnames = {x.norms[s.b - 1] for s in spans if s.kind == "PERS" and s.b - s.a >= 2
-                and x.norms[s.b - 2] not in t.connectors}
+                and x.norms[s.b - 2] not in t.connectors and (x.norms[s.b - 1],) not in t.not_names}
+    # (الله of «حسن نصر الله» is no one's name alone: «بيوت الله»)
     if not surnames:
         return spans
     covered = {k for s in spans for k in range(s.a, s.b)}
