@@ -114,3 +114,10 @@ def test_the_name_of_god_is_no_one_s_surname_and_part_of_a_formula_is_no_name():
                                   "وهم في بيوت الله.")]
     assert "حسن نصر الله" in names
     assert "الله" not in names and "عز" not in names
+
+
+def test_a_head_noun_followed_by_what_it_is_for_and_placeholders_are_no_names():
+    names = [n for n, _ in _names("أوصى بضرورة إنشاء صندوق لتمويل المشاريع الجديدة، وتشكيل لجنة لتوطين الوظائف "
+                                  "السياحية. هذه غدرة فلان بن فلان. وقال رئيس مركز بحوث الفضاء إن العمل مستمر.")]
+    assert not any("لتمويل" in n or "لتوطين" in n or "فلان" in n for n in names)
+    assert "مركز بحوث الفضاء" in names

@@ -669,6 +669,12 @@ def _perfect_verb(x: _Text, i: int) -> bool:
     return word.startswith("ا") and word.endswith("ت") and len(word) >= 5
 
 
+def _after_preposition(x: _Text, i: int, common: frozenset[str]) -> bool:
+    """Token i is ل/ب/ك + a common word: a head noun so followed is indefinite, described by what it
+    is for («صندوق لتمويل المشاريع», «لجنة لتوطين الوظائف»), never in construct with a name."""
+    return any(c in ("ل", "ب", "ك") and rest in common for c, rest in x.bare(i))
+
+
 def _construct_word(x: _Text, i: int) -> bool:
     t = x.t
     word = x.norms[i]
@@ -718,7 +724,7 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
         while j + 1 < x.n and x.norms[j] in t.connectors and x.is_word(j + 1):
             j += 2
     elif (_construct_word(x, j) and j + 1 < x.n and _definite_reading(x, j + 1) == "plain"
-          and not _adjective(x, j + 1)):
+          and not _adjective(x, j + 1) and not _after_preposition(x, j, corpus_common)):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
     elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
             kind == "LOC" or any(h in t.descriptor_heads for h in heads)
