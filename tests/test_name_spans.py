@@ -121,3 +121,10 @@ def test_a_head_noun_followed_by_what_it_is_for_and_placeholders_are_no_names():
                                   "السياحية. هذه غدرة فلان بن فلان. وقال رئيس مركز بحوث الفضاء إن العمل مستمر.")]
     assert not any("لتمويل" in n or "لتوطين" in n or "فلان" in n for n in names)
     assert "مركز بحوث الفضاء" in names
+
+
+def test_a_person_written_in_full_elsewhere_ends_at_the_family_name():
+    names = _names("أصدر مدير الجامعة الدكتور عبدالعزيز العنزي قراراً بتكليفه، شاكراً لمدير الجامعة الدكتور "
+                   "عبدالعزيز العنزي كريم ثقته.")
+    assert ("عبدالعزيز العنزي", "PERS") in names
+    assert not any(n.endswith("كريم") for n, _ in names)

@@ -332,6 +332,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _extend_to_known(x, spans, book)
+    spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
     spans = _quoted_names(x, spans, book)
     spans = _type_by_titles(x, spans, book, corpus)
@@ -563,6 +564,21 @@ def _split_person_phrases(x: _Text, s: _Span, book: NameBook) -> list[_Span]:
                 continue  # a name that begins so (بالوتيلي, والتر)
             return left
     return [s]
+
+
+def _after_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """A person written in full elsewhere in the text ends at the family name (definite: العنزي) there
+    too: in «الدكتور عبدالعزيز العنزي كريم ثقته» the indefinite word after it is the sentence's
+    («generous»), not more of the name the text wrote as عبدالعزيز العنزي."""
+    names = {tuple(x.norms[s.a:s.b]) for s in spans if s.kind == "PERS"}
+    out = []
+    for s in spans:
+        if (s.kind == "PERS" and s.b - s.a >= 3 and x.definite(s.b - 2) and not x.definite(s.b - 1)
+                and tuple(x.norms[s.a:s.b - 1]) in names
+                and x.norms[s.b - 2] not in x.t.connectors):
+            s = _Span(s.a, s.b - 1, s.kind)
+        out.append(s)
+    return out
 
 
 def _close_connectors(x: _Text, s: _Span) -> _Span | None:
