@@ -128,3 +128,15 @@ def test_a_person_written_in_full_elsewhere_ends_at_the_family_name():
                    "عبدالعزيز العنزي كريم ثقته.")
     assert ("عبدالعزيز العنزي", "PERS") in names
     assert not any(n.endswith("كريم") for n, _ in names)
+
+
+def test_the_dateline_place_the_cleaner_lifts_is_still_a_place_of_the_article():
+    import rasid
+
+    article = rasid.analyze("عين اليوم – أنقرة\nقال مكتب رئيس الوزراء التركي اليوم السبت إن طائرات مقاتلة تركية "
+                            "قصفت مواقع لحزب العمال الكردستاني في شمال العراق.", language="ar")
+    assert article.dateline == "أنقرة"
+    assert "أنقرة" not in article.text
+    places = [(m.text, m.start) for m in article.mentions if m.type == "LOC"]
+    assert ("أنقرة", -1) in places  # from the metadata, at no offset of the text
+    assert ("العراق", article.text.index("العراق")) in places

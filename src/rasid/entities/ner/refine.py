@@ -345,6 +345,33 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+# Offsets of a mention read from the article's own metadata (its dateline, its outlet's byline) rather
+# than from its text: it names no place in the text.
+OUTSIDE_TEXT = -1
+
+
+def metadata_mentions(dateline: str | None, author: str | None, language: str | None,
+                      book: NameBook | None, mentions: list[Mention]) -> list[Mention]:
+    """The place of an article's dateline («عين اليوم – أنقرة») and the outlet or agency of its byline
+    («عين اليوم»), which the cleaner lifts out of the text, as mentions too: a reader of the page sees
+    them, and they are what the article is from.  Only names the book knows with that type (a place
+    for a dateline, an organisation for a byline: a person's byline stays the author, not an entity
+    of the story), and not already mentioned in the text."""
+    t = _tables((language or "ar").split("-")[0])
+    if t is None or book is None:
+        return []
+    seen = {tuple(norm(w) for w in m.text.split()) for m in mentions}
+    out = []
+    for value, kind in ((dateline, "LOC"), (author, "ORG")):
+        if not value or not value.strip():
+            continue
+        key = tuple(norm(w) for w in value.split())
+        if key and key not in seen and book.known(key) == kind and key not in t.not_names:
+            out.append(Mention(OUTSIDE_TEXT, OUTSIDE_TEXT, value.strip(), kind))
+            seen.add(key)
+    return out
+
+
 def _words_of(x: _Text, s: _Span) -> tuple[str, ...]:
     """The span's normalised words, glued marks left out (كيم جونغ-أون is كيم جونغ أون)."""
     return tuple(x.norms[k] for k in range(s.a, s.b) if x.is_word(k))
