@@ -140,3 +140,15 @@ def test_the_dateline_place_the_cleaner_lifts_is_still_a_place_of_the_article():
     places = [(m.text, m.start) for m in article.mentions if m.type == "LOC"]
     assert ("أنقرة", -1) in places  # from the metadata, at no offset of the text
     assert ("العراق", article.text.index("العراق")) in places
+
+
+def test_the_outlet_signing_the_byline_is_an_organisation_only_there():
+    import rasid
+
+    names = _names("بدر الجبل –سبق- تبوك: أصدر مدير جامعة تبوك الدكتور عبدالعزيز العنزي قراراً بتكليفه.")
+    assert ("سبق", "ORG") in names
+    assert not any(n == "سبق" for n, _ in _names("سبق أن قال الوزير إن العمل مستمر في الرياض."))
+    lifted = rasid.analyze("عين اليوم – متابعات\nذكر تحليل لصحيفة فاينانشيال تايمز البريطانية أن النفط ارتفع.",
+                           language="ar")
+    assert lifted.author == "عين اليوم"
+    assert ("عين اليوم", "ORG") in [(m.text, m.type) for m in lifted.mentions]

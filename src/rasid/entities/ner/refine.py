@@ -95,6 +95,8 @@ class _Tables:
     sentence_end: frozenset[str]
     adjective_endings: tuple[str, ...]
     accusative_endings: tuple[str, ...]
+    byline_outlets: frozenset[tuple[str, ...]]
+    byline_marks: frozenset[str]
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -166,6 +168,8 @@ def _tables(language: str) -> _Tables | None:
         sentence_end=frozenset(ner.SENTENCE_END),
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
+        byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
+        byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
     )
 
 
@@ -341,8 +345,43 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
     spans = _surnames(x, spans)
     spans = _sports_clubs(x, spans)
+    spans = _byline_outlets(x, spans)
     out = passthrough + [_mention(x, s) for s in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+MAX_BYLINE_TOKENS = 14
+
+
+def _byline_outlets(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """The outlet or agency signing the byline that opens the text, as a part of it between dashes or
+    before its colon («بدر الجبل –سبق- تبوك:», «سبق- وكالات:»), is an organisation, whatever the
+    word means elsewhere (سبق is also "preceded")."""
+    t = x.t
+    if not t.byline_outlets:
+        return spans
+    end = 0
+    while end < min(x.n, MAX_BYLINE_TOKENS) and not (end > 0 and x.breaks(end) and x.is_word(end)):
+        end += 1
+    if end == x.n:  # a text of one line has no byline line (unless a colon closes it early)
+        end = next((k for k in range(min(x.n, MAX_BYLINE_TOKENS)) if x.raw[k] == ":"), 0)
+    longest = max((len(p) for p in t.byline_outlets), default=0)
+    found: list[_Span] = []
+    i = 0
+    while i < end:
+        for size in range(min(longest, end - i), 0, -1):
+            words = tuple(x.norms[i:i + size])
+            if (words in t.byline_outlets and (i == 0 or x.raw[i - 1] in t.byline_marks)
+                    and (i + size == end or x.raw[i + size] in t.byline_marks)
+                    and (i > 0 or i + size < end)):
+                found.append(_Span(i, i + size, "ORG"))
+                i += size - 1
+                break
+        i += 1
+    if not found:
+        return spans
+    keep = [s for s in spans if not any(f.a < s.b and s.a < f.b for f in found)]
+    return sorted(keep + found, key=lambda s: s.a)
 
 
 # Offsets of a mention read from the article's own metadata (its dateline, its outlet's byline) rather
@@ -366,7 +405,8 @@ def metadata_mentions(dateline: str | None, author: str | None, language: str | 
         if not value or not value.strip():
             continue
         key = tuple(norm(w) for w in value.split())
-        if key and key not in seen and book.known(key) == kind and key not in t.not_names:
+        known = book.known(key) == kind or (kind == "ORG" and key in t.byline_outlets)
+        if key and key not in seen and known and key not in t.not_names:
             out.append(Mention(OUTSIDE_TEXT, OUTSIDE_TEXT, value.strip(), kind))
             seen.add(key)
     return out

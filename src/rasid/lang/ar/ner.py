@@ -178,6 +178,18 @@ FIXED_NAMES = {
     "غوغل": "ORG", "واس": "ORG", "الدولة الإسلامية": "ORG", "تنظيم الدولة الإسلامية": "ORG",
 }
 
+# Outlets and agencies that sign the byline opening an article («بدر الجبل –سبق- تبوك:», «عين اليوم –
+# جدة», «الرياض - واس»), many of them common words elsewhere (سبق "preceded", اليوم "today", المدينة
+# "the city"): organisations only there, as a part of the byline between dashes or before its colon,
+# or as the byline the cleaner lifted.  The Saudi press of SaudiNewsNet and the wire agencies.
+BYLINE_OUTLETS = (
+    "سبق", "عين اليوم", "الوئام", "الاقتصادية", "الجزيرة", "الوطن", "اليوم", "عكاظ", "الشرق الأوسط",
+    "الشرق", "الحياة", "المرصد", "تواصل", "المواطن", "واس", "رويترز", "أ ف ب", "فرانس برس", "د ب أ",
+    "الأناضول",
+)  # (not الرياض، المدينة، مكة: in a byline they are the city it was filed from)
+# Marks that separate the parts of a byline.
+BYLINE_MARKS = ("-", "–", "—", ":", "/")
+
 # Football clubs whose names are common words (الهلال is also the crescent, النصر victory, الشباب the
 # youth): tagged as organisations only in a text about football (SPORTS_CUES, at least
 # MIN_SPORTS_CUES of them) and where they stand as a name stands: after a preposition, conjunction or
