@@ -152,3 +152,5 @@ def test_the_outlet_signing_the_byline_is_an_organisation_only_there():
                            language="ar")
     assert lifted.author == "عين اليوم"
     assert ("عين اليوم", "ORG") in [(m.text, m.type) for m in lifted.mentions]
+    dropped = rasid.analyze("سبق- أبها: استهوت العربات المعلقة في منتجع السودة الزوار.", language="ar")
+    assert {("سبق", "ORG"), ("أبها", "LOC")} <= {(m.text, m.type) for m in dropped.mentions}

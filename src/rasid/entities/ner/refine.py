@@ -345,7 +345,9 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
     spans = _surnames(x, spans)
     spans = _sports_clubs(x, spans)
-    spans = _byline_outlets(x, spans)
+    spans = _byline_outlets(x, spans, prior)
+    taken = {k for s in spans for k in range(s.a, s.b)}
+    passthrough = [m for m in passthrough if not (starts.get(m.start) in taken and m.type == "MISC")]
     out = passthrough + [_mention(x, s) for s in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
 
@@ -353,10 +355,11 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
 MAX_BYLINE_TOKENS = 14
 
 
-def _byline_outlets(x: _Text, spans: list[_Span]) -> list[_Span]:
+def _byline_outlets(x: _Text, spans: list[_Span], book: NameBook | None = None) -> list[_Span]:
     """The outlet or agency signing the byline that opens the text, as a part of it between dashes or
     before its colon («بدر الجبل –سبق- تبوك:», «سبق- وكالات:»), is an organisation, whatever the
-    word means elsewhere (سبق is also "preceded")."""
+    word means elsewhere (سبق is also "preceded"); the byline's other parts are then the city it was
+    filed from (a known place: تبوك) and the reporter (two or three words of a name: بدر الجبل)."""
     t = x.t
     if not t.byline_outlets:
         return spans
@@ -380,6 +383,22 @@ def _byline_outlets(x: _Text, spans: list[_Span]) -> list[_Span]:
         i += 1
     if not found:
         return spans
+    parts: list[tuple[int, int]] = []
+    a = 0
+    for k in range(end + 1):
+        if k == end or x.raw[k] in t.byline_marks:
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
+    for a, b in parts:
+        if any(f.a == a and f.b == b for f in found) or book is None:
+            continue
+        words = tuple(x.norms[a:b])
+        if book.known(words) == "LOC":
+            found.append(_Span(a, b, "LOC"))
+        elif (2 <= b - a <= 3 and all(_name_like(x, k) and not x.bare(k) for k in range(a, b))
+              and book.known(words) in (None, "PERS") and book.begins(x.norms[a], strong=True) == "PERS"):
+            found.append(_Span(a, b, "PERS"))
     keep = [s for s in spans if not any(f.a < s.b and s.a < f.b for f in found)]
     return sorted(keep + found, key=lambda s: s.a)
 
@@ -390,18 +409,23 @@ OUTSIDE_TEXT = -1
 
 
 def metadata_mentions(dateline: str | None, author: str | None, language: str | None,
-                      book: NameBook | None, mentions: list[Mention]) -> list[Mention]:
+                      book: NameBook | None, mentions: list[Mention],
+                      byline_lines: list[str] = (), credits: list[str] = ()) -> list[Mention]:
     """The place of an article's dateline («عين اليوم – أنقرة») and the outlet or agency of its byline
     («عين اليوم»), which the cleaner lifts out of the text, as mentions too: a reader of the page sees
     them, and they are what the article is from.  Only names the book knows with that type (a place
     for a dateline, an organisation for a byline: a person's byline stays the author, not an entity
-    of the story), and not already mentioned in the text."""
+    of the story), and not already mentioned in the text.  The outlet of a byline line the cleaner
+    dropped («سبق- أبها:») and the agencies it credited (واس) are organisations too."""
     t = _tables((language or "ar").split("-")[0])
     if t is None or book is None:
         return []
     seen = {tuple(norm(w) for w in m.text.split()) for m in mentions}
     out = []
-    for value, kind in ((dateline, "LOC"), (author, "ORG")):
+    parts = [p.strip() for line in byline_lines for p in re.split("[" + re.escape("".join(t.byline_marks)) + "]", line)]
+    values = [(dateline, "LOC"), (author, "ORG")] + [(p, "ORG") for p in (*parts, *credits)
+                                                      if tuple(norm(w) for w in p.split()) in t.byline_outlets]
+    for value, kind in values:
         if not value or not value.strip():
             continue
         key = tuple(norm(w) for w in value.split())

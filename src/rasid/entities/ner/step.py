@@ -58,8 +58,9 @@ def _tag_batch(batch: list[Article], ner: NerSettings | None = None) -> list[Art
         for article, mentions in zip(group, tag_many([a.text for a in group], language, ner)):
             article.mentions = refine_mentions(article.text, mentions, language, book, corpus) if repair else mentions
             if repair:
+                bylines = [r.text for r in article.removed if r.reason.startswith("byline")]
                 article.mentions = metadata_mentions(article.dateline, article.author, language, book,
-                                                     article.mentions) + article.mentions
+                                                     article.mentions, bylines, article.credits) + article.mentions
     return batch
 
 
