@@ -83,3 +83,74 @@ def test_a_federation_goes_on_with_the_sport_it_governs_but_a_purpose_is_not_its
     names = [n for n, _ in _names("أرسلت الإدارة طلبها إلى الاتحاد السعودي لكرة القدم، واجتمع مسؤولو المنطقة الشرقية لمناقشة العديد من القضايا.")]
     assert "الاتحاد السعودي لكرة القدم" in names
     assert not any("لمناقشة" in n for n in names)
+
+
+def test_a_title_or_another_body_after_and_is_not_inside_an_organisation():
+    names = [n for n, _ in _names("وأكد أن ميليشيات جماعة الحوثي والرئيس المخلوع انقلبت على الشرعية، "
+                                  "وحضر رئيس نادي الأنصار والمدرب عبود الخضري، "
+                                  "وقالت إن القوات الخاصة والجيش والشرطة الاتحادية دخلت المدينة.")]
+    assert "جماعة الحوثي" in names
+    assert "نادي الأنصار" in names
+    assert not any("والرئيس" in n or "والمدرب" in n for n in names)
+    assert not any("والجيش" in n for n in names)
+    # a body's own coordinated nouns stay inside it
+    assert "مركز الملك سلمان للإغاثة والأعمال الإنسانية" in [n for n, _ in _names(
+        "وصلت قافلة من مركز الملك سلمان للإغاثة والأعمال الإنسانية إلى عدن.")]
+
+
+def test_a_persons_name_holds_no_preposition_title_or_sentence_after_it():
+    names = _names("وانضم صلاح إلى فيورنتينا في يناير الماضي. وجرت مكالمة بين الرئيس أوباما والرئيس التركي "
+                   "رجب طيب أردوغان. وأكرر تحيتي للأمير فيصل بن تركي والأمير نواف بن سعد على تجاوبهما. "
+                   "وقدم الأمير تركي الفيصل شرحاً مفصلاً عما احتواه المعرض. "
+                   "وقدمت الدكتورة رقية عواشرية ورقة عمل بعنوان التطبيقات.")
+    texts = [n for n, _ in names]
+    assert not any("إلى" in n or "والرئيس" in n or "والأمير" in n or "شرح" in n or "ورقة" in n for n in texts)
+    for name in ("أوباما", "رجب طيب أردوغان", "فيصل بن تركي", "نواف بن سعد", "تركي الفيصل", "رقية عواشرية"):
+        assert (name, "PERS") in names
+
+
+def test_the_name_of_god_is_no_one_s_surname_and_part_of_a_formula_is_no_name():
+    names = [n for n, _ in _names("داعين المولى عز وجل أن يديم علينا نعمه. وقال حسن نصر الله إن الحزب لن يتراجع، "
+                                  "وهم في بيوت الله.")]
+    assert "حسن نصر الله" in names
+    assert "الله" not in names and "عز" not in names
+
+
+def test_a_head_noun_followed_by_what_it_is_for_and_placeholders_are_no_names():
+    names = [n for n, _ in _names("أوصى بضرورة إنشاء صندوق لتمويل المشاريع الجديدة، وتشكيل لجنة لتوطين الوظائف "
+                                  "السياحية. هذه غدرة فلان بن فلان. وقال رئيس مركز بحوث الفضاء إن العمل مستمر.")]
+    assert not any("لتمويل" in n or "لتوطين" in n or "فلان" in n for n in names)
+    assert "مركز بحوث الفضاء" in names
+
+
+def test_a_person_written_in_full_elsewhere_ends_at_the_family_name():
+    names = _names("أصدر مدير الجامعة الدكتور عبدالعزيز العنزي قراراً بتكليفه، شاكراً لمدير الجامعة الدكتور "
+                   "عبدالعزيز العنزي كريم ثقته.")
+    assert ("عبدالعزيز العنزي", "PERS") in names
+    assert not any(n.endswith("كريم") for n, _ in names)
+
+
+def test_the_dateline_place_the_cleaner_lifts_is_still_a_place_of_the_article():
+    import rasid
+
+    article = rasid.analyze("عين اليوم – أنقرة\nقال مكتب رئيس الوزراء التركي اليوم السبت إن طائرات مقاتلة تركية "
+                            "قصفت مواقع لحزب العمال الكردستاني في شمال العراق.", language="ar")
+    assert article.dateline == "أنقرة"
+    assert "أنقرة" not in article.text
+    places = [(m.text, m.start) for m in article.mentions if m.type == "LOC"]
+    assert ("أنقرة", -1) in places  # from the metadata, at no offset of the text
+    assert ("العراق", article.text.index("العراق")) in places
+
+
+def test_the_outlet_signing_the_byline_is_an_organisation_only_there():
+    import rasid
+
+    names = _names("بدر الجبل –سبق- تبوك: أصدر مدير جامعة تبوك الدكتور عبدالعزيز العنزي قراراً بتكليفه.")
+    assert ("سبق", "ORG") in names
+    assert not any(n == "سبق" for n, _ in _names("سبق أن قال الوزير إن العمل مستمر في الرياض."))
+    lifted = rasid.analyze("عين اليوم – متابعات\nذكر تحليل لصحيفة فاينانشيال تايمز البريطانية أن النفط ارتفع.",
+                           language="ar")
+    assert lifted.author == "عين اليوم"
+    assert ("عين اليوم", "ORG") in [(m.text, m.type) for m in lifted.mentions]
+    dropped = rasid.analyze("سبق- أبها: استهوت العربات المعلقة في منتجع السودة الزوار.", language="ar")
+    assert {("سبق", "ORG"), ("أبها", "LOC")} <= {(m.text, m.type) for m in dropped.mentions}

@@ -94,6 +94,9 @@ class _Tables:
     time_words: frozenset[str]
     sentence_end: frozenset[str]
     adjective_endings: tuple[str, ...]
+    accusative_endings: tuple[str, ...]
+    byline_outlets: frozenset[tuple[str, ...]]
+    byline_marks: frozenset[str]
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -164,6 +167,9 @@ def _tables(language: str) -> _Tables | None:
         time_words=frozenset(time_words),
         sentence_end=frozenset(ner.SENTENCE_END),
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
+        accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
+        byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
+        byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
     )
 
 
@@ -321,24 +327,113 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
         spans.append(_Span(a, b + 1, m.type))
     spans = _join_at_glued_marks(x, sorted(spans, key=lambda s: s.a))
     spans = [p for s in spans for p in _split_at_breaks(x, s)]
-    spans = [p for s in spans if (p := _trim(x, s, corpus)) is not None]
+    spans = [p for s in spans if (p := _trim(x, s, corpus, prior)) is not None]
     spans = [_agreeing(x, p) for s in spans if (p := _close_connectors(x, s)) is not None]
     for s in spans:
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
+    spans = [p for s in spans for p in _split_person_phrases(x, s, book)]
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _extend_to_known(x, spans, book)
+    spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
     spans = _quoted_names(x, spans, book)
-    spans = _type_by_titles(x, spans, book)
+    spans = _type_by_titles(x, spans, book, corpus)
     spans = _type_after_roles(x, spans)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
     spans = _surnames(x, spans)
     spans = _sports_clubs(x, spans)
+    spans = _byline_outlets(x, spans, prior)
+    taken = {k for s in spans for k in range(s.a, s.b)}
+    passthrough = [m for m in passthrough if not (starts.get(m.start) in taken and m.type == "MISC")]
     out = passthrough + [_mention(x, s) for s in spans]
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+MAX_BYLINE_TOKENS = 14
+
+
+def _byline_outlets(x: _Text, spans: list[_Span], book: NameBook | None = None) -> list[_Span]:
+    """The outlet or agency signing the byline that opens the text, as a part of it between dashes or
+    before its colon («بدر الجبل –سبق- تبوك:», «سبق- وكالات:»), is an organisation, whatever the
+    word means elsewhere (سبق is also "preceded"); the byline's other parts are then the city it was
+    filed from (a known place: تبوك) and the reporter (two or three words of a name: بدر الجبل)."""
+    t = x.t
+    if not t.byline_outlets:
+        return spans
+    end = 0
+    while end < min(x.n, MAX_BYLINE_TOKENS) and not (end > 0 and x.breaks(end) and x.is_word(end)):
+        end += 1
+    if end == x.n:  # a text of one line has no byline line (unless a colon closes it early)
+        end = next((k for k in range(min(x.n, MAX_BYLINE_TOKENS)) if x.raw[k] == ":"), 0)
+    longest = max((len(p) for p in t.byline_outlets), default=0)
+    found: list[_Span] = []
+    i = 0
+    while i < end:
+        for size in range(min(longest, end - i), 0, -1):
+            words = tuple(x.norms[i:i + size])
+            if (words in t.byline_outlets and (i == 0 or x.raw[i - 1] in t.byline_marks)
+                    and (i + size == end or x.raw[i + size] in t.byline_marks)
+                    and (i > 0 or i + size < end)):
+                found.append(_Span(i, i + size, "ORG"))
+                i += size - 1
+                break
+        i += 1
+    if not found:
+        return spans
+    parts: list[tuple[int, int]] = []
+    a = 0
+    for k in range(end + 1):
+        if k == end or x.raw[k] in t.byline_marks:
+            if k > a:
+                parts.append((a, k))
+            a = k + 1
+    for a, b in parts:
+        if any(f.a == a and f.b == b for f in found) or book is None:
+            continue
+        words = tuple(x.norms[a:b])
+        if book.known(words) == "LOC":
+            found.append(_Span(a, b, "LOC"))
+        elif (2 <= b - a <= 3 and all(_name_like(x, k) and not x.bare(k) for k in range(a, b))
+              and book.known(words) in (None, "PERS") and book.begins(x.norms[a], strong=True) == "PERS"):
+            found.append(_Span(a, b, "PERS"))
+    keep = [s for s in spans if not any(f.a < s.b and s.a < f.b for f in found)]
+    return sorted(keep + found, key=lambda s: s.a)
+
+
+# Offsets of a mention read from the article's own metadata (its dateline, its outlet's byline) rather
+# than from its text: it names no place in the text.
+OUTSIDE_TEXT = -1
+
+
+def metadata_mentions(dateline: str | None, author: str | None, language: str | None,
+                      book: NameBook | None, mentions: list[Mention],
+                      byline_lines: list[str] = (), credits: list[str] = ()) -> list[Mention]:
+    """The place of an article's dateline («عين اليوم – أنقرة») and the outlet or agency of its byline
+    («عين اليوم»), which the cleaner lifts out of the text, as mentions too: a reader of the page sees
+    them, and they are what the article is from.  Only names the book knows with that type (a place
+    for a dateline, an organisation for a byline: a person's byline stays the author, not an entity
+    of the story), and not already mentioned in the text.  The outlet of a byline line the cleaner
+    dropped («سبق- أبها:») and the agencies it credited (واس) are organisations too."""
+    t = _tables((language or "ar").split("-")[0])
+    if t is None or book is None:
+        return []
+    seen = {tuple(norm(w) for w in m.text.split()) for m in mentions}
+    out = []
+    parts = [p.strip() for line in byline_lines for p in re.split("[" + re.escape("".join(t.byline_marks)) + "]", line)]
+    values = [(dateline, "LOC"), (author, "ORG")] + [(p, "ORG") for p in (*parts, *credits)
+                                                      if tuple(norm(w) for w in p.split()) in t.byline_outlets]
+    for value, kind in values:
+        if not value or not value.strip():
+            continue
+        key = tuple(norm(w) for w in value.split())
+        known = book.known(key) == kind or (kind == "ORG" and key in t.byline_outlets)
+        if key and key not in seen and known and key not in t.not_names:
+            out.append(Mention(OUTSIDE_TEXT, OUTSIDE_TEXT, value.strip(), kind))
+            seen.add(key)
+    return out
 
 
 def _words_of(x: _Text, s: _Span) -> tuple[str, ...]:
@@ -389,7 +484,9 @@ def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span
                     if _known_form(book, x, _Span(start, b, s.kind)):
                         a = start
                         break
-        if (a, b) != (s.a, s.b):
+        if (a, b) != (s.a, s.b) and _split_person_phrases(x, _Span(a, b, s.kind), book) == [_Span(a, b, s.kind)]:
+            # (never back over what a person's name cannot hold: the text's own glued span, as
+            # «فيصل بن تركي والأمير» the tagger gave, is in the book)
             covered.update(range(a, b))
             s = _Span(a, b, s.kind)
         out.append(s)
@@ -447,7 +544,7 @@ def _split_at_breaks(x: _Text, s: _Span) -> list[_Span]:
     return [p for p in out if any(x.is_word(k) for k in range(p.a, p.b))]
 
 
-def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
+def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Span | None:
     """Leading verbs, function words and (for people) titles, roles and common words after a clitic
     leave a name, and so do trailing ones and trailing common words: «أعرب كيري» is كيري, «بوالد كيم»
     is كيم, «كيم حاشية» is كيم."""
@@ -457,8 +554,14 @@ def _trim(x: _Text, s: _Span, corpus=None) -> _Span | None:
     while a < b and not (x.norms[a] in t.connectors and b - a > 1) and (
             x.verb(a) or x.function_word(a) or (s.kind == "PERS" and x.norms[a] in t.person_titles)
             or (x.norms[a] in t.roles and s.kind == "PERS")
-            # «بوالد كيم»: a common word after ل/ب opens no name (a name may be a common word: بدر)
-            or (b - a > 1 and any(c for c, _ in x.bare(a)) and _common(x, a, common))):
+            # «بوالد كيم»: a common word after a clitic opens no name (a name may be a common word:
+            # بدر; and a known name may begin with a conjunction's letter: فيصل, وليد)
+            or (b - a > 1 and any(c for c, _ in x.bare(a)) and _common(x, a, common)
+                and not (book is not None and not any(c in ("ل", "ب") for c, _ in x.bare(a))
+                         and book.begins(x.norms[a], strong=True)))
+            # «والشاعر منصور», «ولاعب الوسط»: a title or role after a conjunction or preposition
+            or (s.kind == "PERS" and b - a > 1
+                and any(c and (r in t.person_titles or r in t.roles) for c, r in x.bare(a)))):
         a += 1
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
@@ -527,6 +630,48 @@ def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_S
     return [s]
 
 
+def _split_person_phrases(x: _Text, s: _Span, book: NameBook) -> list[_Span]:
+    """A person's name holds no function word, no accusative and no definite word after و/ل/ب/ك: «صلاح إلى فيورنتينا»
+    is صلاح, «أوباما والرئيس التركي» is أوباما, «داسيلفا واللاعبين» is داسيلفا.  What follows a title
+    or role so glued is the next person (والأمير نواف بن سعد); other words after it leave the span."""
+    if s.kind != "PERS" or s.b - s.a < 2:
+        return [s]
+    t = x.t
+    for i in range(s.a + 1, s.b):
+        if x.norms[i] in t.connectors or x.norms[i - 1] in t.connectors:
+            continue
+        if x.raw[i].endswith(t.accusative_endings):
+            return [_Span(s.a, i, s.kind)]  # «تركي الفيصل شرحاً مفصلاً»: the object of the sentence
+        if x.function_word(i) and not x.bare(i):
+            return [_Span(s.a, i, s.kind)] + _split_person_phrases(x, _Span(i + 1, s.b, s.kind), book) \
+                if i + 1 < s.b else [_Span(s.a, i, s.kind)]
+        for clitic, rest in x.bare(i):
+            if not clitic or not rest.startswith(t.article) or len(rest) <= len(t.article) + 1:
+                continue
+            left = [_Span(s.a, i, s.kind)]
+            if rest in t.person_titles or rest in t.roles:
+                return left + (_split_person_phrases(x, _Span(i + 1, s.b, s.kind), book) if i + 1 < s.b else [])
+            if book.begins(x.norms[i], strong=True) and not _begins_known(book, rest):
+                continue  # a name that begins so (بالوتيلي, والتر)
+            return left
+    return [s]
+
+
+def _after_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """A person written in full elsewhere in the text ends at the family name (definite: العنزي) there
+    too: in «الدكتور عبدالعزيز العنزي كريم ثقته» the indefinite word after it is the sentence's
+    («generous»), not more of the name the text wrote as عبدالعزيز العنزي."""
+    names = {tuple(x.norms[s.a:s.b]) for s in spans if s.kind == "PERS"}
+    out = []
+    for s in spans:
+        if (s.kind == "PERS" and s.b - s.a >= 3 and x.definite(s.b - 2) and not x.definite(s.b - 1)
+                and tuple(x.norms[s.a:s.b - 1]) in names
+                and x.norms[s.b - 2] not in x.t.connectors):
+            s = _Span(s.a, s.b - 1, s.kind)
+        out.append(s)
+    return out
+
+
 def _close_connectors(x: _Text, s: _Span) -> _Span | None:
     """A connector never ends a name: take the next word in, or let the connector go (and a span
     of nothing but connectors, «أبو» alone, is no name)."""
@@ -582,9 +727,21 @@ def _definite_reading(x: _Text, i: int) -> str | None:
     for clitic, rest in x.bare(i):
         if clitic not in _NAME_INNER_CLITICS or rest in t.function_norms or rest in t.name_breakers:
             continue
+        if _starts_another(t, clitic, rest):
+            return None
         if rest.startswith(t.article) and len(rest) > len(t.article) + 1:
             return "and" if clitic.startswith("و") else "of"
     return None
+
+
+def _starts_another(t: _Tables, clitic: str, rest: str) -> bool:
+    """A word after و/ل that cannot go on the name before it: a personal title or role (جماعة الحوثي
+    | والرئيس المخلوع, نادي الأنصار | والمدرب) starts a person; و + a head that names a body by itself
+    with the article (المجلس التنسيقي | واللجنة الوطنية, القوات الخاصة | والجيش) starts another body,
+    coordinated with the first, not inside it."""
+    if (rest in t.person_titles or rest in t.roles) and rest not in t.royal_titles and rest not in t.of_phrase_after:
+        return True
+    return clitic.startswith("و") and (rest in t.definite_heads or rest in t.national_heads)
 
 
 def _of_construct(x: _Text, i: int) -> bool:
@@ -617,6 +774,12 @@ def _perfect_verb(x: _Text, i: int) -> bool:
     """Shaped like a derived verb in the past (استبعدت, انطلقت, اعتبرت): no place's second word."""
     word = x.norms[i]
     return word.startswith("ا") and word.endswith("ت") and len(word) >= 5
+
+
+def _after_preposition(x: _Text, i: int, common: frozenset[str]) -> bool:
+    """Token i is ل/ب/ك + a common word: a head noun so followed is indefinite, described by what it
+    is for («صندوق لتمويل المشاريع», «لجنة لتوطين الوظائف»), never in construct with a name."""
+    return any(c in ("ل", "ب", "ك") and rest in common for c, rest in x.bare(i))
 
 
 def _construct_word(x: _Text, i: int) -> bool:
@@ -668,7 +831,7 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
         while j + 1 < x.n and x.norms[j] in t.connectors and x.is_word(j + 1):
             j += 2
     elif (_construct_word(x, j) and j + 1 < x.n and _definite_reading(x, j + 1) == "plain"
-          and not _adjective(x, j + 1)):
+          and not _adjective(x, j + 1) and not _after_preposition(x, j, corpus_common)):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
     elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
             kind == "LOC" or any(h in t.descriptor_heads for h in heads)
@@ -860,10 +1023,14 @@ def _listed_after(x: _Text, first: tuple[int, int], second: tuple[int, int]) -> 
     return len(between) == 1 and (between[0] in ("و", "،", ",") )
 
 
-def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -> list[_Span]:
     """A name right after a personal title is a person; a title followed by a name-like word the tagger
-    left untagged starts one («الكابتن عبد الله», «المهندس عبدالعزيز سندي»)."""
+    left untagged starts one («الكابتن عبد الله», «المهندس عبدالعزيز سندي»), and goes on only with
+    words a name is made of: no indefinite common word of the corpus, no accusative, nothing after
+    ل/ب/و unless known as a name («الأمير تركي الفيصل شرحاً مفصلاً» is تركي الفيصل, «الدكتورة رقية
+    عواشرية ورقة عمل» is رقية عواشرية)."""
     t = x.t
+    common = corpus.common if corpus is not None else frozenset()
     starts = {s.a: s for s in spans}
     covered = {k for s in spans for k in range(s.a, s.b)}
     added: list[_Span] = []
@@ -882,15 +1049,38 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]
             continue
         if x.bare(j) and not book.begins(x.norms[j], strong=True):
             continue  # «الباحث الرئيس للاتفاقية»: a word after ل/ب is no name unless known as one
+        if _not_name_word(x, j, book, common):
+            continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن»: the title's sentence goes on
         k = j + 1
         while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and (
-                _name_like(x, k) or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
+                # (a definite word there is the family name, however common: سليمان العايد)
+                (_name_like(x, k) and not _glued_other(x, k, book)
+                 and not _not_name_word(x, k, book, frozenset() if x.definite(k) else common))
+                or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
             k += 1
         span = _close_connectors(x, _Span(j, k, "PERS"))
         if span is not None and any(x.is_word(q) for q in range(span.a, span.b)):
             added.append(span)
             covered.update(range(span.a, span.b))
     return sorted(spans + added, key=lambda s: s.a)
+
+
+def _not_name_word(x: _Text, i: int, book: NameBook, common: frozenset[str]) -> bool:
+    """A word no name is made of: an indefinite accusative (شرحاً, برنامجًا: an object or adverb, as
+    names are not declined so), or a common word of the corpus that is not known to begin a name."""
+    if x.raw[i].endswith(x.t.accusative_endings):
+        return True
+    return bool(common) and _common(x, i, common) and not book.begins(x.norms[i], strong=True)
+
+
+def _glued_other(x: _Text, i: int, book: NameBook) -> bool:
+    """Token i is a word after ل/ب/و ... that no name is known to begin as written (بدر, لؤي are), or
+    whose rest begins a known name (بجدة): another phrase, not the name's next word."""
+    if not x.bare(i):
+        return False
+    if any(c and _begins_known(book, rest) for c, rest in x.bare(i)):
+        return True
+    return not book.begins(x.norms[i], strong=True)
 
 
 def _name_like(x: _Text, i: int) -> bool:
@@ -910,7 +1100,7 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         return True
     readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
     t = x.t
-    if any(r in t.not_names for r in readings):
+    if any(r in t.not_names for r in readings) or _inside_not_name(x, s):
         return True
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
@@ -926,6 +1116,18 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         if all(_common(x, k, corpus.common) or x.function_word(k) or not x.is_word(k) for k in range(s.a, s.b)):
             return True
     return all(x.function_word(k) or x.verb(k) or not x.is_word(k) for k in range(s.a, s.b))
+
+
+MAX_NOT_NAME_WORDS = 4
+
+
+def _inside_not_name(x: _Text, s: _Span) -> bool:
+    """The span is part of a longer phrase that is no name: «عز» of «المولى عز وجل», «رحمه» ... «الله»."""
+    for a in range(max(0, s.a - MAX_NOT_NAME_WORDS + 1), s.a + 1):
+        for b in range(max(s.b, a + 2), min(x.n, a + MAX_NOT_NAME_WORDS) + 1):
+            if (a, b) != (s.a, s.b) and tuple(x.norms[a:b]) in x.t.not_names:
+                return True
+    return False
 
 
 def _nationality(word: str, book: NameBook, feminine_country: bool = False) -> bool:
@@ -1022,7 +1224,8 @@ def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
     """A person's family name alone elsewhere in the text is that person: هولمز after جيمس هولمز."""
     t = x.t
     surnames = {x.norms[s.b - 1] for s in spans if s.kind == "PERS" and s.b - s.a >= 2
-                and x.norms[s.b - 2] not in t.connectors}
+                and x.norms[s.b - 2] not in t.connectors and (x.norms[s.b - 1],) not in t.not_names}
+    # (الله of «حسن نصر الله» is no one's name alone: «بيوت الله»)
     if not surnames:
         return spans
     covered = {k for s in spans for k in range(s.a, s.b)}

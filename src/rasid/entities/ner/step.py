@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from rasid.entities.ner.refine import refine_mentions
+from rasid.entities.ner.refine import metadata_mentions, refine_mentions
 from rasid.entities.ner.rules import tag_by_shape
 from rasid.entities.ner.tagger import NerTagger, corpus_names, name_book, tag_many, tagger_for
 from rasid.model import Article
@@ -57,6 +57,10 @@ def _tag_batch(batch: list[Article], ner: NerSettings | None = None) -> list[Art
         book, corpus = (name_book(language, ner=ner), corpus_names(language, ner)) if repair else (None, None)
         for article, mentions in zip(group, tag_many([a.text for a in group], language, ner)):
             article.mentions = refine_mentions(article.text, mentions, language, book, corpus) if repair else mentions
+            if repair:
+                bylines = [r.text for r in article.removed if r.reason.startswith("byline")]
+                article.mentions = metadata_mentions(article.dateline, article.author, language, book,
+                                                     article.mentions, bylines, article.credits) + article.mentions
     return batch
 
 

@@ -47,6 +47,8 @@ NOT_NAMES = (
     "ريال سعودي", "دولار أمريكي", "دولار أميركي", "كيلو", "كيلومتر", "متر", "طن",
     "صاحب السمو", "صاحب السمو الملكي", "السمو الملكي", "الملكي", "خادم الحرمين الشريفين",
     "الأكراد", "العرب", "المسلمين", "المسلمون", "الشيعة", "السنة", "اليهود", "المسيحيين",
+    # placeholders for anyone: «غدرة فلان بن فلان»
+    "فلان", "فلانة", "علان", "فلان بن فلان", "بن فلان",
 )
 # Words that, standing alone before an entity, make it a person: «الرئيس بوتين», «اللاعب لينجارد».
 PERSON_TITLES = (
@@ -159,6 +161,9 @@ GENERIC_COMPLEMENTS = ("الإدارة", "الأمناء", "الشرطة", "ال
 # An indefinite word ending so after a head noun is the adjective agreeing with it (شركة صينية,
 # مدينة كبيرة), not a name, unless the name is known (محافظة جدة).
 ADJECTIVE_ENDINGS = ("ة", "ية", "ات", "ي")
+# The indefinite accusative as written with its mark (شرحاً, برنامجًا): an object or an adverb, never a word
+# of a name after a title (names are written undeclined).
+ACCUSATIVE_ENDINGS = ("اً", "ًا")
 # The endings of a relative adjective (الأمريكية, الملكي): such a word may follow a name inside a
 # longer one (مطار عدن الدولي, الحزب المالديفي الديمقراطي).
 RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")
@@ -172,6 +177,18 @@ FIXED_NAMES = {
     "واتساب": "ORG", "واتس اب": "ORG", "انستغرام": "ORG", "انستقرام": "ORG", "سناب شات": "ORG", "جوجل": "ORG",
     "غوغل": "ORG", "واس": "ORG", "الدولة الإسلامية": "ORG", "تنظيم الدولة الإسلامية": "ORG",
 }
+
+# Outlets and agencies that sign the byline opening an article («بدر الجبل –سبق- تبوك:», «عين اليوم –
+# جدة», «الرياض - واس»), many of them common words elsewhere (سبق "preceded", اليوم "today", المدينة
+# "the city"): organisations only there, as a part of the byline between dashes or before its colon,
+# or as the byline the cleaner lifted.  The Saudi press of SaudiNewsNet and the wire agencies.
+BYLINE_OUTLETS = (
+    "سبق", "عين اليوم", "الوئام", "الاقتصادية", "الجزيرة", "الوطن", "اليوم", "عكاظ", "الشرق الأوسط",
+    "الشرق", "الحياة", "المرصد", "تواصل", "المواطن", "واس", "رويترز", "أ ف ب", "فرانس برس", "د ب أ",
+    "الأناضول",
+)  # (not الرياض، المدينة، مكة: in a byline they are the city it was filed from)
+# Marks that separate the parts of a byline.
+BYLINE_MARKS = ("-", "–", "—", ":", "/")
 
 # Football clubs whose names are common words (الهلال is also the crescent, النصر victory, الشباب the
 # youth): tagged as organisations only in a text about football (SPORTS_CUES, at least
