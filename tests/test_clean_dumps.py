@@ -478,3 +478,33 @@ def test_a_byline_of_names_without_by_is_read_under_the_headline_or_by_the_date_
     article = _clean(en_dump(EN_HEADLINE, *head))
     assert article.author == author
     assert all(p in article.text for p in EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published November 20th, 2019 - 07:29 GMT", "2019-11-20"),  # a month-first ordinal
+    ("Nissan November 20, 2019 13:42", "2019-11-20"),  # a photo credit run into the date
+    ("Wednesday 20 November 2019 11:42, UK", "2019-11-20"),
+    ("November 20, 2019 - 11:28 AMT", "2019-11-20"),
+])
+def test_month_first_ordinals_zones_and_a_credit_before_the_date_are_read_as_date_lines(line, iso):
+    assert read_date_line(line)[0] == iso
+    article = _clean(en_dump(EN_HEADLINE, line), url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.published == iso and article.meta["date_evidence"]["confidence"] >= 0.8
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+def test_a_staff_byline_with_a_local_date_names_no_author_and_its_date_beats_the_urls_utc_day():
+    """A newsroom credit before the date line, the local day printed, the URL on the UTC day after."""
+    line = "By Harbour Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    article = _clean(en_dump(EN_HEADLINE, line), url="https://www.harbourtimes.com/2019/11/19/car-park/")
+    assert article.author is None
+    assert article.published == "2019-11-18" and article.meta["date_evidence"]["source"] == "date line"
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("credit", ["The Associated Press", "By The Associated Press", "By Web Desk"])
+def test_a_wire_or_desk_credit_under_the_headline_is_a_credit_not_the_author(credit):
+    article = _clean(en_dump(EN_HEADLINE, credit, "Published Monday, November 18, 2019 8:22AM EST"))
+    assert article.author is None
+    assert article.published == "2019-11-18"
+    assert article.text.split("\n") == EN_PARAGRAPHS

@@ -47,6 +47,7 @@ from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
 
 SUBHEADING_MAX_WORDS = 12
+DATE_LINE_MAX_WORDS = 20  # "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
 TAIL_REACH = 6  # lines below the article still read for its credits, byline and date
 TITLE_REACH = 12  # without a <title> line, the headline is looked for this far above the text
 HEAD_DATE_REACH = 8  # without a known headline, a date line this far above the text may be the article's
@@ -80,7 +81,11 @@ class _Found:
 
     def take(self, attribution: fields.Attribution) -> None:
         self.byline_outlet = self.byline_outlet or attribution.outlet_tag
-        self.author = self.author or attribution.author
+        if attribution.author and (credit := fields.credit_naming_no_one(attribution.author)):
+            # "By HNN Staff", "By The Associated Press": the newsroom or the wire signs it, no person.
+            self.credits.append(credit)
+        else:
+            self.author = self.author or attribution.author
         self.dateline = self.dateline or attribution.dateline
         self.credits.extend(attribution.credits)
 
@@ -183,7 +188,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
             continue
         if first <= i <= last:
             continue
-        if headline is not None and headline - ABOVE_HEADLINE_REACH <= i < headline and line.n_words <= 16:
+        if headline is not None and headline - ABOVE_HEADLINE_REACH <= i < headline and line.n_words <= DATE_LINE_MAX_WORDS:
             # A date printed in the row above the headline ("1 Nov 2023", then the headline).
             if (dated := fields.read_date_line(line.text)) is not None and dated[0]:
                 dates.append(_Dated(i, dated[0], line, fields.Attribution()))
@@ -300,7 +305,7 @@ def _headline_text(title: Line, repeat: Line) -> str:
 def _outside_reason(line: Line, where: str) -> str:
     if line.template:
         return line.template
-    if fields.read_date_line(line.text) is not None if line.n_words <= 16 else False:
+    if fields.read_date_line(line.text) is not None if line.n_words <= DATE_LINE_MAX_WORDS else False:
         return f"date {where} the article (the site's or a listed headline's, not the article's)"
     if line.in_list:
         kind = "headline list" if line.n_words >= 4 else "menu or link list"
@@ -344,7 +349,7 @@ def _bare_byline(lines: list[Line], headline: int, first: int, found: _Found) ->
         if line.n_words > 12 or not fields.names_only(line.text):
             continue
         near = [lines[j] for j in shown[max(0, k - 1): k + 2] if j != i]
-        if k == 0 or any(ln.n_words <= 16 and fields.read_date_line(ln.text) is not None for ln in near):
+        if k == 0 or any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None for ln in near):
             found.author = line.text.strip()
             if line.keep:
                 line.drop("byline, lifted to Article.author")
@@ -388,7 +393,7 @@ def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
             if paragraphs > 1:
                 break
             continue
-        if line.n_words <= 16 and (fields.read_date_line(line.text) is not None
+        if line.n_words <= DATE_LINE_MAX_WORDS and (fields.read_date_line(line.text) is not None
                                    or fields.split_name_glued_to_date(line.text) is not None):
             end = i
         elif _byline_sized(line) and fields.read_attribution(line.text) is not None:
@@ -525,12 +530,12 @@ def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[
     if reason := chrome_reason(line.key, line.words, at_edge=True):
         line.drop(reason)
         return
-    if line.n_words <= 16 and (dated := fields.read_date_line(line.text)) is not None:
+    if line.n_words <= DATE_LINE_MAX_WORDS and (dated := fields.read_date_line(line.text)) is not None:
         iso, extra = dated
         dates.append(_Dated(index, iso, line, extra))
         line.drop("date line")  # which one is the article's is decided once all are seen
         return
-    if line.n_words <= 16 and (glued := fields.split_name_glued_to_date(line.text)) is not None:
+    if line.n_words <= DATE_LINE_MAX_WORDS and (glued := fields.split_name_glued_to_date(line.text)) is not None:
         _, iso, attribution = glued
         found.take(attribution)
         dates.append(_Dated(index, iso, line, fields.Attribution()))

@@ -68,6 +68,7 @@ class Tables:
     byline_prefixes: tuple[str, ...]
     byline_roles: frozenset[str]  # a reporter's role printed after the name ("Reporter", "Sponsored")
     author_placeholders: frozenset[str]  # what a CMS writes where no author is set ("No Author")
+    staff_words: frozenset[str]  # a credit with one of these names no person ("HNN Staff", "Web Desk")
     byline_labels: frozenset[str]  # a byline prefix printed as an element of its own above one name ("By")
     photo_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
@@ -94,6 +95,7 @@ def tables() -> Tables:
     bylines: set[str] = set()
     roles: set[str] = set()
     placeholders: set[str] = set()
+    staff: set[str] = set()
     labels: set[str] = set()
     photos: set[str] = set()
     agencies: dict[str, str] = {}
@@ -116,6 +118,7 @@ def tables() -> Tables:
         bylines.update(_keys(table.BYLINE_PREFIXES))
         roles.update(_keys(getattr(table, "BYLINE_ROLES", ())))
         placeholders.update(_keys(getattr(table, "AUTHOR_PLACEHOLDERS", ())))
+        staff.update(_keys(getattr(table, "STAFF_CREDIT_WORDS", ())))
         labels.update(_keys(getattr(table, "BYLINE_LABELS", ())))
         photos.update(_keys(table.PHOTO_CREDIT_PREFIXES))
         for name, spellings in table.AGENCIES.items():
@@ -149,6 +152,7 @@ def tables() -> Tables:
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
         byline_roles=frozenset(roles),
         author_placeholders=frozenset(placeholders),
+        staff_words=frozenset(staff),
         byline_labels=frozenset(labels),
         photo_prefixes=tuple(photos),
         agencies=agencies,

@@ -79,6 +79,9 @@ BYLINE_LABELS = ["by", "written by", "reported by", "story by"]
 # "Matt BirneySponsored": a sponsored column's label).
 BYLINE_ROLES = ["reporter", "senior reporter", "chief reporter", "correspondent", "editor", "writer", "staff writer",
                 "columnist", "contributor", "sponsored"]
+# A byline credit holding one of these words names no person: the newsroom signs it ("HNN Staff",
+# "Web Desk", "News Team"); it is a credit, not the author.
+STAFF_CREDIT_WORDS = ["staff", "desk", "team", "newsroom", "editors", "bureau", "wire", "wires"]
 # What a CMS puts in the author field when none is set (The Japan Times' metadata: "No Author").
 AUTHOR_PLACEHOLDERS = ["no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null"]
 
@@ -120,6 +123,9 @@ DATE_WORDS = [
     # common time-zone abbreviations
     "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest",
     "ist", "msk", "ast", "sast", "aest", "aedt", "nzst", "nzdt", "wat", "eat", "cat",
+    "hst", "hdt", "akst", "akdt", "mst", "mdt", "amt", "gst", "pkt", "pht", "sgt", "hkt", "jst", "kst", "wib",
+    "irst", "trt", "awst", "acst",
+    "uk",  # "Wednesday 20 November 2019 11:42, UK": the clock's country, as a zone
 ]
 
 # All-digit dates ("02/11/2023") are read day first; English writers in these countries (the
