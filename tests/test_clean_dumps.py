@@ -508,3 +508,29 @@ def test_a_wire_or_desk_credit_under_the_headline_is_a_credit_not_the_author(cre
     assert article.author is None
     assert article.published == "2019-11-18"
     assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+TEASERS = [("FEATURES", "Ten years of the harbour festival in pictures", "June 15, 2010"),
+           ("LOCAL", "Ferry timetable changes for the winter season", "November 16, 2016"),
+           ("FEATURES", "How the old lighthouse was saved by volunteers", "December 18, 2015"),
+           ("LOCAL", "Bay swimmers raise funds for the lifeboat crew", "August 18, 2005"),
+           ("SPORT", "Rowing club celebrates its centenary with a regatta", "May 27, 2014"),
+           ("LOCAL", "New bus route links the harbour with the station", "July 30, 2010"),
+           ("FEATURES", "A walk along the cliffs at the end of summer", "November 20, 2015"),
+           ("LOCAL", "Market traders return to the quay after repairs", "September 12, 2016"),
+           ("SPORT", "Sailing school opens its doors to young people", "March 3, 2012")]
+
+
+@pytest.mark.parametrize("n_teasers", [4, 9])
+def test_a_related_box_between_header_and_text_leaves_headline_standfirst_byline_and_date_to_the_article(n_teasers):
+    """The page prints headline, byline, the author link, the subtitle and the photo credit with the
+    date, then a box of related stories (section, headline, date each), then the text."""
+    subtitle = "Residents welcome the vote after a long campaign against the harbour development"
+    box = [part for teaser in TEASERS[:n_teasers] for part in teaser]
+    head = [EN_HEADLINE, "Jane Walsh", "View More Articles", subtitle, "Harbour November 20, 2019 13:42",
+            "YOU MIGHT HAVE MISSED", *box]
+    article = _clean(en_dump(*head), url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.title == EN_HEADLINE
+    assert article.text.split("\n") == [subtitle, *EN_PARAGRAPHS]
+    assert article.author == "Jane Walsh"
+    assert article.published == "2019-11-20" and article.meta["date_evidence"]["confidence"] >= 0.8

@@ -125,7 +125,8 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     page_title, headline = _page_title(lines)
     full_page = headline is not None or is_full_page(lines)
     if full_page:
-        block = article_block(lines, headline)
+        boxed = headline is not None and not any(ln.sentence for ln in lines[headline + 1: headline + 1 + HEADLINE_REACH])
+        block = article_block(lines, headline, reach=BOXED_HEADLINE_REACH if boxed else HEADLINE_REACH)
         tail_reach = TAIL_REACH
     else:
         # The article alone (a feed's body field, a saved article): everything between its
@@ -262,6 +263,7 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     # whole.  The opening word is compared as keyed ("Woman's" keys to "woman s").
     opening = min(heads, key=len).split(" ", 1)[0]
     title_key = line_key(title.text)
+    boxed = None  # a repeat whose text starts below a box of teasers, if no repeat has it in reach
     for j in range(first + 1, len(lines)):
         line = lines[j]
         if not line.keep or line.n_words > title.n_words or not line.key:
@@ -273,6 +275,10 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
             continue
         if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
             return first, j
+        if boxed is None and _text_below_a_box(lines, j):
+            boxed = j
+    if boxed is not None:
+        return first, boxed
     # The page may print its headline with the <title>'s words reordered ("آرون بوشنيل: أصدقاء
     # الطيار الأمريكي ..." over "أصدقاء الطيار الأمريكي آرون بوشنيل ..."): the same words, none more.
     words = sorted(min(heads, key=len).split())
@@ -282,6 +288,26 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
     return None, None
+
+
+BOXED_HEADLINE_REACH = 45  # a box of related stories between the headline and the text: up to ~12 teasers
+
+
+def _text_below_a_box(lines: list[Line], j: int) -> bool:
+    """The first sentence below line j lies beyond HEADLINE_REACH, but what stands between is
+    mostly a list (a box of related stories: section, headline, date for each): the lines in
+    between that are in no list are fewer than HEADLINE_REACH.  A ticker repeating the headline
+    at the top of the page has the menus and more below it."""
+    outside = 0
+    for k in range(j + 1, min(j + 1 + BOXED_HEADLINE_REACH, len(lines))):
+        line = lines[k]
+        if line.sentence:
+            return True
+        if not line.in_list:
+            outside += 1
+            if outside > HEADLINE_REACH:
+                return False
+    return False
 
 
 TITLE_TAIL_MAX_WORDS = 6  # "..., Companies & Markets - THE BUSINESS TIMES", "... l KBS WORLD"
@@ -402,6 +428,8 @@ def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
 
 
 STANDFIRST_MIN_WORDS = 8
+STANDFIRST_SKIP = 2  # a byline and its author link between the headline and the standfirst
+STANDFIRST_SKIP_WORDS = 4
 STANDFIRST_FUNCTION_SHARE = 0.25  # a summary sentence is a quarter function words; names, tags and headlines fewer
 
 
@@ -411,6 +439,7 @@ def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | No
     which pages print without a full stop, above the byline and date line."""
     if headline is None:
         return None
+    skipped = 0
     for i in range(headline + 1, first):
         line = lines[i]
         if not line.text.strip():
@@ -419,6 +448,14 @@ def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | No
                 and fields.read_date_line(line.text) is None
                 and (line.function_share >= STANDFIRST_FUNCTION_SHARE or _metadata_follows(lines, i + 1, first))):
             return i
+        # Some pages print the byline and its author link first ("Marcus De Guzman" / "View More
+        # Articles"), then the subtitle: a name or a short label is passed over, nothing else.
+        # A line the cleaner dropped as chrome (a poll's label) means a widget, not the byline, follows.
+        byline = not line.keep and (line.reason or "").startswith("byline")
+        if skipped < STANDFIRST_SKIP and line.n_words <= STANDFIRST_SKIP_WORDS and not line.full_stop and (
+                byline or (line.keep and not line.template and (fields.names_only(line.text) or line.n_words <= 3))):
+            skipped += 1
+            continue
         return None
     return None
 
@@ -569,7 +606,8 @@ def _choose_date(found: _Found, dates: list[_Dated], first: int, last: int, near
     and the text, where pages print it; without a known headline, within HEAD_DATE_REACH lines of
     the text), else one right below its text that is not part of a list of headlines and their
     dates.  The others are the site's ("today" in the header) or belong to listed headlines."""
-    readable = [d for d in dates if d.iso]
+    teasers = _teaser_dates(dates)
+    readable = [d for d in dates if d.iso and d.index not in teasers]
     above = [d for d in readable if d.index < first and (near_headline or d.index >= first - HEAD_DATE_REACH)]
     below = [d for d in readable if d.index > last and (d.index == last + 1 or not d.line.in_list)]
     chosen = max(above, key=lambda d: d.index) if above else min(below, key=lambda d: d.index, default=None)
@@ -585,6 +623,32 @@ def _choose_date(found: _Found, dates: list[_Dated], first: int, last: int, near
     found.date_iso = chosen.iso
     found.date_confidence = DATE_NEAR_HEADLINE if near_headline and chosen.index < first else DATE_LINE
     found.take(chosen.extra)
+
+
+TEASER_DATE_GAP = 4  # lines between the dates of consecutive teasers in a box (section, headline, date)
+TEASER_DATE_RUN = 3
+
+
+def _teaser_dates(dates: list[_Dated]) -> set[int]:
+    """Indices of the date lines that date a list of teasers: three or more, each within a few
+    lines of the next (a related-stories box between the header and the text prints section,
+    headline and date for each story).  None of them dates the article, however close above
+    its text the last one stands."""
+    out: set[int] = set()
+    run: list[int] = []
+    for d in sorted(dates, key=lambda d: d.index):
+        if not d.iso:
+            continue
+        # The teasers repeat one pattern, so their dates stand at one spacing; the article's own
+        # date line above the box stands apart from it.
+        if run and (d.index - run[-1] > TEASER_DATE_GAP or (len(run) >= 2 and d.index - run[-1] != run[-1] - run[-2])):
+            if len(run) >= TEASER_DATE_RUN:
+                out.update(run)
+            run = run[-1:] if d.index - run[-1] <= TEASER_DATE_GAP else []
+        run.append(d.index)
+    if len(run) >= TEASER_DATE_RUN:
+        out.update(run)
+    return out
 
 
 def _title_from_first_line(title: Line | None, lines: list[Line], found: _Found) -> bool:
