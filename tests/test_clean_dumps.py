@@ -534,3 +534,47 @@ def test_a_related_box_between_header_and_text_leaves_headline_standfirst_byline
     assert article.text.split("\n") == [subtitle, *EN_PARAGRAPHS]
     assert article.author == "Jane Walsh"
     assert article.published == "2019-11-20" and article.meta["date_evidence"]["confidence"] >= 0.8
+
+
+def test_a_related_links_box_inside_the_text_is_dropped_and_the_paragraph_after_it_kept():
+    body = [*EN_PARAGRAPHS[:3], "Related Links", "Harbour council planning portal", EN_PARAGRAPHS[3]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body, tail=["Report Error", "Top Video"]))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert _reason(article, "Related Links") == "related headlines block"
+    assert "Harbour council planning portal" not in article.text
+
+
+def test_teasers_under_a_related_links_label_after_the_text_are_dropped():
+    teasers = [("Ferry timetable changes for the winter season on the island",
+                "The ferry company said on Monday that fewer boats would sail to the island from November."),
+               ("Rowing club celebrates its centenary with a regatta in the bay",
+                "More than two hundred rowers took part in the races, which were watched by a large crowd."),
+               ("Market traders return to the quay after months of repairs",
+                "The traders said they were glad to be back after the work on the quay was finished at last.")]
+    tail = ["Related links:", "Harbour council planning portal", *[part for teaser in teasers for part in teaser]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", tail=tail))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+def test_a_more_from_box_inside_the_text_is_dropped():
+    box = ["More from Harbour", *EN_TRENDING]
+    body = [*EN_PARAGRAPHS[:2], *box, *EN_PARAGRAPHS[2:]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert _reason(article, "More from Harbour") == "related headlines block"
+
+
+def test_a_weather_widget_and_a_recent_content_list_after_the_text_are_dropped():
+    tail = ["76", "Currently in", "Harbourtown", "Full Forecast", "Sponsored By", "RECENT CONTENT",
+            "Navy says its plan for the old fuel depot will take some time",
+            "People crowded into a public meeting on Tuesday to weigh in on the issue."]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", tail=tail))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+def test_more_with_a_colon_inside_the_text_opens_a_box_but_a_menus_more_does_not():
+    body = [*EN_PARAGRAPHS[:2], "More:", *EN_TRENDING[:3], *EN_PARAGRAPHS[2:]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    head = ["More", "Local News", "January 19, 2020 / 12:25 PM / Updated 8 hours ago", EN_HEADLINE, "By Jane Walsh"]
+    assert _clean(en_dump(*head)).published == "2020-01-19"

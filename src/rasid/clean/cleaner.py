@@ -36,6 +36,7 @@ from rasid.clean.phrases import (
     chrome_reason,
     glued_prefix_words,
     is_article_end,
+    is_box_label,
     is_related_trigger,
     line_key,
     long_line_notice,
@@ -160,29 +161,38 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
                        min(text_first + BLOCK_HEAD_REACH, len(lines)), found)
     in_related_block = False
     box_label: set[str] = set()
+    box_items = 0  # lines of the open box dropped so far
     dates: list[_Dated] = []
     for i, line in enumerate(lines):
         if not line.keep:
             # A trigger a phrase rule already took ("اقرأ أيضاً" as a see-also label) still
             # opens the block of headlines below it.
             in_related_block = (in_related_block and line.reason == "related headlines block") or (
-                bool(line.key) and is_related_trigger(line.key)
+                bool(line.key) and is_related_trigger(line.key, line.text)
             )
-            if line.key and is_related_trigger(line.key):
+            if line.key and is_related_trigger(line.key, line.text):
                 box_label = set(line.key.split())
+                box_items = 0
+            elif in_related_block:
+                box_items += 1
             continue
         if in_related_block and not line.prose:
             # The box's own end marker repeats its label ("قصص مقترحة نهاية" under "قصص مقترحة").
-            if first <= i <= last and _subheading_after_box(lines, i) and not box_label & set(line.key.split()):
+            # The line right under the label is the box's one link, not a subheading it runs into.
+            if (box_items and first <= i <= last and _subheading_after_box(lines, i)
+                    and not box_label & set(line.key.split())):
                 in_related_block = False  # the article goes on under its next subheading
                 continue
             line.drop("related headlines block")
+            box_items += 1
             continue
         in_related_block = False
-        if line.key and is_related_trigger(line.key) and not line.prose:
+        if line.key and not line.prose and (is_related_trigger(line.key, line.text) or (
+                is_box_label(line.key) and _box_follows(lines, i))):
             line.drop("related headlines block")
             in_related_block = True
             box_label = set(line.key.split())
+            box_items = 0
             continue
         if first < i < text_first and not line.prose:
             _judge_edge(line, found, tags, dates, i)
@@ -344,7 +354,10 @@ def _outside_reason(line: Line, where: str) -> str:
 def _article_end(lines: list[Line], first: int, last: int) -> int:
     """The block's last line, or the last paragraph above a label that only follows an article
     ("Tags:", "Related Content", "0 comments") once most of the block's prose is above it: a
-    related story's teaser below it is bridged into the block but is not this article's."""
+    related story's teaser below it is bridged into the block but is not this article's.  The
+    short lines between the last longer line and the label (a weather widget) are left to the tail.
+    A related box's label ("Related Links") is not the end when the text goes on under the box:
+    paragraphs, not the teasers' alternating headlines and summaries."""
     words = [ln.n_words if ln.keep and ln.prose else 0 for ln in lines[first:last + 1]]
     total = sum(words)
     above = 0
@@ -354,8 +367,39 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
         if line.prose or not line.key or not is_article_end(line.key, line.n_words):
             continue
         if above * 2 >= total:
-            return max((j for j in range(first, i) if lines[j].keep), default=last)
+            if is_box_label(line.key) and _text_goes_on_below_box(lines, i, last):
+                continue
+            return max((j for j in range(first, i) if lines[j].keep and lines[j].n_words > WIDGET_WORDS), default=last)
     return last
+
+
+WIDGET_WORDS = 3  # "76" / "Currently in" / "Full Forecast": a widget's short lines above the end label
+
+
+def _box_follows(lines: list[Line], i: int) -> bool:
+    after = next((ln for ln in lines[i + 1:] if ln.keep), None)
+    return after is not None and not after.prose
+
+
+TEASER_HEADLINE_WORDS = 4  # a teaser's headline: a line of this many words or more, not a sentence
+TEASER_WINDOW = 12  # lines past the block's end still read for more teasers
+
+
+def _text_goes_on_below_box(lines: list[Line], label: int, last: int) -> bool:
+    """Below the box's label and its links (the lines up to the next paragraph), the article's
+    own text resumes: its paragraphs, not a list of teasers, where each headline is followed by
+    its summary and the pattern runs on past the block's end (an embedded tweet's attribution
+    above a paragraph is one such pair among many paragraphs)."""
+    start = next((k for k in range(label + 1, last + 1) if lines[k].keep and lines[k].prose), None)
+    if start is None:
+        return False
+    paragraphs = sum(1 for ln in lines[start:last + 1] if ln.keep and ln.prose)
+    teasers = 0
+    window = lines[start:min(len(lines), last + 1 + TEASER_WINDOW)]
+    for above, below in zip(window, window[1:]):
+        if not above.prose and above.n_words >= TEASER_HEADLINE_WORDS and below.prose:
+            teasers += 1
+    return teasers * 3 <= paragraphs
 
 
 BYLINE_MAX_WORDS = 8
@@ -512,8 +556,9 @@ def _trim_tail(lines: list[Line], last: int) -> None:
     until the first that does not, and so does a short unexplained end of the page (a poem's
     last verses, a results line); after that it is the site's."""
     rest = [ln for ln in lines[last + 1:] if ln.keep]
-    if len(rest) <= 3 and not any(ln.in_list for ln in rest):
-        return
+    boxed = any(ln.reason == "related headlines block" for ln in lines[last + 1:] if not ln.keep)
+    if len(rest) <= 3 and not any(ln.in_list for ln in rest) and not boxed:
+        return  # unless a box of related stories stands between: what follows it is theirs
     attached = True
     for line in lines[last + 1:]:
         if not line.keep:

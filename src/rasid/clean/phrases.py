@@ -60,6 +60,7 @@ class Tables:
     rules_by_first_word: dict[str, tuple[ChromeRule, ...]]
     contains_rules: tuple[ChromeRule, ...]
     related_triggers: frozenset[str]
+    colon_triggers: frozenset[str]
     end_markers: tuple[str, ...]
     glued_prefixes: tuple[str, ...]
     glued_first_words: frozenset[str]
@@ -87,6 +88,7 @@ def _keys(phrases) -> tuple[str, ...]:
 def tables() -> Tables:
     rules: list[ChromeRule] = []
     related: set[str] = set()
+    colon_triggers: set[str] = set()
     end_markers: set[str] = set()
     glued: set[str] = set()
     glued_raw: set[str] = set()
@@ -110,6 +112,7 @@ def tables() -> Tables:
             firsts = frozenset(k.split(" ", 1)[0] for k in keys)
             rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
         related.update(_keys(table.RELATED_TRIGGERS))
+        colon_triggers.update(_keys(getattr(table, "RELATED_COLON_TRIGGERS", ())))
         end_markers.update(_keys(getattr(table, "ARTICLE_END_MARKERS", ())))
         glued.update(_keys(table.GLUED_PREFIXES))
         glued_raw.update(table.GLUED_PREFIXES)
@@ -139,6 +142,7 @@ def tables() -> Tables:
         rules_by_first_word={w: tuple(r for r in rules if r in rs) for w, rs in by_first.items()},
         contains_rules=tuple(r for r in rules if r.mode == "contains"),
         related_triggers=frozenset(related),
+        colon_triggers=frozenset(colon_triggers),
         end_markers=tuple(sorted(end_markers, key=len, reverse=True)),
         glued_prefixes=tuple(glued),
         glued_first_words=frozenset(g.split(None, 1)[0].lower() for g in glued | glued_raw),
@@ -222,8 +226,27 @@ def is_article_end(key: str, n_words: int) -> bool:
     return False
 
 
-def is_related_trigger(key: str) -> bool:
-    return key in tables().related_triggers
+def is_related_trigger(key: str, text: str = "") -> bool:
+    """A label opening a box of related links ("Related stories", "اقرأ أيضا"); some words only
+    with the colon of a label after them ("More:"), which ``text`` (the raw line) shows."""
+    t = tables()
+    return key in t.related_triggers or (key in t.colon_triggers and text.rstrip().endswith((":", "：")))
+
+
+BOX_LABEL_EXTRA_WORDS = 3  # "More from UK", "Related Links", "More stories like this one"
+
+
+def is_box_label(key: str) -> bool:
+    """A related box's label: a trigger, or a trigger with a few words after it naming the
+    section or the kind of link ("More from UK", "Related Links").  Callers check that a box
+    follows (the next line is not prose): a subheading that starts like one is followed by text."""
+    if key in tables().related_triggers:
+        return True
+    words = key.split()
+    for n in range(len(words) - 1, max(0, len(words) - 1 - BOX_LABEL_EXTRA_WORDS), -1):
+        if " ".join(words[:n]) in tables().related_triggers:
+            return True
+    return False
 
 
 def agency_name(text: str) -> str | None:

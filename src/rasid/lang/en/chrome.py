@@ -60,6 +60,9 @@ RELATED_TRIGGERS = [
     "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
     "you might be interested in", "watch latest videos", "related coverage",
 ]
+# Words that open a box of links only when printed as a label, with a colon ("More:" above three
+# headlines inside the text); alone, "More" is a menu's drop-down.
+RELATED_COLON_TRIGGERS = ["more"]
 
 # Labels that come after an article, never inside it: where one stands below most of the block's
 # prose, the article has ended there (what follows is tags, comments, related stories).
@@ -67,6 +70,7 @@ ARTICLE_END_MARKERS = [
     "tags", "topics", "filed under", "related topics", "related content", "related", "comments", "0 comments",
     "want to join the conversation", "you may like", "you might also like", "you may also like",
     "suggest a correction", "report an error", "more from", "more in", "more stories", "recommended for you",
+    "recent content", "recent posts", "recent stories", "latest stories",
 ]
 
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
