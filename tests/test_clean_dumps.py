@@ -578,3 +578,27 @@ def test_more_with_a_colon_inside_the_text_opens_a_box_but_a_menus_more_does_not
     assert article.text.split("\n") == EN_PARAGRAPHS
     head = ["More", "Local News", "January 19, 2020 / 12:25 PM / Updated 8 hours ago", EN_HEADLINE, "By Jane Walsh"]
     assert _clean(en_dump(*head)).published == "2020-01-19"
+
+
+def test_a_name_alone_over_its_role_line_is_the_byline():
+    standfirst = "The council said the plan would have ruined the view of the bay for everyone in the town."
+    head = [EN_HEADLINE, standfirst, "Jane Walsh", "News reporter @JaneWalsh1", "Wednesday 20 November 2019 11:42, UK"]
+    article = _clean(en_dump(*head))
+    assert article.author == "Jane Walsh"
+    assert article.published == "2019-11-20"
+    assert article.text.split("\n") == [standfirst, *EN_PARAGRAPHS]
+
+
+def test_trust_links_short_url_follow_prompts_site_links_and_share_counters_are_dropped():
+    chrome = ["Get short URL", "Follow The Harbour Times on", "Why you can trust The Harbour Times",
+              "Also on harbourtimes.co.uk Ferry timetable changes for the winter season on the island"]
+    body = [EN_PARAGRAPHS[0], chrome[2], EN_PARAGRAPHS[1], chrome[3], *EN_PARAGRAPHS[2:]]
+    head = [EN_HEADLINE, "20 Nov, 2019 05:47", chrome[0], "0", chrome[1]]
+    article = _clean(en_dump(*head, body=body))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert _reason(article, "0") == "share or comment counter"
+    # Text that starts like them stays.
+    also = "Also on Tuesday, the council said that it would look again at the traffic plan for the town."
+    follow = "Follow the money"
+    kept = [EN_PARAGRAPHS[0], also, follow, *EN_PARAGRAPHS[1:]]
+    assert _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=kept)).text.split("\n") == kept

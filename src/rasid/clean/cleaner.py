@@ -40,6 +40,7 @@ from rasid.clean.phrases import (
     is_related_trigger,
     line_key,
     long_line_notice,
+    see_also_site,
     tag_list_start,
 )
 from rasid.ingest.dates import date_in_url
@@ -64,6 +65,7 @@ DATE_ORDER_UNKNOWN = 0.45  # "02/11/2023" on an English page of no known country
 # ("t:@Sahfan_Press", "تويتر: @x").
 _ADDRESS = re.compile(r"^(?:[^\s:]{1,12}\s*:\s*)?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w{2,})$")
 _WORD_CHAR = re.compile(r"\w")
+_COUNTER = re.compile(r"^\d{1,5}(?:[.,]\d)?[kKmM]?$")
 
 
 @dataclass(slots=True)
@@ -419,10 +421,15 @@ def _bare_byline(lines: list[Line], headline: int, first: int, found: _Found) ->
         if line.n_words > 12 or not fields.names_only(line.text):
             continue
         near = [lines[j] for j in shown[max(0, k - 1): k + 2] if j != i]
-        if k == 0 or any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None for ln in near):
+        below = lines[shown[k + 1]] if k + 1 < len(shown) else None
+        role = below is not None and fields.role_line(below.text)  # "Tom Gillespie" / "News reporter @TomGillespie1"
+        if k == 0 or role or any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None
+                                 for ln in near):
             found.author = line.text.strip()
             if line.keep:
                 line.drop("byline, lifted to Article.author")
+            if role and below.keep:
+                below.drop("the reporter's role under the byline")
             return
 
 
@@ -604,6 +611,8 @@ def _judge_anywhere(line: Line) -> None:
         line.drop(reason)
     elif not line.key and (reason := long_line_notice(line.text, line.n_words)):
         line.drop(reason)
+    elif see_also_site(line.text):
+        line.drop("see-also link (to a story on the site)")
 
 
 def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[_Dated], index: int) -> None:
@@ -611,6 +620,9 @@ def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[
     metadata (date line, byline, credits) or the page's furniture."""
     if reason := chrome_reason(line.key, line.words, at_edge=True):
         line.drop(reason)
+        return
+    if _COUNTER.match(line.text):
+        line.drop("share or comment counter")  # "0", "12", "1.2K" beside the share buttons
         return
     if line.n_words <= DATE_LINE_MAX_WORDS and (dated := fields.read_date_line(line.text)) is not None:
         iso, extra = dated

@@ -343,6 +343,21 @@ def credit_naming_no_one(text: str) -> str | None:
     return None
 
 
+ROLE_LINE_MAX_WORDS = 4
+
+
+def role_line(text: str) -> bool:
+    """A reporter's role printed on its own line under the name, perhaps with a handle or an
+    address ("News reporter @TomGillespie1", "Senior Correspondent"): a few words ending in a
+    role from the byline-role table."""
+    words = [w for w in text.split() if "@" not in w]
+    key = line_key(" ".join(words))
+    if not key or key.count(" ") >= ROLE_LINE_MAX_WORDS:
+        return False
+    roles = tables().byline_roles
+    return key in roles or key.rsplit(" ", 1)[-1] in roles
+
+
 def names_only(text: str) -> bool:
     """Whether the line is nothing but one to three people's names ("Jill Serjeant", "Ibtisam Mahdi,
     Ruwaida Kamal Amer"): a byline printed without "By", which only its place can tell from a

@@ -40,6 +40,15 @@ class ChromeRule:
     def matches(self, key: str, n_words: int) -> bool:
         if n_words > self.max_words:
             return False
+        if self.mode == "frame":
+            # "follow * on": the phrase's first words, one to three others, then its last words.
+            for p in self.phrases:
+                head, _, tail = p.partition(" * ")
+                if key.startswith(head + " ") and key.endswith(" " + tail):
+                    middle = key[len(head) + 1: len(key) - len(tail) - 1].split()
+                    if 1 <= len(middle) <= 3:
+                        return True
+            return False
         if self.mode != "contains" and key.split(" ", 1)[0] not in self.first_words:
             return False
         if self.mode == "exact":
@@ -108,7 +117,8 @@ def tables() -> Tables:
     date_phrases: set[str] = set()
     for table in all_tables("chrome"):
         for reason, (mode, max_words, where, phrases) in table.CHROME.items():
-            keys = _keys(phrases)
+            # A frame's gap ("follow * on") is kept through normalising.
+            keys = tuple(" * ".join(_keys(p.split("*"))) for p in phrases) if mode == "frame" else _keys(phrases)
             firsts = frozenset(k.split(" ", 1)[0] for k in keys)
             rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
         related.update(_keys(table.RELATED_TRIGGERS))
@@ -175,6 +185,23 @@ def chrome_reason(key: str, n_words: int, at_edge: bool) -> str | None:
         if (at_edge or not rule.edge_only) and rule.matches(key, n_words):
             return rule.reason
     return None
+
+
+@lru_cache(maxsize=1)
+def _see_also_site() -> re.Pattern | None:
+    prefixes = [p for table in all_tables("chrome") for p in getattr(table, "SEE_ALSO_SITE_PREFIXES", ())]
+    if not prefixes:
+        return None
+    return re.compile(r"^(?:" + "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True))
+                      + r")\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+
+
+def see_also_site(text: str) -> bool:
+    """A link to another story on the site, labelled with the site's address ("Also on rt.com
+    Journalists & politicians ..."): a see-also link however long its headline; without the
+    address ("Also on Tuesday, the minister ...") the line is text."""
+    pattern = _see_also_site()
+    return bool(pattern and pattern.match(text))
 
 
 def glued_prefix_words(text: str) -> int:

@@ -9,7 +9,12 @@ CHROME = {
     "share buttons": ("prefix", 8, "anywhere", [
         "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
         "share on whatsapp", "share on linkedin", "email this", "print this", "share article",
+        "get short url", "get short link", "copy short url",
     ]),
+    # "Follow RT on", "Follow The Harbour Times on": the prompt above the social icons.
+    "follow-us prompt (above the social icons)": ("frame", 6, "anywhere", ["follow * on"]),
+    # "Why you can trust Sky News": the link to an outlet's standards page, inside the article.
+    "editorial standards link": ("prefix", 8, "anywhere", ["why you can trust", "our editorial standards"]),
     "share button": ("exact", 3, "anywhere", [
         "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram", "email", "print",
         "copy", "copy link", "short url",
@@ -54,6 +59,9 @@ CHROME = {
 GLUED_PREFIXES = ["next previous", "previous next"]
 
 TAG_LIST_LABELS = ["tags", "topics", "filed under"]
+
+# A link to another story labelled with the site's address ("Also on rt.com Journalists ...").
+SEE_ALSO_SITE_PREFIXES = ["also on", "more on", "read more on", "see also on", "also read on"]
 
 RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
