@@ -602,3 +602,19 @@ def test_trust_links_short_url_follow_prompts_site_links_and_share_counters_are_
     follow = "Follow the money"
     kept = [EN_PARAGRAPHS[0], also, follow, *EN_PARAGRAPHS[1:]]
     assert _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=kept)).text.split("\n") == kept
+
+
+def test_an_html_page_keeps_its_lead_block_and_names_no_wire_or_staff_author():
+    """A lead paragraph in a summary block above the article element; the wire as the meta author."""
+    lead = "Councillors voted late on Tuesday to throw out the plan, which had divided the town for more than a year."
+    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    for author in ("The Associated Press", "Harbour Staff"):
+        html = (f'<html><head><title>{EN_HEADLINE} | The Harbour Times</title><meta name="author" content="{author}">'
+                f"</head><body><nav><ul>{menu}</ul></nav><h1>{EN_HEADLINE}</h1><p>20 Nov, 2019 05:47</p>"
+                f"<div class='article__summary'>{lead}</div><div class='article__text'>{body}</div>"
+                f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
+        page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+        (cleaned,) = clean_articles([page])
+        assert cleaned.author is None
+        assert lead in cleaned.text and all(p in cleaned.text for p in EN_PARAGRAPHS)

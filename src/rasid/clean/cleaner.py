@@ -379,7 +379,7 @@ WIDGET_WORDS = 3  # "76" / "Currently in" / "Full Forecast": a widget's short li
 
 
 def _box_follows(lines: list[Line], i: int) -> bool:
-    after = next((ln for ln in lines[i + 1:] if ln.keep), None)
+    after = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].keep), None)  # no copy of the tail
     return after is not None and not after.prose
 
 

@@ -115,6 +115,29 @@ def _read_visible(html: str, url: str | None) -> Article | None:
     return clean_article(Article(origin="", raw_text=dump, url=url))
 
 
+LEAD_MAX_LINES = 2
+LEAD_MIN_WORDS = 8
+
+
+def _lead_above(page_text: str, text: str) -> list[str]:
+    """The paragraphs the line cleaner keeps right above the first one trafilatura's text holds,
+    missing from it: whole sentences only (LEAD_MIN_WORDS words or more, ending a sentence),
+    at most LEAD_MAX_LINES of them."""
+    from rasid.clean.phrases import ends_sentence
+
+    flat = " ".join(text.split())
+    lines = [ln.strip() for ln in page_text.split("\n") if ln.strip()]
+    shared = next((i for i, ln in enumerate(lines) if " ".join(ln.split()) in flat), None)
+    if not shared:
+        return []
+    lead: list[str] = []
+    for ln in reversed(lines[max(0, shared - LEAD_MAX_LINES):shared]):
+        if len(ln.split()) < LEAD_MIN_WORDS or not ends_sentence(ln) or " ".join(ln.split()) in flat:
+            break
+        lead.insert(0, ln)
+    return lead
+
+
 def _site_names(sitename: str | None, url: str | None, title: str | None) -> set[str]:
     """Keys of what may be the site's name: trafilatura's site name, the URL's host, and the part
     a " - " or " | " sets off at the end of the <title> ("... - اليوم السابع")."""
@@ -166,6 +189,10 @@ def _real_author(author: str | None, names: set[str]) -> str | None:
         return None
     if any(w in tables().outlet_words for w in key.split()):
         return None
+    from rasid.clean.fields import credit_naming_no_one
+
+    if credit_naming_no_one(author):  # "The Associated Press", "HNN Staff": a wire or the newsroom, no person
+        return None
     return author
 
 
@@ -192,6 +219,10 @@ def html_article(
     if standfirst and " ".join(standfirst.split()) not in " ".join(text.split()):
         # trafilatura reads the article element, and the standfirst stands above it, under the headline.
         text = f"{standfirst}\n{text}"
+    if page is not None and text is not page.raw_text and (lead := _lead_above(page.text, text)):
+        # The lead paragraph a page prints in a block of its own above the article element
+        # (a summary div): the line cleaner has it as the article's first sentence.
+        text = "\n".join([*lead, text])
     sitename = getattr(doc, "sitename", None) or None
     # The <title> as the page has it (trafilatura's title may already be trimmed): the dump's first line.
     page_title = page.raw_text.split("\n", 1)[0] if page is not None else getattr(doc, "title", None)
