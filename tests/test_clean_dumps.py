@@ -618,3 +618,36 @@ def test_an_html_page_keeps_its_lead_block_and_names_no_wire_or_staff_author():
         (cleaned,) = clean_articles([page])
         assert cleaned.author is None
         assert lead in cleaned.text and all(p in cleaned.text for p in EN_PARAGRAPHS)
+
+
+def test_an_html_page_keeps_an_embedded_tweet_inside_its_text():
+    tweet = ("<div class='article-widget article-tweet'><blockquote class='twitter-tweet'><p>Thank you to everyone who came to the meeting tonight</p>"
+             "&mdash; Harbour Residents (@harbourres) <a href='https://twitter.com/x/status/1'>November 20, 2019</a>"
+             "</blockquote><script async src='https://platform.twitter.com/widgets.js'></script></div>")
+    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:2]) + tweet + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[2:])
+    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
+            f"<article><h1>{EN_HEADLINE}</h1><p>By Jane Walsh</p><p>20 November 2019</p>{body}</article>"
+            f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
+    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert all(p in cleaned.text for p in EN_PARAGRAPHS)
+    assert "Thank you to everyone who came to the meeting tonight" in cleaned.text
+    lines = cleaned.text.split("\n")
+    assert lines.index(EN_PARAGRAPHS[1]) < [i for i, ln in enumerate(lines) if "Thank you" in ln][0] < lines.index(EN_PARAGRAPHS[2])
+
+
+def test_an_html_fact_checks_claim_box_above_its_article_element_is_kept():
+    claim = ["The harbour council", "“The car park will bring three thousand visitors to the town every week.”",
+             "Source: Harbour council leaflet, October 25, 2019", "False"]
+    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
+    box = "".join(f"<div class='claim-widget'><span>{c}</span></div>" for c in claim)
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
+            f"<h1>{EN_HEADLINE}</h1><p>November 18, 2019</p><aside class='fact-check-widget'>{box}</aside>"
+            f"<article>{body}</article>"
+            f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
+    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert all(p in cleaned.text for p in EN_PARAGRAPHS)
+    assert all(c in cleaned.text for c in claim[1:]), cleaned.text
