@@ -478,3 +478,176 @@ def test_a_byline_of_names_without_by_is_read_under_the_headline_or_by_the_date_
     article = _clean(en_dump(EN_HEADLINE, *head))
     assert article.author == author
     assert all(p in article.text for p in EN_PARAGRAPHS)
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Published November 20th, 2019 - 07:29 GMT", "2019-11-20"),  # a month-first ordinal
+    ("Nissan November 20, 2019 13:42", "2019-11-20"),  # a photo credit run into the date
+    ("Wednesday 20 November 2019 11:42, UK", "2019-11-20"),
+    ("November 20, 2019 - 11:28 AMT", "2019-11-20"),
+])
+def test_month_first_ordinals_zones_and_a_credit_before_the_date_are_read_as_date_lines(line, iso):
+    assert read_date_line(line)[0] == iso
+    article = _clean(en_dump(EN_HEADLINE, line), url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.published == iso and article.meta["date_evidence"]["confidence"] >= 0.8
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+def test_a_staff_byline_with_a_local_date_names_no_author_and_its_date_beats_the_urls_utc_day():
+    """A newsroom credit before the date line, the local day printed, the URL on the UTC day after."""
+    line = "By Harbour Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
+    article = _clean(en_dump(EN_HEADLINE, line), url="https://www.harbourtimes.com/2019/11/19/car-park/")
+    assert article.author is None
+    assert article.published == "2019-11-18" and article.meta["date_evidence"]["source"] == "date line"
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("credit", ["The Associated Press", "By The Associated Press", "By Web Desk"])
+def test_a_wire_or_desk_credit_under_the_headline_is_a_credit_not_the_author(credit):
+    article = _clean(en_dump(EN_HEADLINE, credit, "Published Monday, November 18, 2019 8:22AM EST"))
+    assert article.author is None
+    assert article.published == "2019-11-18"
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+TEASERS = [("FEATURES", "Ten years of the harbour festival in pictures", "June 15, 2010"),
+           ("LOCAL", "Ferry timetable changes for the winter season", "November 16, 2016"),
+           ("FEATURES", "How the old lighthouse was saved by volunteers", "December 18, 2015"),
+           ("LOCAL", "Bay swimmers raise funds for the lifeboat crew", "August 18, 2005"),
+           ("SPORT", "Rowing club celebrates its centenary with a regatta", "May 27, 2014"),
+           ("LOCAL", "New bus route links the harbour with the station", "July 30, 2010"),
+           ("FEATURES", "A walk along the cliffs at the end of summer", "November 20, 2015"),
+           ("LOCAL", "Market traders return to the quay after repairs", "September 12, 2016"),
+           ("SPORT", "Sailing school opens its doors to young people", "March 3, 2012")]
+
+
+@pytest.mark.parametrize("n_teasers", [4, 9])
+def test_a_related_box_between_header_and_text_leaves_headline_standfirst_byline_and_date_to_the_article(n_teasers):
+    """The page prints headline, byline, the author link, the subtitle and the photo credit with the
+    date, then a box of related stories (section, headline, date each), then the text."""
+    subtitle = "Residents welcome the vote after a long campaign against the harbour development"
+    box = [part for teaser in TEASERS[:n_teasers] for part in teaser]
+    head = [EN_HEADLINE, "Jane Walsh", "View More Articles", subtitle, "Harbour November 20, 2019 13:42",
+            "YOU MIGHT HAVE MISSED", *box]
+    article = _clean(en_dump(*head), url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.title == EN_HEADLINE
+    assert article.text.split("\n") == [subtitle, *EN_PARAGRAPHS]
+    assert article.author == "Jane Walsh"
+    assert article.published == "2019-11-20" and article.meta["date_evidence"]["confidence"] >= 0.8
+
+
+def test_a_related_links_box_inside_the_text_is_dropped_and_the_paragraph_after_it_kept():
+    body = [*EN_PARAGRAPHS[:3], "Related Links", "Harbour council planning portal", EN_PARAGRAPHS[3]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body, tail=["Report Error", "Top Video"]))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert _reason(article, "Related Links") == "related headlines block"
+    assert "Harbour council planning portal" not in article.text
+
+
+def test_teasers_under_a_related_links_label_after_the_text_are_dropped():
+    teasers = [("Ferry timetable changes for the winter season on the island",
+                "The ferry company said on Monday that fewer boats would sail to the island from November."),
+               ("Rowing club celebrates its centenary with a regatta in the bay",
+                "More than two hundred rowers took part in the races, which were watched by a large crowd."),
+               ("Market traders return to the quay after months of repairs",
+                "The traders said they were glad to be back after the work on the quay was finished at last.")]
+    tail = ["Related links:", "Harbour council planning portal", *[part for teaser in teasers for part in teaser]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", tail=tail))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+def test_a_more_from_box_inside_the_text_is_dropped():
+    box = ["More from Harbour", *EN_TRENDING]
+    body = [*EN_PARAGRAPHS[:2], *box, *EN_PARAGRAPHS[2:]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert _reason(article, "More from Harbour") == "related headlines block"
+
+
+def test_a_weather_widget_and_a_recent_content_list_after_the_text_are_dropped():
+    tail = ["76", "Currently in", "Harbourtown", "Full Forecast", "Sponsored By", "RECENT CONTENT",
+            "Navy says its plan for the old fuel depot will take some time",
+            "People crowded into a public meeting on Tuesday to weigh in on the issue."]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", tail=tail))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+def test_more_with_a_colon_inside_the_text_opens_a_box_but_a_menus_more_does_not():
+    body = [*EN_PARAGRAPHS[:2], "More:", *EN_TRENDING[:3], *EN_PARAGRAPHS[2:]]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=body))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    head = ["More", "Local News", "January 19, 2020 / 12:25 PM / Updated 8 hours ago", EN_HEADLINE, "By Jane Walsh"]
+    assert _clean(en_dump(*head)).published == "2020-01-19"
+
+
+def test_a_name_alone_over_its_role_line_is_the_byline():
+    standfirst = "The council said the plan would have ruined the view of the bay for everyone in the town."
+    head = [EN_HEADLINE, standfirst, "Jane Walsh", "News reporter @JaneWalsh1", "Wednesday 20 November 2019 11:42, UK"]
+    article = _clean(en_dump(*head))
+    assert article.author == "Jane Walsh"
+    assert article.published == "2019-11-20"
+    assert article.text.split("\n") == [standfirst, *EN_PARAGRAPHS]
+
+
+def test_trust_links_short_url_follow_prompts_site_links_and_share_counters_are_dropped():
+    chrome = ["Get short URL", "Follow The Harbour Times on", "Why you can trust The Harbour Times",
+              "Also on harbourtimes.co.uk Ferry timetable changes for the winter season on the island"]
+    body = [EN_PARAGRAPHS[0], chrome[2], EN_PARAGRAPHS[1], chrome[3], *EN_PARAGRAPHS[2:]]
+    head = [EN_HEADLINE, "20 Nov, 2019 05:47", chrome[0], "0", chrome[1]]
+    article = _clean(en_dump(*head, body=body))
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert _reason(article, "0") == "share or comment counter"
+    # Text that starts like them stays.
+    also = "Also on Tuesday, the council said that it would look again at the traffic plan for the town."
+    follow = "Follow the money"
+    kept = [EN_PARAGRAPHS[0], also, follow, *EN_PARAGRAPHS[1:]]
+    assert _clean(en_dump(EN_HEADLINE, "By Jane Walsh", body=kept)).text.split("\n") == kept
+
+
+def test_an_html_page_keeps_its_lead_block_and_names_no_wire_or_staff_author():
+    """A lead paragraph in a summary block above the article element; the wire as the meta author."""
+    lead = "Councillors voted late on Tuesday to throw out the plan, which had divided the town for more than a year."
+    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    for author in ("The Associated Press", "Harbour Staff"):
+        html = (f'<html><head><title>{EN_HEADLINE} | The Harbour Times</title><meta name="author" content="{author}">'
+                f"</head><body><nav><ul>{menu}</ul></nav><h1>{EN_HEADLINE}</h1><p>20 Nov, 2019 05:47</p>"
+                f"<div class='article__summary'>{lead}</div><div class='article__text'>{body}</div>"
+                f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
+        page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+        (cleaned,) = clean_articles([page])
+        assert cleaned.author is None
+        assert lead in cleaned.text and all(p in cleaned.text for p in EN_PARAGRAPHS)
+
+
+def test_an_html_page_keeps_an_embedded_tweet_inside_its_text():
+    tweet = ("<div class='article-widget article-tweet'><blockquote class='twitter-tweet'><p>Thank you to everyone who came to the meeting tonight</p>"
+             "&mdash; Harbour Residents (@harbourres) <a href='https://twitter.com/x/status/1'>November 20, 2019</a>"
+             "</blockquote><script async src='https://platform.twitter.com/widgets.js'></script></div>")
+    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:2]) + tweet + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[2:])
+    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
+            f"<article><h1>{EN_HEADLINE}</h1><p>By Jane Walsh</p><p>20 November 2019</p>{body}</article>"
+            f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
+    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert all(p in cleaned.text for p in EN_PARAGRAPHS)
+    assert "Thank you to everyone who came to the meeting tonight" in cleaned.text
+    lines = cleaned.text.split("\n")
+    assert lines.index(EN_PARAGRAPHS[1]) < [i for i, ln in enumerate(lines) if "Thank you" in ln][0] < lines.index(EN_PARAGRAPHS[2])
+
+
+def test_an_html_fact_checks_claim_box_above_its_article_element_is_kept():
+    claim = ["The harbour council", "“The car park will bring three thousand visitors to the town every week.”",
+             "Source: Harbour council leaflet, October 25, 2019", "False"]
+    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
+    box = "".join(f"<div class='claim-widget'><span>{c}</span></div>" for c in claim)
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
+            f"<h1>{EN_HEADLINE}</h1><p>November 18, 2019</p><aside class='fact-check-widget'>{box}</aside>"
+            f"<article>{body}</article>"
+            f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
+    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert all(p in cleaned.text for p in EN_PARAGRAPHS)
+    assert all(c in cleaned.text for c in claim[1:]), cleaned.text

@@ -62,15 +62,17 @@ def blocks(weights: list[float]) -> list[tuple[int, int, float]]:
     return out
 
 
-def article_block(lines: list[Line], headline: int | None = None) -> tuple[int, int] | None:
-    """(first, last) indices of the article block, or None when the page has no prose."""
+def article_block(lines: list[Line], headline: int | None = None, reach: int = HEADLINE_REACH) -> tuple[int, int] | None:
+    """(first, last) indices of the article block, or None when the page has no prose.  ``reach``:
+    how far below the headline its block may start (further than HEADLINE_REACH when the cleaner
+    found a box of teasers between them)."""
     found = blocks([weight(ln) for ln in lines])
     if not found:
         return None
     if headline is not None:
         for first, last, _ in found:  # the first block below the headline
             if first > headline:
-                if first <= headline + HEADLINE_REACH:
+                if first <= headline + reach:
                     return first, last
                 break
     first, last, _ = max(found, key=lambda b: b[2])

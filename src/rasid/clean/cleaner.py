@@ -36,9 +36,11 @@ from rasid.clean.phrases import (
     chrome_reason,
     glued_prefix_words,
     is_article_end,
+    is_box_label,
     is_related_trigger,
     line_key,
     long_line_notice,
+    see_also_site,
     tag_list_start,
 )
 from rasid.ingest.dates import date_in_url
@@ -47,6 +49,7 @@ from rasid.model import Article, RemovedLine
 from rasid.text.langid import detect_language
 
 SUBHEADING_MAX_WORDS = 12
+DATE_LINE_MAX_WORDS = 20  # "By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM"
 TAIL_REACH = 6  # lines below the article still read for its credits, byline and date
 TITLE_REACH = 12  # without a <title> line, the headline is looked for this far above the text
 HEAD_DATE_REACH = 8  # without a known headline, a date line this far above the text may be the article's
@@ -62,6 +65,7 @@ DATE_ORDER_UNKNOWN = 0.45  # "02/11/2023" on an English page of no known country
 # ("t:@Sahfan_Press", "تويتر: @x").
 _ADDRESS = re.compile(r"^(?:[^\s:]{1,12}\s*:\s*)?(?:\S+@\S+\.\w+|https?://\S+|www\.\S+|@\w{2,})$")
 _WORD_CHAR = re.compile(r"\w")
+_COUNTER = re.compile(r"^\d{1,5}(?:[.,]\d)?[kKmM]?$")
 
 
 @dataclass(slots=True)
@@ -80,7 +84,11 @@ class _Found:
 
     def take(self, attribution: fields.Attribution) -> None:
         self.byline_outlet = self.byline_outlet or attribution.outlet_tag
-        self.author = self.author or attribution.author
+        if attribution.author and (credit := fields.credit_naming_no_one(attribution.author)):
+            # "By HNN Staff", "By The Associated Press": the newsroom or the wire signs it, no person.
+            self.credits.append(credit)
+        else:
+            self.author = self.author or attribution.author
         self.dateline = self.dateline or attribution.dateline
         self.credits.extend(attribution.credits)
 
@@ -120,7 +128,8 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     page_title, headline = _page_title(lines)
     full_page = headline is not None or is_full_page(lines)
     if full_page:
-        block = article_block(lines, headline)
+        boxed = headline is not None and not any(ln.sentence for ln in lines[headline + 1: headline + 1 + HEADLINE_REACH])
+        block = article_block(lines, headline, reach=BOXED_HEADLINE_REACH if boxed else HEADLINE_REACH)
         tail_reach = TAIL_REACH
     else:
         # The article alone (a feed's body field, a saved article): everything between its
@@ -154,36 +163,45 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
                        min(text_first + BLOCK_HEAD_REACH, len(lines)), found)
     in_related_block = False
     box_label: set[str] = set()
+    box_items = 0  # lines of the open box dropped so far
     dates: list[_Dated] = []
     for i, line in enumerate(lines):
         if not line.keep:
             # A trigger a phrase rule already took ("اقرأ أيضاً" as a see-also label) still
             # opens the block of headlines below it.
             in_related_block = (in_related_block and line.reason == "related headlines block") or (
-                bool(line.key) and is_related_trigger(line.key)
+                bool(line.key) and is_related_trigger(line.key, line.text)
             )
-            if line.key and is_related_trigger(line.key):
+            if line.key and is_related_trigger(line.key, line.text):
                 box_label = set(line.key.split())
+                box_items = 0
+            elif in_related_block:
+                box_items += 1
             continue
         if in_related_block and not line.prose:
             # The box's own end marker repeats its label ("قصص مقترحة نهاية" under "قصص مقترحة").
-            if first <= i <= last and _subheading_after_box(lines, i) and not box_label & set(line.key.split()):
+            # The line right under the label is the box's one link, not a subheading it runs into.
+            if (box_items and first <= i <= last and _subheading_after_box(lines, i)
+                    and not box_label & set(line.key.split())):
                 in_related_block = False  # the article goes on under its next subheading
                 continue
             line.drop("related headlines block")
+            box_items += 1
             continue
         in_related_block = False
-        if line.key and is_related_trigger(line.key) and not line.prose:
+        if line.key and not line.prose and (is_related_trigger(line.key, line.text) or (
+                is_box_label(line.key) and _box_follows(lines, i))):
             line.drop("related headlines block")
             in_related_block = True
             box_label = set(line.key.split())
+            box_items = 0
             continue
         if first < i < text_first and not line.prose:
             _judge_edge(line, found, tags, dates, i)
             continue
         if first <= i <= last:
             continue
-        if headline is not None and headline - ABOVE_HEADLINE_REACH <= i < headline and line.n_words <= 16:
+        if headline is not None and headline - ABOVE_HEADLINE_REACH <= i < headline and line.n_words <= DATE_LINE_MAX_WORDS:
             # A date printed in the row above the headline ("1 Nov 2023", then the headline).
             if (dated := fields.read_date_line(line.text)) is not None and dated[0]:
                 dates.append(_Dated(i, dated[0], line, fields.Attribution()))
@@ -257,6 +275,7 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     # whole.  The opening word is compared as keyed ("Woman's" keys to "woman s").
     opening = min(heads, key=len).split(" ", 1)[0]
     title_key = line_key(title.text)
+    boxed = None  # a repeat whose text starts below a box of teasers, if no repeat has it in reach
     for j in range(first + 1, len(lines)):
         line = lines[j]
         if not line.keep or line.n_words > title.n_words or not line.key:
@@ -268,6 +287,10 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
             continue
         if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
             return first, j
+        if boxed is None and _text_below_a_box(lines, j):
+            boxed = j
+    if boxed is not None:
+        return first, boxed
     # The page may print its headline with the <title>'s words reordered ("آرون بوشنيل: أصدقاء
     # الطيار الأمريكي ..." over "أصدقاء الطيار الأمريكي آرون بوشنيل ..."): the same words, none more.
     words = sorted(min(heads, key=len).split())
@@ -277,6 +300,26 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
     return None, None
+
+
+BOXED_HEADLINE_REACH = 45  # a box of related stories between the headline and the text: up to ~12 teasers
+
+
+def _text_below_a_box(lines: list[Line], j: int) -> bool:
+    """The first sentence below line j lies beyond HEADLINE_REACH, but what stands between is
+    mostly a list (a box of related stories: section, headline, date for each): the lines in
+    between that are in no list are fewer than HEADLINE_REACH.  A ticker repeating the headline
+    at the top of the page has the menus and more below it."""
+    outside = 0
+    for k in range(j + 1, min(j + 1 + BOXED_HEADLINE_REACH, len(lines))):
+        line = lines[k]
+        if line.sentence:
+            return True
+        if not line.in_list:
+            outside += 1
+            if outside > HEADLINE_REACH:
+                return False
+    return False
 
 
 TITLE_TAIL_MAX_WORDS = 6  # "..., Companies & Markets - THE BUSINESS TIMES", "... l KBS WORLD"
@@ -300,7 +343,7 @@ def _headline_text(title: Line, repeat: Line) -> str:
 def _outside_reason(line: Line, where: str) -> str:
     if line.template:
         return line.template
-    if fields.read_date_line(line.text) is not None if line.n_words <= 16 else False:
+    if fields.read_date_line(line.text) is not None if line.n_words <= DATE_LINE_MAX_WORDS else False:
         return f"date {where} the article (the site's or a listed headline's, not the article's)"
     if line.in_list:
         kind = "headline list" if line.n_words >= 4 else "menu or link list"
@@ -313,7 +356,10 @@ def _outside_reason(line: Line, where: str) -> str:
 def _article_end(lines: list[Line], first: int, last: int) -> int:
     """The block's last line, or the last paragraph above a label that only follows an article
     ("Tags:", "Related Content", "0 comments") once most of the block's prose is above it: a
-    related story's teaser below it is bridged into the block but is not this article's."""
+    related story's teaser below it is bridged into the block but is not this article's.  The
+    short lines between the last longer line and the label (a weather widget) are left to the tail.
+    A related box's label ("Related Links") is not the end when the text goes on under the box:
+    paragraphs, not the teasers' alternating headlines and summaries."""
     words = [ln.n_words if ln.keep and ln.prose else 0 for ln in lines[first:last + 1]]
     total = sum(words)
     above = 0
@@ -323,8 +369,39 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
         if line.prose or not line.key or not is_article_end(line.key, line.n_words):
             continue
         if above * 2 >= total:
-            return max((j for j in range(first, i) if lines[j].keep), default=last)
+            if is_box_label(line.key) and _text_goes_on_below_box(lines, i, last):
+                continue
+            return max((j for j in range(first, i) if lines[j].keep and lines[j].n_words > WIDGET_WORDS), default=last)
     return last
+
+
+WIDGET_WORDS = 3  # "76" / "Currently in" / "Full Forecast": a widget's short lines above the end label
+
+
+def _box_follows(lines: list[Line], i: int) -> bool:
+    after = next((lines[k] for k in range(i + 1, len(lines)) if lines[k].keep), None)  # no copy of the tail
+    return after is not None and not after.prose
+
+
+TEASER_HEADLINE_WORDS = 4  # a teaser's headline: a line of this many words or more, not a sentence
+TEASER_WINDOW = 12  # lines past the block's end still read for more teasers
+
+
+def _text_goes_on_below_box(lines: list[Line], label: int, last: int) -> bool:
+    """Below the box's label and its links (the lines up to the next paragraph), the article's
+    own text resumes: its paragraphs, not a list of teasers, where each headline is followed by
+    its summary and the pattern runs on past the block's end (an embedded tweet's attribution
+    above a paragraph is one such pair among many paragraphs)."""
+    start = next((k for k in range(label + 1, last + 1) if lines[k].keep and lines[k].prose), None)
+    if start is None:
+        return False
+    paragraphs = sum(1 for ln in lines[start:last + 1] if ln.keep and ln.prose)
+    teasers = 0
+    window = lines[start:min(len(lines), last + 1 + TEASER_WINDOW)]
+    for above, below in zip(window, window[1:]):
+        if not above.prose and above.n_words >= TEASER_HEADLINE_WORDS and below.prose:
+            teasers += 1
+    return teasers * 3 <= paragraphs
 
 
 BYLINE_MAX_WORDS = 8
@@ -344,10 +421,15 @@ def _bare_byline(lines: list[Line], headline: int, first: int, found: _Found) ->
         if line.n_words > 12 or not fields.names_only(line.text):
             continue
         near = [lines[j] for j in shown[max(0, k - 1): k + 2] if j != i]
-        if k == 0 or any(ln.n_words <= 16 and fields.read_date_line(ln.text) is not None for ln in near):
+        below = lines[shown[k + 1]] if k + 1 < len(shown) else None
+        role = below is not None and fields.role_line(below.text)  # "Tom Gillespie" / "News reporter @TomGillespie1"
+        if k == 0 or role or any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None
+                                 for ln in near):
             found.author = line.text.strip()
             if line.keep:
                 line.drop("byline, lifted to Article.author")
+            if role and below.keep:
+                below.drop("the reporter's role under the byline")
             return
 
 
@@ -388,7 +470,7 @@ def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
             if paragraphs > 1:
                 break
             continue
-        if line.n_words <= 16 and (fields.read_date_line(line.text) is not None
+        if line.n_words <= DATE_LINE_MAX_WORDS and (fields.read_date_line(line.text) is not None
                                    or fields.split_name_glued_to_date(line.text) is not None):
             end = i
         elif _byline_sized(line) and fields.read_attribution(line.text) is not None:
@@ -397,6 +479,8 @@ def _metadata_in_block_head(lines: list[Line], first: int, last: int) -> int:
 
 
 STANDFIRST_MIN_WORDS = 8
+STANDFIRST_SKIP = 2  # a byline and its author link between the headline and the standfirst
+STANDFIRST_SKIP_WORDS = 4
 STANDFIRST_FUNCTION_SHARE = 0.25  # a summary sentence is a quarter function words; names, tags and headlines fewer
 
 
@@ -406,6 +490,7 @@ def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | No
     which pages print without a full stop, above the byline and date line."""
     if headline is None:
         return None
+    skipped = 0
     for i in range(headline + 1, first):
         line = lines[i]
         if not line.text.strip():
@@ -414,6 +499,14 @@ def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | No
                 and fields.read_date_line(line.text) is None
                 and (line.function_share >= STANDFIRST_FUNCTION_SHARE or _metadata_follows(lines, i + 1, first))):
             return i
+        # Some pages print the byline and its author link first ("Marcus De Guzman" / "View More
+        # Articles"), then the subtitle: a name or a short label is passed over, nothing else.
+        # A line the cleaner dropped as chrome (a poll's label) means a widget, not the byline, follows.
+        byline = not line.keep and (line.reason or "").startswith("byline")
+        if skipped < STANDFIRST_SKIP and line.n_words <= STANDFIRST_SKIP_WORDS and not line.full_stop and (
+                byline or (line.keep and not line.template and (fields.names_only(line.text) or line.n_words <= 3))):
+            skipped += 1
+            continue
         return None
     return None
 
@@ -470,8 +563,9 @@ def _trim_tail(lines: list[Line], last: int) -> None:
     until the first that does not, and so does a short unexplained end of the page (a poem's
     last verses, a results line); after that it is the site's."""
     rest = [ln for ln in lines[last + 1:] if ln.keep]
-    if len(rest) <= 3 and not any(ln.in_list for ln in rest):
-        return
+    boxed = any(ln.reason == "related headlines block" for ln in lines[last + 1:] if not ln.keep)
+    if len(rest) <= 3 and not any(ln.in_list for ln in rest) and not boxed:
+        return  # unless a box of related stories stands between: what follows it is theirs
     attached = True
     for line in lines[last + 1:]:
         if not line.keep:
@@ -517,6 +611,8 @@ def _judge_anywhere(line: Line) -> None:
         line.drop(reason)
     elif not line.key and (reason := long_line_notice(line.text, line.n_words)):
         line.drop(reason)
+    elif see_also_site(line.text):
+        line.drop("see-also link (to a story on the site)")
 
 
 def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[_Dated], index: int) -> None:
@@ -525,12 +621,15 @@ def _judge_edge(line: Line, found: _Found, tags: Mapping[str, int], dates: list[
     if reason := chrome_reason(line.key, line.words, at_edge=True):
         line.drop(reason)
         return
-    if line.n_words <= 16 and (dated := fields.read_date_line(line.text)) is not None:
+    if _COUNTER.match(line.text):
+        line.drop("share or comment counter")  # "0", "12", "1.2K" beside the share buttons
+        return
+    if line.n_words <= DATE_LINE_MAX_WORDS and (dated := fields.read_date_line(line.text)) is not None:
         iso, extra = dated
         dates.append(_Dated(index, iso, line, extra))
         line.drop("date line")  # which one is the article's is decided once all are seen
         return
-    if line.n_words <= 16 and (glued := fields.split_name_glued_to_date(line.text)) is not None:
+    if line.n_words <= DATE_LINE_MAX_WORDS and (glued := fields.split_name_glued_to_date(line.text)) is not None:
         _, iso, attribution = glued
         found.take(attribution)
         dates.append(_Dated(index, iso, line, fields.Attribution()))
@@ -564,7 +663,8 @@ def _choose_date(found: _Found, dates: list[_Dated], first: int, last: int, near
     and the text, where pages print it; without a known headline, within HEAD_DATE_REACH lines of
     the text), else one right below its text that is not part of a list of headlines and their
     dates.  The others are the site's ("today" in the header) or belong to listed headlines."""
-    readable = [d for d in dates if d.iso]
+    teasers = _teaser_dates(dates)
+    readable = [d for d in dates if d.iso and d.index not in teasers]
     above = [d for d in readable if d.index < first and (near_headline or d.index >= first - HEAD_DATE_REACH)]
     below = [d for d in readable if d.index > last and (d.index == last + 1 or not d.line.in_list)]
     chosen = max(above, key=lambda d: d.index) if above else min(below, key=lambda d: d.index, default=None)
@@ -580,6 +680,32 @@ def _choose_date(found: _Found, dates: list[_Dated], first: int, last: int, near
     found.date_iso = chosen.iso
     found.date_confidence = DATE_NEAR_HEADLINE if near_headline and chosen.index < first else DATE_LINE
     found.take(chosen.extra)
+
+
+TEASER_DATE_GAP = 4  # lines between the dates of consecutive teasers in a box (section, headline, date)
+TEASER_DATE_RUN = 3
+
+
+def _teaser_dates(dates: list[_Dated]) -> set[int]:
+    """Indices of the date lines that date a list of teasers: three or more, each within a few
+    lines of the next (a related-stories box between the header and the text prints section,
+    headline and date for each story).  None of them dates the article, however close above
+    its text the last one stands."""
+    out: set[int] = set()
+    run: list[int] = []
+    for d in sorted(dates, key=lambda d: d.index):
+        if not d.iso:
+            continue
+        # The teasers repeat one pattern, so their dates stand at one spacing; the article's own
+        # date line above the box stands apart from it.
+        if run and (d.index - run[-1] > TEASER_DATE_GAP or (len(run) >= 2 and d.index - run[-1] != run[-1] - run[-2])):
+            if len(run) >= TEASER_DATE_RUN:
+                out.update(run)
+            run = run[-1:] if d.index - run[-1] <= TEASER_DATE_GAP else []
+        run.append(d.index)
+    if len(run) >= TEASER_DATE_RUN:
+        out.update(run)
+    return out
 
 
 def _title_from_first_line(title: Line | None, lines: list[Line], found: _Found) -> bool:

@@ -20,7 +20,8 @@ _DMY_DATE = re.compile(r"\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b")
 _NAMED_DATE = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th)?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
 # Month first: "Sep 15, 2023", and Arabic pages written that way ("ديسمبر 25, 2020").
-_MONTH_FIRST_DATE = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+# Ordinals too: "Published November 20th, 2019 - 07:29 GMT".
+_MONTH_FIRST_DATE = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?=\b|[ap]m)", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "8th Nov 2023"
 _GLUED_MERIDIEM = re.compile(r"(\d)([ap]m)\b")  # "02:00pm", "6.55pm": the clock and its am/pm
@@ -74,9 +75,25 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
         leftover = []
     # Month names of two words ("كانون الثاني") leave no residue: check their halves.
     leftover = [w for w in leftover if not any(w in m.split() for m in t.months)]
+    if leftover and iso and _credit_before_date(text, words, leftover):
+        leftover = []  # "Nissan November 20, 2019 13:42": a photo credit the page runs into its date
     if leftover:
         return None
     return iso, extra
+
+
+CREDIT_BEFORE_DATE_MAX_WORDS = 2
+
+
+def _credit_before_date(text: str, words: list[str], leftover: list[str]) -> bool:
+    """The words the date reader could not place are one or two capitalised words opening the
+    line, before a full date: a photo or image credit printed on the date's line ("Nissan
+    November 20, 2019 13:42", "Reuters 2019-11-20"), not a sentence nor a headline."""
+    n = len(leftover)
+    if n > CREDIT_BEFORE_DATE_MAX_WORDS or words[:n] != leftover:
+        return False
+    raw = text.split()[:n]
+    return len(raw) == n and all(w[:1].isupper() and w.isalpha() for w in raw)
 
 
 # A name glued by the crawler to the clock time that follows it: "Melanie Earley15:35, Oct 29 2020".
@@ -98,13 +115,16 @@ def _prefixed_name_then_date(text: str) -> tuple[str, str] | None:
             continue
         rest = words[n:]
         k = next((i for i, w in enumerate(rest) if w[0].isdigit() or line_key(w) in t.months), None)
-        if k is None or not 1 <= k <= 4 or any(w[0].islower() or not w[0].isalpha() for w in rest[:k]):
+        name = rest[:k] if k is not None else []
+        while name and not line_key(name[-1]):
+            name = name[:-1]  # "By HNN Staff | November 18, 2019 at 2:26 PM HST": the separator before the date
+        if k is None or not 1 <= len(name) <= 4 or any(w[0].islower() or not w[0].isalpha() for w in name):
             return None
         for cut in range(BYLINE_DATE_TRAILER_MAX_WORDS + 1):
             when = " ".join(rest[k:len(rest) - cut])
             dated = read_date_line(when) if when else None
             if dated is not None and dated[0]:
-                return " ".join(rest[:k]), when
+                return " ".join(name), when
         return None
     return None
 
@@ -307,6 +327,37 @@ def _name_before_address(glued: str) -> str | None:
 _NAME_LIST_SEPARATOR = re.compile(r"\s*(?:,|&|\band\b)\s*")
 
 
+def credit_naming_no_one(text: str) -> str | None:
+    """The credit a byline gives when it names no person: a wire ("The Associated Press" -> "AP")
+    or the newsroom ("HNN Staff", "Web Desk"); None when it may name a person."""
+    words = line_key(text).split()
+    for prefix in tables().byline_prefixes:  # "By The Associated Press"
+        n = prefix.count(" ") + 1
+        if len(words) > n and " ".join(words[:n]) == prefix:
+            text, words = text.split(None, n)[-1], words[n:]
+            break
+    if agency := agency_name(text):
+        return agency
+    if words and any(w in tables().staff_words for w in words):
+        return _clean_part(text)
+    return None
+
+
+ROLE_LINE_MAX_WORDS = 4
+
+
+def role_line(text: str) -> bool:
+    """A reporter's role printed on its own line under the name, perhaps with a handle or an
+    address ("News reporter @TomGillespie1", "Senior Correspondent"): a few words ending in a
+    role from the byline-role table."""
+    words = [w for w in text.split() if "@" not in w]
+    key = line_key(" ".join(words))
+    if not key or key.count(" ") >= ROLE_LINE_MAX_WORDS:
+        return False
+    roles = tables().byline_roles
+    return key in roles or key.rsplit(" ", 1)[-1] in roles
+
+
 def names_only(text: str) -> bool:
     """Whether the line is nothing but one to three people's names ("Jill Serjeant", "Ibtisam Mahdi,
     Ruwaida Kamal Amer"): a byline printed without "By", which only its place can tell from a
@@ -316,6 +367,8 @@ def names_only(text: str) -> bool:
         return False
     # "HT Correspondent", "Staff Reporter": a credit that names no one.
     t = tables()
+    if any(credit_naming_no_one(p) for p in parts):
+        return False
     return not any(w in t.outlet_words or w in t.byline_roles for p in parts for w in line_key(p).split())
 
 

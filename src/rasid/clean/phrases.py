@@ -40,6 +40,15 @@ class ChromeRule:
     def matches(self, key: str, n_words: int) -> bool:
         if n_words > self.max_words:
             return False
+        if self.mode == "frame":
+            # "follow * on": the phrase's first words, one to three others, then its last words.
+            for p in self.phrases:
+                head, _, tail = p.partition(" * ")
+                if key.startswith(head + " ") and key.endswith(" " + tail):
+                    middle = key[len(head) + 1: len(key) - len(tail) - 1].split()
+                    if 1 <= len(middle) <= 3:
+                        return True
+            return False
         if self.mode != "contains" and key.split(" ", 1)[0] not in self.first_words:
             return False
         if self.mode == "exact":
@@ -60,6 +69,7 @@ class Tables:
     rules_by_first_word: dict[str, tuple[ChromeRule, ...]]
     contains_rules: tuple[ChromeRule, ...]
     related_triggers: frozenset[str]
+    colon_triggers: frozenset[str]
     end_markers: tuple[str, ...]
     glued_prefixes: tuple[str, ...]
     glued_first_words: frozenset[str]
@@ -68,6 +78,7 @@ class Tables:
     byline_prefixes: tuple[str, ...]
     byline_roles: frozenset[str]  # a reporter's role printed after the name ("Reporter", "Sponsored")
     author_placeholders: frozenset[str]  # what a CMS writes where no author is set ("No Author")
+    staff_words: frozenset[str]  # a credit with one of these names no person ("HNN Staff", "Web Desk")
     byline_labels: frozenset[str]  # a byline prefix printed as an element of its own above one name ("By")
     photo_prefixes: tuple[str, ...]
     agencies: dict[str, str]  # normalised spelling -> reported name
@@ -86,6 +97,7 @@ def _keys(phrases) -> tuple[str, ...]:
 def tables() -> Tables:
     rules: list[ChromeRule] = []
     related: set[str] = set()
+    colon_triggers: set[str] = set()
     end_markers: set[str] = set()
     glued: set[str] = set()
     glued_raw: set[str] = set()
@@ -94,6 +106,7 @@ def tables() -> Tables:
     bylines: set[str] = set()
     roles: set[str] = set()
     placeholders: set[str] = set()
+    staff: set[str] = set()
     labels: set[str] = set()
     photos: set[str] = set()
     agencies: dict[str, str] = {}
@@ -104,10 +117,12 @@ def tables() -> Tables:
     date_phrases: set[str] = set()
     for table in all_tables("chrome"):
         for reason, (mode, max_words, where, phrases) in table.CHROME.items():
-            keys = _keys(phrases)
+            # A frame's gap ("follow * on") is kept through normalising.
+            keys = tuple(" * ".join(_keys(p.split("*"))) for p in phrases) if mode == "frame" else _keys(phrases)
             firsts = frozenset(k.split(" ", 1)[0] for k in keys)
             rules.append(ChromeRule(reason, mode, max_words, where == "edge", keys, firsts))
         related.update(_keys(table.RELATED_TRIGGERS))
+        colon_triggers.update(_keys(getattr(table, "RELATED_COLON_TRIGGERS", ())))
         end_markers.update(_keys(getattr(table, "ARTICLE_END_MARKERS", ())))
         glued.update(_keys(table.GLUED_PREFIXES))
         glued_raw.update(table.GLUED_PREFIXES)
@@ -116,6 +131,7 @@ def tables() -> Tables:
         bylines.update(_keys(table.BYLINE_PREFIXES))
         roles.update(_keys(getattr(table, "BYLINE_ROLES", ())))
         placeholders.update(_keys(getattr(table, "AUTHOR_PLACEHOLDERS", ())))
+        staff.update(_keys(getattr(table, "STAFF_CREDIT_WORDS", ())))
         labels.update(_keys(getattr(table, "BYLINE_LABELS", ())))
         photos.update(_keys(table.PHOTO_CREDIT_PREFIXES))
         for name, spellings in table.AGENCIES.items():
@@ -136,6 +152,7 @@ def tables() -> Tables:
         rules_by_first_word={w: tuple(r for r in rules if r in rs) for w, rs in by_first.items()},
         contains_rules=tuple(r for r in rules if r.mode == "contains"),
         related_triggers=frozenset(related),
+        colon_triggers=frozenset(colon_triggers),
         end_markers=tuple(sorted(end_markers, key=len, reverse=True)),
         glued_prefixes=tuple(glued),
         glued_first_words=frozenset(g.split(None, 1)[0].lower() for g in glued | glued_raw),
@@ -149,6 +166,7 @@ def tables() -> Tables:
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
         byline_roles=frozenset(roles),
         author_placeholders=frozenset(placeholders),
+        staff_words=frozenset(staff),
         byline_labels=frozenset(labels),
         photo_prefixes=tuple(photos),
         agencies=agencies,
@@ -167,6 +185,23 @@ def chrome_reason(key: str, n_words: int, at_edge: bool) -> str | None:
         if (at_edge or not rule.edge_only) and rule.matches(key, n_words):
             return rule.reason
     return None
+
+
+@lru_cache(maxsize=1)
+def _see_also_site() -> re.Pattern | None:
+    prefixes = [p for table in all_tables("chrome") for p in getattr(table, "SEE_ALSO_SITE_PREFIXES", ())]
+    if not prefixes:
+        return None
+    return re.compile(r"^(?:" + "|".join(sorted(map(re.escape, prefixes), key=len, reverse=True))
+                      + r")\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+
+
+def see_also_site(text: str) -> bool:
+    """A link to another story on the site, labelled with the site's address ("Also on rt.com
+    Journalists & politicians ..."): a see-also link however long its headline; without the
+    address ("Also on Tuesday, the minister ...") the line is text."""
+    pattern = _see_also_site()
+    return bool(pattern and pattern.match(text))
 
 
 def glued_prefix_words(text: str) -> int:
@@ -218,8 +253,27 @@ def is_article_end(key: str, n_words: int) -> bool:
     return False
 
 
-def is_related_trigger(key: str) -> bool:
-    return key in tables().related_triggers
+def is_related_trigger(key: str, text: str = "") -> bool:
+    """A label opening a box of related links ("Related stories", "اقرأ أيضا"); some words only
+    with the colon of a label after them ("More:"), which ``text`` (the raw line) shows."""
+    t = tables()
+    return key in t.related_triggers or (key in t.colon_triggers and text.rstrip().endswith((":", "：")))
+
+
+BOX_LABEL_EXTRA_WORDS = 3  # "More from UK", "Related Links", "More stories like this one"
+
+
+def is_box_label(key: str) -> bool:
+    """A related box's label: a trigger, or a trigger with a few words after it naming the
+    section or the kind of link ("More from UK", "Related Links").  Callers check that a box
+    follows (the next line is not prose): a subheading that starts like one is followed by text."""
+    if key in tables().related_triggers:
+        return True
+    words = key.split()
+    for n in range(len(words) - 1, max(0, len(words) - 1 - BOX_LABEL_EXTRA_WORDS), -1):
+        if " ".join(words[:n]) in tables().related_triggers:
+            return True
+    return False
 
 
 def agency_name(text: str) -> str | None:

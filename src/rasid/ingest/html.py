@@ -115,6 +115,70 @@ def _read_visible(html: str, url: str | None) -> Article | None:
     return clean_article(Article(origin="", raw_text=dump, url=url))
 
 
+LEAD_MAX_LINES = 2
+LEAD_BLOCK_MAX_LINES = 5
+LEAD_MIN_WORDS = 8
+
+
+def _lead_above(page_text: str, text: str) -> list[str]:
+    """The paragraphs the line cleaner keeps right above the first one trafilatura's text holds,
+    missing from it: all of them when they are LEAD_BLOCK_MAX_LINES or fewer (the cleaner's text
+    starts there), else whole sentences only (LEAD_MIN_WORDS words or more, ending a sentence),
+    at most LEAD_MAX_LINES of them."""
+    from rasid.clean.phrases import ends_sentence
+
+    flat = " ".join(text.split())
+    lines = [ln.strip() for ln in page_text.split("\n") if ln.strip()]
+    shared = next((i for i, ln in enumerate(lines) if " ".join(ln.split()) in flat), None)
+    if not shared:
+        return []
+    if shared <= LEAD_BLOCK_MAX_LINES:
+        # The line cleaner's article starts a few lines above trafilatura's: a box at the head of
+        # the text (a fact check's claim and verdict, a lead block), all of it the article's.
+        return [ln for ln in lines[:shared] if " ".join(ln.split()) not in flat]
+    lead: list[str] = []
+    for ln in reversed(lines[max(0, shared - LEAD_MAX_LINES):shared]):
+        if len(ln.split()) < LEAD_MIN_WORDS or not ends_sentence(ln) or " ".join(ln.split()) in flat:
+            break
+        lead.insert(0, ln)
+    return lead
+
+
+INNER_GAP_MAX = 3  # an embedded tweet: its text, its attribution, a caption next to it
+
+
+def _restore_inner(page_text: str, text: str) -> str:
+    """Put back the short runs of lines the line cleaner keeps inside the article that trafilatura
+    drops (an embedded tweet's text and attribution, a claim box): a run of at most INNER_GAP_MAX
+    lines with lines of trafilatura's text on both sides of it, inserted after the one above."""
+    flat_text = " ".join(text.split())
+    lines = [" ".join(ln.split()) for ln in page_text.split("\n") if ln.strip()]
+    found = [ln in flat_text for ln in lines]
+    out = text.split("\n")
+    flat_out = [" ".join(ln.split()) for ln in out]
+    inserts: dict[int, list[str]] = {}
+    i = 0
+    while i < len(lines):
+        if found[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not found[j]:
+            j += 1
+        if 0 < i and j < len(lines) and j - i <= INNER_GAP_MAX:
+            above = next((k for k, ln in enumerate(flat_out) if lines[i - 1] in ln), None)
+            if above is not None:
+                inserts.setdefault(above, []).extend(lines[i:j])
+        i = j
+    if not inserts:
+        return text
+    merged: list[str] = []
+    for k, ln in enumerate(out):
+        merged.append(ln)
+        merged.extend(inserts.get(k, ()))
+    return "\n".join(merged)
+
+
 def _site_names(sitename: str | None, url: str | None, title: str | None) -> set[str]:
     """Keys of what may be the site's name: trafilatura's site name, the URL's host, and the part
     a " - " or " | " sets off at the end of the <title> ("... - اليوم السابع")."""
@@ -166,6 +230,10 @@ def _real_author(author: str | None, names: set[str]) -> str | None:
         return None
     if any(w in tables().outlet_words for w in key.split()):
         return None
+    from rasid.clean.fields import credit_naming_no_one
+
+    if credit_naming_no_one(author):  # "The Associated Press", "HNN Staff": a wire or the newsroom, no person
+        return None
     return author
 
 
@@ -192,6 +260,12 @@ def html_article(
     if standfirst and " ".join(standfirst.split()) not in " ".join(text.split()):
         # trafilatura reads the article element, and the standfirst stands above it, under the headline.
         text = f"{standfirst}\n{text}"
+    if page is not None and text is not page.raw_text and (lead := _lead_above(page.text, text)):
+        # The lead paragraph a page prints in a block of its own above the article element
+        # (a summary div): the line cleaner has it as the article's first sentence.
+        text = "\n".join([*lead, text])
+    if page is not None and text is not page.raw_text:
+        text = _restore_inner(page.text, text)
     sitename = getattr(doc, "sitename", None) or None
     # The <title> as the page has it (trafilatura's title may already be trimmed): the dump's first line.
     page_title = page.raw_text.split("\n", 1)[0] if page is not None else getattr(doc, "title", None)

@@ -91,6 +91,9 @@ SOURCE_PREFIXES = ["المصدر", "المصادر", "مصدر الخبر", "ن�
 # First words of an author line ("كتب: فلان", "بقلم فلان").
 BYLINE_PREFIXES = ["كتب", "كتبت", "بقلم", "إعداد", "تقرير", "متابعة", "ترجمة", "حوار"]
 
+# A byline credit holding one of these words names no person ("فريق التحرير", "هيئة التحرير"): a credit, not the author.
+STAFF_CREDIT_WORDS = ["التحرير", "المحررين"]
+
 # A byline part naming the photographer ("(تصوير: مشعل الزهراني)"): part of the byline, not its author.
 PHOTO_CREDIT_PREFIXES = ["تصوير", "عدسة", "رصد وتصوير"]
 

@@ -9,7 +9,12 @@ CHROME = {
     "share buttons": ("prefix", 8, "anywhere", [
         "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
         "share on whatsapp", "share on linkedin", "email this", "print this", "share article",
+        "get short url", "get short link", "copy short url",
     ]),
+    # "Follow RT on", "Follow The Harbour Times on": the prompt above the social icons.
+    "follow-us prompt (above the social icons)": ("frame", 6, "anywhere", ["follow * on"]),
+    # "Why you can trust Sky News": the link to an outlet's standards page, inside the article.
+    "editorial standards link": ("prefix", 8, "anywhere", ["why you can trust", "our editorial standards"]),
     "share button": ("exact", 3, "anywhere", [
         "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram", "email", "print",
         "copy", "copy link", "short url",
@@ -55,11 +60,17 @@ GLUED_PREFIXES = ["next previous", "previous next"]
 
 TAG_LIST_LABELS = ["tags", "topics", "filed under"]
 
+# A link to another story labelled with the site's address ("Also on rt.com Journalists ...").
+SEE_ALSO_SITE_PREFIXES = ["also on", "more on", "read more on", "see also on", "also read on"]
+
 RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
     "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
     "you might be interested in", "watch latest videos", "related coverage",
 ]
+# Words that open a box of links only when printed as a label, with a colon ("More:" above three
+# headlines inside the text); alone, "More" is a menu's drop-down.
+RELATED_COLON_TRIGGERS = ["more"]
 
 # Labels that come after an article, never inside it: where one stands below most of the block's
 # prose, the article has ended there (what follows is tags, comments, related stories).
@@ -67,6 +78,7 @@ ARTICLE_END_MARKERS = [
     "tags", "topics", "filed under", "related topics", "related content", "related", "comments", "0 comments",
     "want to join the conversation", "you may like", "you might also like", "you may also like",
     "suggest a correction", "report an error", "more from", "more in", "more stories", "recommended for you",
+    "recent content", "recent posts", "recent stories", "latest stories",
 ]
 
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
@@ -79,6 +91,9 @@ BYLINE_LABELS = ["by", "written by", "reported by", "story by"]
 # "Matt BirneySponsored": a sponsored column's label).
 BYLINE_ROLES = ["reporter", "senior reporter", "chief reporter", "correspondent", "editor", "writer", "staff writer",
                 "columnist", "contributor", "sponsored"]
+# A byline credit holding one of these words names no person: the newsroom signs it ("HNN Staff",
+# "Web Desk", "News Team"); it is a credit, not the author.
+STAFF_CREDIT_WORDS = ["staff", "desk", "team", "newsroom", "editors", "bureau", "wire", "wires"]
 # What a CMS puts in the author field when none is set (The Japan Times' metadata: "No Author").
 AUTHOR_PLACEHOLDERS = ["no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null"]
 
@@ -120,6 +135,9 @@ DATE_WORDS = [
     # common time-zone abbreviations
     "gmt", "utc", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "bst", "cet", "cest", "eet", "eest",
     "ist", "msk", "ast", "sast", "aest", "aedt", "nzst", "nzdt", "wat", "eat", "cat",
+    "hst", "hdt", "akst", "akdt", "mst", "mdt", "amt", "gst", "pkt", "pht", "sgt", "hkt", "jst", "kst", "wib",
+    "irst", "trt", "awst", "acst",
+    "uk",  # "Wednesday 20 November 2019 11:42, UK": the clock's country, as a zone
 ]
 
 # All-digit dates ("02/11/2023") are read day first; English writers in these countries (the
