@@ -37,6 +37,7 @@ from pathlib import Path
 
 from rasid.entities.names import without_clitic
 from rasid.errors import RasidError
+from rasid.eval.gold import read_jsonl
 from rasid.eval.mainjob import DEFAULT_DAYS_DIR, find_records, run_main_job
 from rasid.model import Article, Quote, TimeRef
 from rasid.text.normalize import normalize, words
@@ -46,6 +47,15 @@ SNIPPET_WORDS = 4
 HIJRI_SLACK_DAYS = 1
 
 
+def _gold_article(record: dict, file: Path, line_no: int) -> dict:
+    if not isinstance(record.get("url"), str):
+        raise ValueError("no url")
+    for part in ("entities", "quotes", "times"):
+        if not isinstance(record.get(part, []), list):
+            raise ValueError(f"{part} is not a list")
+    return record
+
+
 def load_gold(path: Path) -> list[dict]:
     """Gold records of a JSONL file, or of every ``*.jsonl`` in a folder (in name order)."""
     if not path.exists():
@@ -53,21 +63,7 @@ def load_gold(path: Path) -> list[dict]:
     files = sorted(path.glob("*.jsonl")) if path.is_dir() else [path]
     if not files:
         raise RasidError(f"{path}: no .jsonl gold files")
-    records: list[dict] = []
-    for file in files:
-        for line_no, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-                if not isinstance(record.get("url"), str):
-                    raise ValueError("no url")
-                for part in ("entities", "quotes", "times"):
-                    if not isinstance(record.get(part, []), list):
-                        raise ValueError(f"{part} is not a list")
-            except (ValueError, AttributeError) as exc:
-                raise RasidError(f"{file}:{line_no}: not a gold article record ({exc})") from None
-            records.append(record)
+    records = read_jsonl(files, _gold_article, "a gold article record")
     if not records:
         raise RasidError(f"{path}: no gold articles")
     return records

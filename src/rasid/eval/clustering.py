@@ -84,6 +84,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from rasid.errors import RasidError
+from rasid.eval.gold import one_file, read_jsonl
 from rasid.model import Article
 
 
@@ -106,22 +107,16 @@ def bcubed(gold: Sequence[str], predicted: Sequence[str]) -> tuple[float, float,
     return precision, recall, f1
 
 
+def _document(row: dict, file: Path, line_no: int) -> tuple[Article, str]:
+    text = "\n".join(row["sentences"]) if "sentences" in row else row["text"]
+    gold = str(row["story_id"])
+    name = str(row.get("doc_name") or f"{file.name}#{line_no}")
+    return Article(origin=name, raw_text=text, text=text, id=name), gold
+
+
 def load_gold(path: Path) -> list[tuple[Article, str]]:
-    if not path.exists():
-        raise RasidError(f"{path}: no such file")
-    items: list[tuple[Article, str]] = []
-    with path.open(encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                text = "\n".join(row["sentences"]) if "sentences" in row else row["text"]
-                gold = str(row["story_id"])
-            except (ValueError, KeyError, TypeError) as exc:
-                raise RasidError(f"{path}:{line_no}: not a gold clustering record ({exc})") from None
-            name = str(row.get("doc_name") or f"{path.name}#{line_no}")
-            items.append((Article(origin=name, raw_text=text, text=text, id=name), gold))
+    items = read_jsonl(one_file(path, "JSONL with story_id and sentences or text"), _document,
+                       "a gold clustering record")
     if not items:
         raise RasidError(f"{path}: no documents")
     return items

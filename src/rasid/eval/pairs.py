@@ -23,29 +23,23 @@ from collections import defaultdict
 from pathlib import Path
 
 from rasid.errors import RasidError
+from rasid.eval.gold import one_file, read_jsonl
 
 LABELS = ("SAME_EVENT", "SAME_STORY", "DIFFERENT")
 STORY_POSITIVE = frozenset({"SAME_EVENT", "SAME_STORY"})
 EVENT_POSITIVE = frozenset({"SAME_EVENT"})
 
 
+def _pair(row: dict, file: Path, line_no: int) -> dict:
+    urls = (row["a"]["url"], row["b"]["url"])
+    if row.get("label") not in LABELS or not all(urls):
+        raise ValueError(f"label must be one of {', '.join(LABELS)}, urls non-empty")
+    return row
+
+
 def load_pairs(path: str | Path) -> list[dict]:
-    path = Path(path)
-    if not path.is_file():
-        raise RasidError(f"{path}: no such file (expected pairs jsonl: one {{a, b, label}} object a line)")
-    pairs = []
-    with path.open(encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                urls = (row["a"]["url"], row["b"]["url"])
-            except (json.JSONDecodeError, KeyError, TypeError):
-                raise RasidError(f"{path}:{line_no}: not a pair (needs a.url, b.url and label)") from None
-            if row.get("label") not in LABELS or not all(urls):
-                raise RasidError(f"{path}:{line_no}: label must be one of {', '.join(LABELS)}, urls non-empty")
-            pairs.append(row)
+    files = one_file(path, "pairs jsonl: one {a, b, label} object a line")
+    pairs = read_jsonl(files, _pair, "a pair")
     if not pairs:
         raise RasidError(f"{path}: no pairs")
     return pairs

@@ -41,6 +41,7 @@ from rasid.briefing.summarize import (
 )
 from rasid.briefing.summary_sentences import summary_sentences
 from rasid.errors import RasidError
+from rasid.eval.gold import one_file, read_jsonl
 from rasid.model import Article
 from rasid.text.normalize import normalize, words
 from rasid.text.stem import stem
@@ -48,21 +49,14 @@ from rasid.text.stem import stem
 System = Callable[[Article, int], list[str]]  # article, budget -> summary tokens (before the cut)
 
 
+def _easc(row: dict, file: Path, line_no: int) -> dict:
+    row["article"], row["summaries"]  # noqa: B018 - both fields are required
+    return row
+
+
 def load_easc(path: str | Path) -> list[dict]:
-    path = Path(path)
-    if not path.is_file():
-        raise RasidError(f"{path}: no such file (expected EASC jsonl: one {{id, article, summaries}} object a line)")
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                row["article"], row["summaries"]  # noqa: B018 - both fields are required
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise RasidError(f"{path}:{line_no}: not an EASC record ({exc})") from None
-            rows.append(row)
+    rows = read_jsonl(one_file(path, "EASC jsonl: one {id, article, summaries} object a line"), _easc,
+                      "an EASC record")
     if not rows:
         raise RasidError(f"{path}: no records")
     return rows
