@@ -23,6 +23,23 @@ def seeds() -> Path:
     return need(SEEDS)
 
 
+def seeds_database(folder: Path, documents: list[dict] | None = None) -> Path:
+    """``folder/rasid.db`` built by the service layer from the seeds and, when given, ``documents`` (one JSON file)."""
+    import json
+
+    import rasid
+
+    need(SEEDS)
+    inputs = [SEEDS]
+    if documents:
+        inputs.append(folder / "documents.json")
+        inputs[-1].write_text(json.dumps(documents, ensure_ascii=False), encoding="utf-8")
+    db = folder / "rasid.db"
+    with rasid.open(str(db), workers=0) as ws:
+        ws.run(inputs)
+    return db
+
+
 @pytest.fixture
 def rasid(tmp_path):
     """Run the real command line in a subprocess, the way a user does."""

@@ -16,15 +16,9 @@ TOKEN = "test-token-for-writes"
 
 @pytest.fixture(scope="module")
 def seeded_db(tmp_path_factory):
-    from conftest import SEEDS, need
+    from conftest import seeds_database
 
-    import rasid
-
-    need(SEEDS)
-    db = tmp_path_factory.mktemp("api") / "rasid.db"
-    with rasid.open(str(db), workers=0) as ws:
-        ws.run([SEEDS])
-    return db
+    return seeds_database(tmp_path_factory.mktemp("api"))
 
 
 def _client(db, **settings):

@@ -3,9 +3,7 @@ test starts on the seeds: what an analyst clicks, reads and uploads."""
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -40,20 +38,13 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    from conftest import ROOT, SEEDS, need
-
-    import rasid
+    from conftest import ROOT, SEEDS, need, seeds_database
 
     need(SEEDS)
     if not Path(CHROMIUM).exists():
         pytest.skip(f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)")
     pytest.importorskip("playwright")
-    folder = tmp_path_factory.mktemp("web")
-    db = folder / "rasid.db"
-    hostile = folder / "hostile.json"
-    hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False), encoding="utf-8")
-    with rasid.open(str(db), workers=0) as ws:
-        ws.run([SEEDS, hostile])
+    db = seeds_database(tmp_path_factory.mktemp("web"), HOSTILE)
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RASID_WORKERS": "0"}
     process = subprocess.Popen([sys.executable, "-m", "rasid", "serve", "--db", str(db), "--port", str(port),

@@ -3,7 +3,6 @@ no inline style or handler, no bidi control, no request path touching the file s
 
 from __future__ import annotations
 
-import json
 from html.parser import HTMLParser
 
 import pytest
@@ -34,20 +33,15 @@ def _parse(html: str) -> _Elements:
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    from conftest import SEEDS, need
+    from conftest import seeds_database
     from fastapi.testclient import TestClient
 
     import rasid
     from rasid.settings import Settings
     from rasid.web.app import create_app
 
-    need(SEEDS)
-    folder = tmp_path_factory.mktemp("pages")
-    hostile = folder / "hostile.json"
-    hostile.write_text(json.dumps(HOSTILE, ensure_ascii=False), encoding="utf-8")
-    db = folder / "rasid.db"
+    db = seeds_database(tmp_path_factory.mktemp("pages"), HOSTILE)
     with rasid.open(str(db), workers=0) as ws:
-        ws.run([SEEDS, hostile])
         story = ws.stories()[0]
         [hit] = ws.search("جدة").hits
         hostile_id = hit.article_id
@@ -100,7 +94,6 @@ def test_a_citation_highlights_exactly_its_span_and_a_bad_span_is_ignored(site):
     sentence = view["briefing"]["summary"][0]
     html = client.get(f"/article/{sentence['article_id']}?hl={sentence['start']}-{sentence['end']}").text
     marked = html.split('<mark id="cited"', 1)[1].split(">", 1)[1]
-    depth, out, i = 1, [], 0
     parser = _Elements()
     parser.feed(marked.split("</mark>", 1)[0])
     assert " ".join("".join(parser.text).split()) == " ".join(sentence["text"].split())
