@@ -338,16 +338,23 @@ def test_a_byline_glued_to_its_date_line_gives_both():
     assert "Melanie Earley15:35, Oct 29 2020" not in article.text
 
 
-def test_an_html_page_keeps_the_standfirst_printed_above_its_article_element():
-    standfirst = "The council said the plan would have ruined the view of the bay for everyone in the town"
+def _harbour_html(between_nav_and_footer: str, title: str = f"{EN_HEADLINE} | The Harbour Times") -> Article:
+    """The Harbour Times page frame (its <title>, the menu, the footer) around the given markup,
+    through the HTML path and the cleaner."""
     menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
-    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
-    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
-            f"<header><h1>{EN_HEADLINE}</h1><p class='standfirst'>{standfirst}</p><p>By Jane Walsh</p>"
-            f"<p>02/11/2023 02:00pm GMT</p></header><article>{body}</article>"
+    html = (f"<html><head><title>{title}</title></head><body><nav><ul>{menu}</ul></nav>"
+            f"{between_nav_and_footer}"
             f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
     page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
     (cleaned,) = clean_articles([page])
+    return cleaned
+
+
+def test_an_html_page_keeps_the_standfirst_printed_above_its_article_element():
+    standfirst = "The council said the plan would have ruined the view of the bay for everyone in the town"
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    cleaned = _harbour_html(f"<header><h1>{EN_HEADLINE}</h1><p class='standfirst'>{standfirst}</p><p>By Jane Walsh</p>"
+                            f"<p>02/11/2023 02:00pm GMT</p></header><article>{body}</article>")
     assert cleaned.text.split("\n")[0] == standfirst
     assert all(p in cleaned.text for p in EN_PARAGRAPHS)
     assert cleaned.author == "Jane Walsh"
@@ -624,13 +631,8 @@ def test_an_html_page_keeps_an_embedded_tweet_inside_its_text():
     tweet = ("<div class='article-widget article-tweet'><blockquote class='twitter-tweet'><p>Thank you to everyone who came to the meeting tonight</p>"
              "&mdash; Harbour Residents (@harbourres) <a href='https://twitter.com/x/status/1'>November 20, 2019</a>"
              "</blockquote><script async src='https://platform.twitter.com/widgets.js'></script></div>")
-    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
     body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[:2]) + tweet + "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS[2:])
-    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
-            f"<article><h1>{EN_HEADLINE}</h1><p>By Jane Walsh</p><p>20 November 2019</p>{body}</article>"
-            f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
-    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
-    (cleaned,) = clean_articles([page])
+    cleaned = _harbour_html(f"<article><h1>{EN_HEADLINE}</h1><p>By Jane Walsh</p><p>20 November 2019</p>{body}</article>")
     assert all(p in cleaned.text for p in EN_PARAGRAPHS)
     assert "Thank you to everyone who came to the meeting tonight" in cleaned.text
     lines = cleaned.text.split("\n")
@@ -640,14 +642,9 @@ def test_an_html_page_keeps_an_embedded_tweet_inside_its_text():
 def test_an_html_fact_checks_claim_box_above_its_article_element_is_kept():
     claim = ["The harbour council", "“The car park will bring three thousand visitors to the town every week.”",
              "Source: Harbour council leaflet, October 25, 2019", "False"]
-    menu = "".join(f'<li><a href="/{i}">{m}</a></li>' for i, m in enumerate(EN_MENU))
     box = "".join(f"<div class='claim-widget'><span>{c}</span></div>" for c in claim)
     body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
-    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title></head><body><nav><ul>{menu}</ul></nav>"
-            f"<h1>{EN_HEADLINE}</h1><p>November 18, 2019</p><aside class='fact-check-widget'>{box}</aside>"
-            f"<article>{body}</article>"
-            f"<footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>").encode()
-    page = html_article(html, origin="p.html", source_format="html", url="https://www.harbourtimes.co.uk/news/1")
-    (cleaned,) = clean_articles([page])
+    cleaned = _harbour_html(f"<h1>{EN_HEADLINE}</h1><p>November 18, 2019</p><aside class='fact-check-widget'>{box}</aside>"
+                            f"<article>{body}</article>")
     assert all(p in cleaned.text for p in EN_PARAGRAPHS)
     assert all(c in cleaned.text for c in claim[1:]), cleaned.text
