@@ -554,7 +554,19 @@ def _clean_part(text: str) -> str:
     # "«واشنطن بوست» خاص بـ«الشرق الأوسط»": the credited name is the quoted one.
     if m := _QUOTED.search(text):
         return m["name"].strip()
-    return text.strip(" \t*•:()«»{}\"'“”.\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+    return text.strip(" \t*•·:()«»{}\"'“”.\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+
+
+def author_name(text: str) -> str | None:
+    """An author field as a name: without the byline's label ("Текст Лида Буслаева", "By Jane
+    Walsh") and the separator the page printed after it ("Jane Walsh·" before the date)."""
+    words = text.split()
+    for prefix in tables().byline_prefixes:
+        n = len(prefix.split())
+        if len(words) > n and line_key(" ".join(words[:n])) == prefix:
+            text = text.split(None, n)[-1]
+            break
+    return _clean_part(text) or None
 
 
 # A photo caption glued before the first paragraph, ending with its agency credit in brackets:
