@@ -220,7 +220,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
             line.drop(_outside_reason(line, "above" if i < first else "below"))
 
     if not trusted_title and article.title is None and found.title is None:
-        if not (full_page and (_title_from_first_line(opening, lines, found) or _title_above_text(lines, first, found))):
+        if not (full_page and (_title_from_first_line(opening, lines, found) or _title_above_text(lines, first, found, article.meta))):
             _lift_title(lines[head_start:first] if block else lines[:1], found)
     if block and full_page:
         standfirst = _standfirst(lines, headline, first)
@@ -418,14 +418,20 @@ def _bare_byline(lines: list[Line], headline: int, first: int, found: _Found) ->
     shown = [i for i in range(headline + 1, min(headline + 1 + BARE_BYLINE_REACH, len(lines))) if lines[i].text.strip()]
     for k, i in enumerate(shown):
         line = lines[i]
-        if line.n_words > 12 or not fields.names_only(line.text):
+        if line.n_words > 12:
+            continue
+        # "VICTOR TANGERMANN, FUTURISM": the name and, after a comma, the outlet it writes for.
+        name, outlet = (line.text.strip(), None) if fields.names_only(line.text) else fields.name_and_outlet(line.text)
+        if name is None:
             continue
         near = [lines[j] for j in shown[max(0, k - 1): k + 2] if j != i]
         below = lines[shown[k + 1]] if k + 1 < len(shown) else None
         role = below is not None and fields.role_line(below.text)  # "Tom Gillespie" / "News reporter @TomGillespie1"
         if k == 0 or role or any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None
                                  for ln in near):
-            found.author = line.text.strip()
+            found.author = name
+            if outlet:
+                found.credits.append(outlet)
             if line.keep:
                 line.drop("byline, lifted to Article.author")
             if role and below.keep:
@@ -573,11 +579,19 @@ def _trim_tail(lines: list[Line], last: int) -> None:
                 continue
             attached = False
             continue
-        if attached and not line.in_list and line.n_words >= 2 and line.function_share > 0:
+        if attached and (not line.in_list or _leads_on(line)) and line.n_words >= 2 and line.function_share > 0:
             continue
         attached = False
         line.drop(_outside_reason(line, "right below") if line.in_list else
                   "right below the article: tags, widgets or the site's text")
+
+
+def _leads_on(line: Line) -> bool:
+    """The line ends with a colon that introduces what the article shows next ("See more photos:"
+    above the gallery): the text's own words, though the tags and links below make it look like
+    the first item of a list.  The site's own labels ("Tags:", "Related:", "More:") are not."""
+    return (line.text.rstrip().endswith((":", "：")) and not is_article_end(line.key, line.n_words)
+            and not is_box_label(line.key) and not is_related_trigger(line.key, line.text))
 
 
 def _cut_glued_prefix(line: Line, removed: list[RemovedLine]) -> None:
@@ -726,10 +740,11 @@ def _title_from_first_line(title: Line | None, lines: list[Line], found: _Found)
     return True
 
 
-def _title_above_text(lines: list[Line], first: int, found: _Found) -> bool:
+def _title_above_text(lines: list[Line], first: int, found: _Found, meta: dict) -> bool:
     """A full page whose first line is not its title: the headline is the headline-shaped line
     nearest above the article's date line or byline (pages print headline, date, byline, text),
-    else nearest above the text; a ticker further up is not it."""
+    else nearest above the text; a ticker further up is not it.  Found above the date line or
+    byline, it is as sure as a repeat of the <title> (the HTML path then trusts this reading)."""
     near = range(max(0, first - TITLE_REACH), first)
     metadata = [i for i in near if not lines[i].keep and lines[i].reason
                 and lines[i].reason.startswith(("date line", "byline"))]
@@ -740,6 +755,8 @@ def _title_above_text(lines: list[Line], first: int, found: _Found) -> bool:
             headline, suffix = fields.split_title_suffix(line.text)
             found.title, found.title_line = headline, line
             line.drop("headline, lifted to Article.title")
+            if metadata:
+                meta["title_from"] = "headline above the date line or byline"
             return True
     return False
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from rasid.clean.lines import function_words
 from rasid.clean.phrases import agency_name, line_key, tables
 from rasid.clean.places import is_place
 
@@ -100,6 +101,7 @@ def _credit_before_date(text: str, words: list[str], leftover: list[str]) -> boo
 _NAME_GLUED_TO_TIME = re.compile(r"^(?P<name>\D{3,60}?[^\W\d_])(?P<when>\d{1,2}[:.]\d{2}\b.*)$")
 
 
+_GLUED_DOT = re.compile(r"\s*·\s*")
 BYLINE_DATE_TRAILER_MAX_WORDS = 2  # "By Emily Burack 8 January 2020, 3:51 pm 11 Edit": a comment count, an edit link
 
 
@@ -108,7 +110,8 @@ def _prefixed_name_then_date(text: str) -> tuple[str, str] | None:
     a name of up to four words none of which is lower-case or a number, then a date line,
     perhaps with a word or two of widget after it."""
     t = tables()
-    words = text.split()
+    # "Текст: Лида Буслаева·11 октября 2018": a middle dot parts the name from the date, unspaced.
+    words = _GLUED_DOT.sub(" · ", text).split()
     for prefix in t.byline_prefixes:
         n = len(prefix.split())
         if line_key(" ".join(words[:n])) != prefix:
@@ -136,8 +139,10 @@ def split_name_glued_to_date(text: str) -> tuple[str, str, Attribution] | None:
     m = _NAME_GLUED_TO_TIME.match(text.strip())
     if m:
         name, when = m["name"], m["when"]
-    elif prefixed := _prefixed_name_then_date(text.strip()):
+    elif prefixed := _prefixed_name_then_date(text.strip()) or _date_then_name(text.strip()):
         name, when = prefixed
+    elif row := _metadata_row(text):
+        return row
     else:
         return None
     if not 1 <= len(name.split()) <= 4:
@@ -152,6 +157,56 @@ def split_name_glued_to_date(text: str) -> tuple[str, str, Attribution] | None:
     else:
         extra.author = name
     return name, dated[0], extra
+
+
+DATE_THEN_NAME_MAX_WORDS = 4
+
+
+def _date_then_name(text: str) -> tuple[str, str] | None:
+    """(name, the date part) of "November 20, 2019 Emiliano Bellini": a date line, then a name of
+    up to four capitalised words (pv magazine prints the date before the byline, on one line)."""
+    words = text.split()
+    for n in range(1, min(DATE_THEN_NAME_MAX_WORDS, len(words) - 1) + 1):
+        name, when = " ".join(words[-n:]), " ".join(words[:-n])
+        if not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words[-n:]):
+            return None
+        if any(w in function_words() or w in tables().date_words for w in line_key(name).split()):
+            return None  # "... 2019 The Big Show", "... 11:39 PM MYT": a headline's or the clock's words
+        if not _name_shaped(name):
+            continue  # "... 11:39 PM MYT": one word after the date is its time zone, not a name
+        dated = read_date_line(when)
+        if dated is not None and dated[0] and not dated[1].dateline and not dated[1].credits:
+            return name, when
+    return None
+
+
+# The parts of a CMS's metadata row: "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad".
+_ROW_SEPARATOR = re.compile(r"\s+[-–—|]\s+")
+
+
+def _metadata_row(text: str) -> tuple[str, str, Attribution] | None:
+    """(name, ISO date, attribution) of a metadata row: a date, a byline with its label, and the
+    section and tags the CMS prints after them, each label with a colon ("Categoria: Saúde").
+    A part that is none of these (a headline's clause) and the row is not one."""
+    parts = _ROW_SEPARATOR.split(text.strip())
+    if len(parts) < 3:
+        return None
+    t = tables()
+    iso, found = None, None
+    for part in parts:
+        label, colon, rest = part.partition(":")
+        dated = read_date_line(part)
+        if iso is None and dated is not None and dated[0]:
+            iso = dated[0]
+        elif found is None and colon and line_key(label) in t.byline_prefixes:
+            found = read_attribution(part)
+            if found is None or not found.author:
+                return None
+        elif not (colon and rest.strip() and line_key(label) in t.tag_labels):
+            return None
+    if iso is None or found is None:
+        return None
+    return found.author, iso, found
 
 
 def ambiguous_numeric_date(text: str) -> bool:
@@ -372,6 +427,24 @@ def names_only(text: str) -> bool:
     return not any(w in t.outlet_words or w in t.byline_roles for p in parts for w in line_key(p).split())
 
 
+OUTLET_AFTER_NAME_MAX_WORDS = 3
+
+
+def name_and_outlet(text: str) -> tuple[str | None, str | None]:
+    """(name, outlet) of a byline naming one person, then after a comma the outlet they write for
+    ("VICTOR TANGERMANN, FUTURISM", a syndicated piece's byline): a few capitalised words that
+    are no place (that would be a dateline), no headline's function words; (None, None) otherwise."""
+    head, comma, tail = text.strip().rpartition(",")
+    words = tail.split()
+    if not comma or not names_only(head) or "," in head or not 1 <= len(words) <= OUTLET_AFTER_NAME_MAX_WORDS:
+        return None, None
+    if not all(w[:1].isupper() and w.isalpha() for w in words) or is_place(tail):
+        return None, None
+    if any(w in function_words() for w in line_key(tail).split()):
+        return None, None
+    return head.strip(), tail.strip()
+
+
 def glued_role(text: str) -> str | None:
     """The name of "Ben SummerReporter" or "Claudia Tanclaudiat@sph.com.sg@ClaudiaTanBT": a name
     of two to four capitalised words with a role from the byline-role table, or the reporter's
@@ -382,7 +455,27 @@ def glued_role(text: str) -> str | None:
         if line_key(text[m.start():]) in roles and _name_shaped(name):
             return name
     m = _NAME_GLUED_TO_CONTACT.match(text.strip())
-    return _name_before_address(m["glued"]) if m else None
+    if m and (name := _name_before_address(m["glued"])):
+        return name
+    return _name_then_role(text)
+
+
+SIGN_OFF_NAME_MAX_WORDS = 3
+
+
+def _name_then_role(text: str) -> str | None:
+    """The name of a sign-off byline in a script without capitals: a word or three of letters,
+    then the role from the byline-role table, then perhaps the reporter's address ("정덕현
+    칼럼니스트 thekian1@entermedia.co.kr").  Where names are capitalised, a capitalised word before
+    the role may as well be the role's ("Lindsey Hilsum International Editor"): not read here."""
+    words = [w for w in text.split() if "@" not in w and not w.lower().startswith(("http", "www."))]
+    roles = tables().byline_roles
+    if not 2 <= len(words) <= SIGN_OFF_NAME_MAX_WORDS + 1 or line_key(words[-1]) not in roles:
+        return None
+    name = words[:-1]
+    if any(c.isupper() or c.islower() for c in "".join(name)) or not all(w.isalpha() for w in name):
+        return None
+    return " ".join(name)
 
 
 def _byline_with_tail(rest: str) -> Attribution | None:
@@ -461,7 +554,19 @@ def _clean_part(text: str) -> str:
     # "«واشنطن بوست» خاص بـ«الشرق الأوسط»": the credited name is the quoted one.
     if m := _QUOTED.search(text):
         return m["name"].strip()
-    return text.strip(" \t*•:()«»{}\"'“”.\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+    return text.strip(" \t*•·:()«»{}\"'“”.\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+
+
+def author_name(text: str) -> str | None:
+    """An author field as a name: without the byline's label ("Текст Лида Буслаева", "By Jane
+    Walsh") and the separator the page printed after it ("Jane Walsh·" before the date)."""
+    words = text.split()
+    for prefix in tables().byline_prefixes:
+        n = len(prefix.split())
+        if len(words) > n and line_key(" ".join(words[:n])) == prefix:
+            text = text.split(None, n)[-1]
+            break
+    return _clean_part(text) or None
 
 
 # A photo caption glued before the first paragraph, ending with its agency credit in brackets:

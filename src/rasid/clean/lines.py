@@ -20,6 +20,8 @@ _STRIP = " \t\r\f\v\u00a0\u200b\u200e\u200f\ufeff\u2028\u2029"
 # A full stop that is not an ellipsis ("..." and "…" end a cut-off teaser); "?" and "!" end
 # headlines as often as sentences, so they do not make a line running text.
 _FULL_STOP = re.compile(r"""(?<![.…])[.。](?:["”»’')\]]*)$""")
+# A full stop inside the line, a word before it and a capitalised word after it: a sentence ends there.
+_INNER_FULL_STOP = re.compile(r"(?<=\w\w)(?<![.…])\.\s+[\"«“(]?[^\W\d_a-zа-яё]")
 _TRAILING_CREDIT = re.compile(r"\s*(?:[-–—]+\s*(?P<agency>[^\W\d_][^()\-–—]{0,25})|\((?P<agency2>[^()]{1,25})\))\s*$")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DIGIT_TOKEN = re.compile(r"\d")
@@ -71,7 +73,10 @@ class Line:
         headline (headlines chain their parts with ".." and ":", not commas)."""
         if self.n_words >= PROSE_MIN_WORDS and self.full_stop:
             return True
-        return self.n_words >= LONG_WORDS and ("،" in self.text or ", " in self.text)
+        # A long line of two sentences or more is a paragraph whatever its last mark ("... в
+        # браке. Да и кто бы не гордился такой красавицей-женой!"): headlines are one sentence.
+        return self.n_words >= LONG_WORDS and ("،" in self.text or ", " in self.text
+                                               or bool(_INNER_FULL_STOP.search(self.text)))
 
     @property
     def prose(self) -> bool:

@@ -74,6 +74,7 @@ class Tables:
     glued_prefixes: tuple[str, ...]
     glued_first_words: frozenset[str]
     tag_list: re.Pattern
+    tag_labels: frozenset[str]  # "Tags", "Categoria": the labels of a CMS's tag and section lists
     source_prefixes: tuple[str, ...]
     byline_prefixes: tuple[str, ...]
     byline_roles: frozenset[str]  # a reporter's role printed after the name ("Reporter", "Sponsored")
@@ -162,6 +163,7 @@ def tables() -> Tables:
             + r")\s*:?\s+[^.!?؟\n]{1,120}$",
             re.IGNORECASE,
         ),
+        tag_labels=frozenset(_keys(tag_labels)),
         source_prefixes=tuple(sorted(sources, key=len, reverse=True)),
         byline_prefixes=tuple(sorted(bylines, key=len, reverse=True)),
         byline_roles=frozenset(roles),

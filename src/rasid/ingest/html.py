@@ -221,7 +221,9 @@ def _real_author(author: str | None, names: set[str]) -> str | None:
     """trafilatura's author unless it is the site itself, its logo or a publication's name."""
     from rasid.clean.phrases import line_key, tables
 
-    if not author or _LOGO.search(author):
+    from rasid.clean.fields import author_name
+
+    if not author or _LOGO.search(author) or not (author := author_name(author)):
         return None
     key = line_key(author)
     if not key or key in tables().author_placeholders:
