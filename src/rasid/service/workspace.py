@@ -18,7 +18,7 @@ import json
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import IO
@@ -47,7 +47,7 @@ ABOUT_SCAN = 60
 RISING_MIN = 5  # articles this week before a name can be "rising"
 MAX_LIMIT = 10_000  # the REST API caps its pages lower
 # What a listing row of a story needs: decoding a story's timeline and summary for a title is waste.
-LISTED = ("title", "outlets", "date_start", "date_end", "size", "events")
+LISTED = ("title", "outlets", "date_start", "date_end", "size")  # and the count of its events
 
 
 @dataclass
@@ -89,10 +89,17 @@ def summarize_article(article: Article, lead_chars: int = 180) -> ArticleSummary
                           removed=len(article.removed))
 
 
-def _story_summary(story: Story, recent: int = 0, before: int = 0) -> StorySummary:
+def _story_summary(story: Story, recent: int = 0, before: int = 0, events: int | None = None) -> StorySummary:
     return StorySummary(id=story.id, title=story.title, size=story.size or len(story.article_ids),
                         outlets=list(story.outlets), date_start=story.date_start, date_end=story.date_end,
-                        events=len(story.events), recent=recent, before=before)
+                        events=len(story.events) if events is None else events, recent=recent, before=before)
+
+
+def _listed(documents, recent: int = 0, before: int = 0) -> list[StorySummary]:
+    """Listing rows of stored stories: their events are counted in the stored data, never decoded
+    (decoding a large story's timeline to count it was most of an entity page's time)."""
+    return [_story_summary(records.from_document(Story, d, False, LISTED), recent, before,
+                           len(d.data.get("events") or ())) for d in documents]
 
 
 def encode_cursor(key: tuple[str, int]) -> str:
@@ -273,9 +280,8 @@ class Workspace:
             others = [a for a in group.members if a != article.id]
             copies = [summarize_article(a) for a in self.store.get_articles(others)]
         story_ids = self.store.linked_ids(records.kind_of(Story), article.id)
-        story = next(iter(records.load_many(self.store, Story, story_ids[:1], False, LISTED)), None)
-        return ArticleView(article, source_label(article), mentions, group, copies,
-                           _story_summary(story) if story else None)
+        story = next(iter(self._story_rows(story_ids[:1])), None)
+        return ArticleView(article, source_label(article), mentions, group, copies, story)
 
     def articles(self, outlet: str | None = None, language: str | None = None, date_from: str | None = None,
                  date_to: str | None = None, story: str | None = None, entity: str | None = None,
@@ -365,6 +371,10 @@ class Workspace:
         return sorted(found, key=lambda c: (-c.count, c.key or ""))
 
     # -- stories -------------------------------------------------------------------------------
+    def _story_rows(self, ids: Sequence[str]) -> list[StorySummary]:
+        """Listing rows of these stories, in the order given (unknown ids skipped)."""
+        return _listed(self.store.get_documents(records.kind_of(Story), list(ids), links=False))
+
     def _story_id(self, story_id: str) -> str:
         if self.store.get_document(records.kind_of(Story), story_id, links=False) is not None:
             return story_id
@@ -414,19 +424,17 @@ class Workspace:
             activity = self.store.linked_activity(kind, *window[:2])
             ranked = sorted(activity, key=lambda r: (-(r[2] - r[1]), -r[2], r[0]))
             ranked = [r for r in ranked if r[2] > r[1] and r[1] + r[2] >= min_size][offset: offset + limit]
-            stories = {s.id: s for s in records.load_many(self.store, Story, [r[0] for r in ranked], articles=False,
-                                                          only=LISTED)}
-            return [_story_summary(stories[r[0]], r[2], r[1]) for r in ranked if r[0] in stories]
+            rows = {s.id: s for s in self._story_rows([r[0] for r in ranked])}
+            return [replace(rows[r[0]], recent=r[2], before=r[1]) for r in ranked if r[0] in rows]
         found: list[StorySummary] = []
         page = offset
         # Filters (since, min_size) apply after the store's order: read on until the page is full.
         while len(found) < limit:
             if sort == "recent":
                 ids = [r[0] for r in self.store.latest_by_document(kind, limit * 2, page)]
-                batch = records.load_many(self.store, Story, ids, articles=False, only=LISTED)
+                batch = self._story_rows(ids)
             else:
-                batch = [records.from_document(Story, d, False, LISTED)
-                         for d in self.store.document_page(kind, limit * 2, page, links=False)]
+                batch = _listed(self.store.document_page(kind, limit * 2, page, links=False))
             if not batch:
                 break
             page += len(batch) if sort == "size" else limit * 2
@@ -435,7 +443,7 @@ class Workspace:
                     if sort == "size" and story.size < min_size:
                         return found  # sizes only fall from here
                     continue
-                found.append(_story_summary(story))
+                found.append(story)
                 if len(found) >= limit:
                     break
         return found
@@ -548,8 +556,7 @@ class Workspace:
         total = sum(c.count for c in per_outlet)
         shared = self.store.co_linked(kind, entity.id, kind, limit=15)
         others = {e.id: e for e in records.load_many(self.store, Entity, [i for i, _ in shared], articles=False)}
-        stories = [_story_summary(s) for s in records.load_many(self.store, Story, entity.story_ids[:30], articles=False,
-                                                                only=LISTED)]
+        stories = self._story_rows(entity.story_ids[:30])
         stories.sort(key=lambda s: -s.size)
         speaking, _ = self.store.page_articles(ArticleFilter(linked=(kind, entity.id), quoted=entity.id), None, QUOTE_SCAN)
         quotes_by = [_quote_record(a, q) for a in speaking for q in a.quotes if q.speaker_entity_id == entity.id]
