@@ -723,3 +723,17 @@ def test_an_html_page_whose_headline_differs_from_its_title_gets_the_pages_headl
     assert cleaned.title == EN_HEADLINE
     assert cleaned.author == "Jane Walsh"
     assert standfirst in cleaned.text and all(p in cleaned.text for p in EN_PARAGRAPHS)
+
+
+def test_a_ticker_of_headlines_with_their_openings_above_the_headline_is_not_the_article():
+    # India Post (gold/dumps6): a "Breaking News" column of long lines, each a headline glued to its
+    # story's opening, sits a few lines above the headline, so it and the text read as one block.
+    ticker = [f"{story} WELLINGTON: {story} was announced by the authorities on Tuesday after a long meeting of officials."
+              for story in ("New ferry timetable for the islands", "Rates to rise in the new year",
+                            "Library to open on Sundays", "Water main burst floods the high street",
+                            "School holidays extended by a week", "Museum wins national award")]
+    article = _clean(en_dump("Breaking News", *ticker, EN_HEADLINE, "November 20", "by Harbour Times staff"),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert article.title == EN_HEADLINE
+    assert not any(line in article.text for line in ticker)

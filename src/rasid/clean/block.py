@@ -66,11 +66,20 @@ def article_block(lines: list[Line], headline: int | None = None, reach: int = H
     """(first, last) indices of the article block, or None when the page has no prose.  ``reach``:
     how far below the headline its block may start (further than HEADLINE_REACH when the cleaner
     found a box of teasers between them)."""
-    found = blocks([weight(ln) for ln in lines])
+    weights = [weight(ln) for ln in lines]
+    found = blocks(weights)
     if not found:
         return None
     if headline is not None:
         for first, last, _ in found:  # the first block below the headline
+            if first < headline < last:
+                # The headline inside a block: the prose above it is a ticker or a teaser column
+                # glued to the article by a short gap (India Post's breaking-news lines, each a
+                # headline and an opening); the article starts under its headline.
+                below = next(i for i in range(headline + 1, last + 1) if weights[i] > 0)
+                if below <= headline + reach:
+                    return below, last
+                break
             if first > headline:
                 if first <= headline + reach:
                     return first, last
