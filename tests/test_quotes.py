@@ -296,3 +296,28 @@ def test_a_plural_participle_carries_the_plural_subject_of_its_own_sentence():
     speakers = [q.speaker for q in extract_quotes(article)]
     assert speakers[0] == "ندى"
     assert speakers[1:] and all(s is not None and s.startswith("تجار") for s in speakers[1:])
+
+
+def _with_people(text: str, *names: str) -> Article:
+    mentions = [Mention(at, at + len(n), n, "PERS") for n in names
+                for at in range(len(text)) if text.startswith(n, at)]
+    return Article(origin="t", raw_text=text, text=text, language="ar", mentions=mentions)
+
+
+def test_the_verbs_own_preposition_opens_a_noun_phrase_content():
+    # real shapes of SaudiNewsNet 2015-08-03/04: «أكد X، على مواصلة», «مؤكداً على ضرورة», «كشف X عن»
+    text = ("أكد الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي، على مواصلة التحالف العربي دعم الجمهورية اليمنية.\n"
+            "وأوضح رئيس الشركة صالح قدح أن العربات تقل أكثر من ألف شخص، مؤكداً على ضرورة توعية السياح بالالتزام.\n"
+            "على جانب آخر كشف صالح قدح عن محاولات الشركة استقطاب الشركات العالمية.")
+    quotes = extract_quotes(_with_people(text, "محمد بن زايد آل نهيان", "صالح قدح"))
+    assert quote_saying(quotes, "مواصلة التحالف").speaker == "محمد بن زايد آل نهيان"
+    assert quote_saying(quotes, "ضرورة توعية").text.startswith("ضرورة")
+    assert quote_saying(quotes, "ضرورة توعية").speaker == "صالح قدح"
+    assert quote_saying(quotes, "محاولات الشركة").speaker == "صالح قدح"
+
+
+def test_a_preposition_of_an_adjunct_or_a_warning_opens_no_content():
+    text = ("وأكد الوزير سعد الحربي في تغريدة على حسابه أن المشروع سيكتمل قريبا.\n"
+            "وحذر سعد الحربي من انعكاسات الفشل على الوضع السياسي.")
+    quotes = extract_quotes(_with_people(text, "سعد الحربي"))
+    assert [q.text for q in quotes] == ["المشروع سيكتمل قريبا"]

@@ -112,6 +112,8 @@ class _Reader:
 
     def _content(self, tokens: list[Token], k: int, sentence_end: int) -> tuple[int, int, str] | None:
         """Content from token k: a direct quote if a quote mark opens it, else the clause."""
+        if k < len(tokens) and tokens[k].norm in self.vocab.content_preposition_words:
+            k += 1  # «على» of «مؤكداً على ضرورة»: the content is the noun phrase after it
         while k < len(tokens) and (tokens[k].raw == ":" or tokens[k].norm in self.vocab.complementizers):
             k += 1
         if k >= len(tokens):
@@ -193,6 +195,20 @@ class _Reader:
         return None
 
     # --- frames --------------------------------------------------------------------------
+    def _content_preposition(self, tokens: list[Token], j: int, k: int) -> bool:
+        """«أكد ...، على مواصلة», «مؤكداً على ضرورة», «كشف صالح قدح عن محاولات»: the verb's own
+        preposition opens a noun-phrase content, when it stands right after the verb, a comma or
+        the name of the speaker (elsewhere it belongs to an adjunct: «في تغريدة على حسابه»)."""
+        wanted = self.vocab.lookup(self.vocab.content_prepositions, tokens[j].norm)[1]
+        if wanted is None or tokens[k].norm != wanted or k + 1 >= len(tokens):
+            return False
+        following = tokens[k + 1]
+        if not following.is_word or following.norm in self.vocab.not_content_after_preposition:
+            return False
+        prev = tokens[k - 1]
+        return k == j + 1 or prev.raw in COMMAS or any(
+            m.end == prev.end and m.type in ("PERS", "ORG") for m in self.article.mentions)
+
     def _trigger(self, tokens: list[Token], j: int) -> int | None:
         """Index of the token that opens the content after the verb at j."""
         inside_name_quote: str | None = None
@@ -213,6 +229,8 @@ class _Reader:
                 continue
             if k > j + 1 and (self._verb(t) or self._participle(t)):
                 return None
+            if self._content_preposition(tokens, j, k):
+                return k
         return None
 
     def _subject_before(self, tokens: list[Token], j: int) -> list[Token] | None:

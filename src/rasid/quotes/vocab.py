@@ -49,6 +49,8 @@ class Vocabulary:
     statement_nouns: frozenset[str]
     stance_verbs: dict[str, str | None]
     verb_prepositions: frozenset[str]
+    content_prepositions: dict[str, str]
+    not_content_after_preposition: frozenset[str]
     order: tuple[str, ...]
     subject_leaders: frozenset[str]
     subject_leader_particles: frozenset[str]
@@ -84,6 +86,10 @@ class Vocabulary:
             return True
         return written in self.adjunct_spellings or any(
             written.startswith(c) and written[len(c):] in self.adjunct_spellings for c in self.conjunctions)
+
+    @property
+    def content_preposition_words(self) -> frozenset[str]:
+        return frozenset(self.content_prepositions.values())
 
     def strip_conjunction(self, norm: str) -> str:
         for conj in self.conjunctions:
@@ -146,6 +152,8 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         statement_nouns=_norm_set(t.STATEMENT_NOUNS),
         stance_verbs={normalize(k): v for k, v in t.STANCE_VERBS.items()},
         verb_prepositions=_norm_set(t.VERB_PREPOSITIONS),
+        content_prepositions={normalize(k): normalize(v) for k, v in getattr(t, "CONTENT_PREPOSITIONS", {}).items()},
+        not_content_after_preposition=_norm_set(getattr(t, "NOT_CONTENT_AFTER_PREPOSITION", ())),
         order=tuple(t.ORDER),
         subject_leaders=_norm_set(t.SUBJECT_LEADERS),
         subject_leader_particles=_norm_set(t.SUBJECT_LEADER_PARTICLES),

@@ -90,6 +90,22 @@ NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", 
 # they belong to the verb, not to the speaker.
 VERB_PREPOSITIONS = ("إلى", "الى", "على", "من")
 
+# Verbs (and their participles) whose content may be a noun phrase behind their own preposition,
+# with no أن: «أكد الشيخ محمد بن زايد، على مواصلة التحالف ...», «مؤكداً على ضرورة توعية السياح»,
+# «كشف صالح قدح عن محاولات الشركة». The gold counts these as indirect quotes; a warning against
+# something («محذرًا من انعكاسات الفشل») it does not, so حذر من is left out.
+CONTENT_PREPOSITIONS = {
+    **dict.fromkeys(("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة", "مؤكدين",
+                     "شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشددة", "مشددين"), "على"),
+    **dict.fromkeys(("كشف", "كشفت", "يكشف", "تكشف", "كاشفا", "كاشفة"), "عن"),
+    **dict.fromkeys(("أشار", "أشارت", "أشاروا", "يشير", "تشير", "مشيرا", "مشيرة", "مشيرين",
+                     "لفت", "لفتت", "لافتا", "لافتة", "لافتين"), "إلى"),
+}
+# After such a preposition these open an adjunct, not the content: «أكد على هامش المؤتمر أن»,
+# «أشار إلى ذلك».
+NOT_CONTENT_AFTER_PREPOSITION = ("هامش", "لسان", "صعيد", "حسابه", "حسابها", "ذلك", "هذا", "هذه", "موقعه",
+                                 "موقعها", "صفحته", "صفحتها", "أن", "أنه", "أنها", "إن")
+
 # Arabic puts the verb first; a subject before the verb needs "كان ... (قد) قال".
 ORDER = ("VS",)
 SUBJECT_LEADERS = ("كان", "كانت", "وكان", "وكانت", "فكان")
