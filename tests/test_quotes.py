@@ -321,3 +321,14 @@ def test_a_preposition_of_an_adjunct_or_a_warning_opens_no_content():
             "وحذر سعد الحربي من انعكاسات الفشل على الوضع السياسي.")
     quotes = extract_quotes(_with_people(text, "سعد الحربي"))
     assert [q.text for q in quotes] == ["المشروع سيكتمل قريبا"]
+
+
+def test_a_colon_closing_its_line_quotes_the_next_line():
+    # SaudiNewsNet 2015-07-25: the speaker's line ends on the colon, the words follow on the next
+    text = ("وتحت إشراف الفنان التشكيلي الأستاذ علي النقيدان، وقال النقيدان:\n"
+            "لقي البرنامج التدريبي الذي نفذ قبل شهر رمضان حضورا مميزا من الشباب.\n"
+            "وانتهى الحفل مساء.")
+    quotes = extract_quotes(_with_people(text, "علي النقيدان", "النقيدان"))
+    q = quote_saying(quotes, "لقي البرنامج")
+    assert q.text.endswith("من الشباب") and q.speaker == "النقيدان"
+    assert not any("انتهى" in x.text for x in quotes)

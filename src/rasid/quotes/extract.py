@@ -137,6 +137,25 @@ class _Reader:
             return None
         return start, end, kind
 
+    def _next_line_after_colon(self, tokens: list[Token], k: int) -> tuple[int, int, str] | None:
+        """«وقال النقيدان:» closing its line: the words are the next line (its quote when a quote
+        mark opens it)."""
+        if k >= len(tokens) or tokens[k].raw != ":" or any(t.is_word for t in tokens[k + 1:]):
+            return None
+        line_end = self._line_end(tokens[k].end)
+        if self.text[tokens[k].end:line_end].strip():
+            return None
+        nxt = tokenize(self.text, line_end, self._line_end(line_end + 1))
+        if not nxt:
+            return None
+        if self._is_opener(nxt[0]):
+            start, end = self._span(nxt[0].end, self._closer_for(nxt[0]))
+        else:
+            start, end = self._span(nxt[0].start, self._line_end(nxt[0].start))
+        if len(tokenize(self.text, start, end)) < MIN_QUOTE_WORDS:
+            return None
+        return start, end, "direct"
+
     # --- lookups -------------------------------------------------------------------------
     def _verb(self, t: Token, following: Token | None = None):
         found, gender = self.vocab.lookup(self.vocab.verbs, t.norm)
@@ -645,6 +664,8 @@ class _Reader:
                     content = (start, end, "indirect") if len(tokenize(self.text, start, end)) >= MIN_QUOTE_WORDS else None
                 else:
                     content = self._content(tokens, frame.content_start, sentence.end)
+                    if content is None:
+                        content = self._next_line_after_colon(tokens, frame.content_start)
                 speaker = self._speaker_of(frame)
                 if frame.unreadable or frame.trailing:
                     # Someone we cannot read spoke, or a source vouched for a sentence ("، حسب
