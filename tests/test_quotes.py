@@ -332,3 +332,15 @@ def test_a_colon_closing_its_line_quotes_the_next_line():
     q = quote_saying(quotes, "لقي البرنامج")
     assert q.text.endswith("من الشباب") and q.speaker == "النقيدان"
     assert not any("انتهى" in x.text for x in quotes)
+
+
+def test_a_comma_right_after_a_subjectless_verb_opens_the_content():
+    # SaudiNewsNet 2015-07-25/26: «وأضاف، ولكن ...» and «مبينا، وجود خيارين ...» carry their speaker
+    text = ("وقال مصدر قانوني إن النادي لم يرسل عرضه في الموعد.\n"
+            "وأضاف، ولكن الأهلي لم يرسل صورة من عرضه الأولي للجنة خلال هذه المدة.\n"
+            "وأوضح القنصل محمد لباد أن الطفلة نقلت إلى المستشفى، مبينا، وجود خيارين لإنقاذ الطفلة.\n"
+            "وقال، في كلمة ألقاها أمس، إن الحادث عرضي.")
+    quotes = extract_quotes(_with_people(text, "محمد لباد"))
+    assert quote_saying(quotes, "ولكن الأهلي").speaker == "مصدر قانوني"
+    assert quote_saying(quotes, "وجود خيارين").speaker == "محمد لباد"
+    assert quote_saying(quotes, "الحادث عرضي").text == "الحادث عرضي"

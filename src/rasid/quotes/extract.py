@@ -229,7 +229,23 @@ class _Reader:
             m.end == prev.end and m.type in ("PERS", "ORG") for m in self.article.mentions)
 
     def _trigger(self, tokens: list[Token], j: int) -> int | None:
-        """Index of the token that opens the content after the verb at j."""
+        """Index of the token that opens the content after the verb at j; a comma right after a
+        verb with no subject («وأضاف، ولكن الأهلي لم يرسل», «مبينا، وجود خيارين») opens it when
+        nothing later does."""
+        k = self._trigger_after(tokens, j)
+        if j + 2 < len(tokens) and tokens[j + 1].raw in COMMAS and tokens[j + 2].is_word \
+                and not self._verb(tokens[j + 2]) and not self._participle(tokens[j + 2]):
+            # an adjunct, a title or a name after the comma leaves the subject to come
+            # («قال، في كلمة ألقاها، إن»); anything else opens the content at once
+            after = tokens[j + 2]
+            delays = (after.norm in self.vocab.prepositions or self.vocab.is_adjunct(after)
+                      or after.norm in self.vocab.title_words or after.norm in self.vocab.complementizers
+                      or any(m.start == after.start for m in self.article.mentions))
+            if k is None or not delays:
+                return j + 1
+        return k
+
+    def _trigger_after(self, tokens: list[Token], j: int) -> int | None:
         inside_name_quote: str | None = None
         for k in range(j + 1, min(len(tokens), j + 1 + MAX_SPEAKER_TOKENS)):
             t = tokens[k]
