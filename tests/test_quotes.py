@@ -344,3 +344,13 @@ def test_a_comma_right_after_a_subjectless_verb_opens_the_content():
     assert quote_saying(quotes, "ولكن الأهلي").speaker == "مصدر قانوني"
     assert quote_saying(quotes, "وجود خيارين").speaker == "محمد لباد"
     assert quote_saying(quotes, "الحادث عرضي").text == "الحادث عرضي"
+
+
+def test_a_relative_clause_verb_with_its_own_subject_quotes_that_subject():
+    # SaudiNewsNet 2015-07-26: «أبوابه الرئيسة التي قالت الشرطة إن ...»; the relative's own
+    # subject speaks, while «الذي أقر بموافقة 70 عضوا ... ان» names no one
+    text = ("ثم اتجهت لاغلاق أبوابه الرئيسة التي قالت الشرطة إن محتجين يلقون الحجارة كانوا قد فتحوها عنوة.\n"
+            "والتشريع الذي أقر بموافقة 70 عضوا بمجلس النواب يتيح للأجانب تملك الأرض شريطة ان تكون 70 بالمئة مستصلحة.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "محتجين يلقون").speaker == "الشرطة"
+    assert not any(q.speaker for q in quotes if "مستصلحة" in q.text)

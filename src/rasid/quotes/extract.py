@@ -388,18 +388,21 @@ class _Reader:
                 frames.append(frame)
                 continue
             k = self._trigger(tokens, j)
-            if k is not None and j > 1 and tokens[j - 1].norm in self.vocab.relative_pronouns:
+            # «أبوابه التي قالت الشرطة إن»: a relative clause whose verb names its own subject
+            own_subject = k is not None and j > 0 and tokens[j - 1].norm in self.vocab.relative_pronouns \
+                and self._names_own_subject(tokens[j + 1:k])
+            if k is not None and j > 1 and tokens[j - 1].norm in self.vocab.relative_pronouns and not own_subject:
                 named = self._antecedent(tokens, j - 1)
                 if named is not None:
                     frames.append(_Frame(si, j, gender, named, k))
                 continue
             subject = None
             subject_first = "SV" in self.vocab.order or bool(self.vocab.subject_leaders)
-            if subject_first and not self._clause_start(tokens, j):
+            if subject_first and not own_subject and not self._clause_start(tokens, j):
                 subject = self._subject_before(tokens, j) or self._subject_after_opener(tokens, j)
                 if subject is None:
                     continue
-            elif j > 0 and tokens[j - 1].norm in self.vocab.relative_words:
+            elif j > 0 and tokens[j - 1].norm in self.vocab.relative_words and not own_subject:
                 continue
             if k is None and subject is not None and self.vocab.complementizer_optional:
                 k = j + 1
@@ -472,6 +475,20 @@ class _Reader:
         while k < len(tokens) and tokens[k].norm in self.vocab.verb_prepositions:
             k += 1
         return k < len(tokens) and tokens[k].norm in self.vocab.complementizers
+
+    def _names_own_subject(self, tokens: list[Token]) -> bool:
+        """The words between a verb and its content name someone (not only adjuncts: «الذي قال
+        للصحفيين إن» speaks with the antecedent's voice)."""
+        words = [t for t in tokens if t.is_word]
+        if not words:
+            return False
+        # headed by a name, a title or a bare definite noun («الشرطة»), never a word behind a
+        # preposition («الذي أقر بموافقة 70 عضوا»)
+        first = words[0]
+        headed = (first.norm in self.vocab.title_words or self.vocab.is_bare_definite(first.norm)
+                  or any(m.start == first.start and m.type in ("PERS", "ORG") for m in self.article.mentions))
+        got = read_speaker(tokens, self.vocab, self.text, self.known_words, self.article.mentions)
+        return headed and isinstance(got, Speaker)
 
     def _names_person(self, tokens: list[Token]) -> bool:
         if not tokens:

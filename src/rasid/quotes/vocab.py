@@ -50,6 +50,7 @@ class Vocabulary:
     stance_verbs: dict[str, str | None]
     verb_prepositions: frozenset[str]
     content_prepositions: dict[str, str]
+    article_prefix: str
     not_content_after_preposition: frozenset[str]
     order: tuple[str, ...]
     subject_leaders: frozenset[str]
@@ -90,6 +91,10 @@ class Vocabulary:
     @property
     def content_preposition_words(self) -> frozenset[str]:
         return frozenset(self.content_prepositions.values())
+
+    def is_bare_definite(self, norm: str) -> bool:
+        """«الشرطة», not «بالشرطة»: the article with nothing glued before it."""
+        return bool(self.article_prefix) and norm.startswith(self.article_prefix) and len(norm) > len(self.article_prefix) + 1
 
     def strip_conjunction(self, norm: str) -> str:
         for conj in self.conjunctions:
@@ -152,6 +157,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         statement_nouns=_norm_set(t.STATEMENT_NOUNS),
         stance_verbs={normalize(k): v for k, v in t.STANCE_VERBS.items()},
         verb_prepositions=_norm_set(t.VERB_PREPOSITIONS),
+        article_prefix=normalize(getattr(t, "ARTICLE_PREFIX", "")),
         content_prepositions={normalize(k): normalize(v) for k, v in getattr(t, "CONTENT_PREPOSITIONS", {}).items()},
         not_content_after_preposition=_norm_set(getattr(t, "NOT_CONTENT_AFTER_PREPOSITION", ())),
         order=tuple(t.ORDER),

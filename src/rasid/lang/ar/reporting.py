@@ -8,6 +8,9 @@ diacritics) before matching, so "أكّد" in a page meets "أكد" here.
 CONJUNCTION_PREFIXES = ("و", "ف")
 # A speaker name is never a definite noun; in Arabic that shows as the article prefix.
 DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال", "كال")
+# The article alone, with no preposition glued before it: «الشرطة» may be a subject, «بموافقة»
+# or «للشرطة» may not.
+ARTICLE_PREFIX = "ال"
 # Arabic script has no capitals: a name is recognised by what it is not (see NON_NAME_WORDS).
 # A run of indefinite words ending in ة is a noun with its adjective ("إحصائية حديثة"), not a name.
 ADJECTIVE_ENDINGS = ("ة",)
