@@ -354,3 +354,13 @@ def test_a_relative_clause_verb_with_its_own_subject_quotes_that_subject():
     quotes = extract_quotes(_with_people(text))
     assert quote_saying(quotes, "محتجين يلقون").speaker == "الشرطة"
     assert not any(q.speaker for q in quotes if "مستصلحة" in q.text)
+
+
+def test_a_comma_after_the_titled_speaker_opens_a_noun_phrase_content():
+    # SaudiNewsNet 2015-08-03: «أكد الدكتور عبدالرحمن اليوبي, أهمية الاتفاقية»; not a name that
+    # ends a longer clause («أقر مجلس إدارة النادي تكريم القاص جبير المليحان، مؤسس ...»)
+    text = ("من جانبه, أكد الدكتور عبدالرحمن اليوبي, أهمية الاتفاقية في دعم برامج البحث العلمي للجامعة.\n"
+            "أقر مجلس إدارة النادي الأدبي تكريم القاص المعروف جبير المليحان، مؤسس شبكة القصة القصيرة، في الدورة السادسة.")
+    quotes = extract_quotes(_with_people(text, "عبدالرحمن اليوبي", "جبير المليحان"))
+    assert quote_saying(quotes, "أهمية الاتفاقية").speaker == "عبدالرحمن اليوبي"
+    assert not any("مؤسس شبكة" in q.text for q in quotes)

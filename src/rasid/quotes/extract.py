@@ -233,17 +233,30 @@ class _Reader:
         verb with no subject («وأضاف، ولكن الأهلي لم يرسل», «مبينا، وجود خيارين») opens it when
         nothing later does."""
         k = self._trigger_after(tokens, j)
-        if j + 2 < len(tokens) and tokens[j + 1].raw in COMMAS and tokens[j + 2].is_word \
-                and not self._verb(tokens[j + 2]) and not self._participle(tokens[j + 2]):
-            # an adjunct, a title or a name after the comma leaves the subject to come
-            # («قال، في كلمة ألقاها، إن»); anything else opens the content at once
-            after = tokens[j + 2]
-            delays = (after.norm in self.vocab.prepositions or self.vocab.is_adjunct(after)
-                      or after.norm in self.vocab.title_words or after.norm in self.vocab.complementizers
-                      or any(m.start == after.start for m in self.article.mentions))
-            if k is None or not delays:
-                return j + 1
+        if self._opens_after_comma(tokens, j + 1) and (k is None or not self._delays(tokens[j + 2])):
+            return j + 1
+        # «أكد الدكتور عبدالرحمن اليوبي, أهمية الاتفاقية»: titles and a name, then the content
+        named = self._titled_person(tokens, j + 1, len(tokens)) if k is None else None
+        if named is not None and self._opens_after_comma(tokens, named) and not self._delays(tokens[named + 1]):
+            # only titles before the name: not «أقر مجلس إدارة النادي تكريم القاص جبير المليحان، مؤسس»
+            person = next((m for m in self.article.mentions if m.type == "PERS" and m.start < tokens[named - 1].end
+                           and tokens[named - 1].start < m.end), None)
+            if person is not None and all(t.norm in self.vocab.title_words for t in tokens[j + 1:named]
+                                          if t.end <= person.start):
+                return named
         return k
+
+    def _opens_after_comma(self, tokens: list[Token], c: int) -> bool:
+        return c + 1 < len(tokens) and tokens[c].raw in COMMAS and tokens[c + 1].is_word \
+            and not self._verb(tokens[c + 1]) and not self._participle(tokens[c + 1])
+
+    def _delays(self, after: Token) -> bool:
+        """After a comma, an adjunct, a title, a name or أن leaves the subject or content to come
+        («قال، في كلمة ألقاها، إن»); anything else opens the content at once."""
+        return (after.norm in self.vocab.prepositions or self.vocab.is_adjunct(after)
+                or after.norm in self.vocab.title_words or after.norm in self.vocab.complementizers
+                or after.norm in self.vocab.relative_words
+                or any(m.start == after.start for m in self.article.mentions))
 
     def _trigger_after(self, tokens: list[Token], j: int) -> int | None:
         inside_name_quote: str | None = None
