@@ -364,3 +364,16 @@ def test_a_comma_after_the_titled_speaker_opens_a_noun_phrase_content():
     quotes = extract_quotes(_with_people(text, "عبدالرحمن اليوبي", "جبير المليحان"))
     assert quote_saying(quotes, "أهمية الاتفاقية").speaker == "عبدالرحمن اليوبي"
     assert not any("مؤسس شبكة" in q.text for q in quotes)
+
+
+def test_a_bare_title_speaks_for_the_one_person_named_after_it_earlier():
+    # SaudiNewsNet 2015-07-25: «أنشأها الرئيس عبد الله يمين ...» then «لكن الرئيس قال ... إن»
+    text = ("وجذب الإصلاح المستثمرين لمناطق اقتصادية خاصة أنشأها الرئيس عبد الله يمين لتنويع الاقتصاد.\n"
+            "وقالت إيفا عبدالله إن الوضع خطير.\n"
+            "لكن الرئيس قال في مؤتمر صحفي إن المالديف طمأنت الهند والدول المجاورة.")
+    quotes = extract_quotes(_with_people(text, "عبد الله يمين", "إيفا عبدالله"))
+    assert quote_saying(quotes, "المالديف طمأنت").speaker == "عبد الله يمين"
+    # two presidents named before: the title names neither
+    two = text.replace("وقالت إيفا عبدالله", "والتقى الرئيس شي جين بينغ وقالت إيفا عبدالله")
+    quotes = extract_quotes(_with_people(two, "عبد الله يمين", "شي جين بينغ", "إيفا عبدالله"))
+    assert quote_saying(quotes, "المالديف طمأنت").speaker is None

@@ -661,7 +661,10 @@ class _Reader:
             return None
         definite = self.vocab.is_definite(got.head) and got.head not in self.vocab.relational_heads  # والدة
         if got.kind == "anaphor" or (got.kind == "anonymous" and definite):
-            return self._resolve_anaphor(frame.sentence, got)
+            resolved = self._resolve_anaphor(frame.sentence, got)
+            if resolved is None and got.head in self.vocab.title_words:
+                resolved = self._titled_mention(got)
+            return resolved
         if got.kind == "title":
             return self._titled_earlier(frame.sentence, got) or got
         return got
@@ -682,6 +685,22 @@ class _Reader:
             if _in_order(wanted, before[-(len(wanted) + 4):]) or _in_order(wanted, [w.strip("،,") for w in after[:len(wanted) + 2]]):
                 return said.speaker
         return None
+
+    def _titled_mention(self, title: Speaker) -> Speaker | None:
+        """«لكن الرئيس قال ... إن» where no one has spoken under that title yet: the one person the
+        text named earlier right after it («أنشأها الرئيس عبد الله يمين»)."""
+        wanted = [normalize(w) for w in title.text.split()]
+        people: dict[str, Mention] = {}
+        for m in self.article.mentions:
+            if m.type != "PERS" or m.end > title.start:
+                continue
+            before = [normalize(w) for w in self.text[max(0, m.start - 120):m.start].split()]
+            if before[-len(wanted):] == wanted:
+                people[m.entity_id or normalize(m.text)] = m
+        if len(people) != 1:
+            return None
+        (m,) = people.values()
+        return Speaker(m.start, m.end, m.text, "person", normalize(m.text.split()[0]))
 
     def _relayer(self, frame: _Frame) -> str | None:
         if not frame.relayed_tokens:
