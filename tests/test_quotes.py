@@ -377,3 +377,14 @@ def test_a_bare_title_speaks_for_the_one_person_named_after_it_earlier():
     two = text.replace("وقالت إيفا عبدالله", "والتقى الرئيس شي جين بينغ وقالت إيفا عبدالله")
     quotes = extract_quotes(_with_people(two, "عبد الله يمين", "شي جين بينغ", "إيفا عبدالله"))
     assert quote_saying(quotes, "المالديف طمأنت").speaker is None
+
+
+def test_on_the_tongue_of_marks_the_speaker_after_a_relay_verb():
+    # SaudiNewsNet 2015-07-25: the television relays, the person inside the cinema speaks
+    text = "نقل تلفزيون «سي إن إن» أمس على لسان شخص كان داخل سينما لافاييت قوله: «كل حياتي، اعتقدت باني أبتعد عن المشاكل».\n"
+    text_mentions = _with_people(text)
+    at = text.index("سي إن إن")
+    text_mentions.mentions = [Mention(at, at + len("سي إن إن"), "سي إن إن", "ORG")]
+    (q,) = extract_quotes(text_mentions)
+    assert q.speaker.startswith("شخص")  # the unnamed person, not the channel
+    assert q.relayed_by and q.relayed_by.startswith("تلفزيون")

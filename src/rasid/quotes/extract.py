@@ -573,8 +573,10 @@ class _Reader:
                 return
             # "عن" marks a source only after a relay verb: "المحامي المكلف الدفاع عن شرطة لندن".
             is_marker = relay_verb and n in self.vocab.relay_markers and i > 0
+            phrase = next((p for p in self.vocab.relay_marker_phrases if tuple(norms[i:i + len(p)]) == p), None)
+            is_marker = is_marker or (relay_verb and i > 0 and phrase is not None)
             if is_marker or n in self.vocab.relay_infix:
-                rest = toks[i + 1 :]
+                rest = toks[i + (len(phrase) if phrase else 1):]
                 if rest and rest[0].norm in self.vocab.relay_markers:
                     rest = rest[1:]
                 end = next((x for x, t in enumerate(rest) if t.norm in self.vocab.relay_saying), len(rest))

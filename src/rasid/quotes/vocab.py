@@ -42,6 +42,7 @@ class Vocabulary:
     relay_saying: frozenset[str]
     relay_pronouns: dict[str, str | None]
     relay_markers: frozenset[str]
+    relay_marker_phrases: tuple[tuple[str, ...], ...]
     relay_infix: frozenset[str]
     complementizers: frozenset[str]
     complementizer_optional: bool
@@ -150,6 +151,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         relay_saying=_norm_set(t.RELAY_SAYING_WORDS),
         relay_pronouns={normalize(k): v for k, v in t.RELAY_PRONOUNS.items()},
         relay_markers=_norm_set(t.RELAY_SOURCE_MARKERS),
+        relay_marker_phrases=_phrases(getattr(t, "RELAY_SOURCE_PHRASES", ())),
         relay_infix=_norm_set(t.RELAY_INFIX),
         complementizers=_norm_set(t.COMPLEMENTIZERS),
         complementizer_optional=t.COMPLEMENTIZER_OPTIONAL,

@@ -62,6 +62,8 @@ VERBS_BEFORE_A_NAME = {"بين": "m", "بيّن": "m"}
 RELAY_VERBS = ("نقل", "نقلت")
 # "عن" introduces the original speaker after a relay verb or after نقلا.
 RELAY_SOURCE_MARKERS = ("عن",)
+# The same marker written as a phrase: «نقل تلفزيون «سي إن إن» أمس على لسان شخص ... قوله».
+RELAY_SOURCE_PHRASES = ("على لسان",)
 # "قوله" / "قولها" close the relayed speaker phrase; "عنه" / "عنها" stand for the last speaker.
 RELAY_SAYING_WORDS = ("قوله", "قولها", "قولهم", "قولهما")
 RELAY_PRONOUNS = {"عنه": "m", "عنها": "f", "عنهم": "p"}
