@@ -388,3 +388,13 @@ def test_on_the_tongue_of_marks_the_speaker_after_a_relay_verb():
     (q,) = extract_quotes(text_mentions)
     assert q.speaker.startswith("شخص")  # the unnamed person, not the channel
     assert q.relayed_by and q.relayed_by.startswith("تلفزيون")
+
+
+def test_dual_and_noted_verbs_report_speech():
+    # SaudiNewsNet 2015-07-27: «ونوه الحمدي، بأن», «وأكدا أن»
+    text = ("وقال عامر الحمدي إن الغرفة مددت ساعات العمل.\n"
+            "ونوه الحمدي، بأن هذا التمديد يأتي في إطار حرص مجلس إدارة الغرفة.\n"
+            "والتقى سعد وخالد بأعضاء الجمعية، وأكدا أن الجمعية أصبح نشاطها واضحا.")
+    quotes = extract_quotes(_with_people(text, "عامر الحمدي", "الحمدي"))
+    assert quote_saying(quotes, "هذا التمديد").speaker == "الحمدي"
+    assert quote_saying(quotes, "الجمعية أصبح")

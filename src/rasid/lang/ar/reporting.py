@@ -50,6 +50,10 @@ VERBS = {
     "يفيد": "m", "تفيد": "f", "يقولون": "p", "يرون": "p", "يؤكدون": "p",
     "توقع": "m", "توقعت": "f", "توقعوا": "p", "يزعم": "m", "تزعم": "f", "زعموا": "p", "أعلنوا": "p",
     "أشاروا": "p", "أضافوا": "p", "ذكروا": "p", "أوضحوا": "p",
+    # two speakers («وقالا في بيان مشترك إن») take the dual; the plural code serves for both
+    "قالا": "p", "أكدا": "p", "أوضحا": "p", "أضافا": "p", "ذكرا": "p", "أشارا": "p", "قالتا": "p",
+    "نوه": "m", "نوهت": "f", "ينوه": "m", "تنوه": "f", "يردف": "m", "تردف": "f", "يشدد": "m", "تشدد": "f",
+    # (not «يتابع», which as often pursues as says: «يتابع الشاعر رسم تفاصيل»)
 }
 # Verbs that, right before the complementizer, are the writer's own formula, not someone speaking:
 # «يذكر أن», «يشار إلى أن» (it is worth noting that).
@@ -234,11 +238,11 @@ INSTITUTIONS = (
 )
 
 # Sentence-initial attribution without a verb: "وبحسب X، فإن ..." / "وفقا لـ X، ...".
-ATTRIBUTION_OPENERS = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً")
+ATTRIBUTION_OPENERS = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً")
 # ... and sentence-final: "...، بحسب وسائل إعلام روسية." / "...، حسبما ذكرت وزارة سيئول."
 TRAILING_ATTRIBUTIONS = (
     "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "حسبما ذكرت", "حسبما ذكر", "حسبما أفادت", "حسبما أفاد",
-    "حسبما أعلنت", "حسبما أعلن", "كما ذكرت", "كما ذكر", "نقلا عن", "نقلاً عن",
+    "حسبما أعلنت", "حسبما أعلن", "كما ذكرت", "كما ذكر", "نقلا عن", "نقلاً عن", "طبقا", "طبقاً",
 )
 
 # Quote marks, opener -> closer.  Straight quotes pair with themselves.
