@@ -398,3 +398,10 @@ def test_dual_and_noted_verbs_report_speech():
     quotes = extract_quotes(_with_people(text, "عامر الحمدي", "الحمدي"))
     assert quote_saying(quotes, "هذا التمديد").speaker == "الحمدي"
     assert quote_saying(quotes, "الجمعية أصبح")
+
+
+def test_a_participle_after_the_verb_is_not_the_speaker():
+    text = ("وقال رئيس الجمعية سعد المهنا إن الأسعار ارتفعت.\n"
+            "وأضاف مؤكداً أن التمر أياً كان نوعه يباع بخسارة.")
+    quotes = extract_quotes(_with_people(text, "سعد المهنا"))
+    assert quote_saying(quotes, "التمر أياً").speaker == "سعد المهنا"

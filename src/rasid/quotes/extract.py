@@ -435,7 +435,10 @@ class _Reader:
                     if frame is not None:
                         frames.append(frame)
                 continue
-            frame = _Frame(si, j, gender, subject if subject is not None else tokens[j + 1 : k], k)
+            between = tokens[j + 1 : k]
+            if between and self._participle(between[0]):
+                between = between[1:]  # «وأضاف مؤكداً أن»: the participle is the manner, not the speaker
+            frame = _Frame(si, j, gender, subject if subject is not None else between, k)
             if subject is None:
                 self._split_relay(frame, relay_verb=self.vocab.lookup(self.vocab.relay_verbs, t.norm)[0])
             frames.append(frame)
