@@ -296,3 +296,112 @@ def test_a_plural_participle_carries_the_plural_subject_of_its_own_sentence():
     speakers = [q.speaker for q in extract_quotes(article)]
     assert speakers[0] == "ندى"
     assert speakers[1:] and all(s is not None and s.startswith("تجار") for s in speakers[1:])
+
+
+def _with_people(text: str, *names: str) -> Article:
+    mentions = [Mention(at, at + len(n), n, "PERS") for n in names
+                for at in range(len(text)) if text.startswith(n, at)]
+    return Article(origin="t", raw_text=text, text=text, language="ar", mentions=mentions)
+
+
+def test_the_verbs_own_preposition_opens_a_noun_phrase_content():
+    # real shapes of SaudiNewsNet 2015-08-03/04: «أكد X، على مواصلة», «مؤكداً على ضرورة», «كشف X عن»
+    text = ("أكد الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي، على مواصلة التحالف العربي دعم الجمهورية اليمنية.\n"
+            "وأوضح رئيس الشركة صالح قدح أن العربات تقل أكثر من ألف شخص، مؤكداً على ضرورة توعية السياح بالالتزام.\n"
+            "على جانب آخر كشف صالح قدح عن محاولات الشركة استقطاب الشركات العالمية.")
+    quotes = extract_quotes(_with_people(text, "محمد بن زايد آل نهيان", "صالح قدح"))
+    assert quote_saying(quotes, "مواصلة التحالف").speaker == "محمد بن زايد آل نهيان"
+    assert quote_saying(quotes, "ضرورة توعية").text.startswith("ضرورة")
+    assert quote_saying(quotes, "ضرورة توعية").speaker == "صالح قدح"
+    assert quote_saying(quotes, "محاولات الشركة").speaker == "صالح قدح"
+
+
+def test_a_preposition_of_an_adjunct_or_a_warning_opens_no_content():
+    text = ("وأكد الوزير سعد الحربي في تغريدة على حسابه أن المشروع سيكتمل قريبا.\n"
+            "وحذر سعد الحربي من انعكاسات الفشل على الوضع السياسي.")
+    quotes = extract_quotes(_with_people(text, "سعد الحربي"))
+    assert [q.text for q in quotes] == ["المشروع سيكتمل قريبا"]
+
+
+def test_a_colon_closing_its_line_quotes_the_next_line():
+    # SaudiNewsNet 2015-07-25: the speaker's line ends on the colon, the words follow on the next
+    text = ("وتحت إشراف الفنان التشكيلي الأستاذ علي النقيدان، وقال النقيدان:\n"
+            "لقي البرنامج التدريبي الذي نفذ قبل شهر رمضان حضورا مميزا من الشباب.\n"
+            "وانتهى الحفل مساء.")
+    quotes = extract_quotes(_with_people(text, "علي النقيدان", "النقيدان"))
+    q = quote_saying(quotes, "لقي البرنامج")
+    assert q.text.endswith("من الشباب") and q.speaker == "النقيدان"
+    assert not any("انتهى" in x.text for x in quotes)
+
+
+def test_a_comma_right_after_a_subjectless_verb_opens_the_content():
+    # SaudiNewsNet 2015-07-25/26: «وأضاف، ولكن ...» and «مبينا، وجود خيارين ...» carry their speaker
+    text = ("وقال مصدر قانوني إن النادي لم يرسل عرضه في الموعد.\n"
+            "وأضاف، ولكن الأهلي لم يرسل صورة من عرضه الأولي للجنة خلال هذه المدة.\n"
+            "وأوضح القنصل محمد لباد أن الطفلة نقلت إلى المستشفى، مبينا، وجود خيارين لإنقاذ الطفلة.\n"
+            "وقال، في كلمة ألقاها أمس، إن الحادث عرضي.")
+    quotes = extract_quotes(_with_people(text, "محمد لباد"))
+    assert quote_saying(quotes, "ولكن الأهلي").speaker == "مصدر قانوني"
+    assert quote_saying(quotes, "وجود خيارين").speaker == "محمد لباد"
+    assert quote_saying(quotes, "الحادث عرضي").text == "الحادث عرضي"
+
+
+def test_a_relative_clause_verb_with_its_own_subject_quotes_that_subject():
+    # SaudiNewsNet 2015-07-26: «أبوابه الرئيسة التي قالت الشرطة إن ...»; the relative's own
+    # subject speaks, while «الذي أقر بموافقة 70 عضوا ... ان» names no one
+    text = ("ثم اتجهت لاغلاق أبوابه الرئيسة التي قالت الشرطة إن محتجين يلقون الحجارة كانوا قد فتحوها عنوة.\n"
+            "والتشريع الذي أقر بموافقة 70 عضوا بمجلس النواب يتيح للأجانب تملك الأرض شريطة ان تكون 70 بالمئة مستصلحة.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "محتجين يلقون").speaker == "الشرطة"
+    assert not any(q.speaker for q in quotes if "مستصلحة" in q.text)
+
+
+def test_a_comma_after_the_titled_speaker_opens_a_noun_phrase_content():
+    # SaudiNewsNet 2015-08-03: «أكد الدكتور عبدالرحمن اليوبي, أهمية الاتفاقية»; not a name that
+    # ends a longer clause («أقر مجلس إدارة النادي تكريم القاص جبير المليحان، مؤسس ...»)
+    text = ("من جانبه, أكد الدكتور عبدالرحمن اليوبي, أهمية الاتفاقية في دعم برامج البحث العلمي للجامعة.\n"
+            "أقر مجلس إدارة النادي الأدبي تكريم القاص المعروف جبير المليحان، مؤسس شبكة القصة القصيرة، في الدورة السادسة.")
+    quotes = extract_quotes(_with_people(text, "عبدالرحمن اليوبي", "جبير المليحان"))
+    assert quote_saying(quotes, "أهمية الاتفاقية").speaker == "عبدالرحمن اليوبي"
+    assert not any("مؤسس شبكة" in q.text for q in quotes)
+
+
+def test_a_bare_title_speaks_for_the_one_person_named_after_it_earlier():
+    # SaudiNewsNet 2015-07-25: «أنشأها الرئيس عبد الله يمين ...» then «لكن الرئيس قال ... إن»
+    text = ("وجذب الإصلاح المستثمرين لمناطق اقتصادية خاصة أنشأها الرئيس عبد الله يمين لتنويع الاقتصاد.\n"
+            "وقالت إيفا عبدالله إن الوضع خطير.\n"
+            "لكن الرئيس قال في مؤتمر صحفي إن المالديف طمأنت الهند والدول المجاورة.")
+    quotes = extract_quotes(_with_people(text, "عبد الله يمين", "إيفا عبدالله"))
+    assert quote_saying(quotes, "المالديف طمأنت").speaker == "عبد الله يمين"
+    # two presidents named before: the title names neither
+    two = text.replace("وقالت إيفا عبدالله", "والتقى الرئيس شي جين بينغ وقالت إيفا عبدالله")
+    quotes = extract_quotes(_with_people(two, "عبد الله يمين", "شي جين بينغ", "إيفا عبدالله"))
+    assert quote_saying(quotes, "المالديف طمأنت").speaker is None
+
+
+def test_on_the_tongue_of_marks_the_speaker_after_a_relay_verb():
+    # SaudiNewsNet 2015-07-25: the television relays, the person inside the cinema speaks
+    text = "نقل تلفزيون «سي إن إن» أمس على لسان شخص كان داخل سينما لافاييت قوله: «كل حياتي، اعتقدت باني أبتعد عن المشاكل».\n"
+    text_mentions = _with_people(text)
+    at = text.index("سي إن إن")
+    text_mentions.mentions = [Mention(at, at + len("سي إن إن"), "سي إن إن", "ORG")]
+    (q,) = extract_quotes(text_mentions)
+    assert q.speaker.startswith("شخص")  # the unnamed person, not the channel
+    assert q.relayed_by and q.relayed_by.startswith("تلفزيون")
+
+
+def test_dual_and_noted_verbs_report_speech():
+    # SaudiNewsNet 2015-07-27: «ونوه الحمدي، بأن», «وأكدا أن»
+    text = ("وقال عامر الحمدي إن الغرفة مددت ساعات العمل.\n"
+            "ونوه الحمدي، بأن هذا التمديد يأتي في إطار حرص مجلس إدارة الغرفة.\n"
+            "والتقى سعد وخالد بأعضاء الجمعية، وأكدا أن الجمعية أصبح نشاطها واضحا.")
+    quotes = extract_quotes(_with_people(text, "عامر الحمدي", "الحمدي"))
+    assert quote_saying(quotes, "هذا التمديد").speaker == "الحمدي"
+    assert quote_saying(quotes, "الجمعية أصبح")
+
+
+def test_a_participle_after_the_verb_is_not_the_speaker():
+    text = ("وقال رئيس الجمعية سعد المهنا إن الأسعار ارتفعت.\n"
+            "وأضاف مؤكداً أن التمر أياً كان نوعه يباع بخسارة.")
+    quotes = extract_quotes(_with_people(text, "سعد المهنا"))
+    assert quote_saying(quotes, "التمر أياً").speaker == "سعد المهنا"

@@ -112,6 +112,8 @@ class _Reader:
 
     def _content(self, tokens: list[Token], k: int, sentence_end: int) -> tuple[int, int, str] | None:
         """Content from token k: a direct quote if a quote mark opens it, else the clause."""
+        if k < len(tokens) and tokens[k].norm in self.vocab.content_preposition_words:
+            k += 1  # «على» of «مؤكداً على ضرورة»: the content is the noun phrase after it
         while k < len(tokens) and (tokens[k].raw == ":" or tokens[k].norm in self.vocab.complementizers):
             k += 1
         if k >= len(tokens):
@@ -134,6 +136,25 @@ class _Reader:
         if len(tokenize(self.text, start, end)) < MIN_QUOTE_WORDS:
             return None
         return start, end, kind
+
+    def _next_line_after_colon(self, tokens: list[Token], k: int) -> tuple[int, int, str] | None:
+        """«وقال النقيدان:» closing its line: the words are the next line (its quote when a quote
+        mark opens it)."""
+        if k >= len(tokens) or tokens[k].raw != ":" or any(t.is_word for t in tokens[k + 1:]):
+            return None
+        line_end = self._line_end(tokens[k].end)
+        if self.text[tokens[k].end:line_end].strip():
+            return None
+        nxt = tokenize(self.text, line_end, self._line_end(line_end + 1))
+        if not nxt:
+            return None
+        if self._is_opener(nxt[0]):
+            start, end = self._span(nxt[0].end, self._closer_for(nxt[0]))
+        else:
+            start, end = self._span(nxt[0].start, self._line_end(nxt[0].start))
+        if len(tokenize(self.text, start, end)) < MIN_QUOTE_WORDS:
+            return None
+        return start, end, "direct"
 
     # --- lookups -------------------------------------------------------------------------
     def _verb(self, t: Token, following: Token | None = None):
@@ -193,8 +214,51 @@ class _Reader:
         return None
 
     # --- frames --------------------------------------------------------------------------
+    def _content_preposition(self, tokens: list[Token], j: int, k: int) -> bool:
+        """«أكد ...، على مواصلة», «مؤكداً على ضرورة», «كشف صالح قدح عن محاولات»: the verb's own
+        preposition opens a noun-phrase content, when it stands right after the verb, a comma or
+        the name of the speaker (elsewhere it belongs to an adjunct: «في تغريدة على حسابه»)."""
+        wanted = self.vocab.lookup(self.vocab.content_prepositions, tokens[j].norm)[1]
+        if wanted is None or tokens[k].norm != wanted or k + 1 >= len(tokens):
+            return False
+        following = tokens[k + 1]
+        if not following.is_word or following.norm in self.vocab.not_content_after_preposition:
+            return False
+        prev = tokens[k - 1]
+        return k == j + 1 or prev.raw in COMMAS or any(
+            m.end == prev.end and m.type in ("PERS", "ORG") for m in self.article.mentions)
+
     def _trigger(self, tokens: list[Token], j: int) -> int | None:
-        """Index of the token that opens the content after the verb at j."""
+        """Index of the token that opens the content after the verb at j; a comma right after a
+        verb with no subject («وأضاف، ولكن الأهلي لم يرسل», «مبينا، وجود خيارين») opens it when
+        nothing later does."""
+        k = self._trigger_after(tokens, j)
+        if self._opens_after_comma(tokens, j + 1) and (k is None or not self._delays(tokens[j + 2])):
+            return j + 1
+        # «أكد الدكتور عبدالرحمن اليوبي, أهمية الاتفاقية»: titles and a name, then the content
+        named = self._titled_person(tokens, j + 1, len(tokens)) if k is None else None
+        if named is not None and self._opens_after_comma(tokens, named) and not self._delays(tokens[named + 1]):
+            # only titles before the name: not «أقر مجلس إدارة النادي تكريم القاص جبير المليحان، مؤسس»
+            person = next((m for m in self.article.mentions if m.type == "PERS" and m.start < tokens[named - 1].end
+                           and tokens[named - 1].start < m.end), None)
+            if person is not None and all(t.norm in self.vocab.title_words for t in tokens[j + 1:named]
+                                          if t.end <= person.start):
+                return named
+        return k
+
+    def _opens_after_comma(self, tokens: list[Token], c: int) -> bool:
+        return c + 1 < len(tokens) and tokens[c].raw in COMMAS and tokens[c + 1].is_word \
+            and not self._verb(tokens[c + 1]) and not self._participle(tokens[c + 1])
+
+    def _delays(self, after: Token) -> bool:
+        """After a comma, an adjunct, a title, a name or أن leaves the subject or content to come
+        («قال، في كلمة ألقاها، إن»); anything else opens the content at once."""
+        return (after.norm in self.vocab.prepositions or self.vocab.is_adjunct(after)
+                or after.norm in self.vocab.title_words or after.norm in self.vocab.complementizers
+                or after.norm in self.vocab.relative_words
+                or any(m.start == after.start for m in self.article.mentions))
+
+    def _trigger_after(self, tokens: list[Token], j: int) -> int | None:
         inside_name_quote: str | None = None
         for k in range(j + 1, min(len(tokens), j + 1 + MAX_SPEAKER_TOKENS)):
             t = tokens[k]
@@ -213,6 +277,8 @@ class _Reader:
                 continue
             if k > j + 1 and (self._verb(t) or self._participle(t)):
                 return None
+            if self._content_preposition(tokens, j, k):
+                return k
         return None
 
     def _subject_before(self, tokens: list[Token], j: int) -> list[Token] | None:
@@ -335,18 +401,21 @@ class _Reader:
                 frames.append(frame)
                 continue
             k = self._trigger(tokens, j)
-            if k is not None and j > 1 and tokens[j - 1].norm in self.vocab.relative_pronouns:
+            # «أبوابه التي قالت الشرطة إن»: a relative clause whose verb names its own subject
+            own_subject = k is not None and j > 0 and tokens[j - 1].norm in self.vocab.relative_pronouns \
+                and self._names_own_subject(tokens[j + 1:k])
+            if k is not None and j > 1 and tokens[j - 1].norm in self.vocab.relative_pronouns and not own_subject:
                 named = self._antecedent(tokens, j - 1)
                 if named is not None:
                     frames.append(_Frame(si, j, gender, named, k))
                 continue
             subject = None
             subject_first = "SV" in self.vocab.order or bool(self.vocab.subject_leaders)
-            if subject_first and not self._clause_start(tokens, j):
+            if subject_first and not own_subject and not self._clause_start(tokens, j):
                 subject = self._subject_before(tokens, j) or self._subject_after_opener(tokens, j)
                 if subject is None:
                     continue
-            elif j > 0 and tokens[j - 1].norm in self.vocab.relative_words:
+            elif j > 0 and tokens[j - 1].norm in self.vocab.relative_words and not own_subject:
                 continue
             if k is None and subject is not None and self.vocab.complementizer_optional:
                 k = j + 1
@@ -366,7 +435,10 @@ class _Reader:
                     if frame is not None:
                         frames.append(frame)
                 continue
-            frame = _Frame(si, j, gender, subject if subject is not None else tokens[j + 1 : k], k)
+            between = tokens[j + 1 : k]
+            if between and self._participle(between[0]):
+                between = between[1:]  # «وأضاف مؤكداً أن»: the participle is the manner, not the speaker
+            frame = _Frame(si, j, gender, subject if subject is not None else between, k)
             if subject is None:
                 self._split_relay(frame, relay_verb=self.vocab.lookup(self.vocab.relay_verbs, t.norm)[0])
             frames.append(frame)
@@ -419,6 +491,20 @@ class _Reader:
         while k < len(tokens) and tokens[k].norm in self.vocab.verb_prepositions:
             k += 1
         return k < len(tokens) and tokens[k].norm in self.vocab.complementizers
+
+    def _names_own_subject(self, tokens: list[Token]) -> bool:
+        """The words between a verb and its content name someone (not only adjuncts: «الذي قال
+        للصحفيين إن» speaks with the antecedent's voice)."""
+        words = [t for t in tokens if t.is_word]
+        if not words:
+            return False
+        # headed by a name, a title or a bare definite noun («الشرطة»), never a word behind a
+        # preposition («الذي أقر بموافقة 70 عضوا»)
+        first = words[0]
+        headed = (first.norm in self.vocab.title_words or self.vocab.is_bare_definite(first.norm)
+                  or any(m.start == first.start and m.type in ("PERS", "ORG") for m in self.article.mentions))
+        got = read_speaker(tokens, self.vocab, self.text, self.known_words, self.article.mentions)
+        return headed and isinstance(got, Speaker)
 
     def _names_person(self, tokens: list[Token]) -> bool:
         if not tokens:
@@ -490,8 +576,10 @@ class _Reader:
                 return
             # "عن" marks a source only after a relay verb: "المحامي المكلف الدفاع عن شرطة لندن".
             is_marker = relay_verb and n in self.vocab.relay_markers and i > 0
+            phrase = next((p for p in self.vocab.relay_marker_phrases if tuple(norms[i:i + len(p)]) == p), None)
+            is_marker = is_marker or (relay_verb and i > 0 and phrase is not None)
             if is_marker or n in self.vocab.relay_infix:
-                rest = toks[i + 1 :]
+                rest = toks[i + (len(phrase) if phrase else 1):]
                 if rest and rest[0].norm in self.vocab.relay_markers:
                     rest = rest[1:]
                 end = next((x for x, t in enumerate(rest) if t.norm in self.vocab.relay_saying), len(rest))
@@ -578,7 +666,10 @@ class _Reader:
             return None
         definite = self.vocab.is_definite(got.head) and got.head not in self.vocab.relational_heads  # والدة
         if got.kind == "anaphor" or (got.kind == "anonymous" and definite):
-            return self._resolve_anaphor(frame.sentence, got)
+            resolved = self._resolve_anaphor(frame.sentence, got)
+            if resolved is None and got.head in self.vocab.title_words:
+                resolved = self._titled_mention(got)
+            return resolved
         if got.kind == "title":
             return self._titled_earlier(frame.sentence, got) or got
         return got
@@ -599,6 +690,22 @@ class _Reader:
             if _in_order(wanted, before[-(len(wanted) + 4):]) or _in_order(wanted, [w.strip("،,") for w in after[:len(wanted) + 2]]):
                 return said.speaker
         return None
+
+    def _titled_mention(self, title: Speaker) -> Speaker | None:
+        """«لكن الرئيس قال ... إن» where no one has spoken under that title yet: the one person the
+        text named earlier right after it («أنشأها الرئيس عبد الله يمين»)."""
+        wanted = [normalize(w) for w in title.text.split()]
+        people: dict[str, Mention] = {}
+        for m in self.article.mentions:
+            if m.type != "PERS" or m.end > title.start:
+                continue
+            before = [normalize(w) for w in self.text[max(0, m.start - 120):m.start].split()]
+            if before[-len(wanted):] == wanted:
+                people[m.entity_id or normalize(m.text)] = m
+        if len(people) != 1:
+            return None
+        (m,) = people.values()
+        return Speaker(m.start, m.end, m.text, "person", normalize(m.text.split()[0]))
 
     def _relayer(self, frame: _Frame) -> str | None:
         if not frame.relayed_tokens:
@@ -627,6 +734,8 @@ class _Reader:
                     content = (start, end, "indirect") if len(tokenize(self.text, start, end)) >= MIN_QUOTE_WORDS else None
                 else:
                     content = self._content(tokens, frame.content_start, sentence.end)
+                    if content is None:
+                        content = self._next_line_after_colon(tokens, frame.content_start)
                 speaker = self._speaker_of(frame)
                 if frame.unreadable or frame.trailing:
                     # Someone we cannot read spoke, or a source vouched for a sentence ("، حسب

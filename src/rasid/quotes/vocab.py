@@ -42,6 +42,7 @@ class Vocabulary:
     relay_saying: frozenset[str]
     relay_pronouns: dict[str, str | None]
     relay_markers: frozenset[str]
+    relay_marker_phrases: tuple[tuple[str, ...], ...]
     relay_infix: frozenset[str]
     complementizers: frozenset[str]
     complementizer_optional: bool
@@ -49,6 +50,9 @@ class Vocabulary:
     statement_nouns: frozenset[str]
     stance_verbs: dict[str, str | None]
     verb_prepositions: frozenset[str]
+    content_prepositions: dict[str, str]
+    article_prefix: str
+    not_content_after_preposition: frozenset[str]
     order: tuple[str, ...]
     subject_leaders: frozenset[str]
     subject_leader_particles: frozenset[str]
@@ -84,6 +88,14 @@ class Vocabulary:
             return True
         return written in self.adjunct_spellings or any(
             written.startswith(c) and written[len(c):] in self.adjunct_spellings for c in self.conjunctions)
+
+    @property
+    def content_preposition_words(self) -> frozenset[str]:
+        return frozenset(self.content_prepositions.values())
+
+    def is_bare_definite(self, norm: str) -> bool:
+        """«الشرطة», not «بالشرطة»: the article with nothing glued before it."""
+        return bool(self.article_prefix) and norm.startswith(self.article_prefix) and len(norm) > len(self.article_prefix) + 1
 
     def strip_conjunction(self, norm: str) -> str:
         for conj in self.conjunctions:
@@ -139,6 +151,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         relay_saying=_norm_set(t.RELAY_SAYING_WORDS),
         relay_pronouns={normalize(k): v for k, v in t.RELAY_PRONOUNS.items()},
         relay_markers=_norm_set(t.RELAY_SOURCE_MARKERS),
+        relay_marker_phrases=_phrases(getattr(t, "RELAY_SOURCE_PHRASES", ())),
         relay_infix=_norm_set(t.RELAY_INFIX),
         complementizers=_norm_set(t.COMPLEMENTIZERS),
         complementizer_optional=t.COMPLEMENTIZER_OPTIONAL,
@@ -146,6 +159,9 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         statement_nouns=_norm_set(t.STATEMENT_NOUNS),
         stance_verbs={normalize(k): v for k, v in t.STANCE_VERBS.items()},
         verb_prepositions=_norm_set(t.VERB_PREPOSITIONS),
+        article_prefix=normalize(getattr(t, "ARTICLE_PREFIX", "")),
+        content_prepositions={normalize(k): normalize(v) for k, v in getattr(t, "CONTENT_PREPOSITIONS", {}).items()},
+        not_content_after_preposition=_norm_set(getattr(t, "NOT_CONTENT_AFTER_PREPOSITION", ())),
         order=tuple(t.ORDER),
         subject_leaders=_norm_set(t.SUBJECT_LEADERS),
         subject_leader_particles=_norm_set(t.SUBJECT_LEADER_PARTICLES),

@@ -8,6 +8,9 @@ diacritics) before matching, so "أكّد" in a page meets "أكد" here.
 CONJUNCTION_PREFIXES = ("و", "ف")
 # A speaker name is never a definite noun; in Arabic that shows as the article prefix.
 DEFINITE_PREFIXES = ("ال", "وال", "بال", "لل", "فال", "كال")
+# The article alone, with no preposition glued before it: «الشرطة» may be a subject, «بموافقة»
+# or «للشرطة» may not.
+ARTICLE_PREFIX = "ال"
 # Arabic script has no capitals: a name is recognised by what it is not (see NON_NAME_WORDS).
 # A run of indefinite words ending in ة is a noun with its adjective ("إحصائية حديثة"), not a name.
 ADJECTIVE_ENDINGS = ("ة",)
@@ -47,6 +50,10 @@ VERBS = {
     "يفيد": "m", "تفيد": "f", "يقولون": "p", "يرون": "p", "يؤكدون": "p",
     "توقع": "m", "توقعت": "f", "توقعوا": "p", "يزعم": "m", "تزعم": "f", "زعموا": "p", "أعلنوا": "p",
     "أشاروا": "p", "أضافوا": "p", "ذكروا": "p", "أوضحوا": "p",
+    # two speakers («وقالا في بيان مشترك إن») take the dual; the plural code serves for both
+    "قالا": "p", "أكدا": "p", "أوضحا": "p", "أضافا": "p", "ذكرا": "p", "أشارا": "p", "قالتا": "p",
+    "نوه": "m", "نوهت": "f", "ينوه": "m", "تنوه": "f", "يردف": "m", "تردف": "f", "يشدد": "m", "تشدد": "f",
+    # (not «يتابع», which as often pursues as says: «يتابع الشاعر رسم تفاصيل»)
 }
 # Verbs that, right before the complementizer, are the writer's own formula, not someone speaking:
 # «يذكر أن», «يشار إلى أن» (it is worth noting that).
@@ -59,6 +66,8 @@ VERBS_BEFORE_A_NAME = {"بين": "m", "بيّن": "m"}
 RELAY_VERBS = ("نقل", "نقلت")
 # "عن" introduces the original speaker after a relay verb or after نقلا.
 RELAY_SOURCE_MARKERS = ("عن",)
+# The same marker written as a phrase: «نقل تلفزيون «سي إن إن» أمس على لسان شخص ... قوله».
+RELAY_SOURCE_PHRASES = ("على لسان",)
 # "قوله" / "قولها" close the relayed speaker phrase; "عنه" / "عنها" stand for the last speaker.
 RELAY_SAYING_WORDS = ("قوله", "قولها", "قولهم", "قولهما")
 RELAY_PRONOUNS = {"عنه": "m", "عنها": "f", "عنهم": "p"}
@@ -89,6 +98,22 @@ NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", 
 # Prepositions a verb governs before its complementizer ("أشار إلى أن", "حذر من أن"):
 # they belong to the verb, not to the speaker.
 VERB_PREPOSITIONS = ("إلى", "الى", "على", "من")
+
+# Verbs (and their participles) whose content may be a noun phrase behind their own preposition,
+# with no أن: «أكد الشيخ محمد بن زايد، على مواصلة التحالف ...», «مؤكداً على ضرورة توعية السياح»,
+# «كشف صالح قدح عن محاولات الشركة». The gold counts these as indirect quotes; a warning against
+# something («محذرًا من انعكاسات الفشل») it does not, so حذر من is left out.
+CONTENT_PREPOSITIONS = {
+    **dict.fromkeys(("أكد", "أكدت", "أكدوا", "يؤكد", "تؤكد", "مؤكدا", "مؤكدة", "مؤكدين",
+                     "شدد", "شددت", "يشدد", "تشدد", "مشددا", "مشددة", "مشددين"), "على"),
+    **dict.fromkeys(("كشف", "كشفت", "يكشف", "تكشف", "كاشفا", "كاشفة"), "عن"),
+    **dict.fromkeys(("أشار", "أشارت", "أشاروا", "يشير", "تشير", "مشيرا", "مشيرة", "مشيرين",
+                     "لفت", "لفتت", "لافتا", "لافتة", "لافتين"), "إلى"),
+}
+# After such a preposition these open an adjunct, not the content: «أكد على هامش المؤتمر أن»,
+# «أشار إلى ذلك».
+NOT_CONTENT_AFTER_PREPOSITION = ("هامش", "لسان", "صعيد", "حسابه", "حسابها", "ذلك", "هذا", "هذه", "موقعه",
+                                 "موقعها", "صفحته", "صفحتها", "أن", "أنه", "أنها", "إن")
 
 # Arabic puts the verb first; a subject before the verb needs "كان ... (قد) قال".
 ORDER = ("VS",)
@@ -213,11 +238,11 @@ INSTITUTIONS = (
 )
 
 # Sentence-initial attribution without a verb: "وبحسب X، فإن ..." / "وفقا لـ X، ...".
-ATTRIBUTION_OPENERS = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً")
+ATTRIBUTION_OPENERS = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً")
 # ... and sentence-final: "...، بحسب وسائل إعلام روسية." / "...، حسبما ذكرت وزارة سيئول."
 TRAILING_ATTRIBUTIONS = (
     "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "حسبما ذكرت", "حسبما ذكر", "حسبما أفادت", "حسبما أفاد",
-    "حسبما أعلنت", "حسبما أعلن", "كما ذكرت", "كما ذكر", "نقلا عن", "نقلاً عن",
+    "حسبما أعلنت", "حسبما أعلن", "كما ذكرت", "كما ذكر", "نقلا عن", "نقلاً عن", "طبقا", "طبقاً",
 )
 
 # Quote marks, opener -> closer.  Straight quotes pair with themselves.
