@@ -89,17 +89,16 @@ def summarize_article(article: Article, lead_chars: int = 180) -> ArticleSummary
                           removed=len(article.removed))
 
 
-def _story_summary(story: Story, recent: int = 0, before: int = 0, events: int | None = None) -> StorySummary:
-    return StorySummary(id=story.id, title=story.title, size=story.size or len(story.article_ids),
-                        outlets=list(story.outlets), date_start=story.date_start, date_end=story.date_end,
-                        events=len(story.events) if events is None else events, recent=recent, before=before)
-
-
-def _listed(documents, recent: int = 0, before: int = 0) -> list[StorySummary]:
+def _listed(documents) -> list[StorySummary]:
     """Listing rows of stored stories: their events are counted in the stored data, never decoded
     (decoding a large story's timeline to count it was most of an entity page's time)."""
-    return [_story_summary(records.from_document(Story, d, False, LISTED), recent, before,
-                           len(d.data.get("events") or ())) for d in documents]
+    rows = []
+    for document in documents:
+        story = records.from_document(Story, document, False, LISTED)
+        rows.append(StorySummary(id=story.id, title=story.title, size=story.size or len(story.article_ids),
+                                 outlets=list(story.outlets), date_start=story.date_start, date_end=story.date_end,
+                                 events=len(document.data.get("events") or ())))
+    return rows
 
 
 def encode_cursor(key: tuple[str, int]) -> str:
