@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import gzip
 from functools import lru_cache
+from pathlib import Path
 
 from rasid.clean.phrases import line_key
-from rasid.clean.places_build import DATA
+
+DATA = Path(__file__).with_name("place_keys.txt.gz")
+CASED = Path(__file__).with_name("cased_places.txt.gz")  # read by rasid.entities.ner.rules
+
+
+def read_lines(path: Path) -> frozenset[str]:
+    with gzip.open(path, "rt", encoding="utf-8") as lines:
+        return frozenset(lines.read().splitlines())
 
 
 @lru_cache(maxsize=1)
 def _place_keys() -> frozenset[str]:
-    with gzip.open(DATA, "rt", encoding="utf-8") as lines:
-        return frozenset(lines.read().splitlines())
+    return read_lines(DATA)
 
 
 def is_place(text: str) -> bool:

