@@ -405,3 +405,56 @@ def test_a_participle_after_the_verb_is_not_the_speaker():
             "وأضاف مؤكداً أن التمر أياً كان نوعه يباع بخسارة.")
     quotes = extract_quotes(_with_people(text, "سعد المهنا"))
     assert quote_saying(quotes, "التمر أياً").speaker == "سعد المهنا"
+
+
+def test_denials_written_reports_and_data_report_what_follows():
+    # SaudiNewsNet 2015-07-23 and 2015-08-08: «أنكر صاحب الفندق أن», «وأوردت الصحف التركية أن»,
+    # «أظهرت بيانات أولية ... أن»; and the plural after its subject, «وشددوا على أن»
+    text = ("ونفى المتحدث باسم الوزارة محمد العبدالله أن تكون الوزارة قد رفعت الأسعار.\n"
+            "وأوردت الصحف التركية أن الشاب التحق بصفوف التنظيم قبل شهرين.\n"
+            "أظهرت بيانات أولية أمس أن البلاد سجلت فائضا في ميزان المعاملات.\n"
+            "وقال محللون إن الطلب تراجع. وشددوا على أن الأسعار ستنخفض.")
+    quotes = extract_quotes(_with_people(text, "محمد العبدالله"))
+    assert quote_saying(quotes, "تكون الوزارة قد رفعت").speaker == "محمد العبدالله"
+    assert quote_saying(quotes, "الشاب التحق").speaker == "الصحف التركية"
+    assert quote_saying(quotes, "البلاد سجلت").speaker.startswith("بيانات")
+    assert quote_saying(quotes, "الأسعار ستنخفض").speaker == "محللون"
+
+
+def test_a_definite_noun_with_its_adjectives_is_a_group_speaker():
+    # SaudiNewsNet 2015-07-23: «وأعلنت السلطات التركية أن» was unreadable, so its quote was lost
+    text = ("وأعلنت السلطات التركية أن شابا في العشرين هو منفذ الهجوم.\n"
+            "وأكدت الجهات الأمنية المختصة أن التحقيق مستمر.\n"
+            "اعترف الأطباء بأنها تعاني من خلل عقلي.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "شابا في العشرين").speaker == "السلطات التركية"
+    assert quote_saying(quotes, "التحقيق مستمر").speaker == "الجهات الأمنية المختصة"
+    assert quote_saying(quotes, "تعاني من خلل").speaker == "الأطباء"
+    # a bare definite noun alone still names nobody it cannot resolve
+    quotes = extract_quotes(_with_people("وقال البلدان في بيان مشترك إن الاتفاق وشيك."))
+    assert quote_saying(quotes, "الاتفاق وشيك").speaker is None
+
+
+def test_a_conjunction_glued_to_a_function_word_is_not_part_of_a_name():
+    # SaudiNewsNet 2015-08-08: «صرح بحقائق مؤلمة وهي أن» was read as a person «بحقائق مؤلمة وهي»
+    text = ("في مصر أنكر صاحب الفندق أن لديه موظفا اسمه أحمس، وبعد ذلك صرح بحقائق مؤلمة وهي أن أحمس كان السبب.")
+    for q in extract_quotes(_with_people(text)):
+        assert q.speaker is None or "بحقائق" not in q.speaker
+
+
+def test_the_titled_subject_of_a_verb_after_an_opening_phrase_speaks_next():
+    # SaudiNewsNet 2015-08-08: «وعقب المباراة حفز رئيس البعثة بتال العتيبي اللاعبين ... وقال: سرتني»
+    text = ("وقال المدرب سعد الشهري إن الفريق جاهز.\n"
+            "وعقب المباراة حفز رئيس البعثة بتال العتيبي لاعبي المنتخب بمكافآت فورية. وقال: سرتني الروح العالية للاعبين.")
+    quotes = extract_quotes(_with_people(text, "سعد الشهري", "بتال العتيبي"))
+    assert quote_saying(quotes, "سرتني الروح").speaker == "بتال العتيبي"
+
+
+def test_a_verb_and_speaker_closing_the_sentence_report_the_clause_before():
+    text = ("ارتفعت أسعار النفط بشكل كبير أمس، قال محللون.\n"
+            "الجيش ألقى عددا كبيرا من البراميل على المدينة، قال ستيفان دي ميستورا.\n"
+            "وصل الوفد إلى المدينة، قال.")
+    quotes = extract_quotes(_with_people(text, "ستيفان دي ميستورا"))
+    assert quote_saying(quotes, "ارتفعت أسعار النفط").speaker == "محللون"
+    assert quote_saying(quotes, "الجيش ألقى").speaker == "ستيفان دي ميستورا"
+    assert not [q for q in quotes if "وصل الوفد" in q.text]  # no speaker named: nothing to report

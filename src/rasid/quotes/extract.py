@@ -428,6 +428,11 @@ class _Reader:
                     before = subject[0].start
                     frames.append(_Frame(si, j, gender, subject, 0, before_end=before))
                     continue
+            if k is None and subject is None and not any(not f.stance for f in frames):
+                frame = self._closing_frame(si, tokens, j, gender)
+                if frame is not None:
+                    frames.append(frame)
+                    continue
             if k is None:
                 if subject is None and self._clause_start(tokens, j):
                     # "وقال معاليه أود ...": someone speaks, with no content we can delimit.
@@ -447,6 +452,19 @@ class _Reader:
             if trailing is not None:
                 frames.append(trailing)
         return frames
+
+    def _closing_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
+        """«الجيش ألقى البراميل على المدينة، قال دي ميستورا.»: a reporting verb after a comma whose
+        speaker closes the sentence reports the clause before the comma (quote marks or not)."""
+        if j < MIN_QUOTE_WORDS or tokens[j - 1].raw not in COMMAS:
+            return None
+        end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+        if end == j + 1 or end - j > MAX_NAME_TOKENS_AFTER_QUOTE or (end < len(tokens) and tokens[end].raw not in ".؟?!"):
+            return None
+        got = read_speaker(tokens[j + 1:end], self.vocab, self.text, self.known_words, self.article.mentions)
+        if not isinstance(got, Speaker) or got.kind not in ("person", "institution", "anonymous"):
+            return None
+        return _Frame(si, j, gender, tokens[j + 1:end], 0, before_end=tokens[j - 1].start)
 
     def _subject_only_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
         """A verb that quotes nothing we can delimit but says who speaks next ("أشاد بوتين بـ...
@@ -519,10 +537,19 @@ class _Reader:
         t = tokens[j]
         if not t.is_word or self.vocab.is_definite(t.norm) or t.norm in self.vocab.title_words:
             return None
-        if j > 0 and not any(t.norm.startswith(c) and len(t.norm) > len(c) + 2 for c in self.vocab.conjunctions):
-            return None  # a verb opening a coordinated clause: «وقدم», «فاستقبل»
         if t.norm in self.vocab.prepositions or t.norm in self.vocab.negations or self.vocab.is_adjunct(t):
             return None
+        if j > 0 and not any(t.norm.startswith(c) and len(t.norm) > len(c) + 2 for c in self.vocab.conjunctions):
+            # a verb opening a coordinated clause («وقدم», «فاستقبل»), or a bare verb after an opening
+            # phrase whose subject is titled («وعقب المباراة حفز رئيس البعثة بتال العتيبي اللاعبين»)
+            opener = tokens[self._clause_boundary(tokens, j)]
+            if not (opener.norm in self.vocab.phrase_openers and j + 1 < len(tokens)
+                    and tokens[j + 1].norm in self.vocab.title_words):
+                return None
+            named = self._titled_person(tokens, j + 1, len(tokens))
+            if named is None:
+                return None
+            return _Frame(si, j, None, tokens[j + 1:named], named, stance=True)
         k = j + 1
         while k < len(tokens) and tokens[k].norm in self.vocab.title_words:
             k += 1
@@ -595,8 +622,11 @@ class _Reader:
                 return None
             if said.speaker is None or gender is None or said.gender is None or said.gender == gender:
                 return said.speaker
-            if gender == PLURAL and said.sentence == si:
-                return said.speaker  # «أعرب تجار ...، مشيرين ...، وأكدوا»: a verb before its plural subject is singular
+            # «أعرب تجار ...، مشيرين ...، وأكدوا»: a verb before its plural subject is singular, so a
+            # plural verb goes on with the sentence's speaker, or with an unnamed group or source
+            # named before («وقال محللون إن ... وشددوا على أن»)
+            if gender == PLURAL and (said.sentence == si or said.speaker.kind in ("anonymous", "group")):
+                return said.speaker
         return None
 
     def _antecedent(self, tokens: list[Token], rel: int) -> list[Token] | None:

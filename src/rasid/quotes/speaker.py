@@ -16,6 +16,7 @@ from rasid.quotes.vocab import Vocabulary
 from rasid.text.normalize import normalize
 
 MAX_NAME_WORDS = 4
+MAX_GROUP_WORDS = 3  # «الأجهزة الأمنية المختصة»; longer definite runs are clauses, not a speaker
 QUOTE_CHARS = frozenset('“”«»"„‘’')
 
 
@@ -24,7 +25,7 @@ class Speaker:
     start: int
     end: int
     text: str
-    kind: str  # person | title | institution | anonymous | anaphor
+    kind: str  # person | title | institution | anonymous | anaphor | group
     head: str  # normalised first word, for resolving "الوكالة" to an earlier agency
 
 
@@ -78,6 +79,9 @@ def is_name_word(t: Token, vocab: Vocabulary) -> bool:
     if vocab.names_capitalised and not t.raw[0].isupper():
         return False
     if t.norm in vocab.non_name_words or t.norm in vocab.statement_nouns:
+        return False
+    # و/ف glued to a function word is no name either: «صرح بحقائق مؤلمة وهي أن» names nobody
+    if vocab.strip_conjunction(t.norm) in vocab.non_name_words:
         return False
     # A glued preposition before a known non-name ("بمدينة", "لوزارة") is not a name either.
     rest = t.norm[1:]
@@ -199,6 +203,11 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         return _make(words, "anaphor" if alone else "title", text)
     if len(words) == 1 and vocab.is_definite(head.norm):
         return _make(words, "anaphor", text)
+    if 1 < len(words) <= MAX_GROUP_WORDS and all(vocab.is_definite_token(t.raw) and t.norm not in vocab.non_name_words
+                                                  for t in words):
+        # a definite noun with its definite adjectives names a group or body by what it is
+        # («وأوردت الصحف التركية أن», «وأكدت الجهات المختصة أن»): the phrase as written speaks
+        return _make(words, "group", text)
     return None
 
 
