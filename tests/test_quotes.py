@@ -458,3 +458,55 @@ def test_a_verb_and_speaker_closing_the_sentence_report_the_clause_before():
     assert quote_saying(quotes, "ارتفعت أسعار النفط").speaker == "محللون"
     assert quote_saying(quotes, "الجيش ألقى").speaker == "ستيفان دي ميستورا"
     assert not [q for q in quotes if "وصل الوفد" in q.text]  # no speaker named: nothing to report
+
+
+def _with_names(text: str, people=(), orgs=()) -> Article:
+    article = _with_people(text, *people)
+    article.mentions += [Mention(at, at + len(n), n, "ORG") for n in orgs
+                         for at in range(len(text)) if text.startswith(n, at)]
+    return article
+
+
+def test_a_quote_over_several_sentences_carries_its_speaker_from_its_last_one():
+    # SaudiNewsNet 2015-08-06: «وقال "المسند": "... . ... . ..."» then «وأضاف: "..."»
+    text = ('وقال الدكتور عبدالله المسند: "الحرارة الفعلية 46 درجة. والظاهرية 74 درجة. وهذا فرق كبير. '
+            'والرطوبة هي السبب".\nوأضاف: "أنصح الجميع بتجنب الشمس في الظهيرة".')
+    quotes = extract_quotes(_with_people(text, "عبدالله المسند"))
+    assert quote_saying(quotes, "أنصح الجميع").speaker == "عبدالله المسند"
+
+
+def test_a_sentence_opening_with_a_titled_name_or_a_short_phrase_names_who_speaks_next():
+    text = ("وقال المدرب سعد الشهري إن الفريق جاهز.\n"
+            "الدكتور عبدالله المسند الأستاذ المشارك بجامعة القصيم يفسر ارتفاع الحرارة. وقال: الحرارة الظاهرية أعلى من الفعلية.\n"
+            "وقال المدرب سعد الشهري إن الفريق جاهز.\n"
+            "من جهة أخرى، حذر الدكتور خالد الزهراني الجميع من الخروج ظهرا. وقال: الحرارة خطرة جدا على الأطفال.")
+    quotes = extract_quotes(_with_people(text, "سعد الشهري", "عبدالله المسند", "خالد الزهراني"))
+    assert quote_saying(quotes, "الحرارة الظاهرية").speaker == "عبدالله المسند"
+    assert quote_saying(quotes, "خطرة جدا").speaker == "خالد الزهراني"
+
+
+def test_a_bare_company_or_ministry_is_the_body_named_before():
+    # SaudiNewsNet 2015-07-24: «أعلنت وزارة البترول المصرية أن شركة "إيني" ... وأفاد بيان للوزارة أمس
+    # بأن ... وأوضحت الشركة أن»
+    text = ('أعلنت وزارة البترول المصرية أن شركة "إيني" الإيطالية حققت كشفا مهما للغاز.\n'
+            "وأفاد بيان للوزارة أمس بأن الكشف تحقق على عمق 3600 متر.\n"
+            "وأوضحت الشركة أن التقديرات المبدئية تشير إلى احتياطيات كبيرة.")
+    quotes = extract_quotes(_with_names(text, orgs=("وزارة البترول المصرية", "إيني")))
+    assert quote_saying(quotes, "الكشف تحقق").speaker == "وزارة البترول المصرية"
+    assert quote_saying(quotes, "التقديرات المبدئية").speaker == "إيني"
+
+
+def test_a_quoted_name_inside_the_subject_of_a_stance_verb_is_part_of_it():
+    # SaudiNewsNet 2015-08-02: «ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه ... وقالت: إن»
+    text = ('ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه مشهد كوميدي، وقالت: إن الشاب جلس على الكرسي.')
+    quotes = extract_quotes(_with_names(text, orgs=("الديلي ميل",)))
+    assert quote_saying(quotes, "الشاب جلس").speaker == "الديلي ميل"
+
+
+def test_a_name_inside_the_description_of_an_office_is_not_its_holder():
+    # SaudiNewsNet 2015-08-02: «وأوضح ... والمشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل في جامعة
+    # الملك سعود الدكتور أحمد الخازم أن»
+    text = ("وأوضح رئيس المهرجان والمشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل الدكتور أحمد الخازم أن "
+            "أسعار العسل تراوحت بين 200 و700 ريال.")
+    quotes = extract_quotes(_with_people(text, "عبدالله بقشان", "أحمد الخازم"))
+    assert quote_saying(quotes, "أسعار العسل").speaker == "أحمد الخازم"
