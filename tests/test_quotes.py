@@ -510,3 +510,14 @@ def test_a_name_inside_the_description_of_an_office_is_not_its_holder():
             "أسعار العسل تراوحت بين 200 و700 ريال.")
     quotes = extract_quotes(_with_people(text, "عبدالله بقشان", "أحمد الخازم"))
     assert quote_saying(quotes, "أسعار العسل").speaker == "أحمد الخازم"
+
+
+def test_a_demonstrative_source_and_the_verbal_noun_of_saying_point_at_the_speaker():
+    # SaudiNewsNet 2015-07-22: «ويرى مراقبون أن ... وبحسب هؤلاء، فإن», «عن المتحدث باسم وزارة الخارجية القول إنه»
+    text = ("ويرى مراقبون أن السوق ستتأثر بالاتفاق.\n"
+            "وبحسب هؤلاء، فإن عودة النفط الإيراني قد تعزز استراتيجية أوبك.\n"
+            "ونقلت وسائل الإعلام عن المتحدث باسم وزارة الخارجية القول إنه سوف يكون من غير المنطقي مقارنة الموقفين.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "عودة النفط").speaker == "مراقبون"
+    q = quote_saying(quotes, "من غير المنطقي")
+    assert q.speaker == "المتحدث باسم وزارة الخارجية" and q.relayed_by == "وسائل الإعلام"

@@ -727,6 +727,9 @@ class _Reader:
                 resolved = self._titled_mention(got)
             if resolved is None and got.kind == "anaphor":
                 resolved = self._named_body(got)
+            if resolved is None and got.head in self.vocab.title_words and len(got.text.split()) > 1:
+                # no one named holds the office: «المتحدث باسم وزارة الخارجية» speaks as written
+                resolved = got
             return resolved
         if got.kind == "title":
             return self._titled_earlier(frame.sentence, got) or got

@@ -83,7 +83,8 @@ RELAY_SOURCE_MARKERS = ("عن",)
 # The same marker written as a phrase: «نقل تلفزيون «سي إن إن» أمس على لسان شخص ... قوله».
 RELAY_SOURCE_PHRASES = ("على لسان",)
 # "قوله" / "قولها" close the relayed speaker phrase; "عنه" / "عنها" stand for the last speaker.
-RELAY_SAYING_WORDS = ("قوله", "قولها", "قولهم", "قولهما")
+# («ونقلت وسائل الإعلام عن المتحدث باسم وزارة الخارجية القول إنه»: the verbal noun with the article)
+RELAY_SAYING_WORDS = ("قوله", "قولها", "قولهم", "قولهما", "القول")
 RELAY_PRONOUNS = {"عنه": "m", "عنها": "f", "عنهم": "p"}
 # Inside a speaker phrase: "صحيفة نيويورك تايمز نقلاً عن مسؤولين أمريكيين".
 RELAY_INFIX = ("نقلا", "نقلاً")
@@ -158,6 +159,8 @@ DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك")
 PRONOUNS: dict[str, str] = {
     "فضيلته": "m", "معاليه": "m", "سموه": "m", "سماحته": "m", "جلالته": "m", "فخامته": "m", "سعادته": "m",
     "سيادته": "m", "دولته": "m", "معاليها": "f", "سموها": "f", "سعادتها": "f", "جلالتها": "f", "فخامتها": "f",
+    # a demonstrative standing for the sources just named: «ويرى مراقبون أن ... وبحسب هؤلاء، فإن»
+    "هؤلاء": "p",
 }
 
 # Where a speaker phrase stops: time, place, audience and medium adjuncts.
