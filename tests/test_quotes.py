@@ -521,3 +521,11 @@ def test_a_demonstrative_source_and_the_verbal_noun_of_saying_point_at_the_speak
     assert quote_saying(quotes, "عودة النفط").speaker == "مراقبون"
     q = quote_saying(quotes, "من غير المنطقي")
     assert q.speaker == "المتحدث باسم وزارة الخارجية" and q.relayed_by == "وسائل الإعلام"
+
+
+def test_a_political_front_is_an_organisation_that_speaks():
+    # SaudiNewsNet 2015-08-02: «حذرت الجبهة الديمقراطية الشعبية الأحوازية، على لسان ناطقها الرسمي، ...، موضحة أن»
+    text = ("من جانبها، حذرت الجبهة الديمقراطية الشعبية الأحوازية، على لسان ناطقها الرسمي، من مغبة المساس "
+            "بأمن العوائل، موضحة أن السلطات الإيرانية سوف تدفع الثمن.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "سوف تدفع الثمن").speaker == "الجبهة الديمقراطية الشعبية الأحوازية"
