@@ -405,3 +405,127 @@ def test_a_participle_after_the_verb_is_not_the_speaker():
             "وأضاف مؤكداً أن التمر أياً كان نوعه يباع بخسارة.")
     quotes = extract_quotes(_with_people(text, "سعد المهنا"))
     assert quote_saying(quotes, "التمر أياً").speaker == "سعد المهنا"
+
+
+def test_denials_written_reports_and_data_report_what_follows():
+    # SaudiNewsNet 2015-07-23 and 2015-08-08: «أنكر صاحب الفندق أن», «وأوردت الصحف التركية أن»,
+    # «أظهرت بيانات أولية ... أن»; and the plural after its subject, «وشددوا على أن»
+    text = ("ونفى المتحدث باسم الوزارة محمد العبدالله أن تكون الوزارة قد رفعت الأسعار.\n"
+            "وأوردت الصحف التركية أن الشاب التحق بصفوف التنظيم قبل شهرين.\n"
+            "أظهرت بيانات أولية أمس أن البلاد سجلت فائضا في ميزان المعاملات.\n"
+            "وقال محللون إن الطلب تراجع. وشددوا على أن الأسعار ستنخفض.")
+    quotes = extract_quotes(_with_people(text, "محمد العبدالله"))
+    assert quote_saying(quotes, "تكون الوزارة قد رفعت").speaker == "محمد العبدالله"
+    assert quote_saying(quotes, "الشاب التحق").speaker == "الصحف التركية"
+    assert quote_saying(quotes, "البلاد سجلت").speaker.startswith("بيانات")
+    assert quote_saying(quotes, "الأسعار ستنخفض").speaker == "محللون"
+
+
+def test_a_definite_noun_with_its_adjectives_is_a_group_speaker():
+    # SaudiNewsNet 2015-07-23: «وأعلنت السلطات التركية أن» was unreadable, so its quote was lost
+    text = ("وأعلنت السلطات التركية أن شابا في العشرين هو منفذ الهجوم.\n"
+            "وأكدت الجهات الأمنية المختصة أن التحقيق مستمر.\n"
+            "اعترف الأطباء بأنها تعاني من خلل عقلي.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "شابا في العشرين").speaker == "السلطات التركية"
+    assert quote_saying(quotes, "التحقيق مستمر").speaker == "الجهات الأمنية المختصة"
+    assert quote_saying(quotes, "تعاني من خلل").speaker == "الأطباء"
+    # a bare definite noun alone still names nobody it cannot resolve
+    quotes = extract_quotes(_with_people("وقال البلدان في بيان مشترك إن الاتفاق وشيك."))
+    assert quote_saying(quotes, "الاتفاق وشيك").speaker is None
+
+
+def test_a_conjunction_glued_to_a_function_word_is_not_part_of_a_name():
+    # SaudiNewsNet 2015-08-08: «صرح بحقائق مؤلمة وهي أن» was read as a person «بحقائق مؤلمة وهي»
+    text = ("في مصر أنكر صاحب الفندق أن لديه موظفا اسمه أحمس، وبعد ذلك صرح بحقائق مؤلمة وهي أن أحمس كان السبب.")
+    for q in extract_quotes(_with_people(text)):
+        assert q.speaker is None or "بحقائق" not in q.speaker
+
+
+def test_the_titled_subject_of_a_verb_after_an_opening_phrase_speaks_next():
+    # SaudiNewsNet 2015-08-08: «وعقب المباراة حفز رئيس البعثة بتال العتيبي اللاعبين ... وقال: سرتني»
+    text = ("وقال المدرب سعد الشهري إن الفريق جاهز.\n"
+            "وعقب المباراة حفز رئيس البعثة بتال العتيبي لاعبي المنتخب بمكافآت فورية. وقال: سرتني الروح العالية للاعبين.")
+    quotes = extract_quotes(_with_people(text, "سعد الشهري", "بتال العتيبي"))
+    assert quote_saying(quotes, "سرتني الروح").speaker == "بتال العتيبي"
+
+
+def test_a_verb_and_speaker_closing_the_sentence_report_the_clause_before():
+    text = ("ارتفعت أسعار النفط بشكل كبير أمس، قال محللون.\n"
+            "الجيش ألقى عددا كبيرا من البراميل على المدينة، قال ستيفان دي ميستورا.\n"
+            "وصل الوفد إلى المدينة، قال.")
+    quotes = extract_quotes(_with_people(text, "ستيفان دي ميستورا"))
+    assert quote_saying(quotes, "ارتفعت أسعار النفط").speaker == "محللون"
+    assert quote_saying(quotes, "الجيش ألقى").speaker == "ستيفان دي ميستورا"
+    assert not [q for q in quotes if "وصل الوفد" in q.text]  # no speaker named: nothing to report
+
+
+def _with_names(text: str, people=(), orgs=()) -> Article:
+    article = _with_people(text, *people)
+    article.mentions += [Mention(at, at + len(n), n, "ORG") for n in orgs
+                         for at in range(len(text)) if text.startswith(n, at)]
+    return article
+
+
+def test_a_quote_over_several_sentences_carries_its_speaker_from_its_last_one():
+    # SaudiNewsNet 2015-08-06: «وقال "المسند": "... . ... . ..."» then «وأضاف: "..."»
+    text = ('وقال الدكتور عبدالله المسند: "الحرارة الفعلية 46 درجة. والظاهرية 74 درجة. وهذا فرق كبير. '
+            'والرطوبة هي السبب".\nوأضاف: "أنصح الجميع بتجنب الشمس في الظهيرة".')
+    quotes = extract_quotes(_with_people(text, "عبدالله المسند"))
+    assert quote_saying(quotes, "أنصح الجميع").speaker == "عبدالله المسند"
+
+
+def test_a_sentence_opening_with_a_titled_name_or_a_short_phrase_names_who_speaks_next():
+    text = ("وقال المدرب سعد الشهري إن الفريق جاهز.\n"
+            "الدكتور عبدالله المسند الأستاذ المشارك بجامعة القصيم يفسر ارتفاع الحرارة. وقال: الحرارة الظاهرية أعلى من الفعلية.\n"
+            "وقال المدرب سعد الشهري إن الفريق جاهز.\n"
+            "من جهة أخرى، حذر الدكتور خالد الزهراني الجميع من الخروج ظهرا. وقال: الحرارة خطرة جدا على الأطفال.")
+    quotes = extract_quotes(_with_people(text, "سعد الشهري", "عبدالله المسند", "خالد الزهراني"))
+    assert quote_saying(quotes, "الحرارة الظاهرية").speaker == "عبدالله المسند"
+    assert quote_saying(quotes, "خطرة جدا").speaker == "خالد الزهراني"
+
+
+def test_a_bare_company_or_ministry_is_the_body_named_before():
+    # SaudiNewsNet 2015-07-24: «أعلنت وزارة البترول المصرية أن شركة "إيني" ... وأفاد بيان للوزارة أمس
+    # بأن ... وأوضحت الشركة أن»
+    text = ('أعلنت وزارة البترول المصرية أن شركة "إيني" الإيطالية حققت كشفا مهما للغاز.\n'
+            "وأفاد بيان للوزارة أمس بأن الكشف تحقق على عمق 3600 متر.\n"
+            "وأوضحت الشركة أن التقديرات المبدئية تشير إلى احتياطيات كبيرة.")
+    quotes = extract_quotes(_with_names(text, orgs=("وزارة البترول المصرية", "إيني")))
+    assert quote_saying(quotes, "الكشف تحقق").speaker == "وزارة البترول المصرية"
+    assert quote_saying(quotes, "التقديرات المبدئية").speaker == "إيني"
+
+
+def test_a_quoted_name_inside_the_subject_of_a_stance_verb_is_part_of_it():
+    # SaudiNewsNet 2015-08-02: «ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه ... وقالت: إن»
+    text = ('ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه مشهد كوميدي، وقالت: إن الشاب جلس على الكرسي.')
+    quotes = extract_quotes(_with_names(text, orgs=("الديلي ميل",)))
+    assert quote_saying(quotes, "الشاب جلس").speaker == "الديلي ميل"
+
+
+def test_a_name_inside_the_description_of_an_office_is_not_its_holder():
+    # SaudiNewsNet 2015-08-02: «وأوضح ... والمشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل في جامعة
+    # الملك سعود الدكتور أحمد الخازم أن»
+    text = ("وأوضح رئيس المهرجان والمشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل الدكتور أحمد الخازم أن "
+            "أسعار العسل تراوحت بين 200 و700 ريال.")
+    quotes = extract_quotes(_with_people(text, "عبدالله بقشان", "أحمد الخازم"))
+    assert quote_saying(quotes, "أسعار العسل").speaker == "أحمد الخازم"
+
+
+def test_a_demonstrative_source_and_the_verbal_noun_of_saying_point_at_the_speaker():
+    # SaudiNewsNet 2015-07-22: «ويرى مراقبون أن ... وبحسب هؤلاء، فإن», «عن المتحدث باسم وزارة الخارجية القول إنه»
+    text = ("ويرى مراقبون أن السوق ستتأثر بالاتفاق.\n"
+            "وبحسب هؤلاء، فإن عودة النفط الإيراني قد تعزز استراتيجية أوبك.\n"
+            "ونقلت وسائل الإعلام عن المتحدث باسم وزارة الخارجية القول إنه سوف يكون من غير المنطقي مقارنة الموقفين.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "عودة النفط").speaker == "مراقبون"
+    q = quote_saying(quotes, "من غير المنطقي")
+    assert q.speaker == "المتحدث باسم وزارة الخارجية" and q.relayed_by == "وسائل الإعلام"
+
+
+def test_a_political_front_is_an_organisation_that_speaks():
+    # SaudiNewsNet 2015-08-02: «حذرت الجبهة الديمقراطية الشعبية الأحوازية، على لسان ناطقها الرسمي، ...، موضحة أن»
+    text = ("من جانبها، حذرت الجبهة الديمقراطية الشعبية الأحوازية، على لسان ناطقها الرسمي، من مغبة المساس "
+            "بأمن العوائل، موضحة أن السلطات الإيرانية سوف تدفع الثمن.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "سوف تدفع الثمن").speaker == "الجبهة الديمقراطية الشعبية الأحوازية"

@@ -372,6 +372,14 @@ class _Reader:
         attribution = self._attribution(si, tokens)
         if attribution is not None:
             frames.append(attribution)
+        elif tokens and not self._verb(tokens[0]):
+            # a sentence opening with a (titled) name is about that person, who speaks in a following
+            # «وقال:» («الدكتور عبدالله المسند الأستاذ بجامعة القصيم يفسر ... وقال:»)
+            named = self._titled_person(tokens, 0, min(len(tokens), MAX_SPEAKER_TOKENS)) \
+                if tokens[0].norm in self.vocab.title_words or any(
+                    m.type == "PERS" and m.start == tokens[0].start for m in self.article.mentions) else None
+            if named is not None:
+                frames.append(_Frame(si, 0, None, tokens[:named], named, stance=True))
         for j, t in enumerate(tokens):
             verb, part = self._verb(t, tokens[j + 1] if j + 1 < len(tokens) else None), self._participle(t)
             if verb and t.norm in self.vocab.impersonal_verbs and self._impersonal(tokens, j):
@@ -428,6 +436,11 @@ class _Reader:
                     before = subject[0].start
                     frames.append(_Frame(si, j, gender, subject, 0, before_end=before))
                     continue
+            if k is None and subject is None and not any(not f.stance for f in frames):
+                frame = self._closing_frame(si, tokens, j, gender)
+                if frame is not None:
+                    frames.append(frame)
+                    continue
             if k is None:
                 if subject is None and self._clause_start(tokens, j):
                     # "وقال معاليه أود ...": someone speaks, with no content we can delimit.
@@ -448,12 +461,25 @@ class _Reader:
                 frames.append(trailing)
         return frames
 
+    def _closing_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
+        """«الجيش ألقى البراميل على المدينة، قال دي ميستورا.»: a reporting verb after a comma whose
+        speaker closes the sentence reports the clause before the comma (quote marks or not)."""
+        if j < MIN_QUOTE_WORDS or tokens[j - 1].raw not in COMMAS:
+            return None
+        end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+        if end == j + 1 or end - j > MAX_NAME_TOKENS_AFTER_QUOTE or (end < len(tokens) and tokens[end].raw not in ".؟?!"):
+            return None
+        got = read_speaker(tokens[j + 1:end], self.vocab, self.text, self.known_words, self.article.mentions)
+        if not isinstance(got, Speaker) or got.kind not in ("person", "institution", "anonymous"):
+            return None
+        return _Frame(si, j, gender, tokens[j + 1:end], 0, before_end=tokens[j - 1].start)
+
     def _subject_only_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
         """A verb that quotes nothing we can delimit but says who speaks next ("أشاد بوتين بـ...
         قائلاً", "أوضح ذلك X، وقال:").  Its subject is read only when a comma or quote mark
         closes it; otherwise it is recorded as someone unreadable, so that the speaker before
         is not carried past it ("وقال معاليه أود ..." between the Emir and the minister)."""
-        end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
+        end = self._phrase_end(tokens, j + 1)
         start = j + 1
         while start < end and tokens[start].norm in self.vocab.demonstratives:
             start += 1
@@ -470,6 +496,19 @@ class _Reader:
             return _Frame(si, j, gender, tokens[start:named], named, stance=True)
         closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
         return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
+
+    def _phrase_end(self, tokens: list[Token], i: int) -> int:
+        """The first token from i that is no word, reading a quoted name as words: «ووصفت صحيفة
+        "الديلي ميل" البريطانية، الفيديو» ends at the comma, not at the name's quote mark."""
+        while i < len(tokens):
+            if self._is_opener(tokens[i]) and self._short_quote(tokens, i):
+                closer = self.vocab.quote_pairs[tokens[i].raw]
+                i = next(k for k in range(i + 1, len(tokens)) if tokens[k].raw == closer) + 1
+                continue
+            if not tokens[i].is_word:
+                return i
+            i += 1
+        return i
 
     def _titled_person(self, tokens: list[Token], start: int, end: int) -> int | None:
         """The token index just after a person named at the head of ``tokens[start:end]`` (after
@@ -512,6 +551,12 @@ class _Reader:
         lo, hi = tokens[0].start, tokens[-1].end
         return any(m.type == "PERS" and lo <= m.start and m.end <= hi for m in self.article.mentions)
 
+    def _after_opening_phrase(self, tokens: list[Token], j: int) -> bool:
+        """Token j follows only a short phrase that opens the sentence («وعقب المباراة»، «من جهة
+        أخرى،»), not a clause of its own (a noun after a comma may be «بحضور الأمير ...»)."""
+        return 0 < j <= 6 and tokens[0].norm in self.vocab.phrase_openers and not any(
+            self._verb(x) for x in tokens[:j])
+
     def _named_subject_frame(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
         """«وقدم المهندس خالد محفوظ بحاح الشكر ... وقال:»: a clause whose verb is no reporting verb
         still names its subject; the speaker of a following «وقال:» is that person, not the one
@@ -519,10 +564,18 @@ class _Reader:
         t = tokens[j]
         if not t.is_word or self.vocab.is_definite(t.norm) or t.norm in self.vocab.title_words:
             return None
-        if j > 0 and not any(t.norm.startswith(c) and len(t.norm) > len(c) + 2 for c in self.vocab.conjunctions):
-            return None  # a verb opening a coordinated clause: «وقدم», «فاستقبل»
         if t.norm in self.vocab.prepositions or t.norm in self.vocab.negations or self.vocab.is_adjunct(t):
             return None
+        if j > 0 and not any(t.norm.startswith(c) and len(t.norm) > len(c) + 2 for c in self.vocab.conjunctions):
+            # a verb opening a coordinated clause («وقدم», «فاستقبل»), or a bare verb after an opening
+            # phrase whose subject is titled («وعقب المباراة حفز رئيس البعثة بتال العتيبي اللاعبين»)
+            if not (self._after_opening_phrase(tokens, j) and j + 1 < len(tokens)
+                    and tokens[j + 1].norm in self.vocab.title_words):
+                return None
+            named = self._titled_person(tokens, j + 1, len(tokens))
+            if named is None:
+                return None
+            return _Frame(si, j, None, tokens[j + 1:named], named, stance=True)
         k = j + 1
         while k < len(tokens) and tokens[k].norm in self.vocab.title_words:
             k += 1
@@ -595,8 +648,11 @@ class _Reader:
                 return None
             if said.speaker is None or gender is None or said.gender is None or said.gender == gender:
                 return said.speaker
-            if gender == PLURAL and said.sentence == si:
-                return said.speaker  # «أعرب تجار ...، مشيرين ...، وأكدوا»: a verb before its plural subject is singular
+            # «أعرب تجار ...، مشيرين ...، وأكدوا»: a verb before its plural subject is singular, so a
+            # plural verb goes on with the sentence's speaker, or with an unnamed group or source
+            # named before («وقال محللون إن ... وشددوا على أن»)
+            if gender == PLURAL and (said.sentence == si or said.speaker.kind in ("anonymous", "group")):
+                return said.speaker
         return None
 
     def _antecedent(self, tokens: list[Token], rel: int) -> list[Token] | None:
@@ -669,6 +725,11 @@ class _Reader:
             resolved = self._resolve_anaphor(frame.sentence, got)
             if resolved is None and got.head in self.vocab.title_words:
                 resolved = self._titled_mention(got)
+            if resolved is None and got.kind == "anaphor":
+                resolved = self._named_body(got)
+            if resolved is None and got.head in self.vocab.title_words and len(got.text.split()) > 1:
+                # no one named holds the office: «المتحدث باسم وزارة الخارجية» speaks as written
+                resolved = got
             return resolved
         if got.kind == "title":
             return self._titled_earlier(frame.sentence, got) or got
@@ -689,6 +750,21 @@ class _Reader:
             after = [normalize(w) for w in self.text[said.speaker.end:said.speaker.end + 150].split()]
             if _in_order(wanted, before[-(len(wanted) + 4):]) or _in_order(wanted, [w.strip("،,") for w in after[:len(wanted) + 2]]):
                 return said.speaker
+        return None
+
+    def _named_body(self, noun: Speaker) -> Speaker | None:
+        """«وأوضحت الشركة أن», «وأكدت الجمعية أن» where no one has spoken as the company yet: the
+        organisation the text last named with that head («شركة إيني», «جمعية البر بجدة»)."""
+        if len(noun.text.split()) != 1:
+            return None
+        for m in sorted(self.article.mentions, key=lambda m: -m.start):
+            if m.type != "ORG" or m.end > noun.start:
+                continue
+            # the head may be the mention's first word or the classifier before it («شركة "إيني"»)
+            before = "".join(" " if c in QUOTE_CHARS else c for c in self.text[max(0, m.start - 20):m.start]).split()[-1:]
+            for first in [normalize(m.text.split()[0])] + [normalize(w) for w in before]:
+                if first != normalize(noun.text) and self._same_head(first, noun.head):
+                    return Speaker(m.start, m.end, m.text, "institution", normalize(m.text.split()[0]))
         return None
 
     def _titled_mention(self, title: Speaker) -> Speaker | None:
@@ -749,8 +825,18 @@ class _Reader:
                     continue
                 seen.add(content[:2])
                 start, end, kind = content
+                self._ends_in(end)
                 self.quotes.append(self._quote(si, start, end, kind, speaker, self._relayer(frame)))
         return self.quotes
+
+    def _ends_in(self, end: int) -> None:
+        """A direct quote running over several sentences («وقال: «...». ... ...» then «وأضاف:»): the
+        next subjectless verb is as near its speaker as the quote's last sentence, not its first."""
+        if not self.said or self.said[-1].speaker is None:
+            return
+        last = next((i for i, s in enumerate(self.sentences) if s.start < end <= s.end), None)
+        if last is not None and last > self.said[-1].sentence:
+            self.said[-1].sentence = last
 
     def _gender_of(self, speaker: Speaker, fallback: str | None) -> str | None:
         for said in reversed(self.said):

@@ -16,6 +16,7 @@ from rasid.quotes.vocab import Vocabulary
 from rasid.text.normalize import normalize
 
 MAX_NAME_WORDS = 4
+MAX_GROUP_WORDS = 3  # «الأجهزة الأمنية المختصة»; longer definite runs are clauses, not a speaker
 QUOTE_CHARS = frozenset('“”«»"„‘’')
 
 
@@ -24,7 +25,7 @@ class Speaker:
     start: int
     end: int
     text: str
-    kind: str  # person | title | institution | anonymous | anaphor
+    kind: str  # person | title | institution | anonymous | anaphor | group
     head: str  # normalised first word, for resolving "الوكالة" to an earlier agency
 
 
@@ -78,6 +79,9 @@ def is_name_word(t: Token, vocab: Vocabulary) -> bool:
     if vocab.names_capitalised and not t.raw[0].isupper():
         return False
     if t.norm in vocab.non_name_words or t.norm in vocab.statement_nouns:
+        return False
+    # و/ف glued to a function word is no name either: «صرح بحقائق مؤلمة وهي أن» names nobody
+    if vocab.strip_conjunction(t.norm) in vocab.non_name_words:
         return False
     # A glued preposition before a known non-name ("بمدينة", "لوزارة") is not a name either.
     rest = t.norm[1:]
@@ -150,7 +154,11 @@ def _make(words: list[Token], kind: str, text: str) -> Speaker:
 
 
 def _issuer(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
-    """"بيان للبيت الأبيض": the statement's issuer, shown without the glued preposition."""
+    """"بيان للبيت الأبيض": the statement's issuer, shown without the glued preposition; where time
+    or place adjuncts follow, the issuer ends («بيان للوزارة أمس»), and a bare generic body
+    («للوزارة») points back at the one named before."""
+    cut = next((i for i, t in enumerate(words) if i and vocab.is_adjunct(t)), len(words))
+    words = words[:cut]
     first = words[0]
     if first.norm == "ل":  # "لـ «رويترز»": the preposition stands alone
         return _make(words[1:], "institution", text) if len(words) > 1 else None
@@ -159,7 +167,8 @@ def _issuer(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
         bare = "ا" + first.raw[1:]
     name = " ".join([bare] + [t.raw for t in words[1:]])
     start, end = first.start, words[-1].end
-    return Speaker(start, end, name, "institution", normalize(bare))
+    kind = "anaphor" if len(words) == 1 and vocab.is_generic_institution(normalize(bare)) else "institution"
+    return Speaker(start, end, name, kind, normalize(bare))
 
 
 def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None:
@@ -199,6 +208,11 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         return _make(words, "anaphor" if alone else "title", text)
     if len(words) == 1 and vocab.is_definite(head.norm):
         return _make(words, "anaphor", text)
+    if 1 < len(words) <= MAX_GROUP_WORDS and all(vocab.is_definite_token(t.raw) and t.norm not in vocab.non_name_words
+                                                  for t in words):
+        # a definite noun with its definite adjectives names a group or body by what it is
+        # («وأوردت الصحف التركية أن», «وأكدت الجهات المختصة أن»): the phrase as written speaks
+        return _make(words, "group", text)
     return None
 
 
@@ -246,6 +260,16 @@ def _not_through_relation(person, words: list[Token], vocab: Vocabulary) -> bool
     return not (first and _relational(first[0], vocab))
 
 
+def _behind_preposition(mention, words: list[Token], vocab: Vocabulary) -> bool:
+    return any(t.norm in vocab.prepositions or t.norm in vocab.verb_prepositions
+               for t in words if t.end <= mention.start)
+
+
+def _title_before(mention, words: list[Token], vocab: Vocabulary) -> bool:
+    before = [t for t in words if t.end <= mention.start]
+    return bool(before) and before[-1].norm in vocab.title_words
+
+
 def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
     """The speaker as the tagger named them: the first person named in the phrase (or in the phrase
     after a title in apposition), else an organisation that opens it («وقالت وكالة أنباء الأناضول»);
@@ -267,7 +291,13 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> S
             hi = min(hi, relative)
         inside = [m for m in mentions if lo <= m.start and m.end <= hi and m.type in ("PERS", "ORG")
                   and not _addressed(m, seg, vocab, text, mentions)]
-        person = next((m for m in inside if m.type == "PERS" and _not_through_relation(m, words, vocab)), None)
+        people = [m for m in inside if m.type == "PERS" and _not_through_relation(m, words, vocab)]
+        person = people[0] if people else None
+        if person is not None and _behind_preposition(person, words, vocab):
+            # «والمشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل ... الدكتور أحمد الخازم»: a name
+            # inside the description of an office is not its holder; the titled name after it is
+            titled = next((m for m in people[1:] if _title_before(m, words, vocab)), None)
+            person = titled or person
         if person is not None:
             return Speaker(person.start, person.end, person.text, "person", normalize(person.text.split()[0]))
         opening = [t for t in words if t.start < (inside[0].start if inside else hi)]
