@@ -86,3 +86,14 @@ def test_a_name_written_joined_finds_it_written_apart_and_back(store):
     both = {"بوتين في بيونغ يانغ", "عودة من بيونغيانغ"}
     assert titles(store.search("بيونغيانغ")) == both
     assert titles(store.search("بيونغ يانغ")) == both
+
+
+def test_highlights_land_on_the_original_words_through_diacritics_tatweel_and_ligatures():
+    """Normalisation drops marks and unfolds ligatures; a highlight still covers the word as written."""
+    from rasid.search.snippet import find_matches
+    from rasid.text.normalize import normalize
+    from rasid.text.stem import stem
+
+    text = "قال الرَّئِيسُ الـــروسي إن ﷺ محمد وصل، ثم عاد الرئيس_الروسي."
+    spans = find_matches(text, {stem(normalize("الرئيس")), stem(normalize("الروسي"))})
+    assert [text[s:e] for s, e in spans] == ["الرَّئِيسُ", "الـــروسي", "الرئيس", "الروسي"]

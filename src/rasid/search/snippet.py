@@ -7,6 +7,7 @@ the original words and mapping normalised offsets back to original ones.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rasid.text.normalize import normalize_with_offsets
 from rasid.text.stem import stem
@@ -16,15 +17,25 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def find_matches(text: str, terms: set[str]) -> list[tuple[int, int]]:
     """Original-text spans of words whose stem is one of ``terms``."""
+    if not terms:
+        return []
     normalized, offsets = normalize_with_offsets(text)
     spans = []
-    for m in _WORD.finditer(normalized.replace("_", " ")):
+    # A stem is what is left of its word once affixes are cut, so only words holding a term can
+    # match: the regex finds those in one pass instead of stemming every word of the article.
+    for m in _holding(frozenset(terms)).finditer(normalized.replace("_", " ")):
         if stem(m.group()) in terms:
             # End where the next kept character starts, so marks dropped by normalisation
             # (a final damma, a tatweel) stay inside the highlighted word.
             end = offsets[m.end()] if m.end() < len(offsets) else len(text)
             spans.append((offsets[m.start()], end))
     return spans
+
+
+@lru_cache(maxsize=1024)
+def _holding(terms: frozenset[str]) -> re.Pattern:
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"\b\w*(?:{alternatives})\w*", re.UNICODE)
 
 
 def snippet_parts(text: str, spans: list[tuple[int, int]], width: int = 220) -> list[tuple[str, bool]]:

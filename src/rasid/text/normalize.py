@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 
 from rasid.lang import all_tables
@@ -63,22 +65,57 @@ def _piece(ch: str) -> str:
     return piece
 
 
-def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
-    """Like ``normalize`` but also returns, for each output character, its offset in ``text``."""
+class _Offsets(Sequence[int]):
+    """Source offset of each normalised character, when normalising only deleted characters:
+    normalised position ``j`` is source position ``j`` plus the number of deletions at or before
+    it, found by bisection instead of held as one integer per character."""
+
+    __slots__ = ("_shifts", "_length")
+
+    def __init__(self, deleted: list[int], length: int):
+        # The k-th deletion (0-based) at source position d sits before normalised position d - k.
+        self._shifts = [d - k for k, d in enumerate(deleted)]
+        self._length = length
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, j):
+        if isinstance(j, slice):
+            return [self[i] for i in range(*j.indices(self._length))]
+        if j < 0:
+            j += self._length
+        if not 0 <= j < self._length:
+            raise IndexError(j)
+        return j + bisect_right(self._shifts, j)
+
+
+def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
+    """Like ``normalize`` but also returns, for each output character, its offset in ``text``.
+
+    Each distinct character is normalised once and the text translated in one C pass; a
+    character-by-character loop cost a search page three quarters of its time (50 hits, each
+    a whole article)."""
     pieces = _PIECES
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
+    table = {}
+    expands = False
+    for ch in set(text):
         piece = pieces.get(ch)
         if piece is None:
             piece = _piece(ch)
-        if len(piece) == 1:
-            out.append(piece)
-            offsets.append(i)
-        elif piece:
-            out.append(piece)
-            offsets.extend([i] * len(piece))
-    return "".join(out), offsets
+        if piece != ch:
+            table[ord(ch)] = piece
+            expands = expands or len(piece) > 1
+    normalized = text.translate(table) if table else text
+    if not expands:
+        dropped = "".join(chr(k) for k, v in table.items() if not v)
+        deleted = [m.start() for m in re.finditer(f"[{re.escape(dropped)}]", text)] if dropped else []
+        return normalized, _Offsets(deleted, len(normalized))
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        piece = table.get(ord(ch), ch)
+        offsets.extend([i] * len(piece))
+    return normalized, offsets
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
