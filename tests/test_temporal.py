@@ -141,3 +141,10 @@ def test_a_page_dated_only_to_its_month_resolves_what_every_day_of_it_resolves_a
 def test_every_year_of_a_list_is_a_date_but_a_count_after_it_is_not():
     refs = find_timerefs("فاز بكأس الأبطال في 2009 و2011 و 2015، وحضر في 2009 و30 شخصا", "ar", date(2015, 7, 26))
     assert [(r.text, r.value) for r in refs] == [("2009", "2009"), ("2011", "2011"), ("2015", "2015"), ("2009", "2009")]
+
+
+def test_a_number_after_an_arabic_month_is_not_its_day_but_english_puts_the_day_there():
+    # «تسليم سبتمبر 12 سنتا»: the September contract rose 12 cents; Arabic writes «12 سبتمبر».
+    refs = find_timerefs("وارتفع سعر الخام الأمريكي في العقود الآجلة تسليم سبتمبر 12 سنتا", "ar", date(2015, 7, 24))
+    assert [r.text for r in refs] == ["سبتمبر"]
+    assert [r.value for r in find_timerefs("The vote is on September 12.", "en", date(2015, 7, 24))] == ["2015-09-12"]

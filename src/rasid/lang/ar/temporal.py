@@ -15,6 +15,8 @@ MONTHS = {
     # Levantine / Iraqi
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
     "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    # ... and as often printed without the article ("تشرين أول/أكتوبر", "كانون ثان/يناير")
+    "كانون ثاني": 1, "كانون ثان": 1, "تشرين أول": 10, "تشرين ثاني": 11, "تشرين ثان": 11, "كانون أول": 12,
     # Maghrebi
     "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
     # Algerian/Tunisian French forms
@@ -80,6 +82,7 @@ AGO_AFTER: set[str] = set()
 LATER_BEFORE = {"بعد"}  # "بعد ثلاثة أيام"
 # "خلال ثلاثة أيام", "في غضون شهرين": from the day of writing up to N units ahead (behind, with a
 # "past" marker after the unit: "خلال الأيام الثلاثة الماضية").
+# "خلال ثلاثة أيام", "في غضون شهرين": how long something takes (a duration), not a date.
 WITHIN_BEFORE = {"خلال", "في غضون", "غضون", "في خلال"}
 # Hedges between "منذ" and the number: "منذ أكثر من 4 سنوات", "قبل نحو عامين".
 APPROXIMATORS = {"أكثر من", "اكثر من", "نحو", "حوالي", "قرابة", "زهاء", "ما يقرب من", "ما يزيد على",
@@ -100,6 +103,9 @@ DAY_MONTH_JOINERS = {"من"}  # "الأول من سبتمبر"
 ORDINAL_SUFFIXES: set[str] = set()
 # Numeric dates: 15/9/2023 is day-month-year in Arabic print.
 NUMERIC_ORDER = "dmy"
+# Arabic writes the day before the month («15 سبتمبر»); a number after a month is something else
+# («تسليم سبتمبر 12 سنتا»: the September contract, up 12 cents).
+DAY_AFTER_MONTH = False
 
 # Proclitics glued to a month or weekday ("والأربعاء", "بسبتمبر", "لعام"); the conjunction
 # matters for lists ("الثلاثاء والأربعاء").
