@@ -154,3 +154,15 @@ def test_the_outlet_signing_the_byline_is_an_organisation_only_there():
     assert ("عين اليوم", "ORG") in [(m.text, m.type) for m in lifted.mentions]
     dropped = rasid.analyze("سبق- أبها: استهوت العربات المعلقة في منتجع السودة الزوار.", language="ar")
     assert {("سبق", "ORG"), ("أبها", "LOC")} <= {(m.text, m.type) for m in dropped.mentions}
+
+
+def test_a_weekday_after_a_given_name_is_the_family_name_and_no_date():
+    from rasid.temporal.step import annotate_time
+
+    text = "وقال أحمد الخميس إن المشروع سيكتمل. وصرح عبدالله الجمعة بأن العمل مستمر. وأكد الدكتور خالد الأحد أن الحالة مستقرة."
+    (article,) = TagInBatches()([Article(origin="t", raw_text=text, text=text, language="ar", published="2015-08-04")])
+    names = [(m.text, m.type) for m in article.mentions if m.type != "MISC"]
+    assert {("أحمد الخميس", "PERS"), ("عبدالله الجمعة", "PERS"), ("خالد الأحد", "PERS")} <= set(names)
+    assert annotate_time(article).timerefs == []
+    # after a royal title the king is named by his given name: the weekday is when
+    assert "الملك سلمان الخميس" not in [n for n, _ in _names("واستقبل الملك سلمان الخميس وفدا رسميا.")]

@@ -148,3 +148,14 @@ def test_a_number_after_an_arabic_month_is_not_its_day_but_english_puts_the_day_
     refs = find_timerefs("وارتفع سعر الخام الأمريكي في العقود الآجلة تسليم سبتمبر 12 سنتا", "ar", date(2015, 7, 24))
     assert [r.text for r in refs] == ["سبتمبر"]
     assert [r.value for r in find_timerefs("The vote is on September 12.", "en", date(2015, 7, 24))] == ["2015-09-12"]
+
+
+def test_the_day_the_text_says_is_today_dates_its_other_relative_words():
+    # Wire copy dated Friday that says «اليوم الأربعاء»: its bare «اليوم» and «أمس» count from that Wednesday.
+    text = "قضت محكمة اليوم الأربعاء بسجن نظيف. ولم يحضر نظيف جلسة النطق بالحكم اليوم، وكان قد مثل أمس أمام النيابة."
+    refs = find_timerefs(text, "ar", date(2015, 7, 24))
+    assert [(r.text, r.value) for r in refs] == [("اليوم الأربعاء", "2015-07-22"), ("اليوم", "2015-07-22"),
+                                                 ("أمس", "2015-07-21")]
+    # clues that disagree leave the page's date
+    mixed = find_timerefs("قال اليوم الأربعاء إنه سافر أمس الخميس، وعاد اليوم", "ar", date(2015, 7, 24))
+    assert mixed[-1].value == "2015-07-24"

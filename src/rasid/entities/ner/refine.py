@@ -92,6 +92,8 @@ class _Tables:
     function_words: frozenset[str]  # light forms
     verbs: frozenset[str]  # light forms
     time_words: frozenset[str]
+    weekdays: frozenset[str]
+    given_names: frozenset[str]
     sentence_end: frozenset[str]
     adjective_endings: tuple[str, ...]
     accusative_endings: tuple[str, ...]
@@ -165,6 +167,8 @@ def _tables(language: str) -> _Tables | None:
         function_words=frozenset(function_words),
         verbs=frozenset(verbs),
         time_words=frozenset(time_words),
+        weekdays=frozenset(norm(w) for w in (temporal.WEEKDAYS if temporal is not None else ())),
+        given_names=frozenset(norm(w) for w in getattr(ner, "GIVEN_NAMES", ())),
         sentence_end=frozenset(ner.SENTENCE_END),
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
@@ -335,6 +339,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans for p in _split_person_phrases(x, s, book)]
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
+    spans = _weekday_family_names(x, spans)
     spans = _extend_to_known(x, spans, book)
     spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
@@ -506,6 +511,25 @@ def _join_persons(x: _Text, spans: list[_Span], prior: NameBook) -> list[_Span]:
         else:
             out.append(s)
     return out
+
+
+def _weekday_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """«أحمد الخميس», «عبدالله الجمعة»: a weekday right after a given name that stands for no one alone is
+    the person's family name (the tagger stops before it, taking it for the date); not after a royal
+    title («الملك سلمان الخميس»: on Thursday) nor before a last/next marker («... الخميس الماضي»)."""
+    t = x.t
+    if not t.given_names:
+        return spans
+    starts = {s.a for s in spans}
+    for s in spans:
+        k = s.b
+        if (s.kind != "PERS" or k >= x.n or k in starts or x.breaks(k) or x.norms[k] not in t.weekdays
+                or "".join(x.norms[s.a:s.b]) not in t.given_names
+                or (s.a > 0 and x.norms[s.a - 1] in t.royal_titles)
+                or (k + 1 < x.n and not x.breaks(k + 1) and x.norms[k + 1] in t.time_words)):
+            continue
+        s.b = k + 1
+    return spans
 
 
 def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:

@@ -65,6 +65,15 @@ PERSON_TITLES = (
     "المذيعة", "الصحفي", "الصحفية", "الشقيق", "شقيقه", "والده", "والدته", "نجله", "ابنه", "زوجته",
     "ركن", "طيار",  # ranks: «العميد ركن طيار أحمد عسيري»
 )
+# Given names news never writes alone for a person (they are no one's family name in the news): a
+# weekday or month word right after one of them is that person's family name, not a date (أحمد
+# الخميس, عبدالله الجمعة), where no royal title stands before (الملك سلمان الخميس: on Thursday).
+GIVEN_NAMES = (
+    "محمد", "أحمد", "عبدالله", "عبدالرحمن", "عبدالعزيز", "عبدالمحسن", "عبدالكريم", "عبدالرحيم", "عبداللطيف",
+    "عبدالإله", "عبدالمجيد", "عبدالملك", "عبدالوهاب", "عبدالحميد", "خالد", "فهد", "سعد", "سعود", "فيصل",
+    "ناصر", "تركي", "بندر", "نايف", "ماجد", "سامي", "هاني", "طارق", "وليد", "حمد", "راشد", "سالم", "عادل",
+    "ياسر", "مشعل", "يوسف", "عمر", "ماهر", "منيرة", "نورة", "فاطمة", "سارة",
+)
 # Titles that may stand inside an organisation's or a place's name: مركز الملك سلمان, جامعة الأمير سلطان.
 ROYAL_TITLES = ("الملك", "الأمير", "الشيخ", "الإمام", "السلطان")
 # Modifiers that may stand between a title and the name: «الإعلامي الراحل سعود الدوسري».
