@@ -107,11 +107,13 @@ def _pick_year(e: Expr, anchor: date) -> int | None:
     if not options:
         return None
     anchor_month = (anchor.year, anchor.month)
+    # a Hijri month ends and begins inside Gregorian ones: it is past (to come) when all of it is
+    by_day = e.day or e.calendar == "hijri"
     if e.direction == -1:
-        ok = [y for y, lo, hi in options if (hi < anchor if e.day else (lo.year, lo.month) < anchor_month)]
+        ok = [y for y, lo, hi in options if (hi < anchor if by_day else (lo.year, lo.month) < anchor_month)]
         return max(ok) if ok else None
     if e.direction == 1:
-        ok = [y for y, lo, hi in options if (lo > anchor if e.day else (lo.year, lo.month) > anchor_month)]
+        ok = [y for y, lo, hi in options if (lo > anchor if by_day else (lo.year, lo.month) > anchor_month)]
         return min(ok) if ok else None
     if e.direction == 0:
         return base

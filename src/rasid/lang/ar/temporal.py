@@ -25,9 +25,9 @@ MONTHS = {
     "أغشت": 8, "دجمبر": 12, "يليوز": 7, "شتمبر": 9, "نوفمبر": 11,
 }
 
-# Month names that are also ordinary words (آب/أب "father", مارس "he practised", ماي, أوت):
-# accepted only beside a day, a year, a "last/next" marker or the word "month".
-WEAK_MONTHS = {"آب", "مارس", "ماي", "أوت", "جوان"}
+# Month names that are also ordinary words (آب/أب "father", مارس "he practised", ماي, أوت, يوليه "he
+# gives it" in «الحرص الذي يوليه»): accepted only beside a day, a year, a "last/next" marker or the word "month".
+WEAK_MONTHS = {"آب", "مارس", "ماي", "أوت", "جوان", "يوليه", "يونيه"}
 
 HIJRI_MONTHS = {
     "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4,
@@ -140,8 +140,9 @@ NUMBER_JOINERS = {"و"}
 
 # Tense cues before an expression in the same sentence: a future cue makes "يوم الجمعة"
 # the coming Friday instead of the last one.
+# («تسليم سبتمبر»: a futures contract for delivery in the coming September.)
 FUTURE_WORDS = {"سوف", "المقرر", "المرتقب", "المزمع", "يعتزم", "ينوي", "تعتزم", "تنوي", "يتوقع",
-                "المتوقع", "سيبدأ", "ستبدأ", "ستعقد", "سيعقد"}
+                "المتوقع", "سيبدأ", "ستبدأ", "ستعقد", "سيعقد", "تسليم"}
 # Future verbs carry the prefix س on an imperfect verb (سيزور, ستعقد, سنواصل); the pattern is
 # checked on normalised words, minus the nouns that start the same way.
 FUTURE_PREFIX = r"^[وف]?س[يتن][^\s]{2,}$"
@@ -159,7 +160,9 @@ FUTURE_PREFIX_EXCEPTIONS = {
 EVENT_RELATIVE = {"من", "على"}
 
 # Between a weekday and its date: "اليوم الجمعة الموافق 15 / 10 / 1436 هـ", "يوم الأحد بتاريخ 2 أغسطس".
-DATE_APPOSITIONS = {"الموافق", "الموافقة", "بتاريخ", "تاريخ"}
+# ... and «يوم الإثنين الذي يوافق اليوم الأول من شهر ذي الحجة».
+DATE_APPOSITIONS = {"الموافق", "الموافقة", "بتاريخ", "تاريخ", "الذي يوافق", "التي توافق", "الذي يصادف",
+                    "الذي يوافق اليوم", "الموافق اليوم", "الذي يصادف اليوم"}
 
 # "بعد أسبوعين من الآن": "من" followed by these still counts from the day of writing.
 NOW_WORDS = {"الآن", "اليوم"}
