@@ -166,3 +166,16 @@ def test_a_weekday_after_a_given_name_is_the_family_name_and_no_date():
     assert annotate_time(article).timerefs == []
     # after a royal title the king is named by his given name: the weekday is when
     assert "الملك سلمان الخميس" not in [n for n, _ in _names("واستقبل الملك سلمان الخميس وفدا رسميا.")]
+
+
+def test_movement_organising_and_bank_need_a_name_after_them_not_a_common_noun():
+    texts = [n for n, _ in _names("وتأثرت حركة الملاحة في الميناء بسبب الرياح. وقال مسؤول إن تنظيم الملتقى جاء "
+                                  "بجهود كبيرة. وقال بنك العميل إن الأرباح تراجعت.")]
+    assert not {"حركة الملاحة", "تنظيم الملتقى", "بنك العميل"} & set(texts)
+    names = _names("وأعلنت حركة حماس أن تنظيم القاعدة خطر.")
+    assert {("حركة حماس", "ORG"), ("تنظيم القاعدة", "ORG")} <= set(names)
+
+
+def test_a_resort_is_a_place_named_by_its_head():
+    names = _names("ويضم المشروع وحدات سكنية، فضلا عن تجهيز منتجع الحبلة وإطلالته على القرية.")
+    assert ("منتجع الحبلة", "LOC") in names
