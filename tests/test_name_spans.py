@@ -179,3 +179,10 @@ def test_movement_organising_and_bank_need_a_name_after_them_not_a_common_noun()
 def test_a_resort_is_a_place_named_by_its_head():
     names = _names("ويضم المشروع وحدات سكنية، فضلا عن تجهيز منتجع الحبلة وإطلالته على القرية.")
     assert ("منتجع الحبلة", "LOC") in names
+
+
+def test_a_relative_adjective_before_a_persons_name_is_no_part_of_it_but_a_family_name_after_is():
+    names = _names("وأظهرت النتائج أنه في حالة فوز المرشح اليساري جيريمي كوربين سيبتعد الحزب عن السلطة. "
+                   "وأكد محمد الغامدي ذلك.")
+    assert not any(n.startswith("اليساري") for n, _ in names)
+    assert ("محمد الغامدي", "PERS") in names

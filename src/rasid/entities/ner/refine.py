@@ -585,7 +585,11 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
                          and book.begins(x.norms[a], strong=True)))
             # «والشاعر منصور», «ولاعب الوسط»: a title or role after a conjunction or preposition
             or (s.kind == "PERS" and b - a > 1
-                and any(c and (r in t.person_titles or r in t.roles) for c, r in x.bare(a)))):
+                and any(c and (r in t.person_titles or r in t.roles) for c, r in x.bare(a)))
+            # «المرشح اليساري جيريمي كوربين»: a definite relative adjective describes the person after
+            # it (a family name so shaped comes last: محمد الغامدي)
+            or (s.kind == "PERS" and b - a > 1 and x.definite(a) and x.norms[a].endswith(t.relative_endings)
+                and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS"))):
         a += 1
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
