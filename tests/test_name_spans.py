@@ -186,3 +186,10 @@ def test_a_relative_adjective_before_a_persons_name_is_no_part_of_it_but_a_famil
                    "وأكد محمد الغامدي ذلك.")
     assert not any(n.startswith("اليساري") for n, _ in names)
     assert ("محمد الغامدي", "PERS") in names
+
+
+def test_a_name_ending_in_a_lineage_takes_the_family_name_after_it_but_no_description():
+    names = _names("ووجه أمين منطقة عسير صالح بن عبدالله القاضي بإزالة المخالفات.")
+    assert ("صالح بن عبدالله القاضي", "PERS") in names
+    texts = [n for n, _ in _names("واستقبل الأمير محمد بن سلمان السابق الوفد. وقال محمد بن نايف الذي زار الرياض.")]
+    assert "محمد بن سلمان" in texts and "محمد بن نايف" in texts

@@ -340,6 +340,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _weekday_family_names(x, spans)
+    spans = _lineage_family_names(x, spans)
     spans = _extend_to_known(x, spans, book)
     spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
@@ -698,6 +699,26 @@ def _after_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
             s = _Span(s.a, s.b - 1, s.kind)
         out.append(s)
     return out
+
+
+def _lineage_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """«صالح بن عبدالله القاضي»: a person's name that ends in a lineage (بن + the father's name) goes on
+    to the definite word right after it, the family name the tagger left out as a common word (the
+    judge); never to a title, a role, a time word, a head noun or a word of the sentence."""
+    starts = {s.a for s in spans}
+    for s in spans:
+        k = s.b
+        if (s.kind == "PERS" and s.b - s.a >= 3 and x.norms[s.b - 2] in x.t.connectors and k < x.n
+                and k not in starts and x.definite(k) and not x.bare(k) and _name_like(x, k)
+                and not _adjective_of_kind(x, k)):
+            s.b = k + 1
+    return spans
+
+
+def _adjective_of_kind(x: _Text, k: int) -> bool:
+    """A description after the name rather than a family name: «السابق», «الراحل», «الجديد»."""
+    t = x.t
+    return x.norms[k] in t.title_modifiers or x.norms[k] in t.generic_modifiers or x.norms[k] in t.name_breakers
 
 
 def _close_connectors(x: _Text, s: _Span) -> _Span | None:
