@@ -659,18 +659,40 @@ def _month_part(t: _Text, i: int):
     return e, j
 
 
+def _first_months(t: _Text, i: int):
+    """«الأشهر الستة الأولى من العام»: the first N months of a year, read as that fraction of it."""
+    u = t.has(i, "unit")
+    if not u or u[0] != ("month", None):
+        return None
+    n = t.number(i + u[1])
+    if not n or not 1 <= n[0] <= 12 or not t.has(n[1], "first"):
+        return None
+    return _of_year(t, i, n[1] + t.has(n[1], "first")[1], 1, 12 // n[0] if 12 % n[0] == 0 else None, n[0])
+
+
 def _fraction(t: _Text, i: int):
     """«النصف الأول من العام», «الربع الثالث من عام 2015»: months of a year."""
     fraction = t.has(i, "fraction")
     if not fraction:
         return None
     (nth, parts), j = fraction[0], i + fraction[1]
+    return _of_year(t, i, j, nth, parts)
+
+
+def _of_year(t: _Text, i: int, j: int, nth: int, parts: int | None, months: int | None = None):
+    """The months of a year a fraction names, the year after «من» at token j (written, or this/last/next)."""
     join = t.has(j, "join")
     if not join:
         return None
     k = j + join[1]
     year = _year_expr(t, k)
-    first_month, last_month = 12 * (nth - 1) // parts + 1, 12 * nth // parts
+    bare = t.year(k, require_word=False) if not year else None  # «النصف الأول من 2015»: «من» vouches for it
+    if parts is None:  # «الأشهر الخمسة الأولى»: no whole fraction of the year
+        first_month, last_month = 1, months
+    else:
+        first_month, last_month = 12 * (nth - 1) // parts + 1, 12 * nth // parts
+    if bare and bare[2] != "hijri":
+        year = t.expr(k, bare[1], "date", year=bare[0]), bare[1]
     if year and year[0].kind == "date" and year[0].year:
         y = year[0].year
         e1 = t.expr(i, year[1], "date", year=y, month=first_month)
@@ -797,7 +819,7 @@ def _decade(t: _Text, i: int):
     return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), j
 
 
-_GRAMMAR = (_clock, _feast, _decade, _fraction, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
+_GRAMMAR = (_clock, _feast, _decade, _fraction, _first_months, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
 # Tags that can open an expression by themselves; the rest (prepositions, "this", "and")
 # only matter when a number or another time word follows.
 _TRIGGERS = frozenset({"month", "hmonth", "weekday", "dayword", "daypart", "daynoun", "unit", "ago_before",
