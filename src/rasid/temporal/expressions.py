@@ -362,7 +362,7 @@ def _date(t: _Text, i: int):
         e = t.expr(i, y[1], "date", year=y[0], month=month, calendar="hijri" if y[2] == "hijri" else cal)
         return e, y[1]
     e = t.expr(i, j, "date", month=month, calendar=cal)
-    got = _month_range(t, e, j, weak)
+    got = _month_range(t, e, j, weak, between=i > 0 and bool(t.has(i - 1, "between")))
     if got:
         return got
     # "آب الماضي", "last August", "سبتمبر المقبل", "يونيو من العام المقبل"
@@ -374,10 +374,13 @@ def _date(t: _Text, i: int):
     return e, j
 
 
-def _month_range(t: _Text, e: Expr, j: int, weak: bool):
-    """"من يناير إلى مارس 2023", "(سبتمبر- نوفمبر) من هذا العام": the second month carries the year."""
+def _month_range(t: _Text, e: Expr, j: int, weak: bool, between: bool = False):
+    """"من يناير إلى مارس 2023", "(سبتمبر- نوفمبر) من هذا العام", "بين نيسان وحزيران" (``between``: the
+    second month glued to و): the second month carries the year."""
     to = t.has(j, "to")
     mo2 = t.month(j + to[1]) if to else None
+    if to is None and between and (glued := t.has(j, "month")) and glued[2] in t.lex.conjunctions:
+        to, mo2 = (None, 0, ""), t.month(j)
     if not mo2 or t.day_number(mo2[2]):
         return None
     month2, cal2, k, weak2 = mo2

@@ -79,7 +79,7 @@ _KINDS = {
     "HIJRI_FEASTS": "feast", "DECADES": "decade_word", "CENTURIES": "century", "PERIOD_PARTS": "period_part",
     "CLOCK_WORDS": "clock", "HOUR_WORDS": "hourword", "MINUTE_WORDS": "minuteword",
     "HOUR_PERIODS": "hourperiod", "PAST_VERBS": "past", "APPROXIMATORS_AFTER": "approx_after",
-    "MONTH_PARTS": "month_part", "YEAR_FRACTIONS": "fraction", "FIRST_WORDS": "first",
+    "MONTH_PARTS": "month_part", "YEAR_FRACTIONS": "fraction", "FIRST_WORDS": "first", "RANGE_BETWEEN": "between",
 }
 
 
