@@ -193,3 +193,9 @@ def test_a_name_ending_in_a_lineage_takes_the_family_name_after_it_but_no_descri
     assert ("صالح بن عبدالله القاضي", "PERS") in names
     texts = [n for n, _ in _names("واستقبل الأمير محمد بن سلمان السابق الوفد. وقال محمد بن نايف الذي زار الرياض.")]
     assert "محمد بن سلمان" in texts and "محمد بن نايف" in texts
+
+
+def test_a_proper_name_after_its_head_is_whole_without_the_nationality_but_an_international_airport_keeps_it():
+    names = _names("وقال المبعوث إن الجيش السوري وحزب الله اللبناني يحاصران المدينة. وهبطت الطائرة في مطار عدن الدولي.")
+    assert ("وحزب الله", "ORG") in names
+    assert ("مطار عدن الدولي", "LOC") in names

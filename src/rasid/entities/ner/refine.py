@@ -926,6 +926,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             break
         if named and not _adjective(x, j) and not (purpose and reading == "of"):
             break
+        if (named and reading == "plain" and x.norms[j] not in t.of_phrase_after
+                and _nationality(x.norms[j], book, feminine_country=True)):
+            break  # «حزب الله اللبناني»: a proper name is whole; the nationality only describes it
         if reading == "of" and not purpose and x.norms[j - 1] not in t.of_phrase_after:
             break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
         if reading == "and" and kind == "LOC":
