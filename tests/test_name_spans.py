@@ -199,3 +199,9 @@ def test_a_proper_name_after_its_head_is_whole_without_the_nationality_but_an_in
     names = _names("وقال المبعوث إن الجيش السوري وحزب الله اللبناني يحاصران المدينة. وهبطت الطائرة في مطار عدن الدولي.")
     assert ("وحزب الله", "ORG") in names
     assert ("مطار عدن الدولي", "LOC") in names
+
+
+def test_a_verb_opening_with_hamza_alef_lam_is_not_a_definite_word_of_a_name():
+    names = [n for n, _ in _names("وقال دي ميستورا إن الجيش السوري ألقى عددا كبيرا من البراميل. وكانت وزارة الصحة ألزمت المستشفيات بذلك.")]
+    assert not any("ألقى" in n or "ألزمت" in n for n in names)
+    assert "وزارة الصحة" in names

@@ -274,9 +274,11 @@ class _Text:
         return self.lights[i] in self.t.verbs
 
     def definite(self, i: int) -> bool:
+        """Written with the article: a word opening with أل (ألقى، ألزمت) only looks so once normalised."""
         word = self.norms[i]
         art = self.t.article
-        return word.startswith(art) and len(word) > len(art) + 1
+        return (word.startswith(art) and len(word) > len(art) + 1
+                and _MARKS.sub("", unicodedata.normalize("NFKC", self.raw[i])).startswith(art))
 
 
 
