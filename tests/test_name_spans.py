@@ -205,3 +205,9 @@ def test_a_verb_opening_with_hamza_alef_lam_is_not_a_definite_word_of_a_name():
     names = [n for n, _ in _names("وقال دي ميستورا إن الجيش السوري ألقى عددا كبيرا من البراميل. وكانت وزارة الصحة ألزمت المستشفيات بذلك.")]
     assert not any("ألقى" in n or "ألزمت" in n for n in names)
     assert "وزارة الصحة" in names
+
+
+def test_where_a_place_lies_is_no_name_even_where_self_training_learned_one():
+    names = [n for n, _ in _names("وتعتبر السيطرة على المدينة الواقعة على بعد نحو 45 كيلومترا ضرورية لتعزيز السيطرة "
+                                  "على المنطقة الحدودية بين سورية ولبنان.")]
+    assert "المدينة الواقعة" not in names and "المنطقة الحدودية" not in names

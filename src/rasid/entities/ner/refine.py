@@ -88,6 +88,7 @@ class _Tables:
     function_norms: frozenset[str]  # normalised forms, for words read without their clitic
     name_breakers: frozenset[str]
     generic_modifiers: frozenset[str]
+    locative_modifiers: frozenset[str]
     generic_complements: frozenset[str]
     function_words: frozenset[str]  # light forms
     verbs: frozenset[str]  # light forms
@@ -163,6 +164,7 @@ def _tables(language: str) -> _Tables | None:
         name_breakers=frozenset(norm(w) for w in ner.NAME_BREAKERS),
         function_norms=frozenset(norm(w) for w in (stopwords.STOPWORDS if stopwords is not None else ())),
         generic_modifiers=frozenset(norm(w) for w in ner.GENERIC_MODIFIERS),
+        locative_modifiers=frozenset(norm(w) for w in getattr(ner, "LOCATIVE_MODIFIERS", ())),
         generic_complements=frozenset(norm(w) for w in ner.GENERIC_COMPLEMENTS),
         function_words=frozenset(function_words),
         verbs=frozenset(verbs),
@@ -1236,6 +1238,8 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
                     break
             if hit:
                 break
+        if hit and x.norms[hit.b - 1] in x.t.locative_modifiers:
+            hit = None  # «المدينة الواقعة»: what self-training took for a name ends in a word no name ends in
         if hit:
             added.append(hit)
             i = hit.b
