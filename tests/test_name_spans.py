@@ -154,3 +154,60 @@ def test_the_outlet_signing_the_byline_is_an_organisation_only_there():
     assert ("عين اليوم", "ORG") in [(m.text, m.type) for m in lifted.mentions]
     dropped = rasid.analyze("سبق- أبها: استهوت العربات المعلقة في منتجع السودة الزوار.", language="ar")
     assert {("سبق", "ORG"), ("أبها", "LOC")} <= {(m.text, m.type) for m in dropped.mentions}
+
+
+def test_a_weekday_after_a_given_name_is_the_family_name_and_no_date():
+    from rasid.temporal.step import annotate_time
+
+    text = "وقال أحمد الخميس إن المشروع سيكتمل. وصرح عبدالله الجمعة بأن العمل مستمر. وأكد الدكتور خالد الأحد أن الحالة مستقرة."
+    (article,) = TagInBatches()([Article(origin="t", raw_text=text, text=text, language="ar", published="2015-08-04")])
+    names = [(m.text, m.type) for m in article.mentions if m.type != "MISC"]
+    assert {("أحمد الخميس", "PERS"), ("عبدالله الجمعة", "PERS"), ("خالد الأحد", "PERS")} <= set(names)
+    assert annotate_time(article).timerefs == []
+    # after a royal title the king is named by his given name: the weekday is when
+    assert "الملك سلمان الخميس" not in [n for n, _ in _names("واستقبل الملك سلمان الخميس وفدا رسميا.")]
+
+
+def test_movement_organising_and_bank_need_a_name_after_them_not_a_common_noun():
+    texts = [n for n, _ in _names("وتأثرت حركة الملاحة في الميناء بسبب الرياح. وقال مسؤول إن تنظيم الملتقى جاء "
+                                  "بجهود كبيرة. وقال بنك العميل إن الأرباح تراجعت.")]
+    assert not {"حركة الملاحة", "تنظيم الملتقى", "بنك العميل"} & set(texts)
+    names = _names("وأعلنت حركة حماس أن تنظيم القاعدة خطر.")
+    assert {("حركة حماس", "ORG"), ("تنظيم القاعدة", "ORG")} <= set(names)
+
+
+def test_a_resort_is_a_place_named_by_its_head():
+    names = _names("ويضم المشروع وحدات سكنية، فضلا عن تجهيز منتجع الحبلة وإطلالته على القرية.")
+    assert ("منتجع الحبلة", "LOC") in names
+
+
+def test_a_relative_adjective_before_a_persons_name_is_no_part_of_it_but_a_family_name_after_is():
+    names = _names("وأظهرت النتائج أنه في حالة فوز المرشح اليساري جيريمي كوربين سيبتعد الحزب عن السلطة. "
+                   "وأكد محمد الغامدي ذلك.")
+    assert not any(n.startswith("اليساري") for n, _ in names)
+    assert ("محمد الغامدي", "PERS") in names
+
+
+def test_a_name_ending_in_a_lineage_takes_the_family_name_after_it_but_no_description():
+    names = _names("ووجه أمين منطقة عسير صالح بن عبدالله القاضي بإزالة المخالفات.")
+    assert ("صالح بن عبدالله القاضي", "PERS") in names
+    texts = [n for n, _ in _names("واستقبل الأمير محمد بن سلمان السابق الوفد. وقال محمد بن نايف الذي زار الرياض.")]
+    assert "محمد بن سلمان" in texts and "محمد بن نايف" in texts
+
+
+def test_a_proper_name_after_its_head_is_whole_without_the_nationality_but_an_international_airport_keeps_it():
+    names = _names("وقال المبعوث إن الجيش السوري وحزب الله اللبناني يحاصران المدينة. وهبطت الطائرة في مطار عدن الدولي.")
+    assert ("وحزب الله", "ORG") in names
+    assert ("مطار عدن الدولي", "LOC") in names
+
+
+def test_a_verb_opening_with_hamza_alef_lam_is_not_a_definite_word_of_a_name():
+    names = [n for n, _ in _names("وقال دي ميستورا إن الجيش السوري ألقى عددا كبيرا من البراميل. وكانت وزارة الصحة ألزمت المستشفيات بذلك.")]
+    assert not any("ألقى" in n or "ألزمت" in n for n in names)
+    assert "وزارة الصحة" in names
+
+
+def test_where_a_place_lies_is_no_name_even_where_self_training_learned_one():
+    names = [n for n, _ in _names("وتعتبر السيطرة على المدينة الواقعة على بعد نحو 45 كيلومترا ضرورية لتعزيز السيطرة "
+                                  "على المنطقة الحدودية بين سورية ولبنان.")]
+    assert "المدينة الواقعة" not in names and "المنطقة الحدودية" not in names

@@ -141,3 +141,21 @@ def test_a_page_dated_only_to_its_month_resolves_what_every_day_of_it_resolves_a
 def test_every_year_of_a_list_is_a_date_but_a_count_after_it_is_not():
     refs = find_timerefs("فاز بكأس الأبطال في 2009 و2011 و 2015، وحضر في 2009 و30 شخصا", "ar", date(2015, 7, 26))
     assert [(r.text, r.value) for r in refs] == [("2009", "2009"), ("2011", "2011"), ("2015", "2015"), ("2009", "2009")]
+
+
+def test_a_number_after_an_arabic_month_is_not_its_day_but_english_puts_the_day_there():
+    # «تسليم سبتمبر 12 سنتا»: the September contract rose 12 cents; Arabic writes «12 سبتمبر».
+    refs = find_timerefs("وارتفع سعر الخام الأمريكي في العقود الآجلة تسليم سبتمبر 12 سنتا", "ar", date(2015, 7, 24))
+    assert [r.text for r in refs] == ["سبتمبر"]
+    assert [r.value for r in find_timerefs("The vote is on September 12.", "en", date(2015, 7, 24))] == ["2015-09-12"]
+
+
+def test_the_day_the_text_says_is_today_dates_its_other_relative_words():
+    # Wire copy dated Friday that says «اليوم الأربعاء»: its bare «اليوم» and «أمس» count from that Wednesday.
+    text = "قضت محكمة اليوم الأربعاء بسجن نظيف. ولم يحضر نظيف جلسة النطق بالحكم اليوم، وكان قد مثل أمس أمام النيابة."
+    refs = find_timerefs(text, "ar", date(2015, 7, 24))
+    assert [(r.text, r.value) for r in refs] == [("اليوم الأربعاء", "2015-07-22"), ("اليوم", "2015-07-22"),
+                                                 ("أمس", "2015-07-21")]
+    # clues that disagree leave the page's date
+    mixed = find_timerefs("قال اليوم الأربعاء إنه سافر أمس الخميس، وعاد اليوم", "ar", date(2015, 7, 24))
+    assert mixed[-1].value == "2015-07-24"

@@ -81,6 +81,12 @@ class _Text:
     def has(self, i: int, kind: str):
         return self.tags(i).get(kind)
 
+    def marker_after(self, i: int):
+        """A "last/next/this" marker modifying what precedes it: written bare ("السنة الماضية"); one
+        glued to و or another clitic opens the next clause ("في السنة وهذا يضر")."""
+        rel = self.has(i, "rel")
+        return rel if rel and not rel[2] else None
+
     def is_tok(self, i: int, *chars: str) -> bool:
         return i < self.n and self.norms[i] in chars
 
@@ -143,7 +149,11 @@ class _Text:
             j = i + k
             if self.is_tok(j, ".") and self.glued(j - 1) and self.num(j + 1) is not None:
                 j += 1  # "Sept. 15" (a full stop before a day, not the sentence's end)
-            # a second name for the same month: "سبتمبر/أيلول", "أيلول (سبتمبر)", "سبتمبر - أيلول"
+            # a second name for the same month: "سبتمبر/أيلول", "أيلول (سبتمبر)", "سبتمبر - أيلول", or
+            # with only a space between ("نوفمبر تشرين الثاني 2013"): one month, whose year follows both
+            t2 = self.has(j, kind)
+            if t2 and t2[0] == value and not t2[2]:
+                return value, cal, j + t2[1], False
             if self.is_tok(j, "/", "(", "-", "–"):
                 t2 = self.has(j + 1, kind)
                 if t2 and t2[0] == value:
@@ -299,7 +309,7 @@ def _date(t: _Text, i: int):
             # "17 من الشهر الجاري", "17 من الشهر الماضي": a day of a month named relatively
             k = j + t.has(j, "join")[1] if t.has(j, "join") else j
             u = t.has(k, "unit")
-            rel = t.has(k + u[1], "rel") if u and u[0][0] == "month" else None
+            rel = t.marker_after(k + u[1]) if u and u[0][0] == "month" else None
             if rel:
                 end = k + u[1] + rel[1]
                 return t.expr(i, end, "dayofmonth", day=day, direction=rel[0]), end
@@ -332,7 +342,7 @@ def _date(t: _Text, i: int):
             return None
         return t.expr(i, j, "date", month=month, calendar=cal, direction=rel[0]), j
     # English order: "September 15, 2023", "June 18-19", "Sept. 15"
-    d1 = t.day_number(j)
+    d1 = t.day_number(j) if t.lex.day_after_month else None
     if d1 and not (t.num(j) is not None and t.year(j, False)):
         day, k = d1
         if (t.has(k, "to") or t.has(k, "and")) and t.day_number(k + 1) and t.day_number(k + 1)[0] > day:
@@ -352,7 +362,7 @@ def _date(t: _Text, i: int):
         e = t.expr(i, y[1], "date", year=y[0], month=month, calendar="hijri" if y[2] == "hijri" else cal)
         return e, y[1]
     e = t.expr(i, j, "date", month=month, calendar=cal)
-    got = _month_range(t, e, j, weak)
+    got = _month_range(t, e, j, weak, between=i > 0 and bool(t.has(i - 1, "between")))
     if got:
         return got
     # "آب الماضي", "last August", "سبتمبر المقبل", "يونيو من العام المقبل"
@@ -364,10 +374,13 @@ def _date(t: _Text, i: int):
     return e, j
 
 
-def _month_range(t: _Text, e: Expr, j: int, weak: bool):
-    """"من يناير إلى مارس 2023", "(سبتمبر- نوفمبر) من هذا العام": the second month carries the year."""
+def _month_range(t: _Text, e: Expr, j: int, weak: bool, between: bool = False):
+    """"من يناير إلى مارس 2023", "(سبتمبر- نوفمبر) من هذا العام", "بين نيسان وحزيران" (``between``: the
+    second month glued to و): the second month carries the year."""
     to = t.has(j, "to")
     mo2 = t.month(j + to[1]) if to else None
+    if to is None and between and (glued := t.has(j, "month")) and glued[2] in t.lex.conjunctions:
+        to, mo2 = (None, 0, ""), t.month(j)
     if not mo2 or t.day_number(mo2[2]):
         return None
     month2, cal2, k, weak2 = mo2
@@ -418,13 +431,13 @@ def _direction_after(t: _Text, j: int, e: Expr) -> int:
         u = t.has(k + (r1[1] if r1 else 0), "unit")
         if u and u[0] == ("year", 1):
             end = k + (r1[1] if r1 else 0) + u[1]
-            r2 = None if r1 else t.has(end, "rel")
+            r2 = None if r1 else t.marker_after(end)
             if r1 or r2:
                 e.year_offset = (r1 or r2)[0]
                 end += r2[1] if r2 else 0
                 e.end = t.ends[end - 1]
                 return end
-    r = t.has(j, "rel")
+    r = t.marker_after(j)
     if r and e.year is None:
         e.direction = r[0]
         k = j + r[1]
@@ -577,13 +590,14 @@ def _relative_unit(t: _Text, i: int):
     if story and u[0][1] == 1:  # "العام التالي", "السنة التالية"
         end = k + story[1]
         return t.expr(i, end, "unitrel", unit=u[0][0], direction=story[0], narrative=True), end
-    r2 = t.has(k, "rel") if not r1 else None
+    r2 = t.marker_after(k) if not r1 else None
     rel = r1 or r2
     if not rel:
         return None
     end = k + (r2[1] if r2 else 0)
     unit, implied = u[0]
-    if i > 0 and (t.num(i - 1) is not None or t.has(i - 1, "numword")):
+    if i > 0 and (t.num(i - 1) is not None or t.has(i - 1, "numword") or t.has(i - 1, "ordday")):
+        # (a number word with its article, as in "العشرين سنة المقبلة", reads as an ordinal day)
         return None  # "المائة عام المقبلة": a count of years, not next year
     if implied == 1:
         return t.expr(i, end, "unitrel", unit=unit, direction=rel[0]), end
@@ -648,18 +662,40 @@ def _month_part(t: _Text, i: int):
     return e, j
 
 
+def _first_months(t: _Text, i: int):
+    """«الأشهر الستة الأولى من العام»: the first N months of a year, read as that fraction of it."""
+    u = t.has(i, "unit")
+    if not u or u[0] != ("month", None):
+        return None
+    n = t.number(i + u[1])
+    if not n or not 1 <= n[0] <= 12 or not t.has(n[1], "first"):
+        return None
+    return _of_year(t, i, n[1] + t.has(n[1], "first")[1], 1, 12 // n[0] if 12 % n[0] == 0 else None, n[0])
+
+
 def _fraction(t: _Text, i: int):
     """«النصف الأول من العام», «الربع الثالث من عام 2015»: months of a year."""
     fraction = t.has(i, "fraction")
     if not fraction:
         return None
     (nth, parts), j = fraction[0], i + fraction[1]
+    return _of_year(t, i, j, nth, parts)
+
+
+def _of_year(t: _Text, i: int, j: int, nth: int, parts: int | None, months: int | None = None):
+    """The months of a year a fraction names, the year after «من» at token j (written, or this/last/next)."""
     join = t.has(j, "join")
     if not join:
         return None
     k = j + join[1]
     year = _year_expr(t, k)
-    first_month, last_month = 12 * (nth - 1) // parts + 1, 12 * nth // parts
+    bare = t.year(k, require_word=False) if not year else None  # «النصف الأول من 2015»: «من» vouches for it
+    if parts is None:  # «الأشهر الخمسة الأولى»: no whole fraction of the year
+        first_month, last_month = 1, months
+    else:
+        first_month, last_month = 12 * (nth - 1) // parts + 1, 12 * nth // parts
+    if bare and bare[2] != "hijri":
+        year = t.expr(k, bare[1], "date", year=bare[0]), bare[1]
     if year and year[0].kind == "date" and year[0].year:
         y = year[0].year
         e1 = t.expr(i, year[1], "date", year=y, month=first_month)
@@ -669,7 +705,7 @@ def _fraction(t: _Text, i: int):
     if not u or u[0][0] != "year":
         return None
     end = k + u[1]
-    rel = t.has(end, "rel")
+    rel = t.marker_after(end)
     offset = rel[0] if rel else 0
     if rel:
         end += rel[1]
@@ -679,8 +715,9 @@ def _fraction(t: _Text, i: int):
 
 
 def _within(t: _Text, i: int, within) -> tuple[Expr, int] | None:
-    """"خلال ثلاثة أيام", "في غضون شهرين": from today up to N units ahead, or back with a past
-    marker after the unit ("خلال الأيام الثلاثة الماضية" is read by the vague rule instead)."""
+    """"خلال ثلاثة أيام", "في غضون شهرين": a duration (how long, not when), found so that its words
+    are read as one phrase, and left unresolved ("خلال الأيام الثلاثة الماضية" is read by the vague
+    rule instead)."""
     j = i + within[1]
     n = t.number(j)
     count = None
@@ -694,7 +731,7 @@ def _within(t: _Text, i: int, within) -> tuple[Expr, int] | None:
         if count is None:
             return None
     k = j + u[1]
-    rel = t.has(k, "rel")
+    rel = t.marker_after(k)
     direction = 1
     if rel:
         direction = rel[0] or 1
@@ -785,7 +822,7 @@ def _decade(t: _Text, i: int):
     return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), j
 
 
-_GRAMMAR = (_clock, _feast, _decade, _fraction, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
+_GRAMMAR = (_clock, _feast, _decade, _fraction, _first_months, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
 # Tags that can open an expression by themselves; the rest (prepositions, "this", "and")
 # only matter when a number or another time word follows.
 _TRIGGERS = frozenset({"month", "hmonth", "weekday", "dayword", "daypart", "daynoun", "unit", "ago_before",

@@ -19,7 +19,9 @@ def find_timerefs(text: str, language: str, anchor: date | None = None) -> list[
     """
     out: list[TimeRef] = []
     told: dict[str, Resolved] = {}  # the last day, month and year the text named outright
-    for e in find_expressions(text, language):
+    found = find_expressions(text, language)
+    anchor = _told_today(found, anchor)
+    for e in found:
         r = _narrative(e, told) if e.narrative else resolve(e, anchor)
         if r is not None and e.kind == "date" and e.year is not None:
             for unit in ("day", "month", "year"):
@@ -34,6 +36,23 @@ def find_timerefs(text: str, language: str, anchor: date | None = None) -> list[
             time_of_day=e.time if r else None,
         ))
     return out
+
+
+def _told_today(found, anchor: date | None) -> date | None:
+    """The day the text itself says it was written, where it says so: «اليوم الأربعاء» in a page
+    dated Friday (wire copy republished days later) makes every «اليوم», «أمس» and «الأسبوع الماضي» of
+    it count from that Wednesday.  Only where every such clue agrees; otherwise the page's date."""
+    if anchor is None:
+        return None
+    days = set()
+    for e in found:
+        e = e.parts[0] if e.kind == "range" else e
+        if e.offset is None or e.kind not in ("weekday", "date"):
+            continue
+        r = resolve(e, anchor)
+        if r is not None and r.granularity == "day":
+            days.add(r.first - timedelta(days=e.offset))
+    return days.pop() if len(days) == 1 else anchor
 
 
 def _narrative(e, told: dict[str, Resolved]) -> Resolved | None:

@@ -26,6 +26,7 @@ class Lexicon:
     proclitics: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
     numeric_order: str = "dmy"
+    day_after_month: bool = True  # "September 15" (the day written after the month) is read
     future_prefix: re.Pattern | None = None
     future_exceptions: frozenset[str] = frozenset()
     trigger: re.Pattern | None = None  # where an expression may start (see tokens.tokenize)
@@ -78,7 +79,7 @@ _KINDS = {
     "HIJRI_FEASTS": "feast", "DECADES": "decade_word", "CENTURIES": "century", "PERIOD_PARTS": "period_part",
     "CLOCK_WORDS": "clock", "HOUR_WORDS": "hourword", "MINUTE_WORDS": "minuteword",
     "HOUR_PERIODS": "hourperiod", "PAST_VERBS": "past", "APPROXIMATORS_AFTER": "approx_after",
-    "MONTH_PARTS": "month_part", "YEAR_FRACTIONS": "fraction",
+    "MONTH_PARTS": "month_part", "YEAR_FRACTIONS": "fraction", "FIRST_WORDS": "first", "RANGE_BETWEEN": "between",
 }
 
 
@@ -97,6 +98,7 @@ def lexicon(language: str) -> Lexicon | None:
     lex.proclitics = tuple(norm(p) for p in t.PROCLITICS)
     lex.conjunctions = tuple(norm(p) for p in t.CONJUNCTION_CLITICS)
     lex.numeric_order = t.NUMERIC_ORDER
+    lex.day_after_month = getattr(t, "DAY_AFTER_MONTH", True)
     lex.bare_hijri_years = tuple(getattr(t, "BARE_HIJRI_YEARS", None) or (1, 0))
     lex.historic_days = dict(getattr(t, "HISTORIC_DAYS", None) or {})
     if t.FUTURE_PREFIX:

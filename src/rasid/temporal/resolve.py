@@ -16,7 +16,8 @@ Rules for what the text leaves open (news usage; each is one line to change):
   أسبوعين" a day (news means the day it happened, not an ISO week), "منذ 18 شهرا" a month;
 - "بعد ثلاث سنوات" counts from the day of writing only with a future cue ("سيتم ... بعد"); in a
   past narrative it counts from an event the resolver does not know, so it is left unresolved;
-- "خلال ثلاثة أيام" is the stretch from the day of writing to three days on (back, with "الماضية");
+- "خلال ثلاثة أيام", "في غضون شهرين" say how long something takes, not when: a duration, so
+  unresolved (a reader dates no day by it; "خلال الأيام الثلاثة الماضية" is read as a vague stretch);
 - "الأيام الماضية", "الأشهر المقبلة" name no stretch a reader could date: unresolved;
 - "العام التالي" is the year after the one the text last named (resolved by ``find_timerefs``).
 """
@@ -106,11 +107,13 @@ def _pick_year(e: Expr, anchor: date) -> int | None:
     if not options:
         return None
     anchor_month = (anchor.year, anchor.month)
+    # a Hijri month ends and begins inside Gregorian ones: it is past (to come) when all of it is
+    by_day = e.day or e.calendar == "hijri"
     if e.direction == -1:
-        ok = [y for y, lo, hi in options if (hi < anchor if e.day else (lo.year, lo.month) < anchor_month)]
+        ok = [y for y, lo, hi in options if (hi < anchor if by_day else (lo.year, lo.month) < anchor_month)]
         return max(ok) if ok else None
     if e.direction == 1:
-        ok = [y for y, lo, hi in options if (lo > anchor if e.day else (lo.year, lo.month) > anchor_month)]
+        ok = [y for y, lo, hi in options if (lo > anchor if by_day else (lo.year, lo.month) > anchor_month)]
         return min(ok) if ok else None
     if e.direction == 0:
         return base
@@ -210,8 +213,6 @@ def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
         if e.unit == "week":
             return _day(anchor + timedelta(weeks=e.direction * e.count))
         return _resolve_unit(e.unit, anchor, e.direction * e.count)
-    if e.kind == "within":
-        return _within(e, anchor)
     if e.kind == "dayofmonth":
         m = add_months(anchor, e.direction)
         try:
@@ -219,17 +220,3 @@ def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
         except ValueError:
             return None
     return None
-
-
-def _within(e: Expr, anchor: date) -> Resolved | None:
-    """From the day of writing to ``count`` units ahead (or back), at the unit's granularity."""
-    steps = e.direction * e.count
-    if e.unit in ("day", "week"):
-        other = anchor + timedelta(days=steps * (7 if e.unit == "week" else 1))
-        lo, hi = sorted((anchor, other))
-        return Resolved(f"{lo.isoformat()}/{hi.isoformat()}", "range", lo, hi)
-    near, far = _resolve_unit(e.unit, anchor, 0), _resolve_unit(e.unit, anchor, steps)
-    if near is None or far is None:
-        return None
-    lo, hi = (near, far) if steps > 0 else (far, near)
-    return Resolved(f"{lo.value}/{hi.value}", "range", lo.first, hi.last)

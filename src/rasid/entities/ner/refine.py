@@ -88,10 +88,13 @@ class _Tables:
     function_norms: frozenset[str]  # normalised forms, for words read without their clitic
     name_breakers: frozenset[str]
     generic_modifiers: frozenset[str]
+    locative_modifiers: frozenset[str]
     generic_complements: frozenset[str]
     function_words: frozenset[str]  # light forms
     verbs: frozenset[str]  # light forms
     time_words: frozenset[str]
+    weekdays: frozenset[str]
+    given_names: frozenset[str]
     sentence_end: frozenset[str]
     adjective_endings: tuple[str, ...]
     accusative_endings: tuple[str, ...]
@@ -161,10 +164,13 @@ def _tables(language: str) -> _Tables | None:
         name_breakers=frozenset(norm(w) for w in ner.NAME_BREAKERS),
         function_norms=frozenset(norm(w) for w in (stopwords.STOPWORDS if stopwords is not None else ())),
         generic_modifiers=frozenset(norm(w) for w in ner.GENERIC_MODIFIERS),
+        locative_modifiers=frozenset(norm(w) for w in getattr(ner, "LOCATIVE_MODIFIERS", ())),
         generic_complements=frozenset(norm(w) for w in ner.GENERIC_COMPLEMENTS),
         function_words=frozenset(function_words),
         verbs=frozenset(verbs),
         time_words=frozenset(time_words),
+        weekdays=frozenset(norm(w) for w in (temporal.WEEKDAYS if temporal is not None else ())),
+        given_names=frozenset(norm(w) for w in getattr(ner, "GIVEN_NAMES", ())),
         sentence_end=frozenset(ner.SENTENCE_END),
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
@@ -270,9 +276,11 @@ class _Text:
         return self.lights[i] in self.t.verbs
 
     def definite(self, i: int) -> bool:
+        """Written with the article: a word opening with أل (ألقى، ألزمت) only looks so once normalised."""
         word = self.norms[i]
         art = self.t.article
-        return word.startswith(art) and len(word) > len(art) + 1
+        return (word.startswith(art) and len(word) > len(art) + 1
+                and _MARKS.sub("", unicodedata.normalize("NFKC", self.raw[i])).startswith(art))
 
 
 
@@ -335,6 +343,8 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans for p in _split_person_phrases(x, s, book)]
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
+    spans = _weekday_family_names(x, spans)
+    spans = _lineage_family_names(x, spans)
     spans = _extend_to_known(x, spans, book)
     spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
@@ -508,6 +518,25 @@ def _join_persons(x: _Text, spans: list[_Span], prior: NameBook) -> list[_Span]:
     return out
 
 
+def _weekday_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """«أحمد الخميس», «عبدالله الجمعة»: a weekday right after a given name that stands for no one alone is
+    the person's family name (the tagger stops before it, taking it for the date); not after a royal
+    title («الملك سلمان الخميس»: on Thursday) nor before a last/next marker («... الخميس الماضي»)."""
+    t = x.t
+    if not t.given_names:
+        return spans
+    starts = {s.a for s in spans}
+    for s in spans:
+        k = s.b
+        if (s.kind != "PERS" or k >= x.n or k in starts or x.breaks(k) or x.norms[k] not in t.weekdays
+                or "".join(x.norms[s.a:s.b]) not in t.given_names
+                or (s.a > 0 and x.norms[s.a - 1] in t.royal_titles)
+                or (k + 1 < x.n and not x.breaks(k + 1) and x.norms[k + 1] in t.time_words)):
+            continue
+        s.b = k + 1
+    return spans
+
+
 def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
     """«وزير خارجية كوريا الجنوبية بارك جين»: a name right after the place or body that completes a
     role is the person holding it, whatever the tagger typed it; and in «حاكم خاباروفسك ميخائيل
@@ -561,7 +590,11 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
                          and book.begins(x.norms[a], strong=True)))
             # «والشاعر منصور», «ولاعب الوسط»: a title or role after a conjunction or preposition
             or (s.kind == "PERS" and b - a > 1
-                and any(c and (r in t.person_titles or r in t.roles) for c, r in x.bare(a)))):
+                and any(c and (r in t.person_titles or r in t.roles) for c, r in x.bare(a)))
+            # «المرشح اليساري جيريمي كوربين»: a definite relative adjective describes the person after
+            # it (a family name so shaped comes last: محمد الغامدي)
+            or (s.kind == "PERS" and b - a > 1 and x.definite(a) and x.norms[a].endswith(t.relative_endings)
+                and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS"))):
         a += 1
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
@@ -670,6 +703,26 @@ def _after_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
             s = _Span(s.a, s.b - 1, s.kind)
         out.append(s)
     return out
+
+
+def _lineage_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """«صالح بن عبدالله القاضي»: a person's name that ends in a lineage (بن + the father's name) goes on
+    to the definite word right after it, the family name the tagger left out as a common word (the
+    judge); never to a title, a role, a time word, a head noun or a word of the sentence."""
+    starts = {s.a for s in spans}
+    for s in spans:
+        k = s.b
+        if (s.kind == "PERS" and s.b - s.a >= 3 and x.norms[s.b - 2] in x.t.connectors and k < x.n
+                and k not in starts and x.definite(k) and not x.bare(k) and _name_like(x, k)
+                and not _adjective_of_kind(x, k)):
+            s.b = k + 1
+    return spans
+
+
+def _adjective_of_kind(x: _Text, k: int) -> bool:
+    """A description after the name rather than a family name: «السابق», «الراحل», «الجديد»."""
+    t = x.t
+    return x.norms[k] in t.title_modifiers or x.norms[k] in t.generic_modifiers or x.norms[k] in t.name_breakers
 
 
 def _close_connectors(x: _Text, s: _Span) -> _Span | None:
@@ -877,6 +930,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             break
         if named and not _adjective(x, j) and not (purpose and reading == "of"):
             break
+        if (named and reading == "plain" and x.norms[j] not in t.of_phrase_after
+                and _nationality(x.norms[j], book, feminine_country=True)):
+            break  # «حزب الله اللبناني»: a proper name is whole; the nationality only describes it
         if reading == "of" and not purpose and x.norms[j - 1] not in t.of_phrase_after:
             break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
         if reading == "and" and kind == "LOC":
@@ -1182,6 +1238,8 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
                     break
             if hit:
                 break
+        if hit and x.norms[hit.b - 1] in x.t.locative_modifiers:
+            hit = None  # «المدينة الواقعة»: what self-training took for a name ends in a word no name ends in
         if hit:
             added.append(hit)
             i = hit.b

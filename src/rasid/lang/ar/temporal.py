@@ -15,6 +15,8 @@ MONTHS = {
     # Levantine / Iraqi
     "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
     "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    # ... and as often printed without the article ("تشرين أول/أكتوبر", "كانون ثان/يناير")
+    "كانون ثاني": 1, "كانون ثان": 1, "تشرين أول": 10, "تشرين ثاني": 11, "تشرين ثان": 11, "كانون أول": 12,
     # Maghrebi
     "ماي": 5, "يوليوز": 7, "غشت": 8, "شتنبر": 9, "نونبر": 11, "دجنبر": 12,
     # Algerian/Tunisian French forms
@@ -23,9 +25,9 @@ MONTHS = {
     "أغشت": 8, "دجمبر": 12, "يليوز": 7, "شتمبر": 9, "نوفمبر": 11,
 }
 
-# Month names that are also ordinary words (آب/أب "father", مارس "he practised", ماي, أوت):
-# accepted only beside a day, a year, a "last/next" marker or the word "month".
-WEAK_MONTHS = {"آب", "مارس", "ماي", "أوت", "جوان"}
+# Month names that are also ordinary words (آب/أب "father", مارس "he practised", ماي, أوت, يوليه "he
+# gives it" in «الحرص الذي يوليه»): accepted only beside a day, a year, a "last/next" marker or the word "month".
+WEAK_MONTHS = {"آب", "مارس", "ماي", "أوت", "جوان", "يوليه", "يونيه"}
 
 HIJRI_MONTHS = {
     "محرم": 1, "صفر": 2, "ربيع الأول": 3, "ربيع الآخر": 4, "ربيع الثاني": 4,
@@ -46,7 +48,7 @@ WEEKDAYS = {  # Monday = 0, as Python's date.weekday()
 # Days named relative to the day of writing: offset in days.
 DAY_WORDS = {
     "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2,
-    "أمس الأول": -2, "غدا": 1, "غداً": 1, "الغد": 1, "بعد غد": 2, "بعد غد": 2,
+    "أمس الأول": -2, "الليلة الماضية": -1, "الليلة قبل الماضية": -2, "غدا": 1, "غداً": 1, "الغد": 1, "بعد غد": 2, "بعد غد": 2,
 }
 # "صباح اليوم", "مساء الأربعاء": a part of the day, read as the day itself.
 DAY_PARTS = {"صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "ليل", "صبيحة", "ظهيرة", "منتصف ليل", "نهار"}
@@ -80,6 +82,7 @@ AGO_AFTER: set[str] = set()
 LATER_BEFORE = {"بعد"}  # "بعد ثلاثة أيام"
 # "خلال ثلاثة أيام", "في غضون شهرين": from the day of writing up to N units ahead (behind, with a
 # "past" marker after the unit: "خلال الأيام الثلاثة الماضية").
+# "خلال ثلاثة أيام", "في غضون شهرين": how long something takes (a duration), not a date.
 WITHIN_BEFORE = {"خلال", "في غضون", "غضون", "في خلال"}
 # Hedges between "منذ" and the number: "منذ أكثر من 4 سنوات", "قبل نحو عامين".
 APPROXIMATORS = {"أكثر من", "اكثر من", "نحو", "حوالي", "قرابة", "زهاء", "ما يقرب من", "ما يزيد على",
@@ -94,12 +97,17 @@ YEAR_WORDS = {"عام", "سنة", "عامي", "سنتي"}
 YEAR_PREPOSITIONS = {"في", "منذ", "حتى", "خلال", "مطلع", "أواخر", "أوائل", "نهاية", "بداية", "منتصف"}
 
 RANGE_FROM = {"من", "بين", "منذ"}
+# «بين نيسان (أبريل) وحزيران (يونيو)»: after it, two months joined by a glued و are a stretch from one to the other.
+RANGE_BETWEEN = {"بين"}
 RANGE_TO = {"إلى", "الى", "حتى", "لغاية", "ولغاية", "وحتى", "و", "-", "–", "—"}
 LIST_AND = {"و"}
 DAY_MONTH_JOINERS = {"من"}  # "الأول من سبتمبر"
 ORDINAL_SUFFIXES: set[str] = set()
 # Numeric dates: 15/9/2023 is day-month-year in Arabic print.
 NUMERIC_ORDER = "dmy"
+# Arabic writes the day before the month («15 سبتمبر»); a number after a month is something else
+# («تسليم سبتمبر 12 سنتا»: the September contract, up 12 cents).
+DAY_AFTER_MONTH = False
 
 # Proclitics glued to a month or weekday ("والأربعاء", "بسبتمبر", "لعام"); the conjunction
 # matters for lists ("الثلاثاء والأربعاء").
@@ -134,8 +142,9 @@ NUMBER_JOINERS = {"و"}
 
 # Tense cues before an expression in the same sentence: a future cue makes "يوم الجمعة"
 # the coming Friday instead of the last one.
+# («تسليم سبتمبر»: a futures contract for delivery in the coming September.)
 FUTURE_WORDS = {"سوف", "المقرر", "المرتقب", "المزمع", "يعتزم", "ينوي", "تعتزم", "تنوي", "يتوقع",
-                "المتوقع", "سيبدأ", "ستبدأ", "ستعقد", "سيعقد"}
+                "المتوقع", "سيبدأ", "ستبدأ", "ستعقد", "سيعقد", "تسليم"}
 # Future verbs carry the prefix س on an imperfect verb (سيزور, ستعقد, سنواصل); the pattern is
 # checked on normalised words, minus the nouns that start the same way.
 FUTURE_PREFIX = r"^[وف]?س[يتن][^\s]{2,}$"
@@ -153,7 +162,9 @@ FUTURE_PREFIX_EXCEPTIONS = {
 EVENT_RELATIVE = {"من", "على"}
 
 # Between a weekday and its date: "اليوم الجمعة الموافق 15 / 10 / 1436 هـ", "يوم الأحد بتاريخ 2 أغسطس".
-DATE_APPOSITIONS = {"الموافق", "الموافقة", "بتاريخ", "تاريخ"}
+# ... and «يوم الإثنين الذي يوافق اليوم الأول من شهر ذي الحجة».
+DATE_APPOSITIONS = {"الموافق", "الموافقة", "بتاريخ", "تاريخ", "الذي يوافق", "التي توافق", "الذي يصادف",
+                    "الذي يوافق اليوم", "الموافق اليوم", "الذي يصادف اليوم"}
 
 # "بعد أسبوعين من الآن": "من" followed by these still counts from the day of writing.
 NOW_WORDS = {"الآن", "اليوم"}
@@ -201,6 +212,8 @@ MONTH_PARTS = {"نهاية": "last", "آخر": "last", "أواخر": "late", "ب
 YEAR_FRACTIONS = {"النصف الأول": (1, 2), "النصف الثاني": (2, 2), "الربع الأول": (1, 4), "الربع الثاني": (2, 4),
                   "الربع الثالث": (3, 4), "الربع الرابع": (4, 4), "الربع الأخير": (4, 4), "الثلث الأول": (1, 3),
                   "الثلث الثاني": (2, 3), "الثلث الأخير": (3, 3), "النصف الأخير": (2, 2)}
+# «الأشهر الستة الأولى من العام», «الأشهر السبعة الأولى من عام 2015»: the first N months of a year.
+FIRST_WORDS = {"الأولى", "الأول"}
 # "الساعة العاشرة صباح أمس": a time of day tied to a day.
 CLOCK_WORDS = {"الساعة", "تمام الساعة", "في تمام الساعة", "عند الساعة"}
 HOUR_WORDS = {"الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,

@@ -49,6 +49,8 @@ LIST_AND = {"and"}
 DAY_MONTH_JOINERS = {"of"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 NUMERIC_ORDER = "mdy"
+# "September 15, 2023": the day may follow the month.
+DAY_AFTER_MONTH = True
 
 PROCLITICS: tuple[str, ...] = ()
 CONJUNCTION_CLITICS: tuple[str, ...] = ()
