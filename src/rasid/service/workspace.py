@@ -644,13 +644,13 @@ def timeline_events(story: Story, briefing: Briefing, articles: Sequence[Article
     texts = {a.id: a.text for a in articles}
     linked: dict[str, Counter] = {}
     glued: dict[str, Counter] = {}  # the same without a one- or two-letter clitic (بكيم -> كيم)
-    for article in articles:
-        for m in article.mentions:
-            if m.entity_id:
-                linked.setdefault(name_key(m.text), Counter())[m.entity_id] += 1
-                for cut in (1, 2):
-                    if len(m.text) - cut >= 3:
-                        glued.setdefault(name_key(m.text[cut:]), Counter())[m.entity_id] += 1
+    # A large story repeats each spelling hundreds of times: key each spelling once.
+    spellings = Counter((m.text, m.entity_id) for article in articles for m in article.mentions if m.entity_id)
+    for (text, entity_id), count in spellings.items():
+        linked.setdefault(name_key(text), Counter())[entity_id] += count
+        for cut in (1, 2):
+            if len(text) - cut >= 3:
+                glued.setdefault(name_key(text[cut:]), Counter())[entity_id] += count
 
     def participant(name: str) -> Participant:
         key = name_key(name)
