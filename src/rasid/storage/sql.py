@@ -271,15 +271,23 @@ class SQLStore(Store):
                 ids[r["id"]] = None
         return self.get_documents(kind, sorted(ids))
 
-    def co_linked(self, kind: str, doc_id: str, other_kind: str, limit: int = 20) -> list[tuple[str, int]]:
-        """Documents of ``other_kind`` sharing most articles with this one, with how many."""
+    def co_linked(self, kind: str, doc_id: str, other_kind: str, limit: int = 20,
+                  latest: int | None = None) -> list[tuple[str, int]]:
+        """Documents of ``other_kind`` sharing most articles with this one, with how many;
+        ``latest``: counted over this document's latest that many articles only."""
+        if latest is None:
+            articles, params = "SELECT l.article_id FROM document_articles l WHERE l.kind = ? AND l.id = ?", []
+        else:
+            articles = ("SELECT l.article_id FROM document_articles l JOIN articles a ON a.id = l.article_id "
+                        "WHERE l.kind = ? AND l.id = ? ORDER BY COALESCE(a.published, '') DESC, a.rowid DESC LIMIT ?")
+            params = [latest]
         return [(r["id"], r["n"]) for r in self._rows(
             # "o.kind || ''": compared as an expression, so the planner reaches o through each shared
             # article (the by-article index) instead of scanning every link of the kind.
-            "SELECT o.id AS id, COUNT(*) AS n FROM document_articles l "
-            "JOIN document_articles o ON o.article_id = l.article_id "
-            "WHERE o.kind || '' = ? AND l.kind = ? AND l.id = ? AND NOT (o.kind = l.kind AND o.id = l.id) "
-            "GROUP BY o.id ORDER BY n DESC, o.id LIMIT ?", (other_kind, kind, doc_id, limit))]
+            f"SELECT o.id AS id, COUNT(*) AS n FROM ({articles}) s "
+            "JOIN document_articles o ON o.article_id = s.article_id "
+            "WHERE o.kind || '' = ? AND NOT (o.kind = ? AND o.id = ?) "
+            "GROUP BY o.id ORDER BY n DESC, o.id LIMIT ?", (kind, doc_id, *params, other_kind, kind, doc_id, limit))]
 
     def linked_activity(self, kind: str, since: str, split: str) -> list[tuple[str, int, int, str]]:
         """Per document of a kind with articles published on or after ``since``: how many before
