@@ -737,3 +737,48 @@ def test_a_ticker_of_headlines_with_their_openings_above_the_headline_is_not_the
     assert article.text.split("\n") == EN_PARAGRAPHS
     assert article.title == EN_HEADLINE
     assert not any(line in article.text for line in ticker)
+
+
+def test_a_headline_the_title_rewords_is_found_and_the_standfirst_parted_by_share_buttons_stays():
+    # Vox (gold/dumps7): the <title> is an SEO rewording of the headline, and a row of share buttons
+    # parts the standfirst from the text; both the headline and the standfirst were lost.
+    standfirst = "A plan to ease traffic in the town centre was turned down after residents said it would spoil the bay."
+    shares = ["Share this story", "Share this on Facebook", "Share this on Twitter", "Share All sharing options",
+              "Reddit", "Pocket", "Flipboard", "Email"]
+    article = _clean(en_dump(EN_HEADLINE, standfirst, "By Jane Walsh Updated Nov 13, 2023, 10:28am EST", *shares,
+                             title="Harbour car park: councillors reject plan for new harbour car park - The Harbour Times"),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.title == EN_HEADLINE
+    assert article.text.split("\n") == [standfirst, *EN_PARAGRAPHS]
+    assert article.author == "Jane Walsh"
+    assert article.published == "2023-11-13"
+
+
+def test_a_box_label_below_the_text_followed_by_teasers_with_their_summaries_ends_the_article():
+    # Vox: "Next Up In Science & Health", then "Most Read" teasers, each headline glued to a summary
+    # sentence, then "The Latest": the teasers looked like the text going on below a related box.
+    teasers = [f"{head} {summary}" for head, summary in (
+        ("Storm warning issued for the west coast", "Forecasters said the winds would reach ninety miles an hour."),
+        ("Hospital waiting lists fall again", "The health board said more staff had been hired over the summer."),
+        ("Rail strike called off after talks", "The union said members would vote on the new offer next week."),
+    )]
+    tail = ["Next Up In Politics", "Library to open on Sundays", "School holidays extended by a week",
+            "Museum wins national award", "Most Read", *teasers, "The Latest", "Ferry timetable changes",
+            "By Ann Lee", "Rates to rise in the new year", "By Tom Hale"]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", "November 20, 2023", tail=tail),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line, name, iso", [
+    ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "Umair Irfan", "2019-11-13"),  # Vox
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", "Tess Bonn", "2019-11-19"),  # The Hill: two-digit year, month first
+])
+def test_a_byline_with_its_date_label_or_a_short_us_date_is_read(line, name, iso):
+    assert split_name_glued_to_date(line)[:2] == (name, iso)
+
+
+def test_a_numeric_date_that_can_only_be_month_first_is_read_so():
+    assert read_date_line("11/19/2019")[0] == "2019-11-19"
+    assert read_date_line("19/11/2019")[0] == "2019-11-19"
+    assert read_date_line("11/19/19") is None  # a two-digit year only beside a clock time

@@ -299,7 +299,23 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         if (line.keep and line.n_words == len(words) and sorted(line_key(line.text).split()) == words
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
+    # Or a headline the <title> rewrites for search engines ("Delhi air pollution: The law that's
+    # helping fuel the city's poor air quality" over "The law that's helping fuel Delhi's deadly air
+    # pollution"): nearly every word of the line is the title's, and its text follows.
+    title_words = set(title_key.split())
+    for j in range(first + 1, len(lines)):
+        line = lines[j]
+        if not line.keep or not line.key or line.sentence or not HEADLINE_MIN_WORDS <= line.n_words <= title.n_words:
+            continue
+        own = set(line.key.split())
+        if (len(own & title_words) >= HEADLINE_MIN_WORDS and len(own - title_words) * REWORDED_SHARE <= len(own)
+                and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
+            return first, j
     return None, None
+
+
+HEADLINE_MIN_WORDS = 5
+REWORDED_SHARE = 6  # at most one word in six of the headline is not in the <title>
 
 
 BOXED_HEADLINE_REACH = 45  # a box of related stories between the headline and the text: up to ~12 teasers
@@ -394,6 +410,10 @@ def _text_goes_on_below_box(lines: list[Line], label: int, last: int) -> bool:
     above a paragraph is one such pair among many paragraphs)."""
     start = next((k for k in range(label + 1, last + 1) if lines[k].keep and lines[k].prose), None)
     if start is None:
+        return False
+    if any(ln.key and not ln.prose and is_box_label(ln.key) for ln in lines[label + 1:start]):
+        # Another box's label ("Next Up In Science & Health" ... "Most Read") stands before the
+        # prose: what resumes is that box's teasers, each headline glued to its summary sentence.
         return False
     paragraphs = sum(1 for ln in lines[start:last + 1] if ln.keep and ln.prose)
     teasers = 0

@@ -9,7 +9,7 @@ CHROME = {
     "share buttons": ("prefix", 8, "anywhere", [
         "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
         "share on whatsapp", "share on linkedin", "email this", "print this", "share article",
-        "get short url", "get short link", "copy short url",
+        "get short url", "get short link", "copy short url", "share all sharing options",
     ]),
     # "Follow RT on", "Follow The Harbour Times on": the prompt above the social icons.
     "follow-us prompt (above the social icons)": ("frame", 6, "anywhere", ["follow * on"]),
@@ -17,7 +17,7 @@ CHROME = {
     "editorial standards link": ("prefix", 8, "anywhere", ["why you can trust", "our editorial standards"]),
     "share button": ("exact", 3, "anywhere", [
         "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram", "email", "print",
-        "copy", "copy link", "short url",
+        "copy", "copy link", "short url", "reddit", "pocket", "flipboard",
     ]),
     "follow-us prompt": ("prefix", 10, "anywhere", [
         "follow us", "like us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
@@ -67,6 +67,7 @@ RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
     "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
     "you might be interested in", "watch latest videos", "related coverage",
+    "next up in",  # Vox Media's "Next Up In Science & Health" box under the article
 ]
 # Words that open a box of links only when printed as a label, with a colon ("More:" above three
 # headlines inside the text); alone, "More" is a menu's drop-down.
@@ -78,7 +79,7 @@ ARTICLE_END_MARKERS = [
     "tags", "topics", "filed under", "related topics", "related content", "related", "comments", "0 comments",
     "want to join the conversation", "you may like", "you might also like", "you may also like",
     "suggest a correction", "report an error", "more from", "more in", "more stories", "recommended for you",
-    "recent content", "recent posts", "recent stories", "latest stories",
+    "recent content", "recent posts", "recent stories", "latest stories", "next up in",
 ]
 
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
