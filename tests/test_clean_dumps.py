@@ -782,3 +782,18 @@ def test_a_numeric_date_that_can_only_be_month_first_is_read_so():
     assert read_date_line("11/19/2019")[0] == "2019-11-19"
     assert read_date_line("19/11/2019")[0] == "2019-11-19"
     assert read_date_line("11/19/19") is None  # a two-digit year only beside a clock time
+
+
+def test_a_page_that_scrolls_on_into_whole_other_stories_ends_at_the_next_storys_head():
+    # Correctiv (gold/dumps8): below the article, a newsletter box, then other stories in full, each
+    # with headline, standfirst, reading time, byline, a date line of another day and its text.
+    other = ["Neue Rechte", "Donations from abroad paid for the party's posters in the spring",
+             "A Swiss agency paid for the posters of a candidate in the regional election campaign.",
+             "weiterlesen 5 Minuten", "von Marcus Bensmann", "18. June 2019",
+             "The agency has paid for posters in several campaigns since the party was founded in the region.",
+             "Its director told reporters that the donors wished to stay anonymous for their own safety.",
+             "The party said it had known nothing about the campaign and would return the money if asked."]
+    article = _clean(en_dump(EN_HEADLINE, "von Jane Walsh", "14. May 2019", tail=other),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert article.published == "2019-05-14"

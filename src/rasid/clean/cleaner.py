@@ -140,6 +140,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     first, last = block if block else (len(lines), -1)
     if block and full_page:
         last = _article_end(lines, first, last)
+        last = _next_story(lines, first, last)
     # Where the article's own metadata can be: below the headline, or (a full page whose headline
     # is not known) the dozen lines above the text; a page that is the article alone, all its head.
     if headline is not None:
@@ -388,6 +389,46 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
             if is_box_label(line.key) and _text_goes_on_below_box(lines, i, last):
                 continue
             return max((j for j in range(first, i) if lines[j].keep and lines[j].n_words > WIDGET_WORDS), default=last)
+    return last
+
+
+NEXT_STORY_MIN_PARAGRAPHS = 3
+
+
+def _next_story(lines: list[Line], first: int, last: int) -> int:
+    """The block's last line, or the last paragraph above the next story's head when the page goes
+    on with whole other stories (Correctiv's endless scroll: headline, standfirst, reading time,
+    byline, a date line of another day, then that story's text).  A date line inside the text that
+    is followed by prose and dates another day than the article's own date line is such a head; a
+    live blog's entries carry the article's day or the next."""
+    head = next((dated[0] for ln in lines[max(0, first - TITLE_REACH):min(first + BLOCK_HEAD_REACH, last)]
+                 if ln.n_words <= DATE_LINE_MAX_WORDS and not ln.prose
+                 and (dated := fields.read_date_line(ln.text)) is not None and dated[0]), None)
+    if head is None:
+        return last
+    paragraphs = 0
+    for i in range(first, last + 1):
+        line = lines[i]
+        if line.keep and line.prose:
+            paragraphs += 1
+            continue
+        if paragraphs < NEXT_STORY_MIN_PARAGRAPHS or not line.keep or line.n_words > DATE_LINE_MAX_WORDS:
+            continue
+        dated = fields.read_date_line(line.text)
+        if dated is None or not dated[0] or abs((date.fromisoformat(dated[0]) - date.fromisoformat(head)).days) <= 1:
+            continue
+        after = next((ln for ln in lines[i + 1:last + 1] if ln.keep), None)
+        if after is None or not after.prose:
+            continue
+        # Back over the story's head: byline and reading time, its standfirst, its headline.
+        j = i - 1
+        for want_prose in (False, True, False):
+            while j > first and (not lines[j].keep or lines[j].prose == want_prose):
+                j -= 1
+                if want_prose:
+                    break
+        end = max((k for k in range(first, j + 1) if lines[k].keep and lines[k].prose), default=None)
+        return end if end is not None else last
     return last
 
 

@@ -16,10 +16,10 @@ _PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,•]\s*|\s+و(?=\s)")
 # Separators may be spaced ("١ / ١٢ / ٢٠٢٠"); \d takes Arabic-Indic digits too.
 _ISO_DATE = re.compile(r"\b(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b")
-# "24 أغسطس 2020", "04 آب/اغسطس 2013", "24 نيسان / أبريل 2020": a month may be named twice,
+# "24 أغسطس 2020", "14. May 2019" (the day's dot of German and Scandinavian pages), "04 آب/اغسطس 2013", "24 نيسان / أبريل 2020": a month may be named twice,
 # in the Levantine and the Egyptian calendar, with a slash between.
 _NAMED_DATE = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th)?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
+    r"(\d{1,2})(?:st|nd|rd|th|\.)?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
 # Month first: "Sep 15, 2023", and Arabic pages written that way ("ديسمبر 25, 2020").
 # Ordinals too: "Published November 20th, 2019 - 07:29 GMT".
 # "11/19/19 06:56 AM EST": a two-digit year, taken only with slashes and beside a clock time.
