@@ -797,3 +797,36 @@ def test_a_page_that_scrolls_on_into_whole_other_stories_ends_at_the_next_storys
                      url="https://www.harbourtimes.co.uk/news/car-park-123")
     assert article.text.split("\n") == EN_PARAGRAPHS
     assert article.published == "2019-05-14"
+
+
+def test_comment_prompts_and_a_suggested_articles_box_below_the_text_go():
+    # Threatpost (gold/dumps8): "Write a comment", tags, "Suggested articles" with teasers and their
+    # dates, the reader comments and the comment form's notices were all kept (38 lines).
+    tail = ["Write a comment", "Share this article:", "Malware", "Mobile Security", "Suggested articles",
+            "The Texas Ransomware Attacks: A Gamechanger for Cybercriminals",
+            "Security researchers worry that this weekend's coordinated attacks mark a change in tactics.",
+            "August 21, 2019", "Discussion", "Mm on August 2, 2019", "Any md5 or sha256 link for that?", "Reply",
+            "Leave A Comment", "Save my name, email, and website in this browser for the next time I comment.",
+            "Notify me when new comments are added.",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed."]
+    article = _clean(en_dump(EN_HEADLINE, "Author: Jane Walsh", "July 30, 2019 1:16 pm", tail=tail),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+def test_a_german_share_row_and_tag_list_below_the_text_go():
+    # ComputerBase (gold/dumps8): "Teilen auf Facebook: 0", "Teilen…", "Themen:" and its tags, "Drucken".
+    tail = ["Teilen auf Facebook: 0", "Teilen auf Twitter: 0", "WhatsApp", "Teilen…", "71 Kommentare",
+            "Themen:", "HTC", "Internet", "Mobilfunk", "O2", "Drucken"]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", "November 20, 2023", tail=tail),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT", "2020-01-20"),  # The Guardian
+    ("14. Mai 2019", "2019-05-14"),
+    ("Stand: 03.05.2019, 5:30", "2019-05-03"),
+])
+def test_more_date_lines_are_read(line, iso):
+    assert read_date_line(line)[0] == iso

@@ -29,7 +29,9 @@ CHROME = {
     "comment form": ("prefix", 20, "anywhere", [
         "leave a comment", "leave a reply", "your email address will not be published",
         "required fields are marked", "post comment", "add a comment", "comments are closed",
-        "you must be logged in to post a comment", "cancel reply",
+        "you must be logged in to post a comment", "cancel reply", "write a comment",
+        "save my name, email, and website", "notify me when new comments", "notify me of follow-up comments",
+        "this site uses akismet to reduce spam",
     ]),
     "comment counter": ("prefix", 3, "edge", ["comments", "comment"]),
     "copyright notice": ("prefix", 25, "anywhere", ["copyright", "all rights reserved"]),
@@ -67,6 +69,7 @@ RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
     "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
     "you might be interested in", "watch latest videos", "related coverage",
+    "suggested articles", "suggested stories", "editor's picks",
     "next up in",  # Vox Media's "Next Up In Science & Health" box under the article
 ]
 # Words that open a box of links only when printed as a label, with a colon ("More:" above three
@@ -80,6 +83,7 @@ ARTICLE_END_MARKERS = [
     "want to join the conversation", "you may like", "you might also like", "you may also like",
     "suggest a correction", "report an error", "more from", "more in", "more stories", "recommended for you",
     "recent content", "recent posts", "recent stories", "latest stories", "next up in",
+    "suggested articles", "suggested stories",
 ]
 
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
@@ -127,6 +131,7 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_WORDS = [
     "published", "updated", "last updated", "posted", "published on", "updated on", "posted on", "on", "at",
+    "modified", "last modified",  # The Guardian: "Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT"
     "written",  # KBS: "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46"
     # weekdays as date lines abbreviate them ("Wed, Oct 14, 2020 - 5:50 AM")
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
