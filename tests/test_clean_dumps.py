@@ -830,3 +830,17 @@ def test_a_german_share_row_and_tag_list_below_the_text_go():
 ])
 def test_more_date_lines_are_read(line, iso):
     assert read_date_line(line)[0] == iso
+
+
+def test_an_html_pages_markup_settles_the_order_of_an_all_digit_date_line():
+    # futurezone.at (gold/dumps8): "05/08/2019" under the headline, read day first (5 August), while
+    # the markup says 2019-05-08; the markup's ISO date is the same day in the other order.
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title>"
+            f"<meta property='article:published_time' content='2023-05-08T05:30:00Z'></head><body>"
+            f"<nav>{_links(EN_MENU)}</nav><header><h1>{EN_HEADLINE}</h1><p>05/08/2023</p><p>By Jane Walsh</p></header>"
+            f"<article>{body}</article><footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>")
+    page = html_article(html.encode(), origin="p.html", source_format="html",
+                        url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert cleaned.published[:10] == "2023-05-08"
