@@ -844,3 +844,33 @@ def test_an_html_pages_markup_settles_the_order_of_an_all_digit_date_line():
                         url="https://www.harbourtimes.co.uk/news/1")
     (cleaned,) = clean_articles([page])
     assert cleaned.published[:10] == "2023-05-08"
+
+
+def test_teaser_cards_under_the_text_are_not_the_article():
+    # futurezone.at (gold/dumps8): under the text, cards of section label (one of the menu's),
+    # headline and summary sentence, bridged into the block by the summaries.
+    cards = ["Politics", "Ferry timetable changes for the islands",
+             "The operator said the new timetable would start in the spring after a long consultation.",
+             "Business", "Rates to rise in the new year",
+             "The council said the rise was needed to pay for road repairs and the new library.",
+             "Politics", "Library to open on Sundays",
+             "Readers had asked for longer hours and the council has now found the money for them."]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", "November 20, 2023", tail=cards),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "Explore further",  # Phys.org
+    "Search for this author in:",  # Nature
+])
+def test_more_related_box_labels(line):
+    from rasid.clean.phrases import is_related_trigger, line_key
+    assert is_related_trigger(line_key(line), line)
+
+
+def test_a_copyright_notice_in_other_words_is_chrome():
+    from rasid.clean.phrases import long_line_notice
+    notice = ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study "
+              "or research, no part may be reproduced without the written permission.")
+    assert long_line_notice(notice, len(notice.split())) == "copyright line"

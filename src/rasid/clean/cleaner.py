@@ -383,6 +383,8 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
     for i in range(first, last + 1):
         line = lines[i]
         above += words[i - first]
+        if above * 2 >= total and _teaser_cards(lines, i, last):
+            return max((j for j in range(first, i) if lines[j].keep and lines[j].prose), default=last)
         if line.prose or not line.key or not is_article_end(line.key, line.n_words):
             continue
         if above * 2 >= total:
@@ -430,6 +432,27 @@ def _next_story(lines: list[Line], first: int, last: int) -> int:
         end = max((k for k in range(first, j + 1) if lines[k].keep and lines[k].prose), default=None)
         return end if end is not None else last
     return last
+
+
+TEASER_CARDS = 2
+CARD_LABEL_WORDS = 3
+
+
+def _teaser_cards(lines: list[Line], i: int, last: int) -> bool:
+    """Teaser cards start at line i: a section label the page also prints in its menu ("Digital
+    Life", "B2B"), a headline, its summary sentence, and again, TEASER_CARDS times or more
+    (futurezone.at's related stories under the text, bridged into the block by their summaries).
+    An article's subheading that is a section's name is followed by its paragraph, not a headline."""
+    cards = 0
+    while i + 2 <= last:
+        label, headline, summary = lines[i], lines[i + 1], lines[i + 2]
+        if not (label.keep and headline.keep and summary.keep and label.repeats > 1 and not label.prose
+                and label.n_words <= CARD_LABEL_WORDS and not headline.prose
+                and headline.n_words >= TEASER_HEADLINE_WORDS and summary.prose):
+            break
+        cards += 1
+        i += 3
+    return cards >= TEASER_CARDS
 
 
 WIDGET_WORDS = 3  # "76" / "Currently in" / "Full Forecast": a widget's short lines above the end label

@@ -35,7 +35,7 @@ CHROME = {
     ]),
     "comment counter": ("prefix", 3, "edge", ["comments", "comment"]),
     "copyright notice": ("prefix", 25, "anywhere", ["copyright", "all rights reserved"]),
-    "copyright line": ("contains", 30, "anywhere", ["all rights reserved"]),
+    "copyright line": ("contains", 30, "anywhere", ["all rights reserved", "subject to copyright"]),
     "theme or licence warning": ("contains", 60, "anywhere", [
         "theme license is not validated", "validate the license", "you need a single license",
         "this site uses cookies", "we use cookies", "enable javascript", "protected by recaptcha",
@@ -70,6 +70,8 @@ RELATED_TRIGGERS = [
     "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
     "you might be interested in", "watch latest videos", "related coverage",
     "suggested articles", "suggested stories", "editor's picks",
+    "explore further",  # Phys.org's link to a related story under the text
+    "search for this author in",  # Nature's author-search links (PubMed, Google Scholar)
     "next up in",  # Vox Media's "Next Up In Science & Health" box under the article
 ]
 # Words that open a box of links only when printed as a label, with a colon ("More:" above three
