@@ -874,3 +874,13 @@ def test_a_copyright_notice_in_other_words_is_chrome():
     notice = ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study "
               "or research, no part may be reproduced without the written permission.")
     assert long_line_notice(notice, len(notice.split())) == "copyright line"
+
+
+def test_a_subheading_sharing_a_few_words_of_a_long_first_line_is_no_reworded_headline():
+    # SaudiNewsNet (2015-07-21, عين اليوم): a body opening with a gallery's captions glued on one line,
+    # then a subheading holding five of its words: read as the headline, it cut most of the text.
+    caption = ("ساعة اسوس المنحنية Gear Solo ساعة سوني سمارت واتش 3 ساعة قادمة من سامسونج تسمح بإجراء المكالمات "
+               "الهاتفية ساعة Neptune Pine ساعة Meta M1 ساعة إل جي Next Previous")
+    raw = "\n".join([caption, PARAGRAPHS[0], "ساعة سوني سمارت واتش 3 الجديدة", *PARAGRAPHS[1:], *MENU, *MENU])
+    article = _clean(raw, title="ساعات ذكية قادمة", source_format="json")
+    assert all(p in article.text for p in PARAGRAPHS)

@@ -302,14 +302,20 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
             return first, j
     # Or a headline the <title> rewrites for search engines ("Delhi air pollution: The law that's
     # helping fuel the city's poor air quality" over "The law that's helping fuel Delhi's deadly air
-    # pollution"): nearly every word of the line is the title's, and its text follows.
+    # pollution"): nearly every word of the line is the title's, and its text follows.  Only a first
+    # line that shows itself a <title> by the site's name after a separator is read so loosely.
+    if fields.split_title_suffix(title.text, any_suffix=True)[1] is None:
+        return None, None
     title_words = set(title_key.split())
     for j in range(first + 1, len(lines)):
         line = lines[j]
         if not line.keep or not line.key or line.sentence or not HEADLINE_MIN_WORDS <= line.n_words <= title.n_words:
             continue
         own = set(line.key.split())
-        if (len(own & title_words) >= HEADLINE_MIN_WORDS and len(own - title_words) * REWORDED_SHARE <= len(own)
+        shared = len(own & title_words)
+        # Both ways: a subheading or a gallery caption holds a few of a long first line's words only.
+        if (shared >= HEADLINE_MIN_WORDS and shared * REWORDED_COVER >= len(title_words)
+                and len(own - title_words) * REWORDED_SHARE <= len(own)
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
     return None, None
@@ -317,6 +323,7 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
 
 HEADLINE_MIN_WORDS = 5
 REWORDED_SHARE = 6  # at most one word in six of the headline is not in the <title>
+REWORDED_COVER = 3  # and it holds a third of the <title>'s words at least (a site's long suffix is the rest)
 
 
 BOXED_HEADLINE_REACH = 45  # a box of related stories between the headline and the text: up to ~12 teasers
