@@ -884,3 +884,9 @@ def test_a_subheading_sharing_a_few_words_of_a_long_first_line_is_no_reworded_he
     raw = "\n".join([caption, PARAGRAPHS[0], "ساعة سوني سمارت واتش 3 الجديدة", *PARAGRAPHS[1:], *MENU, *MENU])
     article = _clean(raw, title="ساعات ذكية قادمة", source_format="json")
     assert all(p in article.text for p in PARAGRAPHS)
+
+
+def test_a_byline_naming_its_outlet_by_web_address_gives_the_name():
+    # Phys.org (gold/dumps8): "by Bob Yirka , Phys.org" gave the author "Bob Yirka , Phys.org".
+    attribution = read_attribution("by Bob Yirka , Phys.org")
+    assert (attribution.author, attribution.outlet_tag) == ("Bob Yirka", "Phys.org")

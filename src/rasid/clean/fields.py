@@ -538,8 +538,12 @@ def _place_before_date(part: str) -> str | None:
     return None
 
 
+# "Phys.org", "news.sky.com": an outlet named by its web address.
+_SITE_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|[a-z]{2})$", re.IGNORECASE)
+
+
 def _names_outlet(part: str) -> bool:
-    return any(w in tables().outlet_words for w in line_key(part).split())
+    return bool(_SITE_ADDRESS.match(part.strip())) or any(w in tables().outlet_words for w in line_key(part).split())
 
 
 _PAREN_CITY = re.compile(r"^(?P<name>[^()]{3,40}?)\s*\((?P<city>[^()]{2,25})\)$")
