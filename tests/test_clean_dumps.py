@@ -737,3 +737,156 @@ def test_a_ticker_of_headlines_with_their_openings_above_the_headline_is_not_the
     assert article.text.split("\n") == EN_PARAGRAPHS
     assert article.title == EN_HEADLINE
     assert not any(line in article.text for line in ticker)
+
+
+def test_a_headline_the_title_rewords_is_found_and_the_standfirst_parted_by_share_buttons_stays():
+    # Vox (gold/dumps7): the <title> is an SEO rewording of the headline, and a row of share buttons
+    # parts the standfirst from the text; both the headline and the standfirst were lost.
+    standfirst = "A plan to ease traffic in the town centre was turned down after residents said it would spoil the bay."
+    shares = ["Share this story", "Share this on Facebook", "Share this on Twitter", "Share All sharing options",
+              "Reddit", "Pocket", "Flipboard", "Email"]
+    article = _clean(en_dump(EN_HEADLINE, standfirst, "By Jane Walsh Updated Nov 13, 2023, 10:28am EST", *shares,
+                             title="Harbour car park: councillors reject plan for new harbour car park - The Harbour Times"),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.title == EN_HEADLINE
+    assert article.text.split("\n") == [standfirst, *EN_PARAGRAPHS]
+    assert article.author == "Jane Walsh"
+    assert article.published == "2023-11-13"
+
+
+def test_a_box_label_below_the_text_followed_by_teasers_with_their_summaries_ends_the_article():
+    # Vox: "Next Up In Science & Health", then "Most Read" teasers, each headline glued to a summary
+    # sentence, then "The Latest": the teasers looked like the text going on below a related box.
+    teasers = [f"{head} {summary}" for head, summary in (
+        ("Storm warning issued for the west coast", "Forecasters said the winds would reach ninety miles an hour."),
+        ("Hospital waiting lists fall again", "The health board said more staff had been hired over the summer."),
+        ("Rail strike called off after talks", "The union said members would vote on the new offer next week."),
+    )]
+    tail = ["Next Up In Politics", "Library to open on Sundays", "School holidays extended by a week",
+            "Museum wins national award", "Most Read", *teasers, "The Latest", "Ferry timetable changes",
+            "By Ann Lee", "Rates to rise in the new year", "By Tom Hale"]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", "November 20, 2023", tail=tail),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line, name, iso", [
+    ("By Umair Irfan Updated Nov 13, 2019, 10:28am EST", "Umair Irfan", "2019-11-13"),  # Vox
+    ("By Tess Bonn - 11/19/19 06:56 AM EST", "Tess Bonn", "2019-11-19"),  # The Hill: two-digit year, month first
+])
+def test_a_byline_with_its_date_label_or_a_short_us_date_is_read(line, name, iso):
+    assert split_name_glued_to_date(line)[:2] == (name, iso)
+
+
+def test_a_numeric_date_that_can_only_be_month_first_is_read_so():
+    assert read_date_line("11/19/2019")[0] == "2019-11-19"
+    assert read_date_line("19/11/2019")[0] == "2019-11-19"
+    assert read_date_line("11/19/19") is None  # a two-digit year only beside a clock time
+
+
+def test_a_page_that_scrolls_on_into_whole_other_stories_ends_at_the_next_storys_head():
+    # Correctiv (gold/dumps8): below the article, a newsletter box, then other stories in full, each
+    # with headline, standfirst, reading time, byline, a date line of another day and its text.
+    other = ["Neue Rechte", "Donations from abroad paid for the party's posters in the spring",
+             "A Swiss agency paid for the posters of a candidate in the regional election campaign.",
+             "weiterlesen 5 Minuten", "von Marcus Bensmann", "18. June 2019",
+             "The agency has paid for posters in several campaigns since the party was founded in the region.",
+             "Its director told reporters that the donors wished to stay anonymous for their own safety.",
+             "The party said it had known nothing about the campaign and would return the money if asked."]
+    article = _clean(en_dump(EN_HEADLINE, "von Jane Walsh", "14. May 2019", tail=other),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+    assert article.published == "2019-05-14"
+
+
+def test_comment_prompts_and_a_suggested_articles_box_below_the_text_go():
+    # Threatpost (gold/dumps8): "Write a comment", tags, "Suggested articles" with teasers and their
+    # dates, the reader comments and the comment form's notices were all kept (38 lines).
+    tail = ["Write a comment", "Share this article:", "Malware", "Mobile Security", "Suggested articles",
+            "The Texas Ransomware Attacks: A Gamechanger for Cybercriminals",
+            "Security researchers worry that this weekend's coordinated attacks mark a change in tactics.",
+            "August 21, 2019", "Discussion", "Mm on August 2, 2019", "Any md5 or sha256 link for that?", "Reply",
+            "Leave A Comment", "Save my name, email, and website in this browser for the next time I comment.",
+            "Notify me when new comments are added.",
+            "This site uses Akismet to reduce spam. Learn how your comment data is processed."]
+    article = _clean(en_dump(EN_HEADLINE, "Author: Jane Walsh", "July 30, 2019 1:16 pm", tail=tail),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+def test_a_german_share_row_and_tag_list_below_the_text_go():
+    # ComputerBase (gold/dumps8): "Teilen auf Facebook: 0", "Teilen…", "Themen:" and its tags, "Drucken".
+    tail = ["Teilen auf Facebook: 0", "Teilen auf Twitter: 0", "WhatsApp", "Teilen…", "71 Kommentare",
+            "Themen:", "HTC", "Internet", "Mobilfunk", "O2", "Drucken"]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", "November 20, 2023", tail=tail),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT", "2020-01-20"),  # The Guardian
+    ("14. Mai 2019", "2019-05-14"),
+    ("Stand: 03.05.2019, 5:30", "2019-05-03"),
+])
+def test_more_date_lines_are_read(line, iso):
+    assert read_date_line(line)[0] == iso
+
+
+def test_an_html_pages_markup_settles_the_order_of_an_all_digit_date_line():
+    # futurezone.at (gold/dumps8): "05/08/2019" under the headline, read day first (5 August), while
+    # the markup says 2019-05-08; the markup's ISO date is the same day in the other order.
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    html = (f"<html><head><title>{EN_HEADLINE} | The Harbour Times</title>"
+            f"<meta property='article:published_time' content='2023-05-08T05:30:00Z'></head><body>"
+            f"<nav>{_links(EN_MENU)}</nav><header><h1>{EN_HEADLINE}</h1><p>05/08/2023</p><p>By Jane Walsh</p></header>"
+            f"<article>{body}</article><footer><p>© 2023 The Harbour Times. All rights reserved.</p></footer></body></html>")
+    page = html_article(html.encode(), origin="p.html", source_format="html",
+                        url="https://www.harbourtimes.co.uk/news/1")
+    (cleaned,) = clean_articles([page])
+    assert cleaned.published[:10] == "2023-05-08"
+
+
+def test_teaser_cards_under_the_text_are_not_the_article():
+    # futurezone.at (gold/dumps8): under the text, cards of section label (one of the menu's),
+    # headline and summary sentence, bridged into the block by the summaries.
+    cards = ["Politics", "Ferry timetable changes for the islands",
+             "The operator said the new timetable would start in the spring after a long consultation.",
+             "Business", "Rates to rise in the new year",
+             "The council said the rise was needed to pay for road repairs and the new library.",
+             "Politics", "Library to open on Sundays",
+             "Readers had asked for longer hours and the council has now found the money for them."]
+    article = _clean(en_dump(EN_HEADLINE, "By Jane Walsh", "November 20, 2023", tail=cards),
+                     url="https://www.harbourtimes.co.uk/news/car-park-123")
+    assert article.text.split("\n") == EN_PARAGRAPHS
+
+
+@pytest.mark.parametrize("line", [
+    "Explore further",  # Phys.org
+    "Search for this author in:",  # Nature
+])
+def test_more_related_box_labels(line):
+    from rasid.clean.phrases import is_related_trigger, line_key
+    assert is_related_trigger(line_key(line), line)
+
+
+def test_a_copyright_notice_in_other_words_is_chrome():
+    from rasid.clean.phrases import long_line_notice
+    notice = ("This document is subject to copyright. Apart from any fair dealing for the purpose of private study "
+              "or research, no part may be reproduced without the written permission.")
+    assert long_line_notice(notice, len(notice.split())) == "copyright line"
+
+
+def test_a_subheading_sharing_a_few_words_of_a_long_first_line_is_no_reworded_headline():
+    # SaudiNewsNet (2015-07-21, عين اليوم): a body opening with a gallery's captions glued on one line,
+    # then a subheading holding five of its words: read as the headline, it cut most of the text.
+    caption = ("ساعة اسوس المنحنية Gear Solo ساعة سوني سمارت واتش 3 ساعة قادمة من سامسونج تسمح بإجراء المكالمات "
+               "الهاتفية ساعة Neptune Pine ساعة Meta M1 ساعة إل جي Next Previous")
+    raw = "\n".join([caption, PARAGRAPHS[0], "ساعة سوني سمارت واتش 3 الجديدة", *PARAGRAPHS[1:], *MENU, *MENU])
+    article = _clean(raw, title="ساعات ذكية قادمة", source_format="json")
+    assert all(p in article.text for p in PARAGRAPHS)
+
+
+def test_a_byline_naming_its_outlet_by_web_address_gives_the_name():
+    # Phys.org (gold/dumps8): "by Bob Yirka , Phys.org" gave the author "Bob Yirka , Phys.org".
+    attribution = read_attribution("by Bob Yirka , Phys.org")
+    assert (attribution.author, attribution.outlet_tag) == ("Bob Yirka", "Phys.org")

@@ -108,3 +108,11 @@ def test_pipeline_step_dates_an_undated_article_and_resolves_against_it():
     dated = annotate_time(Article(origin="y", raw_text="وصل أمس", text="وصل أمس", language="ar",
                                   published="2024-06-17T10:00:00"))
     assert (dated.published_estimated, dated.timerefs[0].value) == (False, "2024-06-16")
+
+
+def test_an_embedded_tweets_signature_is_no_date_line():
+    # The Hill (gold/dumps7): "— Robert Maguire (@RobertMaguire_) November 18, 2019" under a quoted
+    # tweet gave the article the tweet's day at 0.95.
+    text = "The tagline drew ridicule on Twitter.\n— Robert Maguire (@RobertMaguire_) November 18, 2019\nMore text."
+    est = estimate_publication_date(text, "en")
+    assert est is None or est.date != "2019-11-18" or est.confidence < 0.5

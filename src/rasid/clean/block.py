@@ -71,7 +71,7 @@ def article_block(lines: list[Line], headline: int | None = None, reach: int = H
     if not found:
         return None
     if headline is not None:
-        for first, last, _ in found:  # the first block below the headline
+        for k, (first, last, _) in enumerate(found):  # the first block below the headline
             if first < headline < last:
                 # The headline inside a block: the prose above it is a ticker or a teaser column
                 # glued to the article by a short gap (India Post's breaking-news lines, each a
@@ -82,6 +82,12 @@ def article_block(lines: list[Line], headline: int | None = None, reach: int = H
                 break
             if first > headline:
                 if first <= headline + reach:
+                    # A standfirst parted from the text by a row of share buttons is a block of its
+                    # own; what starts within the headline's reach is all the article's.
+                    for more_first, more_last, _ in found[k + 1:]:
+                        if more_first > headline + reach:
+                            break
+                        last = more_last
                     return first, last
                 break
     first, last, _ = max(found, key=lambda b: b[2])

@@ -140,6 +140,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     first, last = block if block else (len(lines), -1)
     if block and full_page:
         last = _article_end(lines, first, last)
+        last = _next_story(lines, first, last)
     # Where the article's own metadata can be: below the headline, or (a full page whose headline
     # is not known) the dozen lines above the text; a page that is the article alone, all its head.
     if headline is not None:
@@ -299,7 +300,30 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         if (line.keep and line.n_words == len(words) and sorted(line_key(line.text).split()) == words
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
+    # Or a headline the <title> rewrites for search engines ("Delhi air pollution: The law that's
+    # helping fuel the city's poor air quality" over "The law that's helping fuel Delhi's deadly air
+    # pollution"): nearly every word of the line is the title's, and its text follows.  Only a first
+    # line that shows itself a <title> by the site's name after a separator is read so loosely.
+    if fields.split_title_suffix(title.text, any_suffix=True)[1] is None:
+        return None, None
+    title_words = set(title_key.split())
+    for j in range(first + 1, len(lines)):
+        line = lines[j]
+        if not line.keep or not line.key or line.sentence or not HEADLINE_MIN_WORDS <= line.n_words <= title.n_words:
+            continue
+        own = set(line.key.split())
+        shared = len(own & title_words)
+        # Both ways: a subheading or a gallery caption holds a few of a long first line's words only.
+        if (shared >= HEADLINE_MIN_WORDS and shared * REWORDED_COVER >= len(title_words)
+                and len(own - title_words) * REWORDED_SHARE <= len(own)
+                and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
+            return first, j
     return None, None
+
+
+HEADLINE_MIN_WORDS = 5
+REWORDED_SHARE = 6  # at most one word in six of the headline is not in the <title>
+REWORDED_COVER = 3  # and it holds a third of the <title>'s words at least (a site's long suffix is the rest)
 
 
 BOXED_HEADLINE_REACH = 45  # a box of related stories between the headline and the text: up to ~12 teasers
@@ -366,6 +390,8 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
     for i in range(first, last + 1):
         line = lines[i]
         above += words[i - first]
+        if above * 2 >= total and _teaser_cards(lines, i, last):
+            return max((j for j in range(first, i) if lines[j].keep and lines[j].prose), default=last)
         if line.prose or not line.key or not is_article_end(line.key, line.n_words):
             continue
         if above * 2 >= total:
@@ -373,6 +399,67 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
                 continue
             return max((j for j in range(first, i) if lines[j].keep and lines[j].n_words > WIDGET_WORDS), default=last)
     return last
+
+
+NEXT_STORY_MIN_PARAGRAPHS = 3
+
+
+def _next_story(lines: list[Line], first: int, last: int) -> int:
+    """The block's last line, or the last paragraph above the next story's head when the page goes
+    on with whole other stories (Correctiv's endless scroll: headline, standfirst, reading time,
+    byline, a date line of another day, then that story's text).  A date line inside the text that
+    is followed by prose and dates another day than the article's own date line is such a head; a
+    live blog's entries carry the article's day or the next."""
+    head = next((dated[0] for ln in lines[max(0, first - TITLE_REACH):min(first + BLOCK_HEAD_REACH, last)]
+                 if ln.n_words <= DATE_LINE_MAX_WORDS and not ln.prose
+                 and (dated := fields.read_date_line(ln.text)) is not None and dated[0]), None)
+    if head is None:
+        return last
+    paragraphs = 0
+    for i in range(first, last + 1):
+        line = lines[i]
+        if line.keep and line.prose:
+            paragraphs += 1
+            continue
+        if paragraphs < NEXT_STORY_MIN_PARAGRAPHS or not line.keep or line.n_words > DATE_LINE_MAX_WORDS:
+            continue
+        dated = fields.read_date_line(line.text)
+        if dated is None or not dated[0] or abs((date.fromisoformat(dated[0]) - date.fromisoformat(head)).days) <= 1:
+            continue
+        after = next((ln for ln in lines[i + 1:last + 1] if ln.keep), None)
+        if after is None or not after.prose:
+            continue
+        # Back over the story's head: byline and reading time, its standfirst, its headline.
+        j = i - 1
+        for want_prose in (False, True, False):
+            while j > first and (not lines[j].keep or lines[j].prose == want_prose):
+                j -= 1
+                if want_prose:
+                    break
+        end = max((k for k in range(first, j + 1) if lines[k].keep and lines[k].prose), default=None)
+        return end if end is not None else last
+    return last
+
+
+TEASER_CARDS = 2
+CARD_LABEL_WORDS = 3
+
+
+def _teaser_cards(lines: list[Line], i: int, last: int) -> bool:
+    """Teaser cards start at line i: a section label the page also prints in its menu ("Digital
+    Life", "B2B"), a headline, its summary sentence, and again, TEASER_CARDS times or more
+    (futurezone.at's related stories under the text, bridged into the block by their summaries).
+    An article's subheading that is a section's name is followed by its paragraph, not a headline."""
+    cards = 0
+    while i + 2 <= last:
+        label, headline, summary = lines[i], lines[i + 1], lines[i + 2]
+        if not (label.keep and headline.keep and summary.keep and label.repeats > 1 and not label.prose
+                and label.n_words <= CARD_LABEL_WORDS and not headline.prose
+                and headline.n_words >= TEASER_HEADLINE_WORDS and summary.prose):
+            break
+        cards += 1
+        i += 3
+    return cards >= TEASER_CARDS
 
 
 WIDGET_WORDS = 3  # "76" / "Currently in" / "Full Forecast": a widget's short lines above the end label
@@ -394,6 +481,10 @@ def _text_goes_on_below_box(lines: list[Line], label: int, last: int) -> bool:
     above a paragraph is one such pair among many paragraphs)."""
     start = next((k for k in range(label + 1, last + 1) if lines[k].keep and lines[k].prose), None)
     if start is None:
+        return False
+    if any(ln.key and not ln.prose and is_box_label(ln.key) for ln in lines[label + 1:start]):
+        # Another box's label ("Next Up In Science & Health" ... "Most Read") stands before the
+        # prose: what resumes is that box's teasers, each headline glued to its summary sentence.
         return False
     paragraphs = sum(1 for ln in lines[start:last + 1] if ln.keep and ln.prose)
     teasers = 0

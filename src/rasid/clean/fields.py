@@ -16,12 +16,14 @@ _PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,•]\s*|\s+و(?=\s)")
 # Separators may be spaced ("١ / ١٢ / ٢٠٢٠"); \d takes Arabic-Indic digits too.
 _ISO_DATE = re.compile(r"\b(\d{4})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{1,2})\b")
 _DMY_DATE = re.compile(r"\b(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})\b")
-# "24 أغسطس 2020", "04 آب/اغسطس 2013", "24 نيسان / أبريل 2020": a month may be named twice,
+# "24 أغسطس 2020", "14. May 2019" (the day's dot of German and Scandinavian pages), "04 آب/اغسطس 2013", "24 نيسان / أبريل 2020": a month may be named twice,
 # in the Levantine and the Egyptian calendar, with a slash between.
 _NAMED_DATE = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th)?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
+    r"(\d{1,2})(?:st|nd|rd|th|\.)?\s*([^\W\d_]+(?:\s[^\W\d_]+)?)(?:\s*/\s*[^\W\d_]+)?\s*[,،]?\s*(\d{4})")
 # Month first: "Sep 15, 2023", and Arabic pages written that way ("ديسمبر 25, 2020").
 # Ordinals too: "Published November 20th, 2019 - 07:29 GMT".
+# "11/19/19 06:56 AM EST": a two-digit year, taken only with slashes and beside a clock time.
+_DMY_SHORT_YEAR = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})\b")
 _MONTH_FIRST_DATE = re.compile(r"([^\W\d_]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?=\b|[ap]m)", re.IGNORECASE)
 _ORDINAL = re.compile(r"^\d{1,2}(?:st|nd|rd|th)$")  # "8th Nov 2023"
@@ -119,8 +121,10 @@ def _prefixed_name_then_date(text: str) -> tuple[str, str] | None:
         rest = words[n:]
         k = next((i for i, w in enumerate(rest) if w[0].isdigit() or line_key(w) in t.months), None)
         name = rest[:k] if k is not None else []
-        while name and not line_key(name[-1]):
-            name = name[:-1]  # "By HNN Staff | November 18, 2019 at 2:26 PM HST": the separator before the date
+        while name and (not line_key(name[-1]) or line_key(name[-1]) in t.date_words):
+            # "By HNN Staff | November 18, 2019 at 2:26 PM HST": the separator before the date;
+            # "By Umair Irfan Updated Nov 13, 2019": the date's own label.
+            name = name[:-1]
         if k is None or not 1 <= len(name) <= 4 or any(w[0].islower() or not w[0].isalpha() for w in name):
             return None
         for cut in range(BYLINE_DATE_TRAILER_MAX_WORDS + 1):
@@ -214,7 +218,7 @@ def ambiguous_numeric_date(text: str) -> bool:
     2 November to a British reader, 11 February to an American one."""
     if _ISO_DATE.search(text):
         return False
-    m = _DMY_DATE.search(text)
+    m = _DMY_DATE.search(text) or (_TIME.search(text) and _DMY_SHORT_YEAR.search(text))
     return bool(m) and int(m[1]) <= 12 and int(m[2]) <= 12 and m[1].lstrip("0") != m[2].lstrip("0")
 
 
@@ -225,8 +229,10 @@ def _original_prefix(text: str, n_words: int) -> str:
 def _iso_date(text: str, months: dict[str, int]) -> str | None:
     if m := _ISO_DATE.search(text):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
-    if m := _DMY_DATE.search(text):
-        return _valid(int(m[3]), int(m[2]), int(m[1]))
+    if m := _DMY_DATE.search(text) or (_TIME.search(text) and _DMY_SHORT_YEAR.search(text)):
+        year = int(m[3]) if len(m[3]) == 4 else 2000 + int(m[3])
+        # Read day first; "11/19/2019" can only be month first (the order question is the caller's).
+        return _valid(year, int(m[2]), int(m[1])) or (_valid(year, int(m[1]), int(m[2])) if int(m[2]) > 12 else None)
     for m in _NAMED_DATE.finditer(text):
         month = months.get(line_key(m[2])) or months.get(line_key(m[2].split()[0]))
         if month:
@@ -532,8 +538,12 @@ def _place_before_date(part: str) -> str | None:
     return None
 
 
+# "Phys.org", "news.sky.com": an outlet named by its web address.
+_SITE_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|info|news|[a-z]{2})$", re.IGNORECASE)
+
+
 def _names_outlet(part: str) -> bool:
-    return any(w in tables().outlet_words for w in line_key(part).split())
+    return bool(_SITE_ADDRESS.match(part.strip())) or any(w in tables().outlet_words for w in line_key(part).split())
 
 
 _PAREN_CITY = re.compile(r"^(?P<name>[^()]{3,40}?)\s*\((?P<city>[^()]{2,25})\)$")

@@ -58,6 +58,18 @@ def host_of(url: str | None) -> str | None:
     return host or None
 
 
+def _order_settled_by_markup(date_line: str | None, line_date: str, markup_date: str) -> bool:
+    """The date line is all digits with day and month both 12 or under, read in the order its
+    language or country suggests ("05/08/2019" on futurezone.at taken as 5 August), and the markup's
+    ISO date is the same day read the other way (2019-05-08): the markup settles the order."""
+    from rasid.clean.fields import ambiguous_numeric_date
+
+    if not date_line or not ambiguous_numeric_date(date_line):
+        return False
+    year, month, day = line_date[:10].split("-")
+    return f"{year}-{day}-{month}" == markup_date[:10]
+
+
 def _extract(html: str, url: str | None) -> tuple[str, Any, str | None]:
     """(text, trafilatura document or None, note)."""
     import trafilatura  # late: importing it costs ~0.2 s and JSON-only runs never need it
@@ -290,7 +302,8 @@ def html_article(
         meta["date_evidence"] = {"source": "html metadata", "confidence": MARKUP_DATE_CONFIDENCE}
     seen = (page.meta.get("date_evidence") or {}) if page is not None else {}
     if page is not None and page.published and (not published or (
-            seen.get("confidence", 0) >= DATE_LINE_TRUSTED and page.published != published[:10])):
+            seen.get("confidence", 0) >= DATE_LINE_TRUSTED and page.published != published[:10]
+            and not _order_settled_by_markup(page.meta.get("date_line"), page.published, published))):
         published = page.published
         meta["date_evidence"] = seen
         if "date_line" in page.meta:

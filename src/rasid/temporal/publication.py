@@ -89,6 +89,8 @@ def _date_line(text: str, language: str, exprs: list[Expr], meta: dict | None) -
         if d is None or e.offset is not None:
             continue
         leftover = text[m.start():e.start] + " " + text[e.end:m.end()]
+        if "@" in leftover:
+            continue  # "— Robert Maguire (@RobertMaguire_) November 18, 2019": an embedded tweet's signature
         if len(_WORD.findall(leftover)) <= _MAX_LEFTOVER_WORDS:
             return d, Evidence(e.start, e.end, text[e.start:e.end], "date alone on a line")
     return None

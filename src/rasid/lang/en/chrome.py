@@ -9,7 +9,7 @@ CHROME = {
     "share buttons": ("prefix", 8, "anywhere", [
         "share on facebook", "share on twitter", "share on x", "share this", "share via", "tweet this",
         "share on whatsapp", "share on linkedin", "email this", "print this", "share article",
-        "get short url", "get short link", "copy short url",
+        "get short url", "get short link", "copy short url", "share all sharing options",
     ]),
     # "Follow RT on", "Follow The Harbour Times on": the prompt above the social icons.
     "follow-us prompt (above the social icons)": ("frame", 6, "anywhere", ["follow * on"]),
@@ -17,7 +17,7 @@ CHROME = {
     "editorial standards link": ("prefix", 8, "anywhere", ["why you can trust", "our editorial standards"]),
     "share button": ("exact", 3, "anywhere", [
         "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "telegram", "email", "print",
-        "copy", "copy link", "short url",
+        "copy", "copy link", "short url", "reddit", "pocket", "flipboard",
     ]),
     "follow-us prompt": ("prefix", 10, "anywhere", [
         "follow us", "like us on facebook", "sign up for our newsletter", "subscribe to our newsletter",
@@ -29,11 +29,13 @@ CHROME = {
     "comment form": ("prefix", 20, "anywhere", [
         "leave a comment", "leave a reply", "your email address will not be published",
         "required fields are marked", "post comment", "add a comment", "comments are closed",
-        "you must be logged in to post a comment", "cancel reply",
+        "you must be logged in to post a comment", "cancel reply", "write a comment",
+        "save my name, email, and website", "notify me when new comments", "notify me of follow-up comments",
+        "this site uses akismet to reduce spam",
     ]),
     "comment counter": ("prefix", 3, "edge", ["comments", "comment"]),
     "copyright notice": ("prefix", 25, "anywhere", ["copyright", "all rights reserved"]),
-    "copyright line": ("contains", 30, "anywhere", ["all rights reserved"]),
+    "copyright line": ("contains", 30, "anywhere", ["all rights reserved", "subject to copyright"]),
     "theme or licence warning": ("contains", 60, "anywhere", [
         "theme license is not validated", "validate the license", "you need a single license",
         "this site uses cookies", "we use cookies", "enable javascript", "protected by recaptcha",
@@ -67,6 +69,10 @@ RELATED_TRIGGERS = [
     "related articles", "related stories", "related news", "related", "more stories", "you may also like",
     "recommended", "more from", "most read", "most popular", "trending now", "read next", "read more",
     "you might be interested in", "watch latest videos", "related coverage",
+    "suggested articles", "suggested stories", "editor's picks",
+    "explore further",  # Phys.org's link to a related story under the text
+    "search for this author in",  # Nature's author-search links (PubMed, Google Scholar)
+    "next up in",  # Vox Media's "Next Up In Science & Health" box under the article
 ]
 # Words that open a box of links only when printed as a label, with a colon ("More:" above three
 # headlines inside the text); alone, "More" is a menu's drop-down.
@@ -78,7 +84,8 @@ ARTICLE_END_MARKERS = [
     "tags", "topics", "filed under", "related topics", "related content", "related", "comments", "0 comments",
     "want to join the conversation", "you may like", "you might also like", "you may also like",
     "suggest a correction", "report an error", "more from", "more in", "more stories", "recommended for you",
-    "recent content", "recent posts", "recent stories", "latest stories",
+    "recent content", "recent posts", "recent stories", "latest stories", "next up in",
+    "suggested articles", "suggested stories",
 ]
 
 SOURCE_PREFIXES = ["source", "sources", "via", "additional reporting by", "reporting by", "writing by", "editing by"]
@@ -126,6 +133,7 @@ MONTHS = {
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 DATE_WORDS = [
     "published", "updated", "last updated", "posted", "published on", "updated on", "posted on", "on", "at",
+    "modified", "last modified",  # The Guardian: "Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT"
     "written",  # KBS: "Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46"
     # weekdays as date lines abbreviate them ("Wed, Oct 14, 2020 - 5:50 AM")
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
