@@ -20,6 +20,8 @@ class ArticleFilter:
     annotated_below: int | None = None
     # Only articles linked to this document: ("story", id), ("entity", id).
     linked: tuple[str, str] | None = None
+    # With ``linked``: only among that document's latest this many articles.
+    linked_latest: int | None = None
     # Only articles quoting this entity (a quote whose speaker_entity_id is it).
     quoted: str | None = None
 
@@ -171,8 +173,16 @@ def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_ve
     if where.linked:
         # IN, not a correlated EXISTS: the document's links drive the lookup, so an entity of 300
         # articles costs 300 index probes, not a probe per article in the database.
-        clauses.append(f"{alias}.id IN (SELECT l.article_id FROM document_articles l WHERE l.kind = {mark} AND l.id = {mark})")
+        if where.linked_latest is None:
+            clauses.append(f"{alias}.id IN (SELECT l.article_id FROM document_articles l "
+                           f"WHERE l.kind = {mark} AND l.id = {mark})")
+        else:
+            clauses.append(f"{alias}.id IN (SELECT l.article_id FROM document_articles l JOIN articles b "
+                           f"ON b.id = l.article_id WHERE l.kind = {mark} AND l.id = {mark} "
+                           f"ORDER BY COALESCE(b.published, '') DESC, b.rowid DESC LIMIT {mark})")
         params.extend(where.linked)
+        if where.linked_latest is not None:
+            params.append(where.linked_latest)
     if where.quoted:
         clauses.append(quoted[0].format(a=alias, m=mark))
         params.append(quoted[1].format(where.quoted))
