@@ -202,3 +202,42 @@ def test_headlines_naming_different_subjects_take_away():
     assert umluj.title_names and TitleConflictSignal().score(umluj, story) == 0.0
     again = clusterer.weigh(extract(centres("d2", "ضباء", 31)))
     assert TitleConflictSignal().score(again, story) == 1.0
+
+
+def _placed(aid: str, title: str, body: str, day: str, places: tuple[str, ...]) -> Article:
+    from rasid.model import Mention
+
+    article = news(aid, title, body, day)
+    article.mentions = [Mention(body.index(p), body.index(p) + len(p), p, "LOC") for p in places]
+    return article
+
+
+AL_ANAD = [
+    _placed("anad-1", "المقاومة الشعبية تسيطر على قاعدة العند الجوية في لحج",
+            "سيطرت المقاومة الشعبية بدعم من طيران التحالف على قاعدة العند الجوية في محافظة لحج بعد معارك عنيفة "
+            "مع الحوثيين استمرت ساعات.", "2015-08-03", ("العند", "لحج")),
+    _placed("anad-2", "القبض على ضابط إيراني في قاعدة العند",
+            "أعلنت المقاومة الشعبية القبض على ضابط إيراني داخل قاعدة العند الجوية بعد فرار الحوثيين منها، وقالت "
+            "إنه كان يدير عمليات زرع الألغام.", "2015-08-03", ("العند",)),
+    _placed("anad-3", "قوات التحالف تؤمن عدن بعد تحرير قاعدة العند",
+            "بعد تحرير قاعدة العند الجوية انتشر مئات من جنود التحالف في عدن لتأمين المدينة ومينائها، وقال مصدر "
+            "عسكري إن الانتشار يهدف إلى حماية المنشآت.", "2015-08-03", ("العند", "عدن")),
+]
+
+
+def test_a_report_sharing_a_place_with_one_member_does_not_join_the_story():
+    """The battle for Al-Anad; one of its reports also mentions Aden.  A report on an aid ship in
+    Aden the next day shares that member's place and wording, nothing with the story's core: it
+    starts its own story (joined against the story's sums, it chained in through that member).
+    A report of the battle itself the next day still joins."""
+    clusterer = StoryClusterer()
+    (story,) = set(clusterer.add_many(AL_ANAD))
+    aid_ship = _placed("aden-aid", "وصول سفينة إغاثة إلى ميناء عدن",
+                       "انتشر جنود التحالف في ميناء عدن لتأمين وصول سفينة تحمل مساعدات غذائية وطبية، وقال مصدر "
+                       "عسكري إن الانتشار يهدف إلى حماية المنشآت خلال تفريغ الحمولة.", "2015-08-04", ("عدن",))
+    follow_up = _placed("anad-4", "فرار قادة الحوثيين من قاعدة العند بعد سيطرة المقاومة الشعبية",
+                        "فر قادة الحوثيين من قاعدة العند الجوية في لحج بعد أن سيطرت عليها المقاومة الشعبية بدعم "
+                        "من طيران التحالف، وعثرت المقاومة على مخازن ألغام داخل القاعدة.", "2015-08-04",
+                        ("العند", "لحج"))
+    assert clusterer.add(aid_ship) != story
+    assert clusterer.add(follow_up) == story

@@ -25,7 +25,7 @@ from rasid.model import Article, Event, Story
 from rasid.stories.config import StoryConfig
 from rasid.stories.events import group_events
 from rasid.stories.features import Features, IncrementalIdf, extract
-from rasid.stories.pairwise import average_linkage_groups, similarity_matrix
+from rasid.stories.pairwise import average_linkage_groups, cross_linkage, similarity_matrix
 from rasid.stories.specifics import discount_places
 from rasid.stories.prefetch import embed_leads
 from rasid.stories.signals import Signal, combine
@@ -169,8 +169,7 @@ class StoryClusterer:
                         for row in _top(to_stories[i], self.config.candidate_neighbours):
                             candidates.add(self._rows[active_rows[row]])
                 view = _GroupView.of(members)
-                story_id = self._choose(view, candidates)
-                strong = story_id is None or self._is_strong(view, self._stories[story_id])
+                story_id, strong = self._choose(view, candidates, members)
                 for features in members:
                     story_id = self._join(features, story_id)
                 story = self._stories[story_id]
@@ -205,24 +204,47 @@ class StoryClusterer:
             return set(sorted(shared, key=shared.__getitem__, reverse=True)[: self.config.candidate_stories])
         return set(shared)
 
-    def _choose(self, features: Features, candidates: set[str]) -> str | None:
-        best_id, best_score = None, -1.0
+    def _choose(self, view: _GroupView, candidates: set[str], members: Sequence[Features]) -> tuple[str | None, bool]:
+        """The story the group joins (None: it starts one), and whether the match is strong.
+
+        Candidates are first scored against the story's sums (cheap), which stand in for the
+        story only loosely: the centroid of many reports is close to each, and a headline
+        name or a happening day any one member has counts for the whole story, so a story
+        grew by chaining through one stray member (the Jazan rains took the Asir rains'
+        reports, which the day's own grouping had kept apart).  Those that pass are then
+        scored as average linkage over pairs of the group's articles and the story's core
+        (``_core``): the measure the day's grouping uses, so a group joins a story only when
+        it would have been grouped with the story's core had they come on one day."""
+        best_id, best_score, best_strong = None, -1.0, False
         for story_id in sorted(candidates):  # sorted: ties resolve the same in every process
             story = self._stories[story_id]
-            if self._is_old(story, features.day) or self._is_stale(story, features.day) or not story.anchored:
-                score = combine(self.config.signals, features, story, content_only=True)
-                if score < self.config.strong_threshold:
-                    continue
+            weak_only = self._is_old(story, view.day) or self._is_stale(story, view.day) or not story.anchored
+            needed = self.config.strong_threshold if weak_only else self.config.threshold
+            if combine(self.config.signals, view, story, content_only=weak_only) < needed:
+                continue  # the sums rarely score a story under its core: a cheap first cut
+            content, score = self._core_scores(members, story)
+            if weak_only:
+                score = content
             else:
-                score = combine(self.config.signals, features, story)
-                if score < self.config.threshold:
-                    continue
-            if score > best_score:
-                best_id, best_score = story_id, score
-        return best_id
+                needed += self.config.core_margin
+            if score < needed or score <= best_score:
+                continue
+            best_id, best_score, best_strong = story_id, score, content >= self.config.strong_threshold
+        return best_id, best_id is None or best_strong
 
-    def _is_strong(self, features: Features, story: _StoryState) -> bool:
-        return combine(self.config.signals, features, story, content_only=True) >= self.config.strong_threshold
+    def _core(self, story: _StoryState) -> list[_Record]:
+        """The members a story is judged by: its anchors (news reports; all members while it
+        has none), the latest ``core_size`` of them, so the cost of a join stays bounded."""
+        records = [self._records[a] for a in story.article_ids]
+        anchors = [r for r in records if r.kind == "news"] or records
+        return anchors[-self.config.core_size :]
+
+    def _core_scores(self, members: Sequence[Features], story: _StoryState) -> tuple[float, float]:
+        """(content signals only, all signals): mean pair score of the group with the core."""
+        core = [_MemberView.of(r) for r in self._core(story)]
+        signals = self.config.signals
+        return (cross_linkage([s for s in signals if s.content], members, core),
+                cross_linkage(signals, members, core))
 
     def _is_stale(self, story: _StoryState, day: date | None) -> bool:
         """Whether the story's core last matched strongly more than ``stale_days`` before

@@ -217,6 +217,12 @@ def pair_score(signals: Sequence[Signal], a, b) -> float:
     return 0.5 * (combine(signals, a, _AsStory(b)) + combine(signals, b, _AsStory(a)))
 
 
+def cross_linkage(signals: Sequence[Signal], group: Sequence, members: Sequence) -> float:
+    """Mean pair score between ``group`` and ``members`` (average linkage between the two)."""
+    matrix = similarity_matrix(signals, [*group, *members])
+    return float(matrix[: len(group), len(group) :].mean())
+
+
 def average_linkage_groups(similarity: np.ndarray, threshold: float) -> list[list[int]]:
     """Positions grouped by average linkage cut where members are on average ``threshold``
     similar, each group in position order, groups in order of their first position."""

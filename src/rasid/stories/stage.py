@@ -44,7 +44,7 @@ CLOSE_ENOUGH = 0.8
 MARKS = "stories"  # the enrichment marks the stored stories were built from
 # Raise when what the copy index or the clusterer keep changes meaning: saved state of
 # another version is not read, and the stage is rebuilt from the stored articles.
-STATE_VERSION = 2  # 2: stories grown from day groups, with happening days (issue 10)
+STATE_VERSION = 3  # 2: stories grown from day groups, with happening days; 3: joins judged on the core (issue 10)
 
 
 def story_record(story: Story, articles: list[Article]) -> Story:
