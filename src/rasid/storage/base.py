@@ -148,6 +148,15 @@ class Store(abc.ABC):
         self.close()
 
 
+def linked_ids_sql(mark: str, latest: bool = False) -> str:
+    """SQL selecting the ids of the articles linked to one document; its parameters are the kind and
+    the id, then, with ``latest``, how many of the newest of them to keep."""
+    if not latest:
+        return f"SELECT l.article_id FROM document_articles l WHERE l.kind = {mark} AND l.id = {mark}"
+    return (f"SELECT l.article_id FROM document_articles l JOIN articles b ON b.id = l.article_id "
+            f"WHERE l.kind = {mark} AND l.id = {mark} ORDER BY COALESCE(b.published, '') DESC, b.rowid DESC LIMIT {mark}")
+
+
 def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_version_sql: str = "",
                quoted: tuple[str, str] = ("", "{}")) -> tuple[str, list]:
     """The WHERE clause for a filter, with the backend's parameter mark ("?" or "%s") and its
@@ -173,13 +182,7 @@ def filter_sql(where: ArticleFilter | None, alias: str, mark: str, annotation_ve
     if where.linked:
         # IN, not a correlated EXISTS: the document's links drive the lookup, so an entity of 300
         # articles costs 300 index probes, not a probe per article in the database.
-        if where.linked_latest is None:
-            clauses.append(f"{alias}.id IN (SELECT l.article_id FROM document_articles l "
-                           f"WHERE l.kind = {mark} AND l.id = {mark})")
-        else:
-            clauses.append(f"{alias}.id IN (SELECT l.article_id FROM document_articles l JOIN articles b "
-                           f"ON b.id = l.article_id WHERE l.kind = {mark} AND l.id = {mark} "
-                           f"ORDER BY COALESCE(b.published, '') DESC, b.rowid DESC LIMIT {mark})")
+        clauses.append(f"{alias}.id IN ({linked_ids_sql(mark, where.linked_latest is not None)})")
         params.extend(where.linked)
         if where.linked_latest is not None:
             params.append(where.linked_latest)

@@ -15,7 +15,7 @@ from rasid.model import Article
 from rasid.pipeline import faults
 from rasid.search.query import ParsedQuery, parse_query, same_skeleton
 from rasid.search.snippet import find_matches, snippet_parts
-from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql
+from rasid.storage.base import ArticleFilter, Document, SearchHit, Store, filter_sql, linked_ids_sql
 from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations, read_json
 
 CHUNK = 500
@@ -275,12 +275,8 @@ class SQLStore(Store):
                   latest: int | None = None) -> list[tuple[str, int]]:
         """Documents of ``other_kind`` sharing most articles with this one, with how many;
         ``latest``: counted over this document's latest that many articles only."""
-        if latest is None:
-            articles, params = "SELECT l.article_id FROM document_articles l WHERE l.kind = ? AND l.id = ?", []
-        else:
-            articles = ("SELECT l.article_id FROM document_articles l JOIN articles a ON a.id = l.article_id "
-                        "WHERE l.kind = ? AND l.id = ? ORDER BY COALESCE(a.published, '') DESC, a.rowid DESC LIMIT ?")
-            params = [latest]
+        articles = linked_ids_sql("?", latest is not None)
+        params = [] if latest is None else [latest]
         return [(r["id"], r["n"]) for r in self._rows(
             # "o.kind || ''": compared as an expression, so the planner reaches o through each shared
             # article (the by-article index) instead of scanning every link of the kind.
