@@ -111,3 +111,39 @@ def test_generation_moves_when_anyone_writes(new_store):
         assert store.generation() != before
     finally:
         other.close()
+
+
+def test_a_stored_view_is_kept_until_what_it_shows_changes(new_store):
+    store = _filled(new_store())
+    views = {("story", "s1"), ("story", "s2"), ("entity", "p"), ("entity", "k"), ("article", "a2"), ("article", "a3")}
+
+    def keep_all():
+        for kind, view_id in views:
+            if store.get_view(kind, view_id)[0] is None:
+                assert store.put_view(kind, view_id, f'{{"id": "{view_id}"}}'.encode(), store.get_view(kind, view_id)[1])
+
+    def kept():
+        return {(kind, view_id) for kind, view_id in views if store.get_view(kind, view_id)[0] is not None}
+
+    keep_all()
+    assert kept() == views and store.get_view("story", "s1")[0] == b'{"id": "s1"}'
+    # A stage writing again what it wrote: nothing a reader sees moved.
+    store.put_documents("story", [Document("s2", {"title": "oil"}, ["a3"], 1)])
+    assert kept() == views
+    # A new title shows on the story's view and on its article's, not on the others.
+    store.put_documents("story", [Document("s2", {"title": "oil prices"}, ["a3"], 1)])
+    assert kept() == views - {("story", "s2"), ("article", "a3")}
+    keep_all()
+    # An article rewritten: its view and the views of every document it belongs to.
+    store.update_articles(store.get_articles(["a2"]))
+    assert kept() == views - {("article", "a2"), ("story", "s1"), ("entity", "p"), ("entity", "k")}
+    keep_all()
+    # A name removed: its view, its articles' and their documents'.
+    store.delete_documents("entity", ["k"])
+    assert kept() == views - {("entity", "k"), ("article", "a2"), ("story", "s1"), ("entity", "p")}
+    # A reader that began building before a write does not keep what it built.
+    _, stamp = store.get_view("story", "s1")
+    store.update_articles(store.get_articles(["a1"]))
+    assert not store.put_view("story", "s1", b'{"old": true}', stamp)
+    assert store.get_view("story", "s1")[0] is None
+    assert store.stale_views("story") == ["s1"] and "a1" in store.stale_views("article")

@@ -42,6 +42,22 @@ def to_data(value: Any, exclude: tuple[str, ...] = ()) -> Any:
     return value
 
 
+def encode(value: Any) -> bytes:
+    """``to_data`` of a record or view as UTF-8 JSON, Arabic unescaped: what the API sends and the
+    views table keeps.  orjson walks dataclasses itself, field by field as ``to_data`` does, and
+    hands back to it what it does not know (a citation, a set): the same JSON, faster."""
+    import orjson
+
+    return orjson.dumps(value, default=to_data, option=orjson.OPT_NON_STR_KEYS)
+
+
+def decode(cls: type[T], body: bytes | str) -> T:
+    """The record or view of type ``cls`` that ``encode`` wrote."""
+    import orjson
+
+    return from_data(cls, orjson.loads(body))
+
+
 # -- decoding ---------------------------------------------------------------------------------
 # Each type hint is turned once into a decoder function; decoding a record is then a walk of
 # plain function calls (a story with its timeline and summary decodes thousands of values).

@@ -16,6 +16,7 @@ import base64
 import functools
 import json
 import threading
+import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -240,8 +241,11 @@ class Workspace:
         own = executor is None
         executor = executor or self.executor()
         try:
-            return run_stages(StageContext(self.store, executor, progress, self.settings.ner,
-                                           batch_size=self.settings.batch_size))
+            summaries = run_stages(StageContext(self.store, executor, progress, self.settings.ner,
+                                                batch_size=self.settings.batch_size))
+            started = time.perf_counter()
+            summaries.append(f"{self.refresh_views(progress)} in {time.perf_counter() - started:.1f} s")
+            return summaries
         finally:
             if own:
                 executor.close()
@@ -265,14 +269,79 @@ class Workspace:
                     on_stage(line)
         return report
 
+    # -- stored views --------------------------------------------------------------------------
+    def _answer(self, kind: str, key: str, resolve: Callable[[str], str], build: Callable[[str], object],
+                encode: Callable[[object], bytes] = records.encode) -> tuple[bytes, object | None]:
+        """A view as stored (``Store.get_view``), built and kept when missing or stale: its bytes,
+        and the view itself when it was built just now.  ``key`` is tried as the id first (an
+        index lookup); ``resolve`` turns anything else (a prefix, a spelling) into the id."""
+        body, stamp = self.store.get_view(kind, key)
+        if body is not None:
+            return body, None
+        view_id = resolve(key)
+        if view_id != key:
+            body, stamp = self.store.get_view(kind, view_id)
+            if body is not None:
+                return body, None
+        view = build(view_id)
+        body = encode(view)
+        self.store.put_view(kind, view_id, body, stamp)
+        return body, view
+
+    def _view(self, cls: type, answer: tuple[bytes, object | None]):
+        body, view = answer
+        return view if view is not None else records.decode(cls, body)
+
+    def refresh_views(self, progress: Callable[..., object] | None = None) -> str:
+        """Build every stale or missing view of the stories, entities and articles (a run's last
+        step: the next reader of each finds it ready)."""
+        progress = progress or _silent_progress
+        kinds = ((records.kind_of(Story), self._story_view, records.encode),
+                 (records.kind_of(Entity), self._entity_view, _encode_entity_view),
+                 (self.store.ARTICLE_VIEW, self._article_view, records.encode))
+        built = 0
+        for kind, build, encode in kinds:
+            ids = self.store.stale_views(kind)
+            bar = progress(desc=f"{kind} views", unit=f" {kind} views", total=len(ids))
+            try:
+                for view_id in ids:
+                    _, stamp = self.store.get_view(kind, view_id)
+                    try:
+                        view = build(view_id)
+                    except NotFound:  # deleted meanwhile
+                        continue
+                    built += self.store.put_view(kind, view_id, encode(view), stamp)
+                    bar.update()
+            finally:
+                bar.close()
+        return f"built {built} views (stories, entities, articles)"
+
     # -- articles ----------------------------------------------------------------------------
-    @remembered
-    def article(self, article_id: str) -> ArticleView:
+    def _article_id(self, article_id: str) -> str:
         # The exact id first (an index lookup); a prefix only when that finds nothing.
-        exact = self.store.get_articles([article_id])
-        article = exact[0] if exact else self.store.get_article(article_id)
+        if self.store.existing_ids([article_id]):
+            return article_id
+        article = self.store.get_article(article_id)
         if article is None:
             raise NotFound(f"no article with id {article_id!r}")
+        return article.id or article_id
+
+    @remembered
+    def article(self, article_id: str) -> ArticleView:
+        return self._view(ArticleView, self.article_answer_pair(article_id))
+
+    def article_answer(self, article_id: str) -> bytes:
+        """The article view as the API sends it (stored JSON)."""
+        return self.article_answer_pair(article_id)[0]
+
+    def article_answer_pair(self, article_id: str) -> tuple[bytes, object | None]:
+        return self._answer(self.store.ARTICLE_VIEW, article_id, self._article_id, self._article_view)
+
+    def _article_view(self, article_id: str) -> ArticleView:
+        found = self.store.get_articles([article_id])
+        if not found:
+            raise NotFound(f"no article with id {article_id!r}")
+        article = found[0]
         linked = {m.entity_id for m in article.mentions if m.entity_id}
         names = {e.id: e.name for e in records.load_many(self.store, Entity, sorted(linked), articles=False)}
         mentions = [MentionView(m.start, m.end, m.text, m.type, m.entity_id, names.get(m.entity_id or ""))
@@ -453,6 +522,16 @@ class Workspace:
 
     @remembered
     def story(self, story_id: str) -> StoryView:
+        return self._view(StoryView, self._story_answer(story_id))
+
+    def story_answer(self, story_id: str) -> bytes:
+        """The story view as the API sends it (stored JSON)."""
+        return self._story_answer(story_id)[0]
+
+    def _story_answer(self, story_id: str) -> tuple[bytes, object | None]:
+        return self._answer(records.kind_of(Story), story_id, self._story_id, self._story_view)
+
+    def _story_view(self, story_id: str) -> StoryView:
         story = self._story(story_id)
         briefing, articles = story_briefing(self.store, story)
         copies: dict[str, CopyOf] = {}
@@ -547,7 +626,20 @@ class Workspace:
     def entity(self, name: str) -> EntityView:
         """One entity by id or any spelling: aliases, articles over time and by outlet, the entities
         and stories it appears with, and quotes by and about it."""
-        entity = self._entity(name, articles=False)
+        return self._view(EntityView, self._entity_answer(name))
+
+    def entity_answer(self, name: str) -> bytes:
+        """The entity view as the API sends it (stored JSON; the entity without its article ids)."""
+        return self._entity_answer(name)[0]
+
+    def _entity_answer(self, name: str) -> tuple[bytes, object | None]:
+        return self._answer(records.kind_of(Entity), name, lambda n: self._entity(n, articles=False).id,
+                            self._entity_view, _encode_entity_view)
+
+    def _entity_view(self, entity_id: str) -> EntityView:
+        entity = records.load(self.store, Entity, entity_id, articles=False)
+        if entity is None:
+            raise NotFound(f"no entity named {entity_id!r}")
         kind = records.kind_of(Entity)
         where = ArticleFilter(linked=(kind, entity.id))
         days, outlets = Counter(), Counter()
@@ -678,6 +770,11 @@ def timeline_events(story: Story, briefing: Briefing, articles: Sequence[Article
         timeline.append(TimelineEvent(entry, event.place if event else None, list(people.values()),
                                       list(sentences.values()), len(event.article_ids) if event else 0))
     return timeline
+
+
+def _encode_entity_view(view: EntityView) -> bytes:
+    # The view lists the entity's articles by count and by the latest few: its ids are left out.
+    return records.encode({**records.to_data(view), "entity": records.to_data(view.entity, exclude=("article_ids",))})
 
 
 def _days(counts: list[Count]) -> list[Count]:

@@ -27,6 +27,7 @@ log = logging.getLogger("rasid")
 _MIGRATION_LOCK = 7261737
 _INSERT_LOCK = 7261738
 _STAGE_LOCK = 7261739
+TRY_MS = 50  # how long a write that may be skipped (keeping a view) waits for a lock
 
 
 def _lexeme(term: str) -> str:
@@ -57,6 +58,7 @@ class PostgresStore(SQLStore):
     ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
     ANNOTATED_WITH = "({a}.annotations->'meta'->>'annotated_with')"
     JSON_TEXT = "({col}->>'{key}')"
+    NO_BODY = "NULL::bytea"
     QUOTED = ("{a}.annotations @> jsonb_build_object('quotes', jsonb_build_array("
               "jsonb_build_object('speaker_entity_id', {m}::text)))", "{}")
     ORDERS = {"published": "a.published NULLS LAST, a.rowid", "ingested": "a.rowid"}
@@ -98,6 +100,17 @@ class PostgresStore(SQLStore):
             return self.db.execute("SELECT pg_current_wal_lsn()::text AS lsn").fetchone()["lsn"]
         except Exception:  # noqa: BLE001 - a standby or a restricted role: no caching, no error
             return None
+
+    def _try_write(self, sql: str, params) -> bool:
+        import psycopg
+
+        # A stage's transaction holds its rows for minutes: a reader keeping a view gives up instead.
+        try:
+            with self.db.transaction():
+                self.db.execute(f"SET LOCAL lock_timeout = '{TRY_MS}ms'")
+                return super()._try_write(sql, params)
+        except psycopg.errors.LockNotAvailable:
+            return False
 
     @contextmanager
     def stage_lock(self):

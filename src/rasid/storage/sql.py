@@ -21,6 +21,11 @@ from rasid.storage.codec import COLUMNS, article_from_record, encode_annotations
 CHUNK = 500
 
 
+def _same_json(stored, text: str) -> bool:
+    """Whether a stored JSON document (text, or already decoded by the driver) holds ``text``."""
+    return stored == text if isinstance(stored, str) else stored == json.loads(text)
+
+
 def _field_name(name: str) -> str:
     # Field names are spliced into SQL (JSON paths cannot be parameters everywhere): code, never user input.
     if not name.isidentifier():
@@ -85,6 +90,7 @@ class SQLStore(Store):
             for article in articles:
                 self._run(f"UPDATE articles SET {assignments} WHERE id = ?",
                           [getattr(article, c) for c in _UPDATED] + [encode_annotations(article), article.id])
+            self._stale_views("", [], [a.id for a in articles])
 
     @staticmethod
     def _article(row) -> Article:
@@ -158,20 +164,118 @@ class SQLStore(Store):
     # -- documents ----------------------------------------------------------------
     def put_documents(self, kind: str, documents: Sequence[Document]) -> None:
         with self.transaction():
+            changed: list[str] = []
+            touched: set[str] = set()  # articles whose views, and their documents' views, may show the change
             for doc in documents:
+                text = json.dumps(doc.data, ensure_ascii=False)
+                links = list(dict.fromkeys(doc.article_ids))
+                old = self._rows("SELECT data, sort_key FROM documents WHERE kind = ? AND id = ?", (kind, doc.id))
+                if old:
+                    old_links = self._links(kind, doc.id)
+                    same_data = _same_json(old[0]["data"], text) and old[0]["sort_key"] == doc.sort_key
+                    if same_data and old_links == set(links):
+                        continue  # a stage rewriting what it already wrote: nothing any view shows moved
+                    # New data shows wherever the document does; new links only where they came or went.
+                    touched |= (old_links | set(links)) if not same_data else (old_links ^ set(links))
+                else:
+                    touched.update(links)
+                changed.append(doc.id)
                 self._run("DELETE FROM documents WHERE kind = ? AND id = ?", (kind, doc.id))
                 self._run(f"INSERT INTO documents (kind, id, data, sort_key) VALUES (?, ?, {self.JSON_MARK}, ?)",
-                          (kind, doc.id, json.dumps(doc.data, ensure_ascii=False), doc.sort_key))
-                for article_id in dict.fromkeys(doc.article_ids):
+                          (kind, doc.id, text, doc.sort_key))
+                for article_id in links:
                     self._run("INSERT INTO document_articles (kind, id, article_id) VALUES (?, ?, ?)",
                               (kind, doc.id, article_id))
+            self._stale_views(kind, changed, sorted(touched))
 
     def delete_documents(self, kind: str, ids: Sequence[str] | None = None) -> None:
         with self.transaction():
             if ids is None:
+                self._stale_all_views()
                 self._run("DELETE FROM documents WHERE kind = ?", (kind,))
+            touched: set[str] = set()
             for doc_id in ids or ():
+                touched |= self._links(kind, doc_id)
                 self._run("DELETE FROM documents WHERE kind = ? AND id = ?", (kind, doc_id))
+            if ids:
+                self._stale_views(kind, list(ids), sorted(touched))
+
+    def _links(self, kind: str, doc_id: str) -> set[str]:
+        return {r["article_id"] for r in self._rows(
+            "SELECT article_id FROM document_articles WHERE kind = ? AND id = ?", (kind, doc_id))}
+
+    # -- stored views (migration 0003) -----------------------------------------------------
+    # A view is an answer built from many records (a story with its briefing, an entity with its
+    # mentions over time), kept as the bytes the API sends.  Everything a view shows comes from
+    # its own record and from articles it shares with the records it shows (an article's story,
+    # the names in it; an entity's companions): so a write marks stale the views of what it wrote,
+    # of the articles concerned, and of every document linked to those articles.  Marking stale
+    # moves a view's stamp; a view is only kept if its stamp is the one read before building it.
+    ARTICLE_VIEW = "article"
+    NO_BODY = "NULL"  # a stale view's body, typed as the column where the backend needs it
+    SHOWN_TOGETHER = "copy_group"  # the documents whose articles' views show each other (rasid.records.KINDS)
+
+    def get_view(self, kind: str, view_id: str) -> tuple[bytes | None, int]:
+        """A stored view and its stamp; (None, stamp) when it is stale or was never built."""
+        rows = self._rows("SELECT body, stamp FROM views WHERE kind = ? AND id = ?", (kind, view_id))
+        if not rows:
+            return None, 0
+        body = rows[0]["body"]
+        return (bytes(body) if body is not None else None), rows[0]["stamp"]
+
+    def put_view(self, kind: str, view_id: str, body: bytes, stamp: int) -> bool:
+        """Keep a view built from what the store held at ``stamp`` (from ``get_view``); refused
+        (False) when a write has marked it stale since, or when a writer holds the database:
+        a reader never waits to keep an answer it has already given."""
+        return self._try_write(
+            "INSERT INTO views (kind, id, body, stamp) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) "
+            "DO UPDATE SET body = excluded.body WHERE views.stamp = excluded.stamp", (kind, view_id, body, stamp))
+
+    def _try_write(self, sql: str, params: Sequence) -> bool:
+        """Run one write at once or not at all (the backends bound how long it may wait for a lock)."""
+        return self.db.execute(sql.replace("?", self.MARK), params).rowcount > 0
+
+    def stale_views(self, kind: str, limit: int = 1_000_000) -> list[str]:
+        """Ids of the documents of a kind (``ARTICLE_VIEW``: of the articles) whose view is stale or
+        was never built, largest (newest) first."""
+        if kind == self.ARTICLE_VIEW:
+            sql = ("SELECT a.id FROM articles a LEFT JOIN views v ON v.kind = ? AND v.id = a.id "
+                   "WHERE v.body IS NULL ORDER BY a.rowid DESC LIMIT ?")
+        else:
+            sql = ("SELECT d.id FROM documents d LEFT JOIN views v ON v.kind = d.kind AND v.id = d.id "
+                   "WHERE d.kind = ? AND v.body IS NULL ORDER BY d.sort_key DESC, d.id LIMIT ?")
+        return [r["id"] for r in self._rows(sql, (kind, limit))]
+
+    # Marking stale: the row is written whether or not a view was built, so a reader building it
+    # meanwhile sees the stamp move and does not keep what it built.
+    _STALE = " ON CONFLICT (kind, id) DO UPDATE SET body = NULL, stamp = views.stamp + 1"
+
+    def _stale_views(self, kind: str, ids: Sequence[str], article_ids: Sequence[str]) -> None:
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), CHUNK):
+            chunk = ids[i : i + CHUNK]
+            rows = ", ".join(f"(?, ?, {self.NO_BODY}, 1)" for _ in chunk)
+            self._run(f"INSERT INTO views (kind, id, body, stamp) VALUES {rows}" + self._STALE,
+                      [value for view_id in chunk for value in (kind, view_id)])
+        for i in range(0, len(article_ids), CHUNK):
+            chunk = list(article_ids[i : i + CHUNK])
+            marks = ",".join("?" * len(chunk))
+            self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT ?, id, {self.NO_BODY}, 1 FROM articles "
+                      f"WHERE id IN ({marks})" + self._STALE, [self.ARTICLE_VIEW, *chunk])
+            self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT DISTINCT kind, id, {self.NO_BODY}, 1 "
+                      f"FROM document_articles WHERE article_id IN ({marks})" + self._STALE, chunk)
+            # An article's view lists its copies (title, date, lead): theirs show this one.
+            self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT DISTINCT ?, s.article_id, {self.NO_BODY}, 1 "
+                      f"FROM document_articles l JOIN document_articles s ON s.kind = l.kind AND s.id = l.id "
+                      f"WHERE l.kind = ? AND l.article_id IN ({marks})" + self._STALE,
+                      [self.ARTICLE_VIEW, self.SHOWN_TOGETHER, *chunk])
+
+    def _stale_all_views(self) -> None:
+        self._run("UPDATE views SET body = NULL, stamp = stamp + 1")
+        self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT ?, id, {self.NO_BODY}, 1 FROM articles WHERE true"
+                  + self._STALE, (self.ARTICLE_VIEW,))
+        self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT kind, id, {self.NO_BODY}, 1 FROM documents WHERE true"
+                  + self._STALE)
 
     def _document(self, kind: str, row, links: bool = True) -> Document:
         linked = [r["article_id"] for r in self._rows(

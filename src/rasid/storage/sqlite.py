@@ -29,6 +29,8 @@ log = logging.getLogger("rasid")
 # How long a write waits for another process's write to finish: a stage commits its results
 # in one transaction, and on a large database that can take a few minutes.
 BUSY_SECONDS = 600
+# ...and how long a write that may be skipped (keeping a view a reader built) waits, in ms.
+TRY_MS = 10
 
 
 def sqlite_files(path: str) -> list[str]:
@@ -158,6 +160,21 @@ class SQLiteStore(SQLStore):
         if getattr(self, "_watch", None) is None:
             self._watch = sqlite3.connect(self.path, check_same_thread=False)
         return self._watch.execute("PRAGMA data_version").fetchone()[0]
+
+    def _try_write(self, sql: str, params) -> bool:
+        # Another process mid-transaction (a stage commits for minutes): give up at once
+        # rather than hold a reader's answer for it.
+        if self.read_only:
+            return False
+        self.db.execute(f"PRAGMA busy_timeout={TRY_MS}")
+        try:
+            return super()._try_write(sql, params)
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                return False
+            raise
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
 
     def close(self) -> None:
         if getattr(self, "_watch", None) is not None:

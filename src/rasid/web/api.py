@@ -4,8 +4,6 @@ encoded by the one record codec.  OpenAPI docs at /api/v1/docs (schema /api/v1/o
 from __future__ import annotations
 
 import json
-
-import orjson
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -14,7 +12,7 @@ from fastapi.responses import JSONResponse, StreamingResponse
 from rasid.briefing.brief import Briefing
 from rasid.errors import NotFound, RasidError
 from rasid.model import Event
-from rasid.records import to_data
+from rasid.records import encode, to_data
 from rasid.service.jobs import Job
 from rasid.service.views import (
     ArticlePage, ArticleView, Count, EntityView, QuoteRecord, SearchResults, StorySummary, StoryView,
@@ -30,12 +28,11 @@ EntityId = Annotated[str | None, Query(max_length=300, description="only this en
 
 
 class Data(JSONResponse):
-    """Any record or view as the record codec writes it (``rasid.records.to_data``); Arabic stays
-    readable (no \\u escapes).  orjson walks dataclasses itself, field by field as the codec does,
-    and hands back to the codec what it does not know (a citation, a set): the same JSON, faster."""
+    """Any record or view as the record codec writes it (``rasid.records.encode``); Arabic stays
+    readable (no \\u escapes).  Bytes are an answer already encoded (a stored view): sent as they are."""
 
     def render(self, content: Any) -> bytes:
-        return orjson.dumps(content, default=to_data, option=orjson.OPT_NON_STR_KEYS)
+        return content if isinstance(content, bytes) else encode(content)
 
 
 def workspace(request: Request):
@@ -67,7 +64,7 @@ def articles(request: Request, outlet: Outlet = None, language: Language = None,
 @router.get("/articles/{article_id}", response_model=ArticleView,
             summary="One article: clean text, metadata, removed lines with reasons, mentions, dates, quotes, copy group")
 def article(request: Request, article_id: str):
-    return Data(workspace(request).article(article_id))
+    return Data(workspace(request).article_answer(article_id))
 
 
 @router.get("/search", response_model=SearchResults,
@@ -95,7 +92,7 @@ def stories(request: Request, sort: Literal["size", "recent", "growth"] = "size"
 @router.get("/stories/{story_id}", response_model=StoryView,
             summary="One story with its briefing; every citation is [article_id, start, end]")
 def story(request: Request, story_id: str):
-    return Data(workspace(request).story(story_id))
+    return Data(workspace(request).story_answer(story_id))
 
 
 @router.get("/stories/{story_id}/briefing", response_model=Briefing,
@@ -120,8 +117,7 @@ def entities(request: Request, type: Literal["PERS", "LOC", "ORG", "MISC"] | Non
 @router.get("/entities/{entity_id}", response_model=EntityView,
             summary="One entity: aliases, articles over time, co-occurring entities, quotes by and about it")
 def entity(request: Request, entity_id: str):
-    view = workspace(request).entity(entity_id)
-    return Data({**to_data(view), "entity": to_data(view.entity, exclude=("article_ids",))})
+    return Data(workspace(request).entity_answer(entity_id))
 
 
 @router.get("/quotes", response_model=list[QuoteRecord], summary="Quotes with speakers, each cited by span")
