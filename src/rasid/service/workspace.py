@@ -55,6 +55,17 @@ MAX_LIMIT = 10_000  # the REST API caps its pages lower
 LISTED = ("title", "outlets", "date_start", "date_end", "size")  # and the count of its events
 
 
+@dataclass(slots=True)
+class _Answer:
+    """A stored view: which, its stamp, its bytes, and the view itself when built just now."""
+
+    kind: str
+    id: str
+    stamp: int
+    body: bytes
+    view: object | None = None
+
+
 @dataclass
 class RunReport:
     """What ``run`` did: the ingest report and one line per stage."""
@@ -166,6 +177,7 @@ class Workspace:
         self._parsed: dict = {}
         self._remember = remember
         self._views: OrderedDict = OrderedDict()
+        self._decoded: OrderedDict = OrderedDict()  # (kind, id) -> (stamp, view): see _view
         self.store  # open now: a bad path or URL is reported here, not on the first question
 
     # -- plumbing ----------------------------------------------------------------------------
@@ -271,26 +283,41 @@ class Workspace:
 
     # -- stored views --------------------------------------------------------------------------
     def _answer(self, kind: str, key: str, resolve: Callable[[str], str], build: Callable[[str], object],
-                encode: Callable[[object], bytes] = records.encode) -> tuple[bytes, object | None]:
-        """A view as stored (``Store.get_view``), built and kept when missing or stale: its bytes,
-        and the view itself when it was built just now.  ``key`` is tried as the id first (an
-        index lookup); ``resolve`` turns anything else (a prefix, a spelling) into the id."""
+                encode: Callable[[object], bytes] = records.encode) -> _Answer:
+        """A view as stored (``Store.get_view``), built and kept when missing or stale.  ``key`` is
+        tried as the id first (an index lookup); ``resolve`` turns anything else (a prefix, a
+        spelling) into the id."""
         body, stamp = self.store.get_view(kind, key)
         if body is not None:
-            return body, None
+            return _Answer(kind, key, stamp, body)
         view_id = resolve(key)
         if view_id != key:
             body, stamp = self.store.get_view(kind, view_id)
             if body is not None:
-                return body, None
+                return _Answer(kind, view_id, stamp, body)
         view = build(view_id)
         body = encode(view)
         self.store.put_view(kind, view_id, body, stamp)
-        return body, view
+        return _Answer(kind, view_id, stamp, body, view)
 
-    def _view(self, cls: type, answer: tuple[bytes, object | None]):
-        body, view = answer
-        return view if view is not None else records.decode(cls, body)
+    def _view(self, cls: type, answer: _Answer):
+        """The view itself: decoded once per process while its stamp stays (a page and its API
+        twin, or many readers, decode it once; an ingest elsewhere in the database keeps it)."""
+        if not self._remember:
+            return answer.view if answer.view is not None else records.decode(cls, answer.body)
+        key = (answer.kind, answer.id)
+        with self._lock:
+            kept = self._decoded.get(key)
+            if kept is not None and kept[0] == answer.stamp:
+                self._decoded.move_to_end(key)
+                return kept[1]
+        view = answer.view if answer.view is not None else records.decode(cls, answer.body)
+        with self._lock:
+            self._decoded[key] = (answer.stamp, view)
+            self._decoded.move_to_end(key)
+            while len(self._decoded) > self._remember:
+                self._decoded.popitem(last=False)
+        return view
 
     def refresh_views(self, progress: Callable[..., object] | None = None) -> str:
         """Build every stale or missing view of the stories, entities and articles (a run's last
@@ -326,15 +353,14 @@ class Workspace:
             raise NotFound(f"no article with id {article_id!r}")
         return article.id or article_id
 
-    @remembered
     def article(self, article_id: str) -> ArticleView:
-        return self._view(ArticleView, self.article_answer_pair(article_id))
+        return self._view(ArticleView, self._article_answer(article_id))
 
     def article_answer(self, article_id: str) -> bytes:
         """The article view as the API sends it (stored JSON)."""
-        return self.article_answer_pair(article_id)[0]
+        return self._article_answer(article_id).body
 
-    def article_answer_pair(self, article_id: str) -> tuple[bytes, object | None]:
+    def _article_answer(self, article_id: str) -> _Answer:
         return self._answer(self.store.ARTICLE_VIEW, article_id, self._article_id, self._article_view)
 
     def _article_view(self, article_id: str) -> ArticleView:
@@ -520,15 +546,14 @@ class Workspace:
                     break
         return found
 
-    @remembered
     def story(self, story_id: str) -> StoryView:
         return self._view(StoryView, self._story_answer(story_id))
 
     def story_answer(self, story_id: str) -> bytes:
         """The story view as the API sends it (stored JSON)."""
-        return self._story_answer(story_id)[0]
+        return self._story_answer(story_id).body
 
-    def _story_answer(self, story_id: str) -> tuple[bytes, object | None]:
+    def _story_answer(self, story_id: str) -> _Answer:
         return self._answer(records.kind_of(Story), story_id, self._story_id, self._story_view)
 
     def _story_view(self, story_id: str) -> StoryView:
@@ -622,7 +647,6 @@ class Workspace:
         counts = self.store.link_counts(kind, [e.id for e in found])
         return [(e, counts.get(e.id, 0)) for e in found]
 
-    @remembered
     def entity(self, name: str) -> EntityView:
         """One entity by id or any spelling: aliases, articles over time and by outlet, the entities
         and stories it appears with, and quotes by and about it."""
@@ -630,9 +654,9 @@ class Workspace:
 
     def entity_answer(self, name: str) -> bytes:
         """The entity view as the API sends it (stored JSON; the entity without its article ids)."""
-        return self._entity_answer(name)[0]
+        return self._entity_answer(name).body
 
-    def _entity_answer(self, name: str) -> tuple[bytes, object | None]:
+    def _entity_answer(self, name: str) -> _Answer:
         return self._answer(records.kind_of(Entity), name, lambda n: self._entity(n, articles=False).id,
                             self._entity_view, _encode_entity_view)
 
