@@ -51,6 +51,7 @@ ABOUT_SCAN = 60
 CO_SCAN = 500
 RISING_MIN = 5  # articles this week before a name can be "rising"
 MAX_LIMIT = 10_000  # the REST API caps its pages lower
+VIEW_BATCH = 50  # views built per task when a run builds them on its workers
 # What a listing row of a story needs: decoding a story's timeline and summary for a title is waste.
 LISTED = ("title", "outlets", "date_start", "date_end", "size")  # and the count of its events
 
@@ -256,7 +257,7 @@ class Workspace:
             summaries = run_stages(StageContext(self.store, executor, progress, self.settings.ner,
                                                 batch_size=self.settings.batch_size))
             started = time.perf_counter()
-            summaries.append(f"{self.refresh_views(progress)} in {time.perf_counter() - started:.1f} s")
+            summaries.append(f"{self.refresh_views(progress, executor)} in {time.perf_counter() - started:.1f} s")
             return summaries
         finally:
             if own:
@@ -319,29 +320,42 @@ class Workspace:
                 self._decoded.popitem(last=False)
         return view
 
-    def refresh_views(self, progress: Callable[..., object] | None = None) -> str:
-        """Build every stale or missing view of the stories, entities and articles (a run's last
-        step: the next reader of each finds it ready)."""
-        progress = progress or _silent_progress
-        kinds = ((records.kind_of(Story), self._story_view, records.encode),
-                 (records.kind_of(Entity), self._entity_view, _encode_entity_view),
-                 (self.store.ARTICLE_VIEW, self._article_view, records.encode))
-        built = 0
-        for kind, build, encode in kinds:
-            ids = self.store.stale_views(kind)
-            bar = progress(desc=f"{kind} views", unit=f" {kind} views", total=len(ids))
+    def _builders(self) -> dict[str, tuple[Callable[[str], object], Callable[[object], bytes]]]:
+        """Per kind of view: how to build one from its id, and how to encode it."""
+        return {records.kind_of(Story): (self._story_view, records.encode),
+                records.kind_of(Entity): (self._entity_view, _encode_entity_view),
+                self.store.ARTICLE_VIEW: (self._article_view, records.encode)}
+
+    def build_views(self, wanted: Sequence[tuple[str, str]]) -> list[tuple[str, str, bytes, int]]:
+        """(kind, id, body, stamp) of these views, each built from what the store held at its stamp."""
+        builders = self._builders()
+        built = []
+        for kind, view_id in wanted:
+            _, stamp = self.store.get_view(kind, view_id)
+            build, encode = builders[kind]
             try:
-                for view_id in ids:
-                    _, stamp = self.store.get_view(kind, view_id)
-                    try:
-                        view = build(view_id)
-                    except NotFound:  # deleted meanwhile
-                        continue
-                    built += self.store.put_view(kind, view_id, encode(view), stamp)
-                    bar.update()
-            finally:
-                bar.close()
-        return f"built {built} views (stories, entities, articles)"
+                built.append((kind, view_id, encode(build(view_id)), stamp))
+            except NotFound:  # deleted meanwhile
+                continue
+        return built
+
+    def refresh_views(self, progress: Callable[..., object] | None = None, executor=None) -> str:
+        """Build every stale or missing view of the stories, entities and articles (a run's last
+        step: the next reader of each finds it ready), on the executor's workers when given."""
+        progress = progress or _silent_progress
+        wanted = [(kind, view_id) for kind in self._builders() for view_id in self.store.stale_views(kind)]
+        batches = [wanted[i : i + VIEW_BATCH] for i in range(0, len(wanted), VIEW_BATCH)]
+        results = executor.map_batches(_ViewBuilder(self.settings), batches) if executor else map(self.build_views, batches)
+        kept = 0
+        bar = progress(desc="views", unit=" views", total=len(wanted))
+        try:
+            for built in results:
+                # One writer, here: the workers only read.
+                kept += self.store.put_views(built)
+                bar.update(len(built))
+        finally:
+            bar.close()
+        return f"built {kept} views (stories, entities, articles)"
 
     # -- articles ----------------------------------------------------------------------------
     def _article_id(self, article_id: str) -> str:
@@ -794,6 +808,25 @@ def timeline_events(story: Story, briefing: Briefing, articles: Sequence[Article
         timeline.append(TimelineEvent(entry, event.place if event else None, list(people.values()),
                                       list(sentences.values()), len(event.article_ids) if event else 0))
     return timeline
+
+
+class _ViewBuilder:
+    """Builds views in a worker process, through a workspace of its own on the same database."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+
+    def __call__(self, wanted: list[tuple[str, str]]) -> list[tuple[str, str, bytes, int]]:
+        import os
+
+        key = (os.getpid(), self.settings.db)
+        if key not in _BUILDERS:  # one per process (a forked worker must not use its parent's connections)
+            _BUILDERS.clear()
+            _BUILDERS[key] = Workspace(self.settings)
+        return _BUILDERS[key].build_views(wanted)
+
+
+_BUILDERS: dict = {}
 
 
 def _encode_entity_view(view: EntityView) -> bytes:

@@ -227,9 +227,19 @@ class SQLStore(Store):
         """Keep a view built from what the store held at ``stamp`` (from ``get_view``); refused
         (False) when a write has marked it stale since, or when a writer holds the database:
         a reader never waits to keep an answer it has already given."""
-        return self._try_write(
-            "INSERT INTO views (kind, id, body, stamp) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) "
-            "DO UPDATE SET body = excluded.body WHERE views.stamp = excluded.stamp", (kind, view_id, body, stamp))
+        return self._try_write(self._KEEP, (kind, view_id, body, stamp))
+
+    def put_views(self, views: Sequence[tuple[str, str, bytes, int]]) -> int:
+        """Keep many (kind, id, body, stamp) views in one transaction, as ``put_view`` would
+        (waiting for the database like any write); returns how many were kept."""
+        kept = 0
+        with self.transaction():
+            for view in views:
+                kept += self.db.execute(self._KEEP.replace("?", self.MARK), view).rowcount > 0
+        return kept
+
+    _KEEP = ("INSERT INTO views (kind, id, body, stamp) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) "
+             "DO UPDATE SET body = excluded.body WHERE views.stamp = excluded.stamp")
 
     def _try_write(self, sql: str, params: Sequence) -> bool:
         """Run one write at once or not at all (the backends bound how long it may wait for a lock)."""
