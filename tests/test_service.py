@@ -17,7 +17,7 @@ def ws(tmp_path_factory):
     need(SEEDS)
     workspace = rasid.open(str(tmp_path_factory.mktemp("service") / "rasid.db"), workers=0)
     report = workspace.run([SEEDS])
-    assert report.ingest.ingested == 5 and report.exit_code == 0 and len(report.stages) == 4
+    assert report.ingest.ingested == 5 and report.exit_code == 0 and len(report.stages) == 3
     yield workspace
     workspace.close()
 
