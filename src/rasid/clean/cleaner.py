@@ -34,6 +34,7 @@ from rasid.clean.phrases import (
     agency_name,
     byline_first_words,
     chrome_reason,
+    count_words,
     glued_prefix_words,
     is_article_end,
     is_box_label,
@@ -269,7 +270,7 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         if suffix is None:
             break
         headline = shorter
-    heads = {h for h in heads if h.count(" ") >= 2}
+    heads = {h for h in heads if count_words(h) >= 3}
     if not heads:
         return None, None
     # Keys of long lines are cut to their head; the few lines that begin like the title are keyed
@@ -352,9 +353,9 @@ TITLE_TAIL_MAX_WORDS = 6  # "..., Companies & Markets - THE BUSINESS TIMES", "..
 def _title_head(key: str, title_key: str) -> bool:
     """The line is the <title>'s head and only a short tail follows it there: the site's name and
     section after a separator the suffix table does not know (a comma, KBS's "l")."""
-    if key.count(" ") < 3 or not title_key.startswith(key + " "):
+    if count_words(key) < 4 or not title_key.startswith(key + " "):
         return False
-    return len(title_key[len(key):].split()) <= TITLE_TAIL_MAX_WORDS
+    return count_words(title_key[len(key):]) <= TITLE_TAIL_MAX_WORDS
 
 
 def _headline_text(title: Line, repeat: Line) -> str:

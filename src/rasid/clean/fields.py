@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rasid.clean.lines import function_words
-from rasid.clean.phrases import agency_name, line_key, tables
+from rasid.clean.phrases import agency_name, count_words, line_key, tables
 from rasid.clean.places import is_place
 
 # Separators between the parts of a byline or credit line ("موسكو - حسن عمارة", "أ ف ب-الامة برس").
@@ -637,7 +637,7 @@ def split_leading_credit(text: str) -> tuple[str, int] | None:
     return None
 
 
-_TITLE_SEPARATORS = ("|", " / ", "/", " - ", " – ", " — ", " :: ")
+_TITLE_SEPARATORS = ("|", " / ", "/", " - ", " – ", " — ", " :: ", "--")  # "…方向--时政--人民网"
 
 
 def split_title_suffix(title: str, any_suffix: bool = False) -> tuple[str, str | None]:
@@ -652,7 +652,7 @@ def split_title_suffix(title: str, any_suffix: bool = False) -> tuple[str, str |
         if not found or not head.strip():
             continue
         words = line_key(tail).split()
-        if not 1 <= len(words) <= 5 or len(line_key(head).split()) < 2:
+        if not 1 <= count_words(" ".join(words)) <= 5 or count_words(line_key(head)) < 2:
             continue
         if any_suffix or any(w in tables().outlet_words for w in words):
             return head.strip(), tail.strip()
