@@ -610,14 +610,22 @@ def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | No
 
 
 SUBHEADING_MAX_WORDS = 4
+TEASER_SUBHEADING_MAX_WORDS = 8
+BOX_TEASER_MIN_WORDS = 15
 
 
 def _subheading_after_box(lines: list[Line], i: int) -> bool:
     """A short line inside the article, right above a paragraph, that a box of related or
     most-read headlines runs into: the article's next subheading ("Cancer Patients"), not one of
-    the box's headlines, which run longer and are followed by their author or the next headline."""
+    the box's headlines, which run longer and are followed by their author or the next headline.
+    Right under a box item's teaser text (ABC's «Noticia Relacionada»: label, headline, author,
+    teaser) the box has ended, and a longer subheading is the article's ("Forzada a abusar a sus
+    propios hijos")."""
     line = lines[i]
-    if line.n_words > SUBHEADING_MAX_WORDS or line.digit_share or fields.read_date_line(line.text) is not None:
+    limit = SUBHEADING_MAX_WORDS
+    if i and not lines[i - 1].keep and lines[i - 1].n_words >= BOX_TEASER_MIN_WORDS:
+        limit = TEASER_SUBHEADING_MAX_WORDS
+    if line.n_words > limit or line.digit_share or fields.read_date_line(line.text) is not None:
         return False
     after = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
     return after is not None and after.keep and after.prose
