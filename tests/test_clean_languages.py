@@ -87,3 +87,14 @@ def test_a_french_byline_and_date_line_are_read():
                            "Partager cet article", *text, "Partager cet article"))
     assert (article.title, article.author, article.published[:10]) == (headline, "Claire Martin", "2024-04-30")
     assert article.text.split("\n") == text
+
+
+def test_a_bare_byline_over_a_role_that_opens_its_line_and_no_byline_from_place_tags():
+    """«Ana Ruiz» / «Corresponsal en Atenas»: the role comes first in Spanish; the tags under «Más
+    temas:» («Valencia (Venezuela)») look like a byline's "Name (City)" but are tags."""
+    headline = "Detenidos dos hombres por robar en viviendas del centro durante el verano"
+    article = _clean(_page(headline, headline, "Ana Ruiz", "Corresponsal en Atenas", "02/08/2024", *ES_TEXT,
+                           "Más temas:", "Valencia (Venezuela)", "Valencia", "Policía", "Robos"))
+    assert article.author == "Ana Ruiz"
+    assert "Corresponsal en Atenas" not in article.text.split("\n")
+    assert article.text.split("\n") == ES_TEXT

@@ -142,6 +142,12 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     if block and full_page:
         last = _article_end(lines, first, last)
         last = _next_story(lines, first, last)
+        # Below a tag list's label ("Más temas:", "Tags") the lines are tags, not a credit: a
+        # place tag "Granada (Nicaragua)" reads like a byline's "Name (City)".
+        labels = fields.tables().tag_labels
+        tags_at = next((k for k in range(last + 1, min(last + 1 + tail_reach, len(lines))) if lines[k].key in labels), None)
+        if tags_at is not None:
+            tail_reach = tags_at - last
     # Where the article's own metadata can be: below the headline, or (a full page whose headline
     # is not known) the dozen lines above the text; a page that is the article alone, all its head.
     if headline is not None:

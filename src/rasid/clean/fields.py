@@ -409,14 +409,15 @@ ROLE_LINE_MAX_WORDS = 4
 
 def role_line(text: str) -> bool:
     """A reporter's role printed on its own line under the name, perhaps with a handle or an
-    address ("News reporter @TomGillespie1", "Senior Correspondent"): a few words ending in a
-    role from the byline-role table."""
+    address ("News reporter @TomGillespie1", "Senior Correspondent"): a few words ending (or
+    opening) with a role from the byline-role table."""
     words = [w for w in text.split() if "@" not in w]
     key = line_key(" ".join(words))
     if not key or key.count(" ") >= ROLE_LINE_MAX_WORDS:
         return False
     roles = tables().byline_roles
-    return key in roles or key.rsplit(" ", 1)[-1] in roles
+    # Romance languages put the role first and the place after it ("Corresponsal en Atenas").
+    return key in roles or key.rsplit(" ", 1)[-1] in roles or key.split(" ", 1)[0] in roles
 
 
 def names_only(text: str) -> bool:

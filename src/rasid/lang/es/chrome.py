@@ -16,6 +16,8 @@ RELATED_TRIGGERS = ["noticia relacionada", "noticias relacionadas", "te puede in
 ARTICLE_END_MARKERS = ["más temas", "etiquetas", "noticias relacionadas", "reportar un error"]
 SOURCE_PREFIXES = ["fuente"]
 BYLINE_PREFIXES = ["por"]
+# The role printed on the line under the reporter's name.
+BYLINE_ROLES = ["corresponsal", "redactor", "redactora", "periodista", "enviado especial", "enviada especial"]
 PHOTO_CREDIT_PREFIXES = ["foto"]
 AGENCIES = {"EFE": ["efe", "agencia efe"], "Europa Press": ["europa press"]}
 OUTLET_WORDS: list[str] = []

@@ -12,6 +12,8 @@ RELATED_TRIGGERS = ["à lire aussi", "lire aussi", "sur le même sujet", "les pl
 ARTICLE_END_MARKERS = ["partager cet article", "sur le même sujet", "les plus lus"]
 SOURCE_PREFIXES = ["source"]
 BYLINE_PREFIXES = ["par"]
+# The role printed on the line under the reporter's name.
+BYLINE_ROLES = ["correspondant", "correspondante", "envoyé spécial", "envoyée spéciale", "journaliste", "rédacteur", "rédactrice"]
 PHOTO_CREDIT_PREFIXES = ["photo"]
 AGENCIES = {"AFP": ["afp"]}
 OUTLET_WORDS: list[str] = []

@@ -16,6 +16,8 @@ ARTICLE_END_MARKERS = ["leggi e commenta", "partecipa alla discussione", "artico
 SOURCE_PREFIXES = ["fonte"]
 # "di Viviana Mazza"; the byline's role under it ("DALLA NOSTRA CORRISPONDENTE") is no name.
 BYLINE_PREFIXES = ["di"]
+# The role printed on the line under the reporter's name.
+BYLINE_ROLES = ["corrispondente", "inviato", "inviata", "giornalista"]
 PHOTO_CREDIT_PREFIXES = ["foto"]
 AGENCIES = {"ANSA": ["ansa"]}
 OUTLET_WORDS: list[str] = []
