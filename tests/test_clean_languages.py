@@ -98,3 +98,31 @@ def test_a_bare_byline_over_a_role_that_opens_its_line_and_no_byline_from_place_
     assert article.author == "Ana Ruiz"
     assert "Corresponsal en Atenas" not in article.text.split("\n")
     assert article.text.split("\n") == ES_TEXT
+
+
+def test_a_danish_date_line_with_its_klokken_is_read():
+    headline = "Ny restaurant åbner i Aarhus midtby med et køkken fra hele verden"
+    text = [
+        "Restauranten har slået dørene op i en af byens ældste gader, og ejerne håber at trække både "
+        "turister og lokale til.",
+        "Menuen skifter hver uge, fortæller ejeren, der selv har boet flere år i udlandet.",
+        "Der er plads til omkring fyrre gæster, og køkkenet holder åbent til sent om aftenen.",
+    ]
+    article = _clean(_page(headline, "02/02/2025 KL. 09:00", headline, *text, "Del artiklen"))
+    assert article.published[:10] == "2025-02-02"
+    assert article.text.split("\n") == text
+
+
+def test_dutch_subscription_appeals_under_the_text_are_dropped():
+    headline = "Minister stelt nieuw plan voor om wachtlijsten in de zorg te verkorten"
+    text = [
+        "De minister heeft dinsdag een plan voorgesteld om de wachtlijsten in de geestelijke gezondheidszorg "
+        "tegen volgend jaar met een derde te verkorten.",
+        "Volgens het plan krijgen ziekenhuizen extra middelen om meer personeel aan te werven.",
+        "De oppositie noemt het plan onvoldoende en vraagt een debat in het parlement.",
+    ]
+    appeals = ["Als abonnee lees je ook alle plusartikels. Je moet nog even inloggen.", "Inloggen ›",
+               "Altijd mee met het nieuws? Het begint bij ons.", "Lees nu voordelig ›", "Opzeggen wanneer je wilt",
+               "Nog geen abonnee? Ontdek nu gratis onze plusartikels.", "Proef nu ›"]
+    article = _clean(_page(headline, headline, *text, *appeals))
+    assert article.text.split("\n") == text
