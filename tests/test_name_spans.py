@@ -211,3 +211,42 @@ def test_where_a_place_lies_is_no_name_even_where_self_training_learned_one():
     names = [n for n, _ in _names("وتعتبر السيطرة على المدينة الواقعة على بعد نحو 45 كيلومترا ضرورية لتعزيز السيطرة "
                                   "على المنطقة الحدودية بين سورية ولبنان.")]
     assert "المدينة الواقعة" not in names and "المنطقة الحدودية" not in names
+
+
+def test_ranks_currencies_and_a_sports_federation_self_training_took_for_names_are_no_names():
+    names = [n for n, _ in _names("وحضر رئيس هيئة الأركان العامة الفريق أول ركن عبدالرحمن البنيان والعميد طيار ركن "
+                                  "يوسف الحربي. وتخطط الحكومة الصينية لإنفاق 250 مليار يوان، وسيحصل كل فريق على "
+                                  "مليون دولار وكذا اتحاد اللعبة.")]
+    assert "يوسف الحربي" in names
+    assert not any(n in ("ركن", "طيار ركن", "يوان", "اتحاد اللعبة") for n in names)
+
+
+def test_a_name_the_tagger_started_at_its_lineage_takes_the_given_name_and_the_tribe_its_town():
+    names = _names("رعى محافظ حوطة بني تميم مساعد بن عبدالرحمن السالم بحضور وكيل المحافظة عناد بن نجر العجرفي "
+                   "ورئيس بلدية محافظة حوطة بني تميم بالنيابة محمد بن عبدالله الداود احتفالات عيد الفطر المبارك. "
+                   "ثم ألقى مدير إدارة التعليم في محافظتي حوطة بني تميم والحريق سعود بن ناصر العثمان كلمة الاهالي.")
+    assert ("مساعد بن عبدالرحمن السالم", "PERS") in names
+    assert ("حوطة بني تميم", "LOC") in names
+    assert not any(n in ("بني تميم", "بن عبدالرحمن السالم", "محافظة حوطة") for n, _ in names)
+
+
+def test_a_given_name_tagged_alone_goes_on_to_the_family_name_but_not_to_a_description():
+    names = _names("استقبل أمس المهندس خالد محفوظ بحاح نائب الرئيس. وتوج اللاعب عبدالله الزاير بالذهبية. "
+                   "واستقبل الملك عبدالله الثاني الوفد.")
+    assert ("خالد محفوظ بحاح", "PERS") in names
+    assert ("عبدالله الزاير", "PERS") in names
+    assert not any(n.startswith("عبدالله الثاني ") for n, _ in names)
+
+
+def test_a_national_team_is_named_by_its_country():
+    names = _names("وجاء فوزه برفقة لاعب منتخب اليمن راشد نواف على منتخب مصر بمجموعتين لمجموعة واحدة.")
+    assert ("اليمن", "LOC") in names and ("مصر", "LOC") in names
+    assert not any(n.startswith("منتخب") for n, _ in names)
+
+
+def test_mountains_and_squares_are_places_named_by_their_head_without_the_adjective_after():
+    names = _names("استطاع أن يحلق بي إلى أعلى قمة في جبال الهملايا. وتنقل العربات الزوار بين جبال السراة الشاهقة "
+                   "وسهول تهامة. وأغلقت القوات ميدان الجورة بالشيخ زويد.")
+    assert ("جبال الهملايا", "LOC") in names
+    assert ("جبال السراة", "LOC") in names
+    assert ("ميدان الجورة", "LOC") in names

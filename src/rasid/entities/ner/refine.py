@@ -59,6 +59,7 @@ _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 @dataclass(frozen=True)
 class _Tables:
     connectors: frozenset[str]
+    lineage_connectors: frozenset[str]
     proclitics: tuple[str, ...]
     article: str
     contracted_article: str
@@ -71,6 +72,7 @@ class _Tables:
     loc_heads: frozenset[str]
     definite_heads: frozenset[str]
     descriptor_heads: frozenset[str]
+    team_heads: frozenset[str]
     purpose_heads: frozenset[str]
     government_heads: frozenset[str]
     weak_heads: frozenset[str]
@@ -136,6 +138,7 @@ def _tables(language: str) -> _Tables | None:
     function_words |= {light(w) for w in getattr(ner, "COUNT_WORDS", ())}
     return _Tables(
         connectors=frozenset(norm(w) for w in ner.NAME_CONNECTORS),
+        lineage_connectors=frozenset(norm(w) for w in getattr(ner, "LINEAGE_CONNECTORS", ())),
         proclitics=tuple(norm(c) for c in ner.GLUE_PROCLITICS),
         article=ner.ARTICLE, contracted_article=ner.CONTRACTED_ARTICLE,
         not_names=frozenset(not_names),
@@ -147,6 +150,7 @@ def _tables(language: str) -> _Tables | None:
         loc_heads=frozenset(norm(w) for w in ner.LOC_HEADS),
         definite_heads=frozenset(norm(w) for w in ner.DEFINITE_HEADS),
         descriptor_heads=frozenset(norm(w) for w in ner.DESCRIPTOR_HEADS),
+        team_heads=frozenset(norm(w) for w in getattr(ner, "TEAM_HEADS", ())),
         purpose_heads=frozenset(norm(w) for w in ner.PURPOSE_HEADS),
         government_heads=frozenset(norm(w) for w in ner.GOVERNMENT_HEADS),
         weak_heads=frozenset(norm(w) for w in ner.WEAK_HEADS),
@@ -337,6 +341,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans for p in _split_at_breaks(x, s)]
     spans = [p for s in spans if (p := _trim(x, s, corpus, prior)) is not None]
     spans = [_agreeing(x, p) for s in spans if (p := _close_connectors(x, s)) is not None]
+    spans = _open_lineages(x, spans, corpus.common if corpus is not None else frozenset())
     for s in spans:
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
@@ -344,6 +349,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _weekday_family_names(x, spans)
+    spans = _given_family_names(x, spans, book)
     spans = _lineage_family_names(x, spans)
     spans = _extend_to_known(x, spans, book)
     spans = _after_family_names(x, spans)
@@ -506,12 +512,14 @@ def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span
 def _join_persons(x: _Text, spans: list[_Span], prior: NameBook) -> list[_Span]:
     """The tagger cut «خالد محفوظ بحاح» into خالد and محفوظ بحاح: two person spans side by side are
     one name, unless both are names known apart (التقى بوتين كيم) or the second opens with a clitic
-    (جيسي لينجارد وعدنان يانوزاي were split there on purpose)."""
+    (جيسي لينجارد وعدنان يانوزاي were split there on purpose).  A given name news never writes alone
+    (خالد) known apart is still the first name of the person after it."""
     out: list[_Span] = []
     for s in spans:
         last = out[-1] if out else None
         if (last is not None and last.kind == s.kind == "PERS" and last.b == s.a and not x.bare(s.a)
-                and not (_known_form(prior, x, last) and _known_form(prior, x, s))):
+                and not (_known_form(prior, x, last) and _known_form(prior, x, s)
+                         and "".join(x.norms[last.a:last.b]) not in x.t.given_names)):
             out[-1] = _Span(last.a, s.b, "PERS")
         else:
             out.append(s)
@@ -534,6 +542,25 @@ def _weekday_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
                 or (k + 1 < x.n and not x.breaks(k + 1) and x.norms[k + 1] in t.time_words)):
             continue
         s.b = k + 1
+    return spans
+
+
+def _given_family_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """«اللاعب عبدالله الزاير»: a given name news never writes alone, tagged alone, goes on to the
+    definite word right after it, the family name the tagger left out; never to a description
+    (الثاني, السابق), a nationality (السعودي), a title, a time word or a head noun."""
+    t = x.t
+    if not t.given_names:
+        return spans
+    starts = {s.a for s in spans}
+    for s in spans:
+        k = s.b
+        if (s.kind == "PERS" and s.b - s.a == 1 and x.norms[s.a] in t.given_names and k < x.n
+                and k not in starts and x.definite(k) and not x.bare(k) and _name_like(x, k)
+                and not _adjective_of_kind(x, k) and x.norms[k] not in t.name_adjectives
+                and not _nationality(x.norms[k], book, feminine_country=True)
+                and not (s.a > 0 and x.norms[s.a - 1] in t.royal_titles)):
+            s.b = k + 1
     return spans
 
 
@@ -740,6 +767,34 @@ def _close_connectors(x: _Text, s: _Span) -> _Span | None:
     return _Span(s.a, b, s.kind) if b > s.a else None
 
 
+def _open_lineages(x: _Text, spans: list[_Span], common: frozenset[str]) -> list[_Span]:
+    """A name the tagger started at its lineage (بن, بني) begins a word earlier: «مساعد بن عبدالرحمن
+    السالم», where the given name is also a role; «حوطة» and «بني تميم» tagged apart are one town.
+    The word before is taken in only if it could be a name's: no title, verb, function word, head
+    noun, definite or common word of the corpus («عائلة بن لادن» is a family, not a person)."""
+    t = x.t
+    if not t.lineage_connectors:
+        return spans
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    out: list[_Span] = []
+    for s in spans:
+        if x.norms[s.a] not in t.lineage_connectors or s.b - s.a < 2 or x.breaks(s.a):
+            out.append(s)
+            continue
+        last = out[-1] if out else None
+        if last is not None and last.b == s.a and last.kind == s.kind:
+            out[-1] = _Span(last.a, s.b, s.kind)
+            continue
+        k = s.a - 1
+        if (k >= 0 and k not in covered and x.is_word(k) and not x.definite(k) and x.norms[k] not in t.connectors
+                and not x.function_word(k) and not x.verb(k) and x.norms[k] not in t.person_titles
+                and x.norms[k] not in t.time_words and _head_of(x, k) is None
+                and not any(ch.isdigit() for ch in x.norms[k]) and not (common and _common(x, k, common))):
+            s = _Span(k, s.b, s.kind)
+        out.append(s)
+    return out
+
+
 def _head_of(x: _Text, i: int) -> str | None:
     """The type when token i is an organisation or place head noun, bare (وزارة), after a conjunction
     or preposition (بمنطقة), or with the article where the head names something so too (المجلس
@@ -860,6 +915,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     t = x.t
     if kind == "LOC" and i + 1 < x.n and _head_of(x, i + 1) == "LOC" and not x.bare(i + 1):
         return None  # «منطقة جبل الهيكل»: the place is جبل الهيكل, named by its own head
+    if any(w in t.team_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)]) and i + 1 < x.n:
+        inside = covered.get(i + 1)
+        if inside is not None and inside.a == i + 1 and inside.kind == "LOC":
+            return None  # منتخب مصر: the tagger's country stands
+        if inside is None and not x.breaks(i + 1) and book.known((x.norms[i + 1],)) == "LOC":
+            return _Span(i + 1, i + 2, "LOC")
     definite_head = any(w in t.definite_heads or w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     national = any(w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     j = i + 1
@@ -941,6 +1002,10 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             # a second definite noun is a genitive only right after the head's own noun: مجلس
             # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة)
             if j > i + 2 or definite_head:
+                break
+            # after a place's name a feminine word describes the place («جبال السراة الشاهقة»)
+            if (kind == "LOC" and x.raw[j].endswith("ة") and x.norms[j] not in t.generic_modifiers
+                    and x.norms[j] not in t.of_phrase_after and not book.begins(x.norms[j])):
                 break
         j += 1
     while j > i + 1 and (x.norms[j - 1] in t.connectors or x.norms[j - 1] in t.generic_modifiers):
@@ -1139,6 +1204,13 @@ def _glued_other(x: _Text, i: int, book: NameBook) -> bool:
     return not book.begins(x.norms[i], strong=True)
 
 
+def _title_word(x: _Text, i: int) -> bool:
+    """A title, rank, role or the modifier of a title: what stands around a name, never the name."""
+    t = x.t
+    word = x.norms[i]
+    return word in t.person_titles or word in t.roles or word in t.title_modifiers
+
+
 def _name_like(x: _Text, i: int) -> bool:
     t = x.t
     return (x.is_word(i) and not x.breaks(i) and not x.function_word(i) and not x.verb(i)
@@ -1156,7 +1228,7 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         return True
     readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
     t = x.t
-    if any(r in t.not_names for r in readings) or _inside_not_name(x, s):
+    if _listed_not_name(x, s):
         return True
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
@@ -1175,6 +1247,13 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
 
 
 MAX_NOT_NAME_WORDS = 4
+
+
+def _listed_not_name(x: _Text, s: _Span) -> bool:
+    """The span, with or without a clitic, is one of the table's non-names or part of one."""
+    words = tuple(x.norms[s.a:s.b])
+    readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
+    return any(r in x.t.not_names for r in readings) or _inside_not_name(x, s)
 
 
 def _inside_not_name(x: _Text, s: _Span) -> bool:
@@ -1240,6 +1319,11 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
                 break
         if hit and x.norms[hit.b - 1] in x.t.locative_modifiers:
             hit = None  # «المدينة الواقعة»: what self-training took for a name ends in a word no name ends in
+        if hit and (all(_title_word(x, k) for k in range(hit.a, hit.b)) or _listed_not_name(x, hit)
+                    or (hit.b == hit.a + 2 and _head_of(x, hit.a) and x.norms[hit.a + 1] in x.t.generic_complements)):
+            # «العميد طيار ركن يوسف», «مليار يوان», «اتحاد اللعبة»: ranks, currencies and what any such
+            # body is called, which self-training took for names
+            hit = None
         if hit:
             added.append(hit)
             i = hit.b
@@ -1282,7 +1366,8 @@ def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
     """A person's family name alone elsewhere in the text is that person: هولمز after جيمس هولمز."""
     t = x.t
     surnames = {x.norms[s.b - 1] for s in spans if s.kind == "PERS" and s.b - s.a >= 2
-                and x.norms[s.b - 2] not in t.connectors and (x.norms[s.b - 1],) not in t.not_names}
+                and x.norms[s.b - 2] not in t.connectors and (x.norms[s.b - 1],) not in t.not_names
+                and not _title_word(x, s.b - 1)}
     # (الله of «حسن نصر الله» is no one's name alone: «بيوت الله»)
     if not surnames:
         return spans
