@@ -250,3 +250,29 @@ def test_mountains_and_squares_are_places_named_by_their_head_without_the_adject
     assert ("جبال الهملايا", "LOC") in names
     assert ("جبال السراة", "LOC") in names
     assert ("ميدان الجورة", "LOC") in names
+
+
+def test_a_place_or_body_ends_before_the_next_persons_rank_and_the_sentences_time():
+    names = _names("ومدير شرطة منطقة عسير اللواء محمد بن عبدالله أبو قرنين. وحسب المتحدث باسم الداخلية السعودية "
+                   "اللواء منصور التركي. وأكد الناطق بقيادة حرس الحدود بمنطقة تبوك الرائد البحري تركي بن حمود الحواس "
+                   "أن الفرقة أنقذت ثلاثة. وعين الملا اختر منصور على رأس حركة طالبان الأسبوع الماضي.")
+    texts = [n for n, _ in names]
+    assert not any(n.endswith(("اللواء", "الرائد البحري", "الأسبوع")) for n in texts)
+    assert "بمنطقة تبوك" in texts and "حركة طالبان" in texts
+    assert ("منصور التركي", "PERS") in names
+
+
+def test_a_formula_after_a_kings_name_and_a_verb_that_folds_to_a_head_are_no_part_of_a_name():
+    names = _names("وفي عهد الملك عبدالعزيز رحمه الله افتتحت القاعة. وأدى الصلاة مع سمو الأمير فيصل بن خالد "
+                   "مدير مستشفى الملك فهد والمدير العام التنفيذي للمستشفى.")
+    texts = [n for n, _ in names]
+    assert ("عبدالعزيز", "PERS") in names
+    assert "وأدى الصلاة" not in texts
+    assert ("مستشفى الملك فهد", "ORG") in names
+
+
+def test_a_quoted_headline_naming_two_an_adverb_and_the_so_called_are_no_names():
+    names = [n for n, _ in _names("وقالت صحيفة «إس»: «برشلونة يفترس بوجود ميسي». وقدم النادي دورة في تحرير "
+                                  "الخطابات الرسمية لغوياً وفنياً. وغرق شاب في المنطقة المسمى (زاعم) أمس.")]
+    assert "ميسي" in names
+    assert not any(n in ("برشلونة يفترس بوجود ميسي", "لغوياً", "المنطقة المسمى") for n in names)

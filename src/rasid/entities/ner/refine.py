@@ -70,6 +70,7 @@ class _Tables:
     roles: frozenset[str]
     org_heads: frozenset[str]
     loc_heads: frozenset[str]
+    light_heads: frozenset[str]  # as written, ى kept
     definite_heads: frozenset[str]
     descriptor_heads: frozenset[str]
     team_heads: frozenset[str]
@@ -95,6 +96,8 @@ class _Tables:
     function_words: frozenset[str]  # light forms
     verbs: frozenset[str]  # light forms
     time_words: frozenset[str]
+    dated_units: frozenset[str]  # الأسبوع, العام: with the article, a time only before a shift marker
+    shift_markers: frozenset[str]  # الماضي, المقبل
     weekdays: frozenset[str]
     given_names: frozenset[str]
     sentence_end: frozenset[str]
@@ -148,6 +151,7 @@ def _tables(language: str) -> _Tables | None:
         roles=frozenset(norm(w) for w in ner.ROLE_WORDS),
         org_heads=frozenset(norm(w) for w in ner.ORG_HEADS),
         loc_heads=frozenset(norm(w) for w in ner.LOC_HEADS),
+        light_heads=frozenset(light(w) for w in (*ner.ORG_HEADS, *ner.LOC_HEADS)),
         definite_heads=frozenset(norm(w) for w in ner.DEFINITE_HEADS),
         descriptor_heads=frozenset(norm(w) for w in ner.DESCRIPTOR_HEADS),
         team_heads=frozenset(norm(w) for w in getattr(ner, "TEAM_HEADS", ())),
@@ -173,6 +177,9 @@ def _tables(language: str) -> _Tables | None:
         function_words=frozenset(function_words),
         verbs=frozenset(verbs),
         time_words=frozenset(time_words),
+        dated_units=frozenset(ner.ARTICLE + norm(u) for u in (temporal.UNITS if temporal is not None else ())),
+        shift_markers=frozenset(norm(m) for m, shift in (temporal.RELATIVE_MARKERS.items() if temporal is not None
+                                                         else ()) if shift),
         weekdays=frozenset(norm(w) for w in (temporal.WEEKDAYS if temporal is not None else ())),
         given_names=frozenset(norm(w) for w in getattr(ner, "GIVEN_NAMES", ())),
         sentence_end=frozenset(ner.SENTENCE_END),
@@ -275,6 +282,11 @@ class _Text:
         word = self.lights[i]
         words = self.t.function_words
         return word in words or (word[:1] in "وف" and len(word) > 2 and word[1:] in words)
+
+    def dated(self, i: int) -> bool:
+        """Token i is a unit of time the next word shifts: «الأسبوع الماضي», «العام المقبل»."""
+        return (self.norms[i] in self.t.dated_units and i + 1 < self.n
+                and self.norms[i + 1] in self.t.shift_markers)
 
     def verb(self, i: int) -> bool:
         return self.lights[i] in self.t.verbs
@@ -626,12 +638,22 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
                      or (s.kind == "PERS" and x.norms[b - 1] in t.person_titles)
+                     # «منطقة عسير اللواء», «حركة طالبان الأسبوع»: the next person's rank, the sentence's time
+                     or (s.kind != "PERS" and b - a > 1 and (x.norms[b - 1] in t.time_words or x.dated(b - 1) or (
+                         x.norms[b - 1] in t.person_titles and x.norms[b - 1] not in t.royal_titles
+                         and x.norms[b - 1] not in t.of_phrase_after)))
+                     or (b - a > 2 and _ends_in_formula(x, a, b))
                      or not x.is_word(b - 1) or (b - a > 1 and _common(x, b - 1, common))
                      or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common))):
         b -= 1
     if a >= b:
         return None
     return _Span(a, b, s.kind)
+
+
+def _ends_in_formula(x: _Text, a: int, b: int) -> bool:
+    """Tokens [a, b) end in a formula of several words that is no name («الملك عبدالعزيز رحمه الله»)."""
+    return any(tuple(x.norms[k:b]) in x.t.not_names for k in range(max(a + 1, b - MAX_NOT_NAME_WORDS), b - 1))
 
 
 def _agreeing(x: _Text, s: _Span) -> _Span:
@@ -800,6 +822,8 @@ def _head_of(x: _Text, i: int) -> str | None:
     or preposition (بمنطقة), or with the article where the head names something so too (المجلس
     التشريعي)."""
     t = x.t
+    if x.lights[i].endswith("ى") and not any(x.lights[i][len(c):] in t.light_heads for c, _ in [("", "")] + x.bare(i)):
+        return None  # «وأدى» (and he performed) is no «وادي» (valley) once ى and ي are folded (مستشفى is a head)
     for clitic, word in [("", x.norms[i])] + x.bare(i):
         if word in t.definite_heads or word in t.national_heads:
             bare = word[len(t.article):]
@@ -826,7 +850,7 @@ def _definite_reading(x: _Text, i: int) -> str | None:
         return None
     t = x.t
     word = x.norms[i]
-    if word in t.time_words or any(ch.isdigit() for ch in word) or word in t.name_breakers:
+    if word in t.time_words or x.dated(i) or any(ch.isdigit() for ch in word) or word in t.name_breakers:
         return None
     if word in t.person_titles and word not in t.royal_titles and word not in t.of_phrase_after:
         return None  # a title starts a person (but «الديوان الملكي» goes on with the adjective of «السمو الملكي»)
@@ -847,8 +871,9 @@ def _starts_another(t: _Tables, clitic: str, rest: str) -> bool:
     | والرئيس المخلوع, نادي الأنصار | والمدرب) starts a person; و + a head that names a body by itself
     with the article (المجلس التنسيقي | واللجنة الوطنية, القوات الخاصة | والجيش) starts another body,
     coordinated with the first, not inside it."""
-    if (rest in t.person_titles or rest in t.roles) and rest not in t.royal_titles and rest not in t.of_phrase_after:
-        return True
+    role = rest in t.roles or (rest.startswith(t.article) and rest[len(t.article):] in t.roles)
+    if (rest in t.person_titles or role) and rest not in t.royal_titles and rest not in t.of_phrase_after:
+        return True  # (المدير as much as مدير: «مستشفى الملك فهد | والمدير العام»)
     return clitic.startswith("و") and (rest in t.definite_heads or rest in t.national_heads)
 
 
@@ -945,8 +970,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
         while j + 1 < x.n and x.norms[j] in t.connectors and x.is_word(j + 1):
             j += 2
     elif (_construct_word(x, j) and j + 1 < x.n and _definite_reading(x, j + 1) == "plain"
-          and not _adjective(x, j + 1) and not _after_preposition(x, j, corpus_common)):
+          and not _adjective(x, j + 1) and not _after_preposition(x, j, corpus_common)
+          # (not over a place's name: «بمنطقة تبوك الرائد» is the place and then a rank)
+          and not (inside is not None and inside.a == j and inside.kind == "LOC") and book.known((x.norms[j],)) != "LOC"):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
+    elif inside is not None and inside.a == j and inside.kind == "PERS" and government:
+        return None  # «بمكتب أولوند»: a person's office, not a body named after them
     elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
             kind == "LOC" or any(h in t.descriptor_heads for h in heads)
             # a known name, unless the corpus has the word as a common one («قوات أمن»: أمن is no place)
@@ -1099,6 +1128,8 @@ def _quoted_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
             continue
         inside = [s for s in spans if a <= s.a and s.b <= b]
         crossing = [s for s in spans if s.a < b and a < s.b and s not in inside]
+        if len({s.kind for s in inside}) > 1:
+            continue  # «برشلونة يفترس بوجود ميسي»: a headline quoted, naming a club and a player
         before = a - 2  # the word before the opening mark
         kind = None
         if inside:
@@ -1230,6 +1261,8 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
     t = x.t
     if _listed_not_name(x, s):
         return True
+    if len(words) == 1 and x.raw[s.a].endswith(t.accusative_endings):
+        return True  # «لغوياً»: an adverb (names are written undeclined)
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
         # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name (but a state's own forces,
@@ -1237,7 +1270,10 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         return True
     if (corpus is not None and len(words) == 1 and any(r in corpus.rare for r in readings)
             and not any(r in corpus.names for r in readings)
-            and not (book is not None and book.known(words) == "PERS" and book.begins(words[0], strong=True))):
+            and not (book is not None and book.known(words) == "PERS" and book.begins(words[0], strong=True))
+            # (after a royal title a given name is the person's: «الملك عبدالعزيز رحمه الله»)
+            and not (s.kind == "PERS" and s.a > 0 and x.norms[s.a - 1] in t.royal_titles
+                     and book is not None and book.begins(words[0], strong=True) == "PERS")):
         return True  # «تحرير», «الناري»: the tagger's noise, read on the corpus
     if corpus is not None and corpus.common and not any(r in corpus.names for r in readings):
         # Nothing but words the corpus almost never has inside a name: «تحرير», «بجوار», «الناري».

@@ -68,6 +68,7 @@ PERSON_TITLES = (
     "المبعوث", "المرشح", "الحارس", "المهاجم", "المدافع", "النجم", "الزعيم", "القائد", "المذيع",
     "المذيعة", "الصحفي", "الصحفية", "الشقيق", "شقيقه", "والده", "والدته", "نجله", "ابنه", "زوجته",
     "ركن", "طيار",  # ranks: «العميد ركن طيار أحمد عسيري»
+    "الملازم", "الرقيب", "العريف",
 )
 # Given names news never writes alone for a person (they are no one's family name in the news): a
 # weekday or month word right after one of them is that person's family name, not a date (أحمد
@@ -97,7 +98,7 @@ ORG_HEADS = (
     "منظمة", "اتحاد", "وكالة", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "تلفزيون", "بنك", "مصرف",
     "محكمة", "ديوان", "أمانة", "بلدية", "مكتب", "مستشفى", "كلية", "معهد", "جماعة", "تنظيم",
     "قوات", "جيش", "شرطة", "صندوق", "رابطة", "سفارة", "قنصلية", "كتائب", "ألوية", "جبهة", "أكاديمية",
-    "مدرسة", "مجموعة", "منتخب", "مديرية", "نقابة", "برلمان", "بورصة", "تحالف", "سلطة", "جمارك", "جمرك",
+    "مدرسة", "مجموعة", "منتخب", "مديرية", "نقابة", "برلمان", "بورصة", "تحالف", "سلطة", "جمارك", "جمرك", "دارة",
 )
 # Heads of a country's team written before the country (منتخب مصر, منتخب المغرب): the name there is the
 # country's, a place (the linker gives it the team's sense, see names.ORG_CONTEXT_WORDS).
@@ -167,7 +168,8 @@ GENERIC_MODIFIERS = (
 )
 # Where a place lies («المدينة الواقعة على بعد ...», «المنطقة الحدودية بين سورية ولبنان», «المنطقة المحيطة»):
 # no name ends in them, whatever self-training on the corpus took for one.
-LOCATIVE_MODIFIERS = ("الواقع", "الواقعة", "الحدودي", "الحدودية", "المحيط", "المحيطة", "المجاور", "المجاورة")
+LOCATIVE_MODIFIERS = ("الواقع", "الواقعة", "الحدودي", "الحدودية", "المحيط", "المحيطة", "المجاور", "المجاورة",
+                      "المسمى", "المسماة")  # («المنطقة المسمى (زاعم)»: the so-called)
 GENERIC_MODIFIERS += LOCATIVE_MODIFIERS
 # Words after which a name does not go on: what follows them is another body or a role
 # («اللجنة العليا للإغاثة التابعة للحكومة», «الديوان الملكي المشرف العام»).
