@@ -276,3 +276,19 @@ def test_a_quoted_headline_naming_two_an_adverb_and_the_so_called_are_no_names()
                                   "الخطابات الرسمية لغوياً وفنياً. وغرق شاب في المنطقة المسمى (زاعم) أمس.")]
     assert "ميسي" in names
     assert not any(n in ("برشلونة يفترس بوجود ميسي", "لغوياً", "المنطقة المسمى") for n in names)
+
+
+def test_movement_and_organising_name_a_body_only_before_a_known_name():
+    names = _names("وأورد التقرير أن حركة الرياح السطحية على البحر الأحمر ستكون شمالية. فعملية تنظيم بيع التذاكر "
+                   "كانت ميسرة. مضيفا أن حركة حماس هي العنوان، وشن تنظيم القاعدة هجوما.")
+    texts = [n for n, _ in names]
+    assert not any(n.startswith(("حركة الرياح", "تنظيم بيع")) for n in texts)
+    assert ("حركة حماس", "ORG") in names and ("تنظيم القاعدة", "ORG") in names
+
+
+def test_a_noun_with_a_pronoun_ends_a_persons_name_and_a_feminine_word_after_a_body_describes_it():
+    names = _names("وقدم اللاعب موافقته الكاملة وأبدى المدرب ألفارو غوتيريز قناعته به. وسمحت السلطات لصحيفة الوسط "
+                   "القريبة من المعارضة بالصدور.")
+    texts = [n for n, _ in names]
+    assert ("ألفارو غوتيريز", "PERS") in names
+    assert not any("موافقته" in n or "قناعته" in n or n.endswith("القريبة") for n in texts)

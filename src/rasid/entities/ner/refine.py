@@ -77,6 +77,8 @@ class _Tables:
     purpose_heads: frozenset[str]
     government_heads: frozenset[str]
     weak_heads: frozenset[str]
+    verbal_heads: frozenset[str]
+    possessed_endings: tuple[str, ...]
     fixed_names: dict[tuple[str, ...], str]
     national_heads: frozenset[str]
     national_names: frozenset[str]
@@ -158,6 +160,8 @@ def _tables(language: str) -> _Tables | None:
         purpose_heads=frozenset(norm(w) for w in ner.PURPOSE_HEADS),
         government_heads=frozenset(norm(w) for w in ner.GOVERNMENT_HEADS),
         weak_heads=frozenset(norm(w) for w in ner.WEAK_HEADS),
+        verbal_heads=frozenset(norm(w) for w in getattr(ner, "VERBAL_HEADS", ())),
+        possessed_endings=tuple(getattr(ner, "POSSESSED_ENDINGS", ())),
         fixed_names={_phrase(name): kind for name, kind in getattr(ner, "FIXED_NAMES", {}).items()},
         national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
         national_names=frozenset(norm(w) for w in ner.NATIONAL_NAMES),
@@ -370,7 +374,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _type_by_titles(x, spans, book, corpus)
     spans = _type_after_roles(x, spans)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
-    spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
+    spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})}, book)
     spans = _surnames(x, spans)
     spans = _sports_clubs(x, spans)
     spans = _byline_outlets(x, spans, prior)
@@ -646,6 +650,9 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
                      or not x.is_word(b - 1) or (b - a > 1 and _common(x, b - 1, common))
                      or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common))):
         b -= 1
+    if s.kind == "PERS" and t.possessed_endings:
+        # «ألفارو غوتيريز قناعته», «موافقته الكاملة»: the sentence's noun, and nothing of a name after it
+        b = next((k for k in range(a, b) if _possessed(x, k)), b)
     if a >= b:
         return None
     return _Span(a, b, s.kind)
@@ -957,6 +964,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if j >= x.n or x.breaks(j):
         return None
     inside = covered.get(j)
+    if not (inside is not None and inside.a == j) and _verbal_head_alone(x, i, book):
+        return None  # «حركة الرياح السطحية», «تنظيم بيع التذاكر»: a movement, an organising
     if definite_head:
         if _definite_reading(x, j) != "plain" or x.norms[j] in t.generic_complements:
             return None
@@ -1032,8 +1041,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة)
             if j > i + 2 or definite_head:
                 break
-            # after a place's name a feminine word describes the place («جبال السراة الشاهقة»)
-            if (kind == "LOC" and x.raw[j].endswith("ة") and x.norms[j] not in t.generic_modifiers
+            # after a name a feminine word describes it («جبال السراة الشاهقة», «صحيفة الوسط القريبة»)
+            if (x.raw[j].endswith("ة") and x.norms[j] not in t.generic_modifiers
                     and x.norms[j] not in t.of_phrase_after and not book.begins(x.norms[j])):
                 break
         j += 1
@@ -1050,6 +1059,20 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if national and not of_nation:
         return None  # «القوات الأمنية»: any country's forces
     return _Span(i, j, kind)
+
+
+def _verbal_head_alone(x: _Text, i: int, book: NameBook) -> bool:
+    """Token i is a head that is a verbal noun first (حركة) and no known name or royal title follows it."""
+    t = x.t
+    if not any(h in t.verbal_heads for h in [x.norms[i]] + [r for _, r in x.bare(i)]):
+        return False
+    j = i + 1
+    return j >= x.n or not (book.begins(x.norms[j]) or x.norms[j] in t.royal_titles)
+
+
+def _possessed(x: _Text, i: int) -> bool:
+    """A feminine noun with an attached pronoun (قناعته): no word of a person's name."""
+    return len(x.raw[i]) >= 5 and bool(x.t.possessed_endings) and x.raw[i].endswith(x.t.possessed_endings)
 
 
 def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None,
@@ -1220,7 +1243,7 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
 def _not_name_word(x: _Text, i: int, book: NameBook, common: frozenset[str]) -> bool:
     """A word no name is made of: an indefinite accusative (شرحاً, برنامجًا: an object or adverb, as
     names are not declined so), or a common word of the corpus that is not known to begin a name."""
-    if x.raw[i].endswith(x.t.accusative_endings):
+    if x.raw[i].endswith(x.t.accusative_endings) or _possessed(x, i):
         return True
     return bool(common) and _common(x, i, common) and not book.begins(x.norms[i], strong=True)
 
@@ -1328,7 +1351,8 @@ def _common(x: _Text, i: int, common: frozenset[str]) -> bool:
     return x.norms[i] in common or any(rest in common for _, rest in x.bare(i))
 
 
-def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) -> list[_Span]:
+def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str],
+                book: NameBook | None = None) -> list[_Span]:
     """Names the corpus tags nearly wherever they occur, tagged where the tagger missed them here
     (longest first; the first word may carry a clitic: لعين اليوم)."""
     if not fill:
@@ -1356,7 +1380,8 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
         if hit and x.norms[hit.b - 1] in x.t.locative_modifiers:
             hit = None  # «المدينة الواقعة»: what self-training took for a name ends in a word no name ends in
         if hit and (all(_title_word(x, k) for k in range(hit.a, hit.b)) or _listed_not_name(x, hit)
-                    or (hit.b == hit.a + 2 and _head_of(x, hit.a) and x.norms[hit.a + 1] in x.t.generic_complements)):
+                    or (hit.b == hit.a + 2 and _head_of(x, hit.a) and x.norms[hit.a + 1] in x.t.generic_complements)
+                    or (book is not None and hit.b > hit.a + 1 and _verbal_head_alone(x, hit.a, book))):
             # «العميد طيار ركن يوسف», «مليار يوان», «اتحاد اللعبة»: ranks, currencies and what any such
             # body is called, which self-training took for names
             hit = None

@@ -135,6 +135,12 @@ OF_PHRASE_AFTER = ("العام", "العامة", "العليا", "الأعلى",
 OF_CONSTRUCT_NOUNS = ("كرة", "مكافحة", "رعاية", "تنمية", "حقوق", "سلامة", "شؤون", "ألعاب", "رياضة", "رياضات",
                       "علوم", "دراسات", "بحوث", "أبحاث", "تحفيظ", "حماية", "خدمة", "خدمات")
 
+# Weak heads that are verbal nouns first («حركة الرياح», «تنظيم بيع التذاكر»: movement, organising): a
+# body's name only before a name known as one («حركة حماس», «تنظيم القاعدة», «حركة المقاومة الإسلامية»)
+# or one the tagger found, never before a common noun.
+VERBAL_HEADS = ("حركة", "تنظيم")
+# A feminine noun carrying an attached pronoun (قناعته, موافقتها): no word of a person's name.
+POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما")
 # Heads whose name may go on with a purpose after a proper name: مركز الخليج للدراسات الاستراتيجية
 # (while after حزب الله, «للنظام السوري» is the object of the sentence's verb).
 PURPOSE_HEADS = ("مركز", "مؤسسة", "جمعية", "هيئة", "معهد", "أكاديمية", "كلية", "صندوق", "جامعة", "شركة",
