@@ -292,3 +292,25 @@ def test_a_noun_with_a_pronoun_ends_a_persons_name_and_a_feminine_word_after_a_b
     texts = [n for n, _ in names]
     assert ("ألفارو غوتيريز", "PERS") in names
     assert not any("موافقته" in n or "قناعته" in n or n.endswith("القريبة") for n in texts)
+
+
+def test_a_persons_name_stops_before_the_sentence_after_it_and_tweeted_is_no_name():
+    names = _names("وأشاد مدرب الفتح ناصيف البياوي بالمستوى. وأشرك المدرب ناصيف البياوي التشكيل الأساسي مع إجرائه "
+                   "تعديلات. وفتح المدرب الأورجوياني دايسلفا له الطريق، ولم يقتنع دايسلفا بإمكانات الخيبري الذي خضع "
+                   "لتجربة. وغرد في الهاشتاق وزير الخارجية عادل بن أحمد الجبير.")
+    texts = [n for n, _ in names]
+    assert ("ناصيف البياوي", "PERS") in names and ("عادل بن أحمد الجبير", "PERS") in names
+    assert not any(n.endswith("التشكيل الأساسي") or "بإمكانات" in n or n in ("وغرد", "غرد") for n in texts)
+
+
+def test_a_common_family_name_alone_is_the_person_only_after_a_rank():
+    names = _names("وأشاد مدير السجون عبدالمحسن الطويل بالمركز، ثم قدم اللواء الطويل شكره. وارتدى اللاعب قميص النادي "
+                   "باللونين، وقال رئيس النادي إن الصفقة تمت.")
+    assert ("الطويل", "PERS") in names
+    assert ("النادي", "PERS") not in names
+
+
+def test_and_with_a_second_bodys_head_starts_another_body():
+    names = _names("نظمته الجامعة بالتعاون مع الهيئة العامة للسياحة والتراث الوطني والمنظمة العربية للسياحة "
+                   "ومحافظة الطائف.")
+    assert ("الهيئة العامة للسياحة والتراث الوطني", "ORG") in names

@@ -361,13 +361,13 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     for s in spans:
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
-    spans = [p for s in spans for p in _split_person_phrases(x, s, book)]
+    spans = [p for s in spans for p in _split_person_phrases(x, s, book, corpus.common if corpus is not None else frozenset())]
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _weekday_family_names(x, spans)
     spans = _given_family_names(x, spans, book)
     spans = _lineage_family_names(x, spans)
-    spans = _extend_to_known(x, spans, book)
+    spans = _extend_to_known(x, spans, book, corpus.common if corpus is not None else frozenset())
     spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
     spans = _quoted_names(x, spans, book)
@@ -375,7 +375,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _type_after_roles(x, spans)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})}, book)
-    spans = _surnames(x, spans)
+    spans = _surnames(x, spans, corpus.common if corpus is not None else frozenset())
     spans = _sports_clubs(x, spans)
     spans = _byline_outlets(x, spans, prior)
     taken = {k for s in spans for k in range(s.a, s.b)}
@@ -494,7 +494,7 @@ def _join_at_glued_marks(x: _Text, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook, common: frozenset[str] = frozenset()) -> list[_Span]:
     """A span that is part of a longer name known from this text or the corpus takes the rest in:
     «جو» before «بايدن» when جو بايدن is known, «وكوريا» before «الشمالية»."""
     covered = {k for s in spans for k in range(s.a, s.b)}
@@ -516,7 +516,7 @@ def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span
                     if _known_form(book, x, _Span(start, b, s.kind)):
                         a = start
                         break
-        if (a, b) != (s.a, s.b) and _split_person_phrases(x, _Span(a, b, s.kind), book) == [_Span(a, b, s.kind)]:
+        if (a, b) != (s.a, s.b) and _split_person_phrases(x, _Span(a, b, s.kind), book, common) == [_Span(a, b, s.kind)]:
             # (never back over what a person's name cannot hold: the text's own glued span, as
             # «فيصل بن تركي والأمير» the tagger gave, is in the book)
             covered.update(range(a, b))
@@ -719,10 +719,11 @@ def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_S
     return [s]
 
 
-def _split_person_phrases(x: _Text, s: _Span, book: NameBook) -> list[_Span]:
+def _split_person_phrases(x: _Text, s: _Span, book: NameBook, common: frozenset[str] = frozenset()) -> list[_Span]:
     """A person's name holds no function word, no accusative and no definite word after و/ل/ب/ك: «صلاح إلى فيورنتينا»
     is صلاح, «أوباما والرئيس التركي» is أوباما, «داسيلفا واللاعبين» is داسيلفا.  What follows a title
-    or role so glued is the next person (والأمير نواف بن سعد); other words after it leave the span."""
+    or role so glued is the next person (والأمير نواف بن سعد); other words after it leave the span, and so
+    does a common word of the corpus after ب/ك («دايسلفا بإمكانات الخيبري»)."""
     if s.kind != "PERS" or s.b - s.a < 2:
         return [s]
     t = x.t
@@ -732,8 +733,11 @@ def _split_person_phrases(x: _Text, s: _Span, book: NameBook) -> list[_Span]:
         if x.raw[i].endswith(t.accusative_endings):
             return [_Span(s.a, i, s.kind)]  # «تركي الفيصل شرحاً مفصلاً»: the object of the sentence
         if x.function_word(i) and not x.bare(i):
-            return [_Span(s.a, i, s.kind)] + _split_person_phrases(x, _Span(i + 1, s.b, s.kind), book) \
+            return [_Span(s.a, i, s.kind)] + _split_person_phrases(x, _Span(i + 1, s.b, s.kind), book, common) \
                 if i + 1 < s.b else [_Span(s.a, i, s.kind)]
+        if (common and any(c in ("ب", "ك") and rest in common for c, rest in x.bare(i))
+                and not book.begins(x.norms[i], strong=True)):
+            return [_Span(s.a, i, s.kind)]
         for clitic, rest in x.bare(i):
             if not clitic or not rest.startswith(t.article) or len(rest) <= len(t.article) + 1:
                 continue
@@ -881,6 +885,9 @@ def _starts_another(t: _Tables, clitic: str, rest: str) -> bool:
     role = rest in t.roles or (rest.startswith(t.article) and rest[len(t.article):] in t.roles)
     if (rest in t.person_titles or role) and rest not in t.royal_titles and rest not in t.of_phrase_after:
         return True  # (المدير as much as مدير: «مستشفى الملك فهد | والمدير العام»)
+    if (clitic.startswith("و") and rest.startswith(t.article)
+            and (rest[len(t.article):] in t.org_heads or rest[len(t.article):] in t.loc_heads)):
+        return True  # «الهيئة العامة للسياحة | والمنظمة العربية للسياحة»: a second body
     return clitic.startswith("و") and (rest in t.definite_heads or rest in t.national_heads)
 
 
@@ -1227,7 +1234,10 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
         if _not_name_word(x, j, book, common):
             continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن»: the title's sentence goes on
         k = j + 1
-        while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and (
+        while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and not (
+                # «المدرب ناصيف البياوي التشكيل الأساسي»: a person's full name, known, then the sentence
+                k - j >= 2 and x.definite(k) and book.known(tuple(x.norms[j:k])) == "PERS"
+                and not book.known(tuple(x.norms[j:k + 1]))) and (
                 # (a definite word there is the family name, however common: سليمان العايد)
                 (_name_like(x, k) and not _glued_other(x, k, book)
                  and not _not_name_word(x, k, book, frozenset() if x.definite(k) else common))
@@ -1423,8 +1433,10 @@ def _sports_clubs(x: _Text, spans: list[_Span]) -> list[_Span]:
     return sorted(spans + added, key=lambda s: s.a) if added else spans
 
 
-def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
-    """A person's family name alone elsewhere in the text is that person: هولمز after جيمس هولمز."""
+def _surnames(x: _Text, spans: list[_Span], common: frozenset[str] = frozenset()) -> list[_Span]:
+    """A person's family name alone elsewhere in the text is that person: هولمز after جيمس هولمز.  A
+    family name that is a common word (الطويل) is the person only after a title (اللواء الطويل), not
+    where it stands as the word («قميص النادي» is no one called النادي in «رئيس النادي»)."""
     t = x.t
     surnames = {x.norms[s.b - 1] for s in spans if s.kind == "PERS" and s.b - s.a >= 2
                 and x.norms[s.b - 2] not in t.connectors and (x.norms[s.b - 1],) not in t.not_names
@@ -1437,12 +1449,15 @@ def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
     for i in range(x.n):
         if i in covered or not x.is_word(i):
             continue
+        # (a rank or honorific, not a role that takes a body: «رئيس النادي» is the club's)
+        titled = i > 0 and x.norms[i - 1] in t.person_titles and x.norms[i - 1] not in t.roles
         word = x.norms[i]
-        if word in surnames and len(word) > 2 and not x.function_word(i):
+        if (word in surnames and len(word) > 2 and not x.function_word(i)
+                and (titled or word not in common)):
             added.append(_Span(i, i + 1, "PERS"))
             continue
         for clitic, rest in x.bare(i):
-            if rest in surnames and len(rest) > 2:
+            if rest in surnames and len(rest) > 2 and (titled or rest not in common):
                 added.append(_Span(i, i + 1, "PERS"))
                 break
     return sorted(spans + added, key=lambda s: s.a) if added else spans

@@ -38,6 +38,10 @@ NAME_CONNECTORS = ("بن", "ابن", "بنت", "أبو", "ابو", "أبي", "أ
 # before (a family name so written, بن لادن, may stand alone, but never after a word of a name).
 LINEAGE_CONNECTORS = ("بن", "بنت", "بني")
 
+# Verbs the tagger takes for names or into them, besides the reporting verbs of the reporting table
+# («وزير الخارجية عادل بن أحمد الجبير غرد»).
+VERBS = ("غرد", "غردت", "وغرد", "وغردت", "يغرد", "تغرد")
+
 # Proclitics that glue a following word, possibly another name, to a name: كيم لبوتين, موسكو وبيونغ يانغ.
 GLUE_PROCLITICS = ("و", "ل", "ب", "ف", "ك")
 
