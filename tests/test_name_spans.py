@@ -314,3 +314,18 @@ def test_and_with_a_second_bodys_head_starts_another_body():
     names = _names("نظمته الجامعة بالتعاون مع الهيئة العامة للسياحة والتراث الوطني والمنظمة العربية للسياحة "
                    "ومحافظة الطائف.")
     assert ("الهيئة العامة للسياحة والتراث الوطني", "ORG") in names
+
+
+def test_a_roles_country_and_where_a_body_is_stay_places_and_a_family_name_with_a_preposition_is_the_person():
+    names = _names("وقدم رئيس مجلس إدارة جمعية الثقافة والفنون بجدة الفنان السعودي عمر بن محمد الجاسر شكره. وأكد "
+                   "الرئيس عبد ربه منصور هادي رئيس اليمن، أن الانتصارات مستمرة. وأقامت الفيدرالية حفل تكريم للجاسر "
+                   "في العاصمة المصرية القاهرة.")
+    assert ("بجدة", "LOC") in names and ("اليمن", "LOC") in names
+    assert ("للجاسر", "PERS") in names
+
+
+def test_a_place_named_by_a_definite_word_is_whole_at_it_and_the_match_s_stadium_is_no_name():
+    names = [n for n, _ in _names("ومن هذه الجمعيات لجنة التنمية الاجتماعية بحي الروضة القيام بزيارات. على أن يجري "
+                                  "الفريق تدريبين على ملعب المباراة قبل اللقاء.")]
+    assert "بحي الروضة" in names
+    assert not any(n.startswith("ملعب") for n in names)

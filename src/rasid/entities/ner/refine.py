@@ -592,8 +592,8 @@ def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
                          for k in range(max(0, prev.a - 3), prev.a))
         if not after_role:
             continue
-        if prev.kind in ("LOC", "ORG") and s.kind != "PERS":
-            s.kind = "PERS"
+        if prev.kind in ("LOC", "ORG") and s.kind != "PERS" and not any(c in ("ب", "ل", "ك") for c, _ in x.bare(s.a)):
+            s.kind = "PERS"  # (not «بجدة»: where the body is, after a preposition)
         elif prev.kind == "PERS" and s.kind == "PERS" and prev.a > 0 and x.norms[prev.a - 1] in t.roles:
             prev.kind = "LOC"
     return spans
@@ -1045,8 +1045,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             break  # «ضاحية السلام والمالح»: a second place («وزارة التجارة والصناعة» is one body)
         if reading == "plain" and not _adjective(x, j):
             # a second definite noun is a genitive only right after the head's own noun: مجلس
-            # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة)
-            if j > i + 2 or definite_head:
+            # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة), and a
+            # place's name is whole at its first («بحي الروضة القيام بـ»)
+            if j > i + 2 or definite_head or kind == "LOC":
                 break
             # after a name a feminine word describes it («جبال السراة الشاهقة», «صحيفة الوسط القريبة»)
             if (x.raw[j].endswith("ة") and x.norms[j] not in t.generic_modifiers
@@ -1224,7 +1225,9 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
             j += 1
         if j in starts:
             s = starts[j]
-            if s.kind != "PERS" and not _head_of(x, s.a):
+            # (a role's place is no person: «رئيس اليمن»)
+            place = (s.kind == "LOC" and x.norms[j - 1] in t.roles and book.known(_words_of(x, s)) == "LOC")
+            if s.kind != "PERS" and not _head_of(x, s.a) and not place:
                 s.kind = "PERS"
             continue
         if j >= x.n or j in covered or not _name_like(x, j) or x.definite(j):
@@ -1444,6 +1447,11 @@ def _surnames(x: _Text, spans: list[_Span], common: frozenset[str] = frozenset()
     # (الله of «حسن نصر الله» is no one's name alone: «بيوت الله»)
     if not surnames:
         return spans
+    for s in spans:
+        # «حفل تكريم للجاسر» after «عمر الجاسر»: the family name with a preposition, typed a place
+        if (s.kind != "PERS" and s.b - s.a == 1
+                and any(rest in surnames for _, rest in x.bare(s.a))):
+            s.kind = "PERS"
     covered = {k for s in spans for k in range(s.a, s.b)}
     added = []
     for i in range(x.n):

@@ -72,7 +72,7 @@ PERSON_TITLES = (
     "المبعوث", "المرشح", "الحارس", "المهاجم", "المدافع", "النجم", "الزعيم", "القائد", "المذيع",
     "المذيعة", "الصحفي", "الصحفية", "الشقيق", "شقيقه", "والده", "والدته", "نجله", "ابنه", "زوجته",
     "ركن", "طيار",  # ranks: «العميد ركن طيار أحمد عسيري»
-    "الملازم", "الرقيب", "العريف",
+    "الملازم", "الرقيب", "العريف", "السيناتور",
 )
 # Given names news never writes alone for a person (they are no one's family name in the news): a
 # weekday or month word right after one of them is that person's family name, not a date (أحمد
@@ -191,7 +191,7 @@ NAME_BREAKERS = ("التابع", "التابعة", "التابعين", "المك
 GENERIC_COMPLEMENTS = ("الإدارة", "الأمناء", "الشرطة", "الحي", "المدينة", "المحافظة", "المنطقة", "الدولة",
                        "البلدية", "الجامعة", "الشركة", "الفريق", "النادي", "الحزب", "المدرسة", "الاحتلال",
                        "النظام", "المخلوع", "العاصمة", "المحلفين", "محلفين", "الوزارة", "الهيئة", "المجلس", "اللجنة", "المركز", "المؤسسة",
-                       "اللعبة")  # «اتحاد اللعبة»: the federation of the sport the text is about
+                       "اللعبة", "المباراة", "الخصم")  # «اتحاد اللعبة», «ملعب المباراة»: of the sport or match the text is about
 # An indefinite word ending so after a head noun is the adjective agreeing with it (شركة صينية,
 # مدينة كبيرة), not a name, unless the name is known (محافظة جدة).
 ADJECTIVE_ENDINGS = ("ة", "ية", "ات", "ي")
