@@ -329,3 +329,11 @@ def test_a_place_named_by_a_definite_word_is_whole_at_it_and_the_match_s_stadium
                                   "الفريق تدريبين على ملعب المباراة قبل اللقاء.")]
     assert "بحي الروضة" in names
     assert not any(n.startswith("ملعب") for n in names)
+
+
+def test_a_body_known_whole_keeps_its_name_and_no_place_is_named_by_an_adverb_or_a_verb():
+    names = _names("تنفذ جامعة نايف العربية للعلوم الأمنية برنامجا تدريبيا، وتتمثل الخطة في كل محافظة تبعاً "
+                   "لطبيعتها. كما تعرضت شركة فورد لحملة مقاطعة اجبرتها على الانسحاب.")
+    texts = [n for n, _ in names]
+    assert ("جامعة نايف العربية للعلوم الأمنية", "ORG") in names
+    assert not any(n in ("محافظة تبعاً", "مقاطعة اجبرتها", "جامعة نايف") for n in texts)

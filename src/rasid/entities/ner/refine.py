@@ -912,6 +912,8 @@ def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
         return False
     if any(rest in x.t.function_norms for _, rest in x.bare(i)):
         return False
+    if x.raw[i].endswith(x.t.accusative_endings) or _possessed(x, i):
+        return False  # «محافظة تبعاً», «مقاطعة اجبرتها»: an adverb, a verb or noun with its pronoun
     if book.begins(x.norms[i]):
         return True
     return not x.raw[i].endswith(x.t.adjective_endings)
@@ -1099,6 +1101,12 @@ def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None,
         if phrase is None:
             i += 1
             continue
+        known = covered.get(i)
+        # (more than a nationality after it: «حزب الله اللبناني» is حزب الله, described)
+        if (known is not None and known.a == i and known.b > phrase.b + 1 and known.kind == phrase.kind
+                and prior is not None and _known_form(prior, x, known)):
+            # «جامعة نايف العربية للعلوم الأمنية», known whole before this text, is not cut at its adjective
+            phrase = known
         found.append(phrase)
         i = phrase.b
     if not found:
