@@ -266,3 +266,17 @@ def test_places_written_alike_are_told_apart_by_the_nearest_cue():
     entities = {e.name: e for e in link_entities([doc])}
     assert "سلطنة عمان" in entities and "عمّان" in entities
     assert entities["سلطنة عمان"].id != entities["عمّان"].id
+
+
+def test_the_kingdom_the_saudi_press_writes_from_is_saudi_arabia():
+    docs = [
+        _article("a", "أكد المسؤول أن المملكة حريصة على أمن المنطقة", [("المملكة", "LOC")]),
+        _article("b", "وصل الوفد إلى السعودية ثم غادر بالمملكة", [("السعودية", "LOC"), ("بالمملكة", "LOC")]),
+        _article("c", "تدعم المملكة العربية السعودية اليمن", [("المملكة العربية السعودية", "LOC"), ("اليمن", "LOC")]),
+    ]
+    entities = link_entities(docs)
+    saudi = [e for e in entities if {"المملكة", "السعودية"} & set(e.aliases)]
+    assert len(saudi) == 1
+    assert {"المملكة", "السعودية", "المملكة العربية السعودية"} <= set(saudi[0].aliases)
+    assert saudi[0].article_ids == ["a", "b", "c"]
+    assert any(set(e.aliases) == {"اليمن"} for e in entities)

@@ -49,6 +49,9 @@ PLACE_CLASSIFIERS = ("مدينة", "محافظة", "ولاية", "منطقة", "
 # newspaper «صحيفة الشرق الأوسط» (or «الشرق الأوسط» in quote marks) is not the region.
 ORG_CONTEXT_WORDS = ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "وكالة", "إذاعة", "تلفزيون", "نادي", "فريق",
                      "منتخب", "مجموعة", "شركة", "دار")
+# Names the Saudi press writes for one place, keyed as the name they stand for: «المملكة» (the kingdom
+# the outlet writes from) and «المملكة العربية السعودية» are «السعودية», one entity for an analyst.
+SAME_PLACE = {"المملكة": "السعودية", "المملكة العربية السعودية": "السعودية"}
 # Places written alike and told apart by the article's words (the nearest cue decides): عمان is the
 # Sultanate beside مسقط or العمانية, the Jordanian capital beside الأردن.  Each sense is the name an
 # analyst is shown for it.
