@@ -57,6 +57,8 @@ def cut_adjuncts(seg: list[Token], vocab: Vocabulary) -> list[Token]:
             continue
         if vocab.is_adjunct(t):
             return seg[:i]
+        if i and t.norm in vocab.relative_pronouns:
+            return seg[:i]  # «الرئيس الجديد للحركة الذي أعلن عنه»: the clause describes the speaker
         norms = tuple(x.norm for x in seg[i:])
         for p in vocab.adjunct_phrases:
             if len(norms) >= len(p) and norms[: len(p) - 1] == p[:-1] and norms[len(p) - 1].startswith(p[-1].rstrip("ه")):
@@ -197,7 +199,13 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
         return _make(words, kind, text)
     if _starts_with_phrase(words, vocab.institutions):
-        return _make(words, "anaphor" if vocab.is_generic_institution(head.norm) else "institution", text)
+        if vocab.is_generic_institution(head.norm):
+            # «الوزارة» and its definite adjectives refer back to a body; an indefinite word after
+            # them starts what the body did («ودعت الوزارة المعلنة أسماؤهم المراجعة»)
+            k = next((i for i, t in enumerate(words) if i and not vocab.is_definite_token(t.raw)
+                      and vocab.strip_conjunction(t.norm) == t.norm), len(words))
+            return _make(words[:k], "anaphor", text)
+        return _make(words, "institution", text)
     if head.norm in vocab.statement_nouns and len(words) > 1 and words[1].norm.startswith("ل"):
         return _issuer(words[1:], vocab, text)
     if leading:
@@ -208,10 +216,11 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         return _make(words, "anaphor" if alone else "title", text)
     if len(words) == 1 and vocab.is_definite(head.norm):
         return _make(words, "anaphor", text)
-    if 1 < len(words) <= MAX_GROUP_WORDS and all(vocab.is_definite_token(t.raw) and t.norm not in vocab.non_name_words
-                                                  for t in words):
+    if 1 < len(words) <= MAX_GROUP_WORDS and vocab.is_bare_definite(head.norm) and all(
+            vocab.is_definite_token(t.raw) and t.norm not in vocab.non_name_words for t in words):
         # a definite noun with its definite adjectives names a group or body by what it is
-        # («وأوردت الصحف التركية أن», «وأكدت الجهات المختصة أن»): the phrase as written speaks
+        # («وأوردت الصحف التركية أن», «وأكدت الجهات المختصة أن»): the phrase as written speaks; one
+        # behind a glued preposition is an adjunct («تظهر للوهلة الأولى بأنها»: at first sight)
         return _make(words, "group", text)
     return None
 
@@ -301,7 +310,9 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> S
         if person is not None:
             return Speaker(person.start, person.end, person.text, "person", normalize(person.text.split()[0]))
         opening = [t for t in words if t.start < (inside[0].start if inside else hi)]
-        if inside and all(t.norm in vocab.title_words or t.norm in vocab.statement_nouns for t in opening):
+        # the body itself, its statement or its spokesman speak for it («المتحدث باسم الكرملين»); the
+        # holder of another office in it is a person («وأضاف لاعب باليرمو السابق»: not Palermo)
+        if inside and all(t.norm in vocab.spokesman_words or t.norm in vocab.statement_nouns for t in opening):
             org = inside[0]
             return Speaker(org.start, org.end, org.text, "institution", normalize(org.text.split()[0]))
     return None
@@ -320,6 +331,9 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
             if issuer is not None:
                 return issuer
     segs = [cut_adjuncts(s, vocab) for s in raw_segs]
+    # a phrase cut short by an adjunct or a relative clause has no name in apposition after it: in
+    # «وقالت المفوضية التي حدثت أرقامها في نهاية يوليو (تموز) الماضي، ...» the month is nobody
+    apposed = bool(raw_segs) and bool(segs) and len(segs[0]) == len(raw_segs[0])
     segs = [s for s in segs if any(t.is_word for t in s)]
     # Prepositions governed by the verb ("أشار إلى أن") are not a speaker.
     segs = [_drop_trailing(s, vocab.verb_prepositions) for s in segs]
@@ -332,7 +346,7 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     if named is not None:
         return named
     first = classify(segs[0], vocab, text, known_words)
-    if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1:
+    if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1 and apposed:
         # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".
         second = classify(segs[1], vocab, text, known_words)
         if second is not None and second.kind == "person":

@@ -100,9 +100,13 @@ PARTICIPLES = {
     "مشيرتين": "p", "جازما": "m", "جازمة": "f", "مردفا": "m", "مردفة": "f",
     "نافيا": "m", "نافية": "f", "مستطردا": "m", "مستطردة": "f", "مرجحا": "m", "مرجحة": "f",
     "معتبرين": "p", "منوهين": "p", "محذرين": "p", "مشددين": "p", "متابعين": "p",
+    # answering, commenting, asking: «وقال مجيباً على سؤال:» is the manner of saying, not its subject
+    "مجيبا": "m", "مجيبة": "f", "معلقا": "m", "معلقة": "f", "متسائلا": "m", "متسائلة": "f",
+    "مخاطبا": "m", "مخاطبة": "f", "مجيبين": "p", "معلقين": "p", "متسائلين": "p",
 }
 # Participles that open a quote wherever they stand, comma or not: «وتحدث عن هذا الفن قائلاً:».
-SAYING_PARTICIPLES = ("قائلا", "قائلة", "قائلين")
+SAYING_PARTICIPLES = ("قائلا", "قائلة", "قائلين", "مجيبا", "مجيبة", "معلقا", "معلقة", "متسائلا", "متسائلة",
+                      "مخاطبا", "مخاطبة")
 
 # Words that introduce the reported content.  After normalisation إن, أن and ان coincide.
 COMPLEMENTIZERS = (
@@ -175,7 +179,7 @@ ADJUNCT_WORDS = (
 # ("صباح" alone is also a given name - "الشيخ صباح الأحمد" - so only "صباح اليوم" is time.)
 ADJUNCT_PHRASES = (
     "صباح اليوم", "صباح أمس", "مساء اليوم", "مساء أمس", "ظهر اليوم", "فجر اليوم",
-    "في بيان", "في مؤتمر", "في تصريح", "في تصريحات", "في حديث", "في مقابلة", "في تغريدة",
+    "في بيان", "في مؤتمر", "في تصريح", "في تصريحات", "في تقرير", "في حديث", "في مقابلة", "في تغريدة",
     "في رسالة", "في كلمة", "في وقت", "في منشور", "في لقاء", "في اتصال", "في سياق", "في إطار", "في ختام",
     "في معرض", "في رده", "في ردها", "في تعليق", "في خطاب", "في خطبة", "في ندوة", "في محاضرة", "في حوار",
 )
@@ -201,6 +205,10 @@ TITLE_WORDS = (
     # descriptions that stand before a private person's name as a title does: «أما الطفلة ندى ...، فقالت»
     "الطفل", "الطفلة", "الفتاة", "الشاب", "الشابة", "المواطن", "المواطنة",
 )
+# Offices that speak for the body named after them: «المتحدث باسم الكرملين» says what the Kremlin says.
+# Any other office in a body («رئيس نادي الهلال», «لاعب باليرمو السابق») is a person, not the body.
+SPOKESMAN_WORDS = ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "ناطقة", "باسم",
+                   "الرسمي", "الرسمية")
 
 # Words that sit inside office titles but are never part of a person's name
 # ("وزير خارجية روسيا" names an office, not a man called "خارجية روسيا").
@@ -231,6 +239,10 @@ STANCE_VERBS = {
     # «ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه ... وقالت: إن»
     "وصف": "m", "وصفت": "f", "نصح": "m", "نصحت": "f",
 }
+# The prepositions stance verbs govern (besides VERB_PREPOSITIONS): the subject ends where they begin,
+# alone («أعربت الحكومة التونسية عن إدانتها») or glued to a definite noun («أشاد أمير المنطقة بالاهتمام»).
+STANCE_PREPOSITIONS = ("عن", "ب", "بـ")
+STANCE_GLUED_PREPOSITIONS = ("بال",)
 
 # Nouns that name someone through the person after them («عدد من مؤيدي الأسد», «والدة الضحية»,
 # «محامي المتهم»): a name after them is not the speaker.
