@@ -159,3 +159,33 @@ def test_the_day_the_text_says_is_today_dates_its_other_relative_words():
     # clues that disagree leave the page's date
     mixed = find_timerefs("قال اليوم الأربعاء إنه سافر أمس الخميس، وعاد اليوم", "ar", date(2015, 7, 24))
     assert mixed[-1].value == "2015-07-24"
+
+
+def test_idioms_built_on_time_words_name_no_day():
+    # SaudiNewsNet 2015-08-07: «عاما بعد عام» (year after year), «900 ألف برميل في اليوم» (a day),
+    # «على مدار اليوم» (all day), «في أمس الحاجة» (in most need), «نجوم الأمس» (the stars of the past)
+    text = ("يزداد الإقبال عاما بعد عام، وترتفع الأسعار يوما بعد يوم. وتبلغ الطاقة 900 ألف برميل في اليوم "
+            "على مدار اليوم، والمملكة في أمس الحاجة إليها، وكرم النادي نجوم الأمس الرياضي.")
+    assert [(r.text, r.value) for r in find_timerefs(text, "ar", date(2015, 8, 7)) if r.value] == []
+    # ... while the same words still date what they date
+    refs = find_timerefs("وصل الوفد أمس، ويغادر بعد يوم واحد من الآن، وتبلغ الطاقة اليوم 900 ألف برميل", "ar",
+                         date(2015, 8, 7))
+    assert ("أمس", "2015-08-06") in [(r.text, r.value) for r in refs]
+    assert ("اليوم", "2015-08-07") in [(r.text, r.value) for r in refs]
+
+
+def test_years_after_something_in_a_past_story_count_from_it_not_from_today():
+    # SaudiNewsNet 2015-08-07: «واعتزل بعد 10 أعوام», «بعد 25 عاما قضاها في سلك التحكيم», «بعد أسبوع منذ
+    # افتتاحه»; with a future cue the years ahead still count from today
+    text = ("انضم لصفوف الوحدة عام 1376ه واعتزل بعد 10 أعوام. وودع الحكم المعتزل الملاعب بعد 25 عاما قضاها في التحكيم. "
+            "وتخطى الملتقى 11 ألف زائر بعد أسبوع منذ افتتاحه.")
+    later = [r for r in find_timerefs(text, "ar", date(2015, 8, 7)) if r.text.startswith("بعد")]
+    assert len(later) >= 2 and all(r.value == "" for r in later)
+    (ref,) = find_timerefs("وسيتم تشغيل المشروع بعد عامين", "ar", date(2015, 8, 7))
+    assert ref.value == "2017"
+
+
+def test_weekdays_listed_as_a_habit_are_no_stretch_of_days():
+    # SaudiNewsNet 2015-07-27 (a Monday): «صيام الاثنين والخميس» is every Monday and Thursday
+    (ref,) = find_timerefs("ويستحب صيام الاثنين والخميس من كل أسبوع", "ar", date(2015, 7, 27))
+    assert ref.value == ""

@@ -558,10 +558,15 @@ def _relative_unit(t: _Text, i: int):
                 return None  # ... "قبل شهر رمضان" is before the month of Ramadan
             after = k + t.has(k, "approx_after")[1] if t.has(k, "approx_after") else k
             ev = t.has(after, "event_rel")
+            if ev and ev[2]:
+                ev = None  # «قبل أسبوعين ومنذ 18 شهرا»: a glued و opens the next expression
             if ev and not t.has(after + ev[1], "now"):  # "بعد أسبوعين من الآن" still counts from today
                 return None
             if count is None or (n is None and implied is None):
                 return None
+            before = t.has(i - 1, "unit") if i > 0 else None
+            if before and before[0][0] == unit:
+                return None  # «عاما بعد عام», «يوماً بعد يوم»: year after year, no date
             direction = -1 if ago else 1
             if later and any(t.has(b, "since_cue") for b in range(max(0, i - 3), i)):
                 direction = -1  # "the first time in 24 years" looks back, not ahead

@@ -159,7 +159,8 @@ FUTURE_PREFIX_EXCEPTIONS = {
 
 # After "بعد/قبل N unit", these tie the span to an event ("بعد أربعة أشهر من انتخابه"),
 # so it is not counted from the day of writing.
-EVENT_RELATIVE = {"من", "على"}
+# («بعد أسبوع منذ افتتاحه»: a week after the opening)
+EVENT_RELATIVE = {"من", "على", "منذ"}
 
 # Between a weekday and its date: "اليوم الجمعة الموافق 15 / 10 / 1436 هـ", "يوم الأحد بتاريخ 2 أغسطس".
 # ... and «يوم الإثنين الذي يوافق اليوم الأول من شهر ذي الحجة».
@@ -256,5 +257,7 @@ BARE_HIJRI_YEARS = (1350, 1500)
 NOT_AFTER_DAY_WORDS = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الأخير",
                        "التالي", "السابق", "نفسه", "ذاته", "الوطني", "العالمي", "الدولي", "المفتوح",
                        "الآخر", "الموعود", "الختامي", "الافتتاحي", "القريب"}
-# Before "اليوم"/"أمس": "نفس اليوم" (the same day), "ذات اليوم", "بالأمس القريب" is handled above.
-NOT_BEFORE_DAY_WORDS = {"نفس", "ذات", "ذلك"}
+# Before "اليوم"/"أمس": "نفس اليوم" (the same day), "ذات اليوم", "بالأمس القريب" is handled above;
+# "900 ألف برميل في اليوم" (a day), "على مدار اليوم", "طوال اليوم" (all day long), "في أمس الحاجة" (in most
+# need); "نجوم الأمس", "جيل اليوم" (the stars of the past, today's generation): no day at all.
+NOT_BEFORE_DAY_WORDS = {"نفس", "ذات", "ذلك", "في", "مدار", "طوال", "نجوم", "لاعبي", "أبطال", "جيل"}
