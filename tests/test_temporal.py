@@ -189,3 +189,28 @@ def test_weekdays_listed_as_a_habit_are_no_stretch_of_days():
     # SaudiNewsNet 2015-07-27 (a Monday): «صيام الاثنين والخميس» is every Monday and Thursday
     (ref,) = find_timerefs("ويستحب صيام الاثنين والخميس من كل أسبوع", "ar", date(2015, 7, 27))
     assert ref.value == ""
+
+
+def test_gulf_print_dates_with_spaced_dashes_and_seasons_over_two_years():
+    # SaudiNewsNet 2015-08-07: «يوم الأحد القادم الموافق 24- 10 - 1436هـ», «3 – 11 - 1436هـ» (en dash and
+    # hyphen), «للموسم المقبل 1436/1437هـ», «الفترة (2010-2020م)»; each used to be read as its last year only
+    refs = find_timerefs("اعتبارا من يوم الأحد القادم الموافق 24- 10 - 1436هـ وحتى نهاية دوام يوم الثلاثاء الموافق "
+                         "3 – 11 - 1436هـ", "ar", date(2015, 8, 7))
+    dated = {r.text: r.value for r in refs}
+    assert dated["24- 10 - 1436هـ"] == "2015-08-09"
+    assert dated["يوم الثلاثاء الموافق 3 – 11 - 1436هـ"] == "2015-08-18"
+    values = {r.text: r.value for r in find_timerefs(
+        "للموسم المقبل 1436/1437هـ، وللموسم 2015 /2016، وفرص العمل بين الفترة (2010-2020م)", "ar", date(2015, 8, 7))}
+    assert values["1436/1437هـ"] == "2014-10-25/2016-10-01"
+    assert values["2015 /2016"] == "2015/2016"
+    assert values["2010-2020م"] == "2010/2020"
+    # an article number over a year is no season
+    assert not find_timerefs("وفق المادة 12/2015 من النظام", "ar", date(2015, 8, 7))
+
+
+def test_unexpectedly_is_no_cue_of_the_future():
+    # SaudiNewsNet 2015-08-07: «تراجع الناتج الصناعي البريطاني على غير المتوقع في حزيران» is last June
+    (ref,) = find_timerefs("تراجع الناتج الصناعي البريطاني على غير المتوقع في حزيران (يونيو)", "ar", date(2015, 8, 7))
+    assert ref.value == "2015-06"
+    (ahead,) = find_timerefs("ومن المتوقع أن يرتفع الإنتاج في سبتمبر", "ar", date(2015, 8, 7))
+    assert ahead.value == "2015-09"

@@ -206,7 +206,7 @@ class _Text:
                 return 0
             if self.has(k, "past"):
                 return -1
-            if self.has(k, "future"):
+            if self.has(k, "future") and not (k > 0 and self.has(k - 1, "not_future")):
                 return 1
             rel = self.has(k, "rel")
             if rel and rel[0] == 1:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
@@ -233,18 +233,23 @@ class _Text:
 
 # -- grammar ----------------------------------------------------------------------------------
 
+_DASHES = {"–": "-", "—": "-"}  # an en or em dash between the parts of a date is a hyphen
+
+
 def _numeric_date(t: _Text, i: int):
     """2023-09-15, 15/9/2023, 9/15/2023 (order from the table), 15.09.2023, 15 / 10 / 1436 هـ."""
     if i + 4 >= t.n:
         return None
-    a, sep = t.num(i), t.norms[i + 1]
-    if a is None or sep not in ("-", "/", ".") or t.norms[i + 3] != sep:
+    a, sep = t.num(i), _DASHES.get(t.norms[i + 1], t.norms[i + 1])
+    if a is None or sep not in ("-", "/", ".") or _DASHES.get(t.norms[i + 3], t.norms[i + 3]) != sep:
         return None
     b, c = t.num(i + 2), t.num(i + 4)
     if b is None or c is None:
         return None
-    # glued, except that slashes are often spaced out in Gulf print ("15 / 10 / 1436 هـ")
-    if not all(t.glued(k) for k in range(i, i + 4)) and sep != "/":
+    # glued, except that slashes are often spaced out in Gulf print ("15 / 10 / 1436 هـ"), and so are
+    # dashes, of any length, before a Hijri year («4 – 9 - 1436هـ»)
+    lo, hi = t.lex.bare_hijri_years
+    if not all(t.glued(k) for k in range(i, i + 4)) and sep != "/" and not (sep == "-" and lo <= c <= hi):
         return None
     if t.is_tok(i + 5, sep) and t.glued(i + 4):
         return None  # a longer dotted/dashed number (version, phone, IP)
@@ -619,8 +624,28 @@ def _listed_year(t: _Text, k: int) -> bool:
                 or (k >= 2 and t.has(k - 1, "and") and _listed_year(t, k - 2)))
 
 
+def _year_span(t: _Text, i: int):
+    """«الموسم 1435/1436هـ», «1436 /1437هـ», «2014/2015م»: a season or term over consecutive years, the
+    era mark (if any) on the second."""
+    y1 = t.num(i)
+    if y1 is None or len(t.norms[i]) != 4 or _DASHES.get(t.norms[i + 1] if i + 1 < t.n else "", t.norms[i + 1] if i + 1 < t.n else "") not in ("/", "-"):
+        return None
+    y2 = t.year(i + 2, require_word=False)
+    if not y2 or len(t.norms[i + 2]) != 4 or not y1 < y2[0] <= y1 + 10 or not t.glued(i + 1):
+        return None
+    if y2[2] is None and not 1800 <= y1 <= 2100:
+        return None
+    cal = y2[2] or "gregorian"
+    e1 = t.expr(i, i + 1, "date", year=y1, calendar=cal)
+    e2 = t.expr(i + 2, y2[1], "date", year=y2[0], calendar=cal)
+    return Expr(e1.start, e2.end, "range", parts=(e1, e2)), y2[1]
+
+
 def _year_expr(t: _Text, i: int):
     """عام 2019, في 2019, 1445 هـ, بين 2019 و2021."""
+    span = _year_span(t, i) if t.num(i) is not None else None
+    if span:
+        return span
     frm = t.has(i, "from")
     if frm:
         y1 = t.year(i + frm[1], require_word=False)

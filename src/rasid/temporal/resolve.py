@@ -203,7 +203,10 @@ def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
             # a stretch that would end before it starts names no stretch: «صيام الاثنين والخميس» written
             # on a Monday is every Monday and Thursday, not this Monday back to last Thursday
             return None
-        return Resolved(f"{a.value}/{b.value}", "range", min(a.first, b.first), max(a.last, b.last))
+        first, last = min(a.first, b.first), max(a.last, b.last)
+        if "/" in a.value or "/" in b.value:  # ends that are stretches themselves (Hijri years): their days
+            return Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
+        return Resolved(f"{a.value}/{b.value}", "range", first, last)
     if e.kind == "date":
         return _resolve_date(e, anchor)
     if anchor is None:

@@ -145,6 +145,8 @@ NUMBER_JOINERS = {"و"}
 # («تسليم سبتمبر»: a futures contract for delivery in the coming September.)
 FUTURE_WORDS = {"سوف", "المقرر", "المرتقب", "المزمع", "يعتزم", "ينوي", "تعتزم", "تنوي", "يتوقع",
                 "المتوقع", "سيبدأ", "ستبدأ", "ستعقد", "سيعقد", "تسليم"}
+# ... not after these: «تراجع الناتج على غير المتوقع في حزيران» (unexpectedly) reports the past.
+NOT_FUTURE_BEFORE = {"غير"}
 # Future verbs carry the prefix س on an imperfect verb (سيزور, ستعقد, سنواصل); the pattern is
 # checked on normalised words, minus the nouns that start the same way.
 FUTURE_PREFIX = r"^[وف]?س[يتن][^\s]{2,}$"
