@@ -595,3 +595,14 @@ def test_reports_named_in_a_relative_clause_speak_for_it():
     text = "وأنهى يونايتد جولته بلقاء أمام باريس سان جيرمان الذي ذكرت تقارير انه يسعى لضم انخيل دي ماريا."
     quotes = extract_quotes(_with_names(text, people=("انخيل دي ماريا",), orgs=("يونايتد", "باريس سان جيرمان")))
     assert quote_saying(quotes, "يسعى لضم").speaker == "تقارير"
+
+
+def test_a_verb_inside_what_someone_said_does_not_stop_the_speaker_carrying_on():
+    # SaudiNewsNet 2015-08-07: «وأضاف أنه تبين لهم وجود لحوم ...، موضحا أنه تم إتلافها»: «تبين» is part of
+    # what the mayor said, not a new and unreadable speaker
+    text = ("وأوضح رئيس البلدية نايف بن سعيد أن الطوارئ تلقت بلاغا من الشرطة.\n"
+            "وأضاف أنه تبين لهم وجود لحوم مجهولة المصدر، موضحا أنه تم إتلافها من قبل المختصين، "
+            "مشيرا إلى أنه تم التعامل مع الوافد من قبل الشرطة.")
+    quotes = extract_quotes(_with_people(text, "نايف بن سعيد"))
+    assert quote_saying(quotes, "تم إتلافها").speaker == "نايف بن سعيد"
+    assert quote_saying(quotes, "تم التعامل").speaker == "نايف بن سعيد"

@@ -832,8 +832,15 @@ class _Reader:
         seen: set[tuple[int, int]] = set()
         for si, sentence in enumerate(self.sentences):
             tokens = tokenize(self.text, sentence.start, sentence.end)
+            contents: list[tuple[int, int]] = []  # what this sentence's quotes say
             for frame in self._frames_in(si, tokens):
+                # a verb inside what someone said («وأضاف أنه تبين لهم وجود لحوم ...، موضحا أنه») names no
+                # new speaker: an unreadable subject there must not stop the speaker being carried
+                quoted = frame.verb < len(tokens) and any(
+                    start <= tokens[frame.verb].start < end for start, end in contents)
                 if frame.stance:
+                    if quoted:
+                        continue
                     words = [t for t in frame.speaker_tokens if t.is_word]
                     speaker = self._speaker_of(frame) if words and not frame.unreadable else None
                     if speaker is not None or words:
@@ -851,6 +858,8 @@ class _Reader:
                     if content is None:
                         content = self._next_line_after_colon(tokens, frame.content_start)
                 speaker = self._speaker_of(frame)
+                if quoted and (frame.unreadable or speaker is None):
+                    continue
                 if frame.unreadable or frame.trailing:
                     # Someone we cannot read spoke, or a source vouched for a sentence ("، حسب
                     # تقرير لـ«رويترز»"): neither is the subject of a following "ويقول:".
@@ -863,6 +872,7 @@ class _Reader:
                     continue
                 seen.add(content[:2])
                 start, end, kind = content
+                contents.append((start, end))
                 self._ends_in(end)
                 self.quotes.append(self._quote(si, start, end, kind, speaker, self._relayer(frame)))
         return self.quotes
