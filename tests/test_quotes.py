@@ -606,3 +606,13 @@ def test_a_verb_inside_what_someone_said_does_not_stop_the_speaker_carrying_on()
     quotes = extract_quotes(_with_people(text, "نايف بن سعيد"))
     assert quote_saying(quotes, "تم إتلافها").speaker == "نايف بن سعيد"
     assert quote_saying(quotes, "تم التعامل").speaker == "نايف بن سعيد"
+
+
+def test_the_body_that_issued_a_statement_speaks_for_it():
+    # SaudiNewsNet 2015-08-07: «ووفقاً لتقرير حديث صادر عن وزارة العدل حصلت عليه "الاقتصادية" فإن» was
+    # the fragment «لتقرير حديث صادر»; «وأوضح بيان صادر عن مكتب المتحدث العسكري الباكستاني أن»
+    text = ('ووفقاً لتقرير حديث صادر عن وزارة العدل حصلت عليه "الاقتصادية" فإن طلبات حجج الاستحكام ارتفعت.\n'
+            "وأوضح بيان صادر عن مكتب المتحدث العسكري الباكستاني أن المروحية سقطت بسبب عطل فني.")
+    quotes = extract_quotes(_with_names(text, orgs=("وزارة العدل",)))
+    assert quote_saying(quotes, "طلبات حجج").speaker == "وزارة العدل"
+    assert quote_saying(quotes, "المروحية سقطت").speaker == "مكتب المتحدث العسكري الباكستاني"

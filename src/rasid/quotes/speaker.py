@@ -16,6 +16,7 @@ from rasid.quotes.vocab import Vocabulary
 from rasid.text.normalize import normalize
 
 MAX_NAME_WORDS = 4
+MAX_ISSUER_WORDS = 8  # «مكتب العلاقات العامة للقوات المسلحة الباكستانية»: bodies have long names
 MAX_GROUP_WORDS = 3  # «الأجهزة الأمنية المختصة»; longer definite runs are clauses, not a speaker
 QUOTE_CHARS = frozenset('“”«»"„‘’')
 
@@ -171,6 +172,26 @@ def _issuer(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
     start, end = first.start, words[-1].end
     kind = "anaphor" if len(words) == 1 and vocab.is_generic_institution(normalize(bare)) else "institution"
     return Speaker(start, end, name, kind, normalize(bare))
+
+
+def _issued_by(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
+    """«تقرير حديث صادر عن وزارة العدل»: the body that issued the statement speaks, up to the first
+    adjunct or relative clause after it («... حصلت عليه "الاقتصادية"»)."""
+    if not words or not (words[0].norm in vocab.statement_nouns or (
+            words[0].norm[:1] in vocab.prepositions and words[0].norm[1:] in vocab.statement_nouns)):
+        return None
+    norms = [t.norm for t in words]
+    for marker in vocab.issuer_markers:
+        at = next((i for i in range(1, len(norms) - len(marker) + 1) if tuple(norms[i:i + len(marker)]) == marker), None)
+        if at is None:
+            continue
+        rest = words[at + len(marker):]
+        end = next((i for i, t in enumerate(rest) if i and (vocab.is_adjunct(t) or t.norm in vocab.relative_words
+                                                             or t.norm in vocab.prepositions)), len(rest))
+        if not rest or rest[0].norm in vocab.prepositions:
+            return None
+        return _make(rest[:min(end, MAX_ISSUER_WORDS)], "institution", text)
+    return None
 
 
 def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None:
@@ -330,6 +351,9 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
             issuer = _issuer(words[1:], vocab, text)
             if issuer is not None:
                 return issuer
+        issued = _issued_by(words, vocab, text)
+        if issued is not None:
+            return issued
     segs = [cut_adjuncts(s, vocab) for s in raw_segs]
     # a phrase cut short by an adjunct or a relative clause has no name in apposition after it: in
     # «وقالت المفوضية التي حدثت أرقامها في نهاية يوليو (تموز) الماضي، ...» the month is nobody

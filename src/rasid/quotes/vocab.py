@@ -48,6 +48,7 @@ class Vocabulary:
     complementizer_optional: bool
     not_complementizer_after: frozenset[str]
     statement_nouns: frozenset[str]
+    issuer_markers: tuple[tuple[str, ...], ...]
     stance_verbs: dict[str, str | None]
     stance_prepositions: frozenset[str]
     stance_glued: tuple[str, ...]
@@ -160,6 +161,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         complementizer_optional=t.COMPLEMENTIZER_OPTIONAL,
         not_complementizer_after=_norm_set(t.NOT_COMPLEMENTIZER_AFTER),
         statement_nouns=_norm_set(t.STATEMENT_NOUNS),
+        issuer_markers=_phrases(getattr(t, "ISSUER_MARKERS", ())),
         stance_verbs={normalize(k): v for k, v in t.STANCE_VERBS.items()},
         stance_prepositions=_norm_set(getattr(t, "STANCE_PREPOSITIONS", ())),
         stance_glued=tuple(normalize(p) for p in getattr(t, "STANCE_GLUED_PREPOSITIONS", ())),
