@@ -214,3 +214,9 @@ def test_unexpectedly_is_no_cue_of_the_future():
     assert ref.value == "2015-06"
     (ahead,) = find_timerefs("ومن المتوقع أن يرتفع الإنتاج في سبتمبر", "ar", date(2015, 8, 7))
     assert ahead.value == "2015-09"
+
+
+def test_a_named_war_keeps_its_month_in_the_other_calendar_too():
+    # SaudiNewsNet 2015-08-07: «جنود مصر في حرب أكتوبر (تشرين الأول) عام 1973»: no last October
+    refs = find_timerefs("حتى عبره جنود مصر في حرب أكتوبر (تشرين الأول) عام 1973 لتحرير الأرض", "ar", date(2015, 8, 7))
+    assert [(r.text, r.value) for r in refs] == [("عام 1973", "1973")]

@@ -919,6 +919,9 @@ def find_expressions(text: str, language: str) -> list[Expr]:
         blocked = tg.get("not_temporal")
         if blocked:  # "روسيا اليوم" is a channel, not today
             i += blocked[1]
+            alias = t.month(i + 1) if t.is_tok(i, "(") else None
+            if alias and t.is_tok(alias[2], ")"):
+                i = alias[2] + 1  # «حرب أكتوبر (تشرين الأول)»: the same name in the other calendar
             continue
         for rule in _GRAMMAR:
             got = rule(t, i)
