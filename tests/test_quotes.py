@@ -616,3 +616,16 @@ def test_the_body_that_issued_a_statement_speaks_for_it():
     quotes = extract_quotes(_with_names(text, orgs=("وزارة العدل",)))
     assert quote_saying(quotes, "طلبات حجج").speaker == "وزارة العدل"
     assert quote_saying(quotes, "المروحية سقطت").speaker == "مكتب المتحدث العسكري الباكستاني"
+
+
+def test_an_office_with_its_adjective_or_a_work_cited_is_no_name():
+    # SaudiNewsNet 2015-08-07: «فيما أشار قائد عسكري إلى أن» is not a man called عسكري, «يقول الإمام
+    # الغزالي في (إحياء علوم الدين):» is al-Ghazali, not his book, and «كشفت دراسة بريطانية عن أن» ends
+    # before its preposition
+    text = ("وأكد الحاكم حصيلة القتلى، فيما أشار قائد عسكري إلى أن وفدا أرسل إلى المنطقة.\n"
+            "يقول الإمام الغزالي في (إحياء علوم الدين): «وأشد الأسباب لإثارة الحسد العداوة».\n"
+            "كشفت دراسة بريطانية عن أن ثلثي المتزوجين يعانون من التعاسة.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "وفدا أرسل").speaker == "قائد عسكري"
+    assert quote_saying(quotes, "وأشد الأسباب").speaker == "الإمام الغزالي"
+    assert quote_saying(quotes, "ثلثي المتزوجين").speaker == "دراسة بريطانية"

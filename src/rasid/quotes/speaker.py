@@ -142,6 +142,8 @@ def _trailing_name(words: list[Token], vocab: Vocabulary) -> list[Token]:
     if not run or len(run) > MAX_NAME_WORDS or len(run) == len(words):
         return []
     before = words[len(words) - len(run) - 1]
+    if len(run) == 1 and not vocab.is_definite_token(before.raw) and run[0].raw.endswith(vocab.nisba_endings or ("\0",)):
+        return []  # «قائد عسكري», «مسؤول أمني»: an office and its adjective, no name
     # A name closes an office phrase after its last definite word or an office word
     # ("... الأميركي أدريان واتسون", "الرئيس فلاديمير بوتين"); after a bare noun it is the
     # noun's complement: "رئيس بلدية سيفالو" is the mayor of Cefalù, not a man called Cefalù.
@@ -300,7 +302,7 @@ def _title_before(mention, words: list[Token], vocab: Vocabulary) -> bool:
     return bool(before) and before[-1].norm in vocab.title_words
 
 
-def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
+def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str, apposed: bool = True) -> Speaker | None:
     """The speaker as the tagger named them: the first person named in the phrase (or in the phrase
     after a title in apposition), else an organisation that opens it («وقالت وكالة أنباء الأناضول»);
     never a name the words are addressed to."""
@@ -309,9 +311,11 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> S
         if not words:
             continue
         if n == 1:
-            # the phrase after a comma names the speaker only in apposition to a bare title
+            # the phrase after a comma names the speaker only in apposition to a bare title (not after
+            # an adjunct: «يقول الإمام الغزالي في (إحياء علوم الدين):» names a book)
             first = [t for t in segs[0] if t.is_word]
-            if not first or first[0].norm not in vocab.title_words or any(t.norm in vocab.relative_words for t in first):
+            if not apposed or not first or first[0].norm not in vocab.title_words or any(
+                    t.norm in vocab.relative_words for t in first):
                 break
         lo, hi = words[0].start, words[-1].end
         # A name inside a relative clause describes the speaker, it is not the speaker: «الدراسة التي
@@ -358,15 +362,18 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     # a phrase cut short by an adjunct or a relative clause has no name in apposition after it: in
     # «وقالت المفوضية التي حدثت أرقامها في نهاية يوليو (تموز) الماضي، ...» the month is nobody
     apposed = bool(raw_segs) and bool(segs) and len(segs[0]) == len(raw_segs[0])
+    # ... nor one ending in a preposition whose object is the next phrase («الإمام الغزالي في (إحياء علوم الدين)»)
+    last = [t for t in segs[0] if t.is_word][-1:] if segs else []
+    apposed = apposed and not (last and last[0].norm in vocab.prepositions)
     segs = [s for s in segs if any(t.is_word for t in s)]
     # Prepositions governed by the verb ("أشار إلى أن") are not a speaker.
-    segs = [_drop_trailing(s, vocab.verb_prepositions) for s in segs]
+    segs = [_drop_trailing(s, vocab.verb_prepositions | vocab.prepositions) for s in segs]
     segs = [s for s in segs if any(t.is_word for t in s)]
     if not segs:
         return "pronoun"
     if segs[0][0].norm in vocab.pronouns:  # «وحذر فضيلته من التهاون»: the honorific stands for someone named before
         return "pronoun"
-    named = _named(segs, mentions, vocab, text) if mentions else None
+    named = _named(segs, mentions, vocab, text, apposed) if mentions else None
     if named is not None:
         return named
     first = classify(segs[0], vocab, text, known_words)

@@ -79,6 +79,7 @@ class Vocabulary:
     definite_prefixes: tuple[str, ...]
     names_capitalised: bool
     adjective_endings: tuple[str, ...]
+    nisba_endings: tuple[str, ...]
     quote_pairs: dict[str, str]
 
     def is_adjunct(self, token) -> bool:
@@ -192,5 +193,6 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         definite_prefixes=tuple(normalize(p) for p in t.DEFINITE_PREFIXES),
         names_capitalised=t.NAMES_ARE_CAPITALISED,
         adjective_endings=tuple(t.ADJECTIVE_ENDINGS),
+        nisba_endings=tuple(getattr(t, "NISBA_ENDINGS", ())),
         quote_pairs=dict(t.QUOTE_PAIRS),
     )

@@ -14,6 +14,8 @@ ARTICLE_PREFIX = "ال"
 # Arabic script has no capitals: a name is recognised by what it is not (see NON_NAME_WORDS).
 # A run of indefinite words ending in ة is a noun with its adjective ("إحصائية حديثة"), not a name.
 ADJECTIVE_ENDINGS = ("ة",)
+# ... and a word in ي right after an indefinite office is its adjective of relation («قائد عسكري»).
+NISBA_ENDINGS = ("ي",)
 NAMES_ARE_CAPITALISED = False
 
 # Reporting verbs -> grammatical gender of their subject ("m", "f", "p" plural, None unknown).
