@@ -629,3 +629,13 @@ def test_an_office_with_its_adjective_or_a_work_cited_is_no_name():
     assert quote_saying(quotes, "وفدا أرسل").speaker == "قائد عسكري"
     assert quote_saying(quotes, "وأشد الأسباب").speaker == "الإمام الغزالي"
     assert quote_saying(quotes, "ثلثي المتزوجين").speaker == "دراسة بريطانية"
+
+
+def test_however_opens_no_quote_and_a_quoted_paper_name_is_no_quote():
+    # SaudiNewsNet 2015-08-07/09: «..., إلا أن الأم توفيت بعد ذلك» is the writer's «however», not what
+    # Mohammed said; «ذكرت صحيفة “ذي ميل أون صنداي” أن» has its content after the paper's name
+    text = ("وأظهرت النتائج سلبية الكشف بالنسبة للأم ولأخيه محمد، إلا أن الأم توفيت بعد ذلك.\n"
+            "ذكرت صحيفة “ذي ميل أون صنداي” اليوم الأحد أن الشرطة أحبطت مؤامرة لاستهداف الملكة.")
+    quotes = extract_quotes(_with_names(text, people=("محمد",), orgs=("ذي ميل أون صنداي",)))
+    assert not [q for q in quotes if q.text.startswith("الأم توفيت")]
+    assert quote_saying(quotes, "الشرطة أحبطت").speaker == "ذي ميل أون صنداي"

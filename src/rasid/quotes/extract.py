@@ -26,6 +26,7 @@ PLURAL = "p"  # the gender code of plural verbs and participles in the reporting
 CARRY_SENTENCES = 2  # how far back "وأضافت:" may look for its speaker
 ANAPHOR_SENTENCES = 8  # how far back "الوكالة" may look for its agency
 NAME_QUOTE_WORDS = 3  # a quoted run this short inside a speaker phrase is a name: وكالة "يونهاب"
+MAX_NAME_QUOTE_WORDS = 6  # ... and one this short after صحيفة/وكالة/قناة
 MIN_QUOTE_WORDS = 2
 MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Manturov said.
 
@@ -109,7 +110,10 @@ class _Reader:
     def _short_quote(self, tokens: list[Token], i: int) -> bool:
         """A quote mark opening only a few words (a quoted name) does not open the content."""
         closer = self.vocab.quote_pairs.get(tokens[i].raw)
-        for j in range(i + 1, min(len(tokens), i + NAME_QUOTE_WORDS + 2)):
+        # after «صحيفة», «وكالة», «قناة» the quoted run is the body's name, however long: «ذكرت صحيفة
+        # “ذي ميل أون صنداي” أن»
+        named = i > 0 and any(p == (tokens[i - 1].norm,) for p in self.vocab.institutions)
+        for j in range(i + 1, min(len(tokens), i + (MAX_NAME_QUOTE_WORDS if named else NAME_QUOTE_WORDS) + 2)):
             if tokens[j].raw == closer:
                 return True
         return False

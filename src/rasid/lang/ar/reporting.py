@@ -117,7 +117,9 @@ COMPLEMENTIZERS = (
 )
 COMPLEMENTIZER_OPTIONAL = False
 # After these, أن opens a time or manner clause, not reported content ("بعد أن رافق كيم").
-NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", "رغم", "حتى", "شأنه", "شأنها", "يمكن", "يجب")
+# («..., إلا أن الأم توفيت», «غير أن», «بيد أن»: however, the writer's own turn, not what was said)
+NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", "رغم", "حتى", "شأنه", "شأنها", "يمكن", "يجب",
+                            "إلا", "غير", "بيد")
 # Prepositions a verb governs before its complementizer ("أشار إلى أن", "حذر من أن"):
 # they belong to the verb, not to the speaker.
 VERB_PREPOSITIONS = ("إلى", "الى", "على", "من")
