@@ -220,3 +220,22 @@ def test_a_named_war_keeps_its_month_in_the_other_calendar_too():
     # SaudiNewsNet 2015-08-07: «جنود مصر في حرب أكتوبر (تشرين الأول) عام 1973»: no last October
     refs = find_timerefs("حتى عبره جنود مصر في حرب أكتوبر (تشرين الأول) عام 1973 لتحرير الأرض", "ar", date(2015, 8, 7))
     assert [(r.text, r.value) for r in refs] == [("عام 1973", "1973")]
+
+
+def test_a_month_of_a_named_year_and_half_a_month():
+    # SaudiNewsNet 2015-08-07/09: «لشهر رمضان من عام 1435ه» was this Ramadan, «شهر نوفمبر (تشرين الثاني) من
+    # عام 1869» last November; «النصف الثاني من شهر يونيو» was the 2nd of June
+    values = {r.text: r.value for r in find_timerefs(
+        "مقارنة مع 15 مليار ريال لشهر رمضان من عام 1435ه الماضي. وافتتحت القناة في شهر نوفمبر (تشرين الثاني) من "
+        "عام 1869. ورصد المركز 70 حالة خلال النصف الثاني من شهر يونيو.", "ar", date(2015, 8, 9))}
+    assert values["لشهر رمضان من عام 1435ه"] == "2014-06-28/2014-07-27"
+    assert values["شهر نوفمبر (تشرين الثاني) من عام 1869"] == "1869-11"
+    assert values["النصف الثاني من شهر يونيو"] == "2015-06-16/2015-06-30"
+
+
+def test_awaited_departures_and_weekly_sermons():
+    # SaudiNewsNet 2015-08-09: «وينتظر ان يغادر عبدالغني الثلاثاء الى لندن» is the coming Tuesday;
+    # «موسوعة خطب الجمعة» (Friday sermons) is no Friday
+    (ref,) = find_timerefs("وينتظر ان يغادر عبدالغني الثلاثاء الى لندن", "ar", date(2015, 8, 9))
+    assert ref.value == "2015-08-11"
+    assert not [r for r in find_timerefs("نأمل أن تشكل موسوعة خطب الجمعة خارطة طريق", "ar", date(2015, 8, 9)) if r.value]

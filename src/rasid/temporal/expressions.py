@@ -42,7 +42,7 @@ class Expr:
     narrative: bool = False  # "العام التالي": counted from the year the text last named, not from today
     time: str | None = None  # "الساعة العاشرة صباح أمس": HH:MM on the day
     whole: bool = False  # one phrase read as a range (a decade), not two ends joined by "to"
-    part: str | None = None  # of a month: "last" day, "late"/"early"/"mid" ten days, "first" day
+    part: str | None = None  # of a month: "last" day, "late"/"early"/"mid" ten days, "first" day, a half
 
     @property
     def relative(self) -> bool:
@@ -127,8 +127,8 @@ class _Text:
                 j += 1
             return v, j
         o = self.has(i, "ordday")  # "الأول من سبتمبر" needs its "من"
-        if o and self.has(i + o[1], "join"):
-            return o[0], i + o[1]
+        if o and self.has(i + o[1], "join") and not (i > 0 and self.has(i - 1, "fraction_head")):
+            return o[0], i + o[1]  # (not «النصف الثاني من شهر يونيو»: its second half, not its 2nd)
         o = self.has(i, "ordday_bare")  # "فاتح يوليوز" (Maghrebi "first") stands alone
         if o and self.has(i + o[1], "month"):
             return o[0], i + o[1]
@@ -363,6 +363,9 @@ def _date(t: _Text, i: int):
         e.end = t.ends[k - 1]
         return e, k
     y = t.year(j, require_word=False)
+    join = t.has(j, "join") if not y else None
+    if join and t.year(j + join[1], require_word=True):
+        y = t.year(j + join[1], require_word=True)  # «لشهر رمضان من عام 1435ه»: that year's month
     if y:
         e = t.expr(i, y[1], "date", year=y[0], month=month, calendar="hijri" if y[2] == "hijri" else cal)
         return e, y[1]
@@ -709,7 +712,17 @@ def _fraction(t: _Text, i: int):
     if not fraction:
         return None
     (nth, parts), j = fraction[0], i + fraction[1]
-    return _of_year(t, i, j, nth, parts)
+    got = _of_year(t, i, j, nth, parts)
+    join = t.has(j, "join")
+    if got or not join or parts != 2:
+        return got
+    # «النصف الثاني من شهر يونيو»: a half of a month
+    month = _date(t, j + join[1])
+    if not month or month[0].kind != "date" or month[0].month is None or month[0].day is not None:
+        return None
+    e, k = month
+    e.start, e.part = t.start_of(i), ("first_half", "second_half")[nth - 1]
+    return e, k
 
 
 def _of_year(t: _Text, i: int, j: int, nth: int, parts: int | None, months: int | None = None):

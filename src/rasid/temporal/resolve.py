@@ -169,7 +169,8 @@ def _month_part(part: str, lo: date, hi: date) -> Resolved:
     if part == "last":
         return _day(hi)
     first, last = {"early": (lo, lo + timedelta(days=9)), "mid": (lo + timedelta(days=10), lo + timedelta(days=19)),
-                   "late": (hi - timedelta(days=9), hi)}[part]
+                   "late": (hi - timedelta(days=9), hi), "first_half": (lo, lo + timedelta(days=14)),
+                   "second_half": (lo + timedelta(days=15), hi)}[part]
     return Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
 
 
