@@ -639,3 +639,13 @@ def test_however_opens_no_quote_and_a_quoted_paper_name_is_no_quote():
     quotes = extract_quotes(_with_names(text, people=("محمد",), orgs=("ذي ميل أون صنداي",)))
     assert not [q for q in quotes if q.text.startswith("الأم توفيت")]
     assert quote_saying(quotes, "الشرطة أحبطت").speaker == "ذي ميل أون صنداي"
+
+
+def test_the_day_before_yesterday_and_what_officials_said_name_their_source():
+    # SaudiNewsNet 2015-08-09: «كشف أول أمس الجمعة، أن» was spoken by «أول»; «ووفقا لما قاله المسؤولون ، فإن»
+    # by «لما قاله»
+    text = ("وقال مصدر محلي إن القصف مستمر. وذكر تقرير لشبكة راصدين كشف أول أمس الجمعة، أن 93 مدنيا قتلوا.\n"
+            "ووفقا لما قاله المسؤولون ، فإن مياه الفيضانات غمرت القرى.")
+    quotes = extract_quotes(_with_people(text))
+    assert not any(q.speaker == "أول" for q in quotes)
+    assert quote_saying(quotes, "مياه الفيضانات").speaker == "المسؤولون"

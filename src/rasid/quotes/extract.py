@@ -348,7 +348,7 @@ class _Reader:
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
                 return None
             np = self._unglue_preposition(list(tokens[len(phrase) : comma]))
-            return _Frame(si, 0, None, np, comma + 1)
+            return _Frame(si, 0, None, self._past_relative(np), comma + 1)
         return None
 
     def _trailing_attribution(self, si: int, tokens: list[Token]) -> _Frame | None:
@@ -363,9 +363,7 @@ class _Reader:
         for phrase in self.vocab.trailing_attributions:
             if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
                 continue
-            np = self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end]))
-            if len(np) > 2 and np[0].norm in self.vocab.relative_words and np[1].is_word:
-                np = np[2:]  # «وفق ما قاله مسؤولون اتحاديون»: the officials, not «ما قاله»
+            np = self._past_relative(self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end])))
             return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
         return None
 
@@ -380,6 +378,13 @@ class _Reader:
             if norms[: len(phrase)] == phrase and source and len(source) <= MAX_SPEAKER_TOKENS:
                 return self._unglue_preposition(list(source))
         return None
+
+    def _past_relative(self, np: list[Token]) -> list[Token]:
+        """«وفق ما قاله مسؤولون اتحاديون», «ووفقا لما قاله المسؤولون، فإن»: the officials, not «ما قاله»."""
+        first = np[0].norm if np else ""
+        relative = first in self.vocab.relative_words or (
+            first[:1] in self.vocab.prepositions and first[1:] in self.vocab.relative_words)
+        return np[2:] if len(np) > 2 and relative and np[1].is_word else np
 
     def _unglue_preposition(self, np: list[Token]) -> list[Token]:
         """"وفقا لـ X" / "لوكالة ..." / "للمسؤولين": the preposition is not part of the source."""
