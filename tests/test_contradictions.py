@@ -244,3 +244,17 @@ def test_the_briefing_lists_differing_tolls_beside_the_denials():
     markdown = render_markdown(briefing, articles)
     section = markdown.split("## Candidate contradictions")[1]
     assert "10 + 3 against 12 + 3" in section and "one figure: «" in section and "none found" not in section
+
+
+def test_tolls_spelled_in_words_and_of_them_are_read_whole():
+    # aljazirah's reporter: «خمسة عشر شهيداً، منهم عشرة طلاب» is fifteen, of whom ten; sabq
+    # (quoting the UAE minister): «استشهاد 10 منهم وثلاثة من العاملين» is ten of them and three.
+    reporter = _ar("a", "aljazirah", "2015-08-07", "حاولت الخروج ببعض التفاصيل عن تفجير مسجد قوات الطوارئ الخاصة، "
+                   "والأكيد بأن عدد الشهداء في مسجد قوات الطوارئ وصل إلى خمسة عشر شهيداً، منهم عشرة طلاب مستجدين "
+                   "وثلاثة من العمال.")
+    minister = _ar("b", "sabq", "2015-08-06", "أدان الوزير الجريمة التي استهدفت منسوبي قوات الطوارئ الخاصة أثناء "
+                   "أدائهم الصلاة في مسجد مقر القوات وأسفرت عن استشهاد 10 منهم وثلاثة من العاملين بالموقع.")
+    (c,) = _figures(find_contradictions([reporter, minister]))
+    assert {c.denial_cue, c.assertion_cue} == {"15", "10 + 3"}
+    later = _ar("c", "aawsat", "2015-08-07", LATER_TOLL)
+    assert not _figures(find_contradictions([reporter, later])), "fifteen is twelve and three"

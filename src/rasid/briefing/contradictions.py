@@ -7,6 +7,13 @@ of the scope's content words (normalised, lightly stemmed, with the preceding se
 context, since "قبِل الدعوة" often leaves the invitation itself to the sentence before).
 These are candidates for a reader to judge, so the thresholds favour precision.
 
+Outlets also disagree without denying anything: «استشهاد 10 رجال أمن و3 عمال» against
+«استشهاد 12 من منسوبي القوات إضافة إلى ثلاثة من العاملين» (the Abha bombing, SaudiNewsNet
+2015-08-06/07).  A *figures* candidate is two sentences giving different figures for one count
+(killed, injured, arrested: the language's ``figures`` table) of one happening: sharing its
+words, not naming two places or two days, nor two groups counted; rough figures («نحو 15»),
+risen or summed tolls and the parts of a toll («بينهم 10 طلاب») are no claim of their own.
+
 Only two different sources, or one source at two times, can contradict each other: a copy
 or a near copy of a report (a wire story reprinted, one outlet's web and print versions)
 never contradicts its original, nor does one outlet on one day, nor a sentence its own
@@ -304,19 +311,21 @@ FIGURE_GROUP_WORDS = 3
 
 @dataclass(frozen=True)
 class _FigureCues:
-    before: tuple[tuple[tuple[str, ...], str], ...]  # (phrase, kind), longest first
+    before: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase, kind), longest first
     after: dict[str, str]
     additions: tuple[tuple[str, ...], ...]
     subsets: frozenset[str]
     hedges: tuple[tuple[str, ...], ...]
     other: tuple[tuple[str, ...], ...]
-    numbers: dict[tuple[str, ...], int]
+    numbers: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first word -> (phrase, value), longest first
     any_group: frozenset[str]
     proclitics: tuple[str, ...]
     gap: int
     count_words: frozenset[str]
     articles: frozenset[str]
     frame_keys: frozenset[str]  # words that say how a count is told, not what happened
+    place_heads: frozenset[str]
+    teens: frozenset[str]
 
 
 @lru_cache(maxsize=None)
@@ -334,14 +343,21 @@ def _figure_cues(language: str | None) -> _FigureCues | None:
     before = sorted(((phrase(w), kind) for kind, ws in t.BEFORE_NUMBER.items() for w in ws), key=lambda p: -len(p[0]))
     after = {normalize(w): kind for kind, ws in t.AFTER_NUMBER.items() for w in ws}
     approximate = {phrase(w) for w in t.APPROXIMATE_NUMBERS}
-    numbers = {phrase(w): n for w, n in temporal.NUMBER_WORDS.items() if phrase(w) not in approximate}
+    numbers: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for w, n in sorted(temporal.NUMBER_WORDS.items(), key=lambda item: -len(phrase(item[0]))):
+        if phrase(w) not in approximate:
+            numbers.setdefault(phrase(w)[0], []).append((phrase(w), n))
     count_words = {w for p, _ in before for w in p} | set(after)
-    return _FigureCues(tuple(before), after, phrases(t.ADDITIONS), frozenset(normalize(w) for w in t.SUBSETS),
-                       phrases(t.HEDGES), phrases(t.OTHER_COUNTS), numbers,
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for p, kind in before:
+        by_first.setdefault(p[0], []).append((p, kind))
+    return _FigureCues({k: tuple(v) for k, v in by_first.items()}, after, phrases(t.ADDITIONS), frozenset(normalize(w) for w in t.SUBSETS),
+                       phrases(t.HEDGES), phrases(t.OTHER_COUNTS), {k: tuple(v) for k, v in numbers.items()},
                        frozenset(normalize(w) for w in t.ANY_GROUP), tuple(normalize(p) for p in t.PROCLITICS),
                        t.AFTER_GAP, frozenset(count_words), frozenset(normalize(w) for w in t.ARTICLES),
                        frozenset(_key(w) for e in (*count_words, *t.ANY_GROUP, *t.ADDITIONS, *t.HEDGES, *t.FRAMES)
-                                 for w in words(normalize(e))))
+                                 for w in words(normalize(e))),
+                       frozenset(normalize(w) for w in t.PLACE_HEADS), frozenset(normalize(w) for w in t.TEENS))
 
 
 def _bare(word: str, proclitics: tuple[str, ...]) -> set[str]:
@@ -360,9 +376,12 @@ def _number(ws: list[str], i: int, fc: _FigureCues) -> tuple[int, int] | None:
     for bare in _bare(ws[i], fc.proclitics):
         if bare.isdigit():
             return int(bare), 1
-    for spelled, n in sorted(fc.numbers.items(), key=lambda item: -len(item[0])):
-        if _at(ws, i, spelled, fc.proclitics):
-            return n, len(spelled)
+        for spelled, n in fc.numbers.get(bare, ()):
+            if tuple(ws[i + 1 : i + len(spelled)]) == spelled[1:]:
+                after = i + len(spelled)
+                if n < 10 and after < len(ws) and ws[after] in fc.teens:
+                    return n + 10, len(spelled) + 1  # «خمسة عشر»
+                return n, len(spelled)
     return None
 
 
@@ -375,13 +394,26 @@ class _Figure:
     group: frozenset[str]  # who is counted: «رجال الأمن», or nothing for «13 شخصا»
 
 
-def _ends_with(ws: list[str], end: int, entries: tuple[tuple[str, ...], ...], proclitics: tuple[str, ...]) -> bool:
-    return any(end - len(p) >= 0 and _at(ws, end - len(p), p, proclitics) for p in entries)
+def _count_word_at(ws: list[str], i: int, fc: _FigureCues) -> tuple[tuple[str, ...], str] | None:
+    """(phrase, kind) of a word that opens a count at ``i``: «استشهاد», «ولاستشهاد», «القبض على»."""
+    for bare in _bare(ws[i], fc.proclitics):
+        for p, kind in fc.before.get(bare, ()):
+            if tuple(ws[i + 1 : i + len(p)]) == p[1:]:
+                return p, kind
+    return None
 
 
 def _counts_at(ws: list[str], k: int, fc: _FigureCues) -> bool:
     """Whether a count of its own opens at ``k`` («وإصابة تسعة», «15 شهيدا»)."""
-    return any(_at(ws, k, p, fc.proclitics) for p, _ in fc.before) or ws[k] in fc.after
+    return _count_word_at(ws, k, fc) is not None or ws[k] in fc.after
+
+
+def _subset_at(ws: list[str], k: int, end: int, fc: _FigureCues) -> bool:
+    """Whether «منهم»/«بينهم» at ``k`` opens a part of the count that ends at ``end``: «15 منهم 12»
+    does, «10 منهم وثلاثة» ("ten of them and three") does not."""
+    if ws[k] not in fc.subsets:
+        return False
+    return k > end or _number(ws, k + 1, fc) is not None and not ws[k + 1].startswith(tuple(p[0] for p in fc.additions))
 
 
 def _chain(ws: list[str], end: int, fc: _FigureCues) -> list[int]:
@@ -390,7 +422,7 @@ def _chain(ws: list[str], end: int, fc: _FigureCues) -> list[int]:
     parts: list[int] = []
     k = last = end
     while k < len(ws) and k - last <= FIGURE_CHAIN_WINDOW:
-        if ws[k] in fc.subsets or _counts_at(ws, k, fc):
+        if _subset_at(ws, k, end, fc) or _counts_at(ws, k, fc):
             break
         joined = next((p for p in fc.additions if tuple(ws[k : k + len(p)]) == p), None)
         at = k + len(joined) if joined else k
@@ -408,22 +440,20 @@ def _chain(ws: list[str], end: int, fc: _FigureCues) -> list[int]:
     return parts
 
 
-def _figures_of(s: _Sentence, fc: _FigureCues, cues: _Cues, article: Article) -> list[_Figure]:
+def _figures_of(s: _Sentence, fc: _FigureCues, cues: _Cues) -> list[_Figure]:
     """The counts a sentence gives, each with its kind and the figures it can be read as."""
     ws = s.words
     out: list[_Figure] = []
     i = 0
     while i < len(ws):
         kind, start, skip = None, None, 1
-        for p, k in fc.before:
-            if _at(ws, i, p, fc.proclitics):
-                j = i + len(p)
-                while j < len(ws) and ws[j] in fc.articles:
-                    j += 1  # «الـ 15»
-                if _number(ws, j, fc) is not None:
-                    kind, start = k, j
-                skip = len(p)
-                break
+        if (cue := _count_word_at(ws, i, fc)) is not None:
+            j = i + len(cue[0])
+            skip = len(cue[0])
+            while j < len(ws) and ws[j] in fc.articles:
+                j += 1  # «الـ 15»
+            if _number(ws, j, fc) is not None:
+                kind, start = cue[1], j
         if kind is None and (hit := _number(ws, i, fc)) is not None:
             end = i + hit[1]
             if any(end + g < len(ws) and ws[end + g] in fc.after and (kind := fc.after[ws[end + g]])
@@ -441,10 +471,16 @@ def _figures_of(s: _Sentence, fc: _FigureCues, cues: _Cues, article: Article) ->
         # «قرابة الـ 15 شهيدا و40 مصابا»: the hedge rounds every count of its clause after it.
         hedged = any(_at(ws, k, p, fc.proclitics) for k in range(max(clause_start, lead - FIGURE_CHAIN_WINDOW), lead)
                      for p in fc.hedges)
-        other = any(_at(ws, k, p, fc.proclitics) for k in range(clause_start, start) for p in fc.other)
-        group = frozenset(_key(w) for k, w in enumerate(ws[end : end + FIGURE_GROUP_WORDS], end)
-                          if w not in fc.any_group and w not in cues.stop and w not in fc.count_words
-                          and _number(ws, k, fc) is None)
+        # «ارتفعت حصيلة الشهداء إلى 12، بعد وفاة اثنين من المصابين»: the comma does not end the rise.
+        other = any(_at(ws, k, p, fc.proclitics) for k in range(max(0, i - 2 * FIGURE_CHAIN_WINDOW), start)
+                    for p in fc.other)
+        named = []
+        for k in range(end, min(len(ws), end + FIGURE_GROUP_WORDS)):
+            if _subset_at(ws, k, end, fc) or _counts_at(ws, k, fc) or _number(ws, k, fc) is not None:
+                break
+            if ws[k] not in fc.any_group and ws[k] not in fc.subsets and ws[k] not in cues.stop:
+                named.append(_key(ws[k]))
+        group = frozenset(named)
         parts = [value, *_chain(ws, end, fc)]
         if not hedged and not other:
             out.append(_Figure(s, kind, frozenset({value, sum(parts)}), " + ".join(map(str, parts)), group))
@@ -456,8 +492,11 @@ def _within(spans, s: _Sentence):
     return [x for x in spans if s.start <= x.start and x.end <= s.end]
 
 
-def _place_keys(article: Article, s: _Sentence) -> frozenset[str]:
-    return frozenset(_key(w) for m in _within(article.mentions, s) if m.type == "LOC" for w in words(normalize(m.text)))
+def _place_keys(article: Article, s: _Sentence, fc: _FigureCues) -> frozenset[str]:
+    """The words that tell a place apart: «القديح», «عسير», not «مسجد» or «منطقة»."""
+    return frozenset(_key(bare) for m in _within(article.mentions, s) if m.type == "LOC"
+                     for w in words(normalize(m.text)) for bare in [min(_bare(w, fc.proclitics), key=len)]
+                     if w not in fc.place_heads and not (_bare(w, fc.proclitics) & fc.place_heads))
 
 
 def _day_values(article: Article, s: _Sentence) -> frozenset[str]:
@@ -483,11 +522,11 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
         if cues is None or fc is None:
             continue
         for s in _sentences(article):
-            figures = _figures_of(s, fc, cues, article)
+            figures = _figures_of(s, fc, cues)
             if figures:
                 counted = fc.frame_keys
                 terms = frozenset(t for t in _terms(s, cues) if t not in counted and _number([t], 0, fc) is None)
-                found.append((s, figures, terms, _place_keys(article, s), _day_values(article, s)))
+                found.append((s, figures, terms, _place_keys(article, s, fc), _day_values(article, s)))
     best: dict[tuple, Contradiction] = {}
     for n, (s, figures, terms, places, days) in enumerate(found):
         for t, other_figures, other_terms, other_places, other_days in found[n + 1 :]:

@@ -10,7 +10,8 @@ before one («15 شهيدا»); spelled numbers come from the temporal table's N
 BEFORE_NUMBER = {
     "killed": ("استشهاد", "مقتل", "مصرع", "وفاة", "قتل", "وفيات", "قتلى", "ضحايا", "شهداء"),
     "injured": ("إصابة", "اصابة", "جرح", "إصابات", "جرحى", "مصابين", "المصابين"),
-    "arrested": ("القبض على", "اعتقال", "توقيف", "ضبط"),
+    # not «ضبط»: «ضبط 267 مخالفة» seizes violations, not people
+    "arrested": ("القبض على", "اعتقال", "توقيف"),
 }
 # ... and those that close it ("15 شهيدا", "40 مصابا").
 AFTER_NUMBER = {
@@ -45,3 +46,9 @@ ARTICLES = ("ال", "الـ")
 # «نتج عنه», «راح ضحيته»): no sign that two counts are of one happening.
 FRAMES = ("أسفر", "اسفر", "أسفرت", "اسفرت", "نتج", "نتجت", "أدى", "ادى", "أدت", "ادت", "عنه", "عنها", "راح",
           "ضحيته", "ضحيتها", "حادث", "الحادث", "الحادثة", "حادثة", "إثر", "اثر", "جراء", "رجال")
+# Words that say what kind of place a name is, shared by two places: «مسجد الإمام علي في بلدة
+# القديح» is another bombing than «مسجد قوات الطوارئ بمنطقة عسير» though both are mosques.
+PLACE_HEADS = ("مسجد", "جامع", "منطقة", "محافظة", "مدينة", "بلدة", "قرية", "حي", "مركز", "مقر", "شارع", "ميدان",
+               "مستشفى", "سجن", "معسكر", "ريف", "إقليم", "ولاية")
+# Units before these are the teens: «خمسة عشر شهيدا» (the temporal table stops at twelve).
+TEENS = ("عشر", "عشرة")

@@ -21,3 +21,5 @@ PROCLITICS: tuple[str, ...] = ()
 AFTER_GAP = 3
 ARTICLES = ("the",)
 FRAMES = ("left", "leaving", "resulted", "result", "incident")
+PLACE_HEADS = ("city", "province", "town", "village", "mosque", "district", "region", "camp", "hospital")
+TEENS: tuple[str, ...] = ()  # the temporal table spells the teens
