@@ -208,13 +208,14 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     """Pairs (denial in one article, assertion in another) about the same thing, best first."""
     denials = []
     assertions = []
+    split: dict[int, list[_Sentence]] = {}  # each article's sentences, read once for both passes
     for article in articles:
         if not article.text.strip():
             continue
         cues = _cues(article.language or detect_language(article.text))
         if cues is None:
             continue
-        sentences = _sentences(article)
+        sentences = split[id(article)] = _sentences(article)
         # Stems, not keys: a key drops the long vowels, and «وزارة» of a ministry's name would
         # then hide «زيارة», the visit Peskov denies.
         names = frozenset(stem(w) for m in article.mentions if m.type in ("PERS", "ORG")
@@ -254,7 +255,7 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
                     assertions.append((s, own, context, previous, (affirm or accept)[1]))
 
     apart = _Apart()
-    found: list[Contradiction] = find_figure_disagreements(articles, apart)
+    found: list[Contradiction] = find_figure_disagreements(articles, apart, split)
     for d, scope, dcue, weak, head, conj in denials:
         best_per_article: dict[str, Contradiction] = {}
         for a, own, context, previous, acue in assertions:
@@ -326,6 +327,7 @@ class _FigureCues:
     frame_keys: frozenset[str]  # words that say how a count is told, not what happened
     place_heads: frozenset[str]
     teens: frozenset[str]
+    number_forms: frozenset[str]  # the first word of every spelled number, with its proclitics
 
 
 @lru_cache(maxsize=None)
@@ -357,7 +359,8 @@ def _figure_cues(language: str | None) -> _FigureCues | None:
                        t.AFTER_GAP, frozenset(count_words), frozenset(normalize(w) for w in t.ARTICLES),
                        frozenset(_key(w) for e in (*count_words, *t.ANY_GROUP, *t.ADDITIONS, *t.HEDGES, *t.FRAMES)
                                  for w in words(normalize(e))),
-                       frozenset(normalize(w) for w in t.PLACE_HEADS), frozenset(normalize(w) for w in t.TEENS))
+                       frozenset(normalize(w) for w in t.PLACE_HEADS), frozenset(normalize(w) for w in t.TEENS),
+                       frozenset(p + w for w in numbers for p in ("", *(normalize(c) for c in t.PROCLITICS))))
 
 
 def _bare(word: str, proclitics: tuple[str, ...]) -> set[str]:
@@ -508,11 +511,13 @@ def _apart_in(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b and not a & b)
 
 
-def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None = None) -> list[Contradiction]:
+def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None = None,
+                              split: dict[int, list[_Sentence]] | None = None) -> list[Contradiction]:
     """Two articles giving different figures for one count of one happening: «استشهاد 10 رجال
     أمن و3 عمال» against «استشهاد 12 من منسوبي القوات إضافة إلى ثلاثة من العاملين».  One
     candidate per pair of figures, the pair of sentences that share most words."""
     apart = apart or _Apart()
+    split = {} if split is None else split
     found: list[tuple] = []
     for article in articles:
         if not article.text.strip():
@@ -521,7 +526,10 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
         cues, fc = _cues(language), _figure_cues(language)
         if cues is None or fc is None:
             continue
-        for s in _sentences(article):
+        for s in split.get(id(article)) or _sentences(article):
+            # Most sentences hold no number at all: skip them before reading their words.
+            if not any(w[-1:].isdigit() or w in fc.number_forms for w in s.words):
+                continue
             figures = _figures_of(s, fc, cues)
             if figures:
                 counted = fc.frame_keys
