@@ -222,8 +222,9 @@ def test_tolls_of_two_places_or_two_days_are_two_counts():
     earlier = placed("c", "okaz", "2015-08-07", "أعلنت المقاومة الشعبية مقتل 9 من مسلحي الحوثي في اشتباكات "
                      "عنيفة مع قوات المقاومة الشعبية في عدن الثلاثاء.", "عدن", ("الثلاثاء", "2015-08-04"))
     assert not _figures(find_contradictions([aden, earlier]))
-    same = placed("d", "okaz", "2015-08-07", "قالت مصادر إن المقاومة الشعبية أعلنت مقتل 9 من مسلحي الحوثي في "
-                  "اشتباكات عنيفة مع قوات المقاومة في عدن الأربعاء.", "عدن", ("الأربعاء", "2015-08-05"))
+    same = placed("d", "okaz", "2015-08-07", "وأسفرت المواجهات بين المقاومة الشعبية ومسلحي الحوثي في عدن الأربعاء "
+                  "عن مقتل 9 من مسلحي الحوثي وتدمير آليات عسكرية، بحسب مصادر ميدانية.", "عدن",
+                  ("الأربعاء", "2015-08-05"))
     assert _figures(find_contradictions([aden, same])), "one day, one place, 20 against 9"
 
 
@@ -258,3 +259,45 @@ def test_tolls_spelled_in_words_and_of_them_are_read_whole():
     assert {c.denial_cue, c.assertion_cue} == {"15", "10 + 3"}
     later = _ar("c", "aawsat", "2015-08-07", LATER_TOLL)
     assert not _figures(find_contradictions([reporter, later])), "fifteen is twelve and three"
+
+
+def test_a_user_running_two_days_of_reports_sees_the_differing_tolls(tmp_path):
+    import json
+
+    import rasid
+
+    # Two SaudiNewsNet-shaped records, as `rasid run` reads the corpus files.
+    # Each names the other's place (Abha is in the Asir region): one happening, not two.
+    first = FIRST_TOLL + (" وتوافد المواطنون على مستشفيات مدينة أبها للتبرع بالدم لمصابي التفجير الإرهابي، وأكد أمير "
+                          "منطقة عسير أن الأجهزة الأمنية تتابع التحقيق في التفجير.")
+    later = LATER_TOLL + (" وقال المتحدث الأمني إن الأجهزة الأمنية تتابع التحقيق في التفجير الإرهابي الذي استهدف "
+                          "مسجد قوات الطوارئ بمنطقة عسير.")
+    records = [
+        {"source": "sabq", "url": "http://sabq.example/1", "date_extracted": "2015-08-06 18:33:24", "author": "",
+         "title": "أمير منطقة عسير يقف على موقع التفجير الإرهابي في مسجد قوات الطوارئ", "content": first},
+        {"source": "aawsat", "url": "http://aawsat.example/2", "date_extracted": "2015-08-07 06:24:45", "author": "",
+         "title": "انتحاري يفجر نفسه في مسجد قوات الطوارئ بمنطقة عسير", "content": later},
+    ]
+    path = tmp_path / "2015-08-07.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    with rasid.open(str(tmp_path / "db.sqlite")) as ws:
+        ws.run([str(path)])
+        (story,) = ws.stories(sort="size")
+        figures = [c for c in ws.brief(story.id).contradictions if c.kind == "figures"]
+    assert [(c.denial_cue, c.assertion_cue) for c in figures] == [("10 + 3", "12 + 3")]
+    assert "استشهاد عشرة من منسوبي القوات" in figures[0].denial.text and "12 من رجال" in figures[0].assertion.text
+
+
+def test_one_statement_printed_twice_with_its_figure_edited_is_no_candidate():
+    # The ministry's statement, reprinted by two outlets inside their own reports, one of
+    # them with the later figure: the sentence is a copy; the outlets' own words are not.
+    statement = ("صرح المتحدث الأمني بوزارة الداخلية أنه أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة "
+                 "عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه استشهاد "
+                 "{} من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع.")
+    a = _ar("a", "alweeam", "2015-08-06", "توافد المئات على مستشفيات أبها للتبرع بالدم لمصابي الحادث. "
+            + statement.format("عشرة"))
+    b = _ar("b", "alriyadh", "2015-08-07", "أدانت دول الخليج العملية الإرهابية وأكدت وقوفها مع المملكة. "
+            + statement.format("12"))
+    assert not _figures(find_contradictions([a, b]))
+    own = _ar("c", "aawsat", "2015-08-07", LATER_TOLL)
+    assert _figures(find_contradictions([a, own])), "aawsat's own report of 12 + 3"
