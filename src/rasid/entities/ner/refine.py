@@ -372,7 +372,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _add_head_phrases(x, spans, book, corpus, prior)
     spans = _quoted_names(x, spans, book)
     spans = _type_by_titles(x, spans, book, corpus)
-    spans = _type_after_roles(x, spans)
+    spans = _type_after_roles(x, spans, book)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})}, book)
     spans = _surnames(x, spans, corpus.common if corpus is not None else frozenset())
@@ -580,7 +580,7 @@ def _given_family_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_S
     return spans
 
 
-def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
+def _type_after_roles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
     """«وزير خارجية كوريا الجنوبية بارك جين»: a name right after the place or body that completes a
     role is the person holding it, whatever the tagger typed it; and in «حاكم خاباروفسك ميخائيل
     ديجتياريف» the first of two names side by side after a role is the place it governs."""
@@ -592,8 +592,11 @@ def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
                          for k in range(max(0, prev.a - 3), prev.a))
         if not after_role:
             continue
-        if prev.kind in ("LOC", "ORG") and s.kind != "PERS" and not any(c in ("ب", "ل", "ك") for c, _ in x.bare(s.a)):
-            s.kind = "PERS"  # (not «بجدة»: where the body is, after a preposition)
+        # (not «بجدة»: where the body is, a known place after a preposition; «بارك جين» only
+        # looks like one)
+        placed = any(c in ("ب", "ل", "ك") and book.known([rest]) == "LOC" for c, rest in x.bare(s.a))
+        if prev.kind in ("LOC", "ORG") and s.kind != "PERS" and not placed:
+            s.kind = "PERS"
         elif prev.kind == "PERS" and s.kind == "PERS" and prev.a > 0 and x.norms[prev.a - 1] in t.roles:
             prev.kind = "LOC"
     return spans
