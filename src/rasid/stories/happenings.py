@@ -55,6 +55,9 @@ MAX_PASSING = 12
 MAX_SPAN_DAYS = 7
 # Titles are cut to this many words.
 TITLE_WORDS = 14
+# ...or up to this many to end where a phrase does; a clause break leaves this many at least.
+TITLE_MAX_WORDS = 20
+MIN_TITLE_WORDS = 4
 # Words a sentence of the story must share beyond the story-wide ones, with this IDF at least.
 RARE_IDF = 6.0
 _CLAUSE = re.compile(r"[،,؛;:]|\s[-–—]\s")
@@ -91,6 +94,7 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
     for article in articles:
         for m in article.mentions:
             known.setdefault(" ".join(words(normalize(m.text))), Counter())[m.text] += 1
+    kinds = name_kinds(articles)
     first_day = min((d for a in articles if (d := parse_day(a.published))), default=None)
     events: list[Event] = []
     cores: list[dict[str, float]] = []
@@ -98,10 +102,10 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
         members = sorted((by_id[i] for i in group.article_ids if i in by_id), key=lambda a: (a.published or "", a.id))
         if not members:
             continue
-        event, core = _reported(story_id, members, story_terms, label, known)
+        event, core = _reported(story_id, members, story_terms, label, known, kinds)
         events.append(event)
         cores.append(core)
-    passing = _passing(articles, events, cores, story_terms, label, known)
+    passing = _passing(articles, events, cores, story_terms, label, known, kinds)
     for event in passing:
         event.story_id = story_id
         last = _last_day(event.date_end or "")
@@ -115,7 +119,7 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
 # -- the happenings reports are about ---------------------------------------------------
 
 def _reported(story_id: str, members: list[Article], story_terms: frozenset[str],
-              label: Callable[[Article], str], known: dict[str, Counter]) -> tuple[Event, dict[str, float]]:
+              label: Callable[[Article], str], known: dict[str, Counter], kinds: dict[str, str]) -> tuple[Event, dict[str, float]]:
     leads = [(a, s) for a in members if (s := _lead_sentence(a)) is not None]
     vectors = [_vector(a, s.start, s.end, story_terms) for a, s in leads]
     core = _mean(vectors)
@@ -147,7 +151,7 @@ def _reported(story_id: str, members: list[Article], story_terms: frozenset[str]
     event = Event(
         id=hashlib.blake2b(f"{story_id}\x00{members[0].id}".encode(), digest_size=8).hexdigest(),
         story_id=story_id,
-        title=_title(title_from, lead),
+        title=_title(title_from, lead, kinds),
         article_ids=[a.id for a in members],
         date_start=start.isoformat() if start else month,
         date_end=end.isoformat() if end else month,
@@ -178,24 +182,28 @@ def _lead_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
     return (day, day) if day else None
 
 
-def _title(article: Article, lead: Sentence | None) -> str:
+def _title(article: Article, lead: Sentence | None, kinds: dict[str, str]) -> str:
     """The report's own headline (desk labels off); without one, the lead's first clause."""
     headline = clean_headline(article.title or "", article.language)
     if headline and len(headline.split()) >= 3:
-        return _cut(headline)
+        return _cut(headline, language=article.language)
     if lead is None:
-        return _cut(article.text[:120])
-    return _clause_title(article, lead.start, lead.end)
+        return _cut(article.text[:120], language=article.language)
+    return _clause_title(article, lead.start, lead.end, kinds=kinds)
 
 
-def _clause_title(article: Article, start: int, end: int, at: int | None = None) -> str:
+def _clause_title(article: Article, start: int, end: int, at: int | None = None,
+                  kinds: dict[str, str] | None = None) -> str:
     """A title from a stretch: a quote as its speaker's words; else the clause holding the
     time expression at ``at`` (the happening that date tells), or the clause that names the
-    most; without its time expressions and the joining "و" / "كما" at its head.  A person
-    named just before stands as its subject when the clause names nobody."""
+    most; without its time expressions and the joining "و" / "كما" at its head.  A clause
+    that names no person or body («وغادر بيونغ يانغ يوم الأحد») takes as its subject the
+    person the sentences before it are about.  ``kinds`` types names as the whole story
+    does (one page's tagger may call Pyongyang a person)."""
+    kinds = kinds if kinds is not None else name_kinds([article])
     quote = next((q for q in article.quotes if q.speaker and q.start < end and q.end > start and q.end - q.start > 15), None)
     if quote is not None:
-        return _cut(f"{quote.speaker}: {quote.text}")
+        return _quote_title(article, quote)
     names = [m for m in article.mentions if start <= m.start < end]
     if at is not None:
         at_end = next((r.end for r in article.timerefs if r.start == at), at)
@@ -214,11 +222,25 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None)
     if tokens and tokens[0].startswith("و") and len(tokens[0]) > 3 and normalize(tokens[0][1:]) not in _JOINERS:
         tokens[0] = tokens[0][1:]
     title = " ".join(tokens)
-    if not any(m.text in title for m in names):
-        subject = _subject_before(article, start)
-        if subject:
+    if not any(m.text in title and _kind(m, kinds) in _AGENTS for m in names):
+        subject = _subject_before(article, start, kinds)
+        if subject and subject not in title:
             title = f"{subject} {title}"
-    return _cut(title)
+    return _cut(title, [m.text for m in article.mentions if start <= m.start < end], article.language)
+
+
+def _quote_title(article: Article, quote) -> str:
+    """A quote as its speaker's words: «بوتين: كيم سيزور ميناء فلاديفوستوك».  Reported speech
+    whose subject is the speaker himself («أشار الرئيس الروسي إلى أنه بحث مع كيم ...») is
+    a sentence about him: «الرئيس الروسي بحث مع كيم التعاون العسكري بين البلدين»."""
+    table = tables(article.language, "happenings")
+    own = frozenset(normalize(w) for w in getattr(table, "SPEAKER_AS_SUBJECT", ()))
+    before = article.text[max(0, quote.start - 12) : quote.start].split()
+    impersonal = frozenset(normalize(w) for w in getattr(table, "IMPERSONAL_STARTS", ()))
+    first = normalize(quote.text.split()[0]) if quote.text.split() else ""
+    joined = " " if quote.kind == "indirect" and before and normalize(before[-1]) in own and first not in impersonal else ": "
+    names = [m.text for m in article.mentions if quote.start <= m.start < quote.end]
+    return _cut(f"{quote.speaker}{joined}{quote.text}", names, article.language)
 
 
 def _described(article: Article, start: int, at: int) -> int:
@@ -302,14 +324,45 @@ def _without_times(article: Article, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text).strip(" .،,؛")
 
 
-def _cut(text: str) -> str:
-    tokens = text.split()[:TITLE_WORDS + 1]
-    cut = len(tokens) > TITLE_WORDS
-    tokens = tokens[:TITLE_WORDS]
+def _cut(text: str, names: Sequence[str] = (), language: str | None = None) -> str:
+    """At most about TITLE_WORDS words, ended where a clause or a phrase ends: at the last
+    clause break («، لكن لم يكشف عن مزيد من التفاصيل» tells another thing), else before a
+    preposition a few words on, else after the name the limit falls in (never «الرئيس الروسي
+    فلاديمير…»)."""
+    tokens = text.split()
+    cut = False
+    if len(tokens) > TITLE_WORDS:
+        tokens, cut = _shortened(tokens, tables(language, "happenings"), names)
     # A title does not end on a preposition whose object was a time expression ("زيارة ... في").
     while tokens and _dangling(tokens[-1]):
         tokens.pop()
     return " ".join(tokens).strip(" .،,؛:") + ("…" if cut else "")
+
+
+def _shortened(tokens: list[str], table, names: Sequence[str]) -> tuple[list[str], bool]:
+    """``tokens`` ended near TITLE_WORDS (see ``_cut``), and whether a clause was cut short.
+    A title of TITLE_MAX_WORDS or fewer stays whole when no clause ends inside the limit."""
+    breaks = frozenset(normalize(w) for w in getattr(table, "CLAUSE_BREAKS", ()))
+    phrases = frozenset(normalize(w) for w in getattr(table, "PHRASE_STARTS", ()))
+    clause_ends = [i + 1 for i, t in enumerate(tokens[:TITLE_WORDS]) if t[-1] in "،,؛;"] + \
+                  [i for i, t in enumerate(tokens[: TITLE_WORDS + 1]) if normalize(t) in breaks]
+    clause_ends = [i for i in clause_ends if i >= MIN_TITLE_WORDS]
+    if clause_ends:
+        return tokens[: max(clause_ends)], False
+    if len(tokens) <= TITLE_MAX_WORDS:
+        return tokens, False
+    phrase = [i for i, t in enumerate(tokens[: TITLE_MAX_WORDS + 1])
+              if i >= MIN_TITLE_WORDS and (normalize(t) in phrases or normalize(t) in breaks)]
+    if phrase:
+        return tokens[: min(phrase, key=lambda i: (abs(i - TITLE_WORDS), i))], True
+    # The limit falls inside a name: the name goes whole, then the cut.
+    cut = TITLE_WORDS
+    for name in sorted(names, key=len, reverse=True):
+        parts = name.split()
+        for k in range(1, len(parts)):
+            if tokens[TITLE_WORDS - k : TITLE_WORDS] == parts[:k] and tokens[TITLE_WORDS : TITLE_WORDS + len(parts) - k] == parts[k:]:
+                cut = max(cut, TITLE_WORDS + len(parts) - k)
+    return tokens[:cut], True
 
 
 _DANGLING = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "منذ", "حتى", "خلال", "يوم", "يومي",
@@ -377,7 +430,8 @@ def _unglued(key: str, known: dict[str, Counter]) -> str:
 # -- happenings told in passing ---------------------------------------------------------
 
 def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[str, float]],
-             story_terms: frozenset[str], label: Callable[[Article], str], known: dict[str, Counter]) -> list[Event]:
+             story_terms: frozenset[str], label: Callable[[Article], str], known: dict[str, Counter],
+             kinds: dict[str, str]) -> list[Event]:
     pieces: list[_Piece] = []
     leads = {a.id: _lead_sentence(a) for a in articles}
     first_day = min((d for a in articles if (d := parse_day(a.published))), default=None)
@@ -408,7 +462,7 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
                     continue
                 # A happening has an actor: a name in the stretch, or a person just before it
                 # ("وعبر الحدود يوم الثلاثاء" after Kim).  A balance "as of 30 June" has none.
-                if _actor(piece) is None:
+                if _actor(piece, kinds) is None:
                     continue
                 pieces.append(piece)
     groups: list[list[_Piece]] = []
@@ -441,7 +495,7 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
         sentences.insert(0, lead_citation)
         out.append(Event(
             id="", story_id="",
-            title=_clause_title(lead.article, lead.start, lead.end, lead.at),
+            title=_clause_title(lead.article, lead.start, lead.end, lead.at, kinds),
             date_start=_iso(lead.day_start, lead.granularity),
             date_end=_iso(lead.day_end, lead.granularity),
             place=_place([(p.article, Sentence(p.start, p.end)) for p in group]),
@@ -451,16 +505,61 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
     return out
 
 
-def _actor(piece: _Piece) -> str | None:
+def _actor(piece: _Piece, kinds: dict[str, str]) -> str | None:
     article = piece.article
     inside = next((m.text for m in article.mentions if piece.start <= m.start < piece.end), None)
-    return inside or _subject_before(article, piece.start)
+    return inside or _subject_before(article, piece.start, kinds)
 
 
-def _subject_before(article: Article, start: int) -> str | None:
-    """The last person named in the 400 characters before ``start``."""
-    return next((m.text for m in sorted(article.mentions, key=lambda m: -m.start)
-                 if m.type == "PERS" and m.start < start and start - m.start < 400), None)
+def _subject_before(article: Article, start: int, kinds: dict[str, str] | None = None) -> str | None:
+    """The person the text just before ``start`` is about: the first one named in the
+    nearest sentence (or the stretch of this one) before it that names one, within 400
+    characters («ويزور كيم روسيا ... منذ تفشي جائحة كوفيد-19. وغادر بيونغ يانغ» is Kim)."""
+    kinds = kinds if kinds is not None else name_kinds([article])
+    persons = [m for m in article.mentions if m.start < start and start - m.start < 400 and _kind(m, kinds) == "PERS"]
+    if not persons:
+        return None
+    own = next((s.start for s in article.sentences if s.start <= start < s.end), 0)
+    begins = [own] + [s.start for s in article.sentences if s.start < own]
+    for begin in sorted(set(begins), reverse=True):
+        found = [m for m in persons if m.start >= begin]
+        if found:
+            return min(found, key=lambda m: m.start).text
+    return None
+
+
+def name_kinds(articles: Sequence[Article]) -> dict[str, str]:
+    """Each name's type (normalised key) as the entity linker settles it from all of the
+    story's mentions of that entity: the tagger reads بيونغ يانغ as a person in most
+    sentences, and a gazetteer that knows بيونغيانغ makes the entity a place."""
+    from rasid.entities.linking import _entity_type
+
+    types: dict[str, Counter] = {}
+    aliases: dict[str, Counter] = {}
+    entity_of: dict[str, Counter] = {}
+    for article in articles:
+        for m in article.mentions:
+            key = " ".join(words(normalize(m.text)))
+            entity = m.entity_id or f"\x00{key}"
+            types.setdefault(entity, Counter())[m.type] += 1
+            aliases.setdefault(entity, Counter())[m.text] += 1
+            entity_of.setdefault(key, Counter())[entity] += 1
+    settled = {e: _entity_type(t.most_common(1)[0][0], t, aliases[e]) for e, t in types.items()}
+    return {key: settled[entities.most_common(1)[0][0]] for key, entities in entity_of.items()}
+
+
+def _kind(mention, kinds: dict[str, str]) -> str:
+    key = " ".join(words(normalize(mention.text)))
+    # «وبيونغ يانغ», «لبوتين»: a glued clitic is not part of the name the story types.
+    for clitic in ("لل", "و", "ب", "ل", "ف"):
+        rest = key[len(clitic):]
+        if key.startswith(clitic) and len(rest) >= 3 and rest in kinds:
+            return kinds[rest]
+    return kinds.get(key, mention.type)
+
+
+# Who can be a happening's subject: a person or a body («أعلنت وزارة الداخلية»).
+_AGENTS = ("PERS", "ORG")
 
 
 def _home(piece: _Piece, events: list[Event], cores: list[dict[str, float]]) -> Event | None:
