@@ -89,3 +89,33 @@ def test_a_clause_that_is_only_its_date_takes_the_next_one():
     # «وفي الثالث من أغسطس (آب) الحالي، نشر مئات الجنود ...» was titled «عبد ربه منصور هادي وفي».
     text = "وفي الثالث من أغسطس (آب) الحالي، نشر مئات الجنود من دول الخليج الأعضاء في التحالف حول عدن."
     assert _titled(text, "الثالث من أغسطس (آب) الحالي", "2015-08-03").startswith("نشر مئات الجنود من دول الخليج")
+
+
+def test_a_clause_without_its_subject_takes_the_person_the_sentence_before_is_about():
+    # «وغادر بيونغ يانغ يوم الأحد» was titled «غادر بيونغ يانغ»: who left is the one the sentence
+    # before is about, its first person, not the last name it mentions in passing.
+    from rasid.stories.happenings import _clause_title
+
+    text = ("وصل الرئيس عبد ربه منصور هادي إلى عدن قادما من الرياض برفقة رئيس الحكومة خالد بحاح. "
+            "وعقد اجتماعا مع قادة المقاومة يوم الأحد في قصر المعاشيق.")
+    names = ["عبد ربه منصور هادي", "خالد بحاح"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERS") for n in names]
+    split = text.index("وعقد")
+    at = text.index("يوم الأحد")
+    article = Article(origin="a", raw_text=text, text=text, id="a", published="2015-08-03", language="ar",
+                      timerefs=[TimeRef(at, at + len("يوم الأحد"), "يوم الأحد", "2015-08-02", "day", weekday=6)],
+                      mentions=mentions, sentences=[Sentence(0, split - 1), Sentence(split, len(text))])
+    title = _clause_title(article, split, len(text), at)
+    assert title.startswith("عبد ربه منصور هادي عقد اجتماعا مع قادة المقاومة")
+
+
+def test_a_long_title_ends_where_its_clause_does():
+    from rasid.stories.happenings import _cut
+
+    said = ("الرئيس الروسي بحث مع كيم التعاون العسكري بين البلدين، لكن لم يكشف عن مزيد من التفاصيل، "
+            "وحضر الاجتماع وزير الدفاع الروسي سيرغي شويغو")
+    assert _cut(said, language="ar") == "الرئيس الروسي بحث مع كيم التعاون العسكري بين البلدين"
+    invited = ("وكالة الأنباء المركزية الكورية: زعيم كوريا الشمالية كيم جونغ أون دعا الرئيس الروسي فلاديمير بوتين "
+               "لزيارة بيونغ يانغ خلال محادثاتهما في روسيا بينما من المتوقع أن يواصل كيم زيارته بتفقد منشآت")
+    title = _cut(invited, ["فلاديمير بوتين"], language="ar")
+    assert "فلاديمير بوتين" in title and not title.rstrip("…").endswith("فلاديمير")

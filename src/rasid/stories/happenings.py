@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -46,6 +47,8 @@ SUPPORTS = 0.3
 SUPPORTS_OWN = 0.15
 # Sentences told in passing group into one happening when on the same date and this similar.
 SAME_HAPPENING = 0.25
+# Two events on the same days are one happening when their reports are this similar.
+SAME_EVENT = 0.3
 # A happening this many days before the story's first report is background (one told by its
 # month or year only, once its month or year is over before the first report's month).
 BACKGROUND_DAYS = 30
@@ -105,13 +108,13 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
         event, core = _reported(story_id, members, story_terms, label, known, kinds)
         events.append(event)
         cores.append(core)
-    passing = _passing(articles, events, cores, story_terms, label, known, kinds)
+    passing, passing_cores = _passing(articles, events, cores, story_terms, label, known, kinds)
     for event in passing:
         event.story_id = story_id
         last = _last_day(event.date_end or "")
         event.background = bool(last and _recalled(last, len(event.date_end or ""), first_day))
         event.id = _event_id(story_id, event.sentences[0])
-    events.extend(passing)
+    events, cores = _merged(events + passing, cores + passing_cores)
     events.sort(key=lambda e: (e.date_start or "9999", not e.article_ids, e.title))
     return events
 
@@ -427,6 +430,51 @@ def _unglued(key: str, known: dict[str, Counter]) -> str:
     return key
 
 
+# -- one happening told twice -----------------------------------------------------------
+
+def _merged(events: list[Event], cores: list[dict[str, float]]) -> tuple[list[Event], list[dict[str, float]]]:
+    """Events that report the same happening as one: on the same days (or one dated only to
+    the month the other's day falls in), with the same actor and about the same thing.  The
+    one with the exact day gives the date and the title; sentences and reports are pooled."""
+    order = sorted(range(len(events)), key=lambda i: (-_precision(events[i]), -len(events[i].article_ids),
+                                                      -len(events[i].sentences)))
+    kept: list[int] = []
+    for i in order:
+        home = next((k for k in kept if _same_happening(events[k], cores[k], events[i], cores[i])), None)
+        if home is None:
+            kept.append(i)
+            continue
+        into, other = events[home], events[i]
+        seen = {(s.article_id, s.start) for s in into.sentences}
+        into.sentences.extend(s for s in other.sentences if (s.article_id, s.start) not in seen)
+        into.article_ids.extend(a for a in other.article_ids if a not in into.article_ids)
+        into.participants.extend(p for p in other.participants if not any(p in q or q in p for q in into.participants))
+        into.participants = into.participants[:5]
+        into.place = into.place or other.place
+        cores[home] = _mean([cores[home], cores[i]])
+    kept.sort()
+    return [events[k] for k in kept], [cores[k] for k in kept]
+
+
+def _precision(event: Event) -> int:
+    return len(event.date_start or "")
+
+
+def _same_happening(a: Event, core_a: dict[str, float], b: Event, core_b: dict[str, float]) -> bool:
+    if a.background != b.background or not a.date_start or not b.date_start:
+        return False
+    same_days = (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    # A report dated only by its month, of a happening another event dates to the day.
+    within = len(b.date_start) == 7 and len(a.date_start) == 10 and a.date_start.startswith(b.date_start) \
+        and b.date_start == b.date_end
+    if not (same_days or within):
+        return False
+    score = _cosine(core_a, core_b)
+    if os.environ.get("RASID_DEBUG_MERGE"):
+        print(f"MERGE? {score:.2f} {a.date_start} {a.title[:50]} || {b.date_start} {b.title[:50]} | {a.participants[:3]} {b.participants[:3]}")
+    return score >= SAME_EVENT and _shares_specific(core_a, core_b)
+
+
 # -- happenings told in passing ---------------------------------------------------------
 
 def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[str, float]],
@@ -481,8 +529,10 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
             groups.append([piece])
     groups.sort(key=lambda g: (-len({p.article.id for p in g}), g[0].day_start))
     out: list[Event] = []
+    out_cores: list[dict[str, float]] = []
     for group in groups[:MAX_PASSING]:
         core = _mean([p.vector for p in group])
+        out_cores.append(core)
         lead = max(group, key=lambda p: _cosine(p.vector, core))
         sentences, seen = [], set()
         for p in group:
@@ -502,7 +552,7 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
             participants=_participants([(p.article, Sentence(p.start, p.end)) for p in group], known),
             sentences=sentences,
         ))
-    return out
+    return out, out_cores
 
 
 def _actor(piece: _Piece, kinds: dict[str, str]) -> str | None:
@@ -529,23 +579,27 @@ def _subject_before(article: Article, start: int, kinds: dict[str, str] | None =
 
 
 def name_kinds(articles: Sequence[Article]) -> dict[str, str]:
-    """Each name's type (normalised key) as the entity linker settles it from all of the
-    story's mentions of that entity: the tagger reads بيونغ يانغ as a person in most
-    sentences, and a gazetteer that knows بيونغيانغ makes the entity a place."""
+    """Each name's type (normalised key) as the story's mentions settle it, the way the entity
+    linker does (``rasid.entities.linking._entity_type``; stories are built before linking):
+    the tagger reads بيونغ يانغ as a person in most sentences, but the story also writes it
+    بيونغيانغ, a place the tagger and the gazetteer both know."""
     from rasid.entities.linking import _entity_type
 
-    types: dict[str, Counter] = {}
-    aliases: dict[str, Counter] = {}
-    entity_of: dict[str, Counter] = {}
+    keys: dict[str, Counter] = {}
     for article in articles:
         for m in article.mentions:
-            key = " ".join(words(normalize(m.text)))
-            entity = m.entity_id or f"\x00{key}"
-            types.setdefault(entity, Counter())[m.type] += 1
-            aliases.setdefault(entity, Counter())[m.text] += 1
-            entity_of.setdefault(key, Counter())[entity] += 1
-    settled = {e: _entity_type(t.most_common(1)[0][0], t, aliases[e]) for e, t in types.items()}
-    return {key: settled[entities.most_common(1)[0][0]] for key, entities in entity_of.items()}
+            keys.setdefault(" ".join(words(normalize(m.text))), Counter())[m.type] += 1
+    types: dict[str, Counter] = {}
+    aliases: dict[str, Counter] = {}
+    group_of: dict[str, str] = {}
+    for key, counts in keys.items():
+        # One name written with or without its space or a glued و/ب/ل («وبيونغ يانغ», «بيونغيانغ»).
+        group = _unglued(key, keys).replace(" ", "")
+        group_of[key] = group
+        types.setdefault(group, Counter()).update(counts)
+        aliases.setdefault(group, Counter())[key] += sum(counts.values())
+    settled = {g: _entity_type(t.most_common(1)[0][0], t, aliases[g]) for g, t in types.items()}
+    return {key: settled[group] for key, group in group_of.items()}
 
 
 def _kind(mention, kinds: dict[str, str]) -> str:
