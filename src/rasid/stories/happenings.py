@@ -48,7 +48,7 @@ SUPPORTS_OWN = 0.15
 # Sentences told in passing group into one happening when on the same date and this similar.
 SAME_HAPPENING = 0.25
 # Two events on the same days are one happening when their reports are this similar.
-SAME_EVENT = 0.3
+SAME_EVENT = 0.22
 # A happening this many days before the story's first report is background (one told by its
 # month or year only, once its month or year is over before the first report's month).
 BACKGROUND_DAYS = 30
@@ -56,6 +56,8 @@ BACKGROUND_DAYS = 30
 MAX_PASSING = 12
 # A day expression spanning more days than this (a quarter, a year) does not date a report.
 MAX_SPAN_DAYS = 7
+# A person named within this many words of a sentence's start is what the sentence is about.
+SUBJECT_WORDS = 4
 # Titles are cut to this many words.
 TITLE_WORDS = 14
 # ...or up to this many to end where a phrase does; a clause break leaves this many at least.
@@ -63,6 +65,8 @@ TITLE_MAX_WORDS = 20
 MIN_TITLE_WORDS = 4
 # Words a sentence of the story must share beyond the story-wide ones, with this IDF at least.
 RARE_IDF = 6.0
+# Who can be a happening's subject: a person or a body («أعلنت وزارة الداخلية»).
+_AGENTS = ("PERS", "ORG")
 _CLAUSE = re.compile(r"[،,؛;:]|\s[-–—]\s")
 _PLACING = ("day", "range")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -114,7 +118,7 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
         last = _last_day(event.date_end or "")
         event.background = bool(last and _recalled(last, len(event.date_end or ""), first_day))
         event.id = _event_id(story_id, event.sentences[0])
-    events, cores = _merged(events + passing, cores + passing_cores)
+    events, cores = _merged(events + passing, cores + passing_cores, kinds)
     events.sort(key=lambda e: (e.date_start or "9999", not e.article_ids, e.title))
     return events
 
@@ -176,12 +180,16 @@ def _lead_sentence(article: Article) -> Sentence | None:
 def _lead_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
     """The happening's days from the lead's first usable day expression, else the
     publication day."""
+    day = parse_day(article.published)
     for ref in _refs_in(article, sentence.start, sentence.end):
         days = happening_date(article, ref, sentence)
         # A lead's "2014" or "the second quarter" is what the report is about, not when it happened.
-        if days is not None and (days[1] - days[0]).days <= MAX_SPAN_DAYS:
-            return days
-    day = parse_day(article.published)
+        if days is None or (days[1] - days[0]).days > MAX_SPAN_DAYS:
+            continue
+        # «في ذكرى غزو الكويت في 2 أغسطس 1990»: a day long before the report is what it recalls.
+        if day is not None and days[1] < day - timedelta(days=BACKGROUND_DAYS):
+            continue
+        return days
     return (day, day) if day else None
 
 
@@ -225,7 +233,13 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None,
     if tokens and tokens[0].startswith("و") and len(tokens[0]) > 3 and normalize(tokens[0][1:]) not in _JOINERS:
         tokens[0] = tokens[0][1:]
     title = " ".join(tokens)
-    if not any(m.text in title and _kind(m, kinds) in _AGENTS for m in names):
+    table = tables(article.language, "happenings")
+    opener = normalize(tokens[0]) if tokens else ""
+    # «اليخت الذي أقل الملك فاروق»: a clause opening on a definite noun has its subject; one
+    # opening on a preposition («منذ انطلاق دورة الخليج», «وفي اجتماع») is not a deed of anyone.
+    nominal = opener.startswith(tuple(normalize(a) for a in getattr(table, "DEFINITE_ARTICLES", ()))) or \
+        opener in frozenset(normalize(w) for w in (*getattr(table, "PHRASE_STARTS", ()), *getattr(table, "SINCE_CUES", ())))
+    if not nominal and not any(m.text in title and _kind(m, kinds) in _AGENTS for m in names):
         subject = _subject_before(article, start, kinds)
         if subject and subject not in title:
             title = f"{subject} {title}"
@@ -241,7 +255,11 @@ def _quote_title(article: Article, quote) -> str:
     before = article.text[max(0, quote.start - 12) : quote.start].split()
     impersonal = frozenset(normalize(w) for w in getattr(table, "IMPERSONAL_STARTS", ()))
     first = normalize(quote.text.split()[0]) if quote.text.split() else ""
-    joined = " " if quote.kind == "indirect" and before and normalize(before[-1]) in own and first not in impersonal else ": "
+    # «مؤكدا أنها دسيسة على الإسلام»: the pronoun is the thing spoken of when a noun follows.
+    noun = first.startswith(tuple(normalize(a) for a in getattr(table, "DEFINITE_ARTICLES", ()))) or \
+        first.endswith(tuple(normalize(e) for e in getattr(table, "NOUN_ENDINGS", ())))
+    own_deed = before and normalize(before[-1]) in own and first not in impersonal and not noun
+    joined = " " if quote.kind == "indirect" and own_deed else ": "
     names = [m.text for m in article.mentions if quote.start <= m.start < quote.end]
     return _cut(f"{quote.speaker}{joined}{quote.text}", names, article.language)
 
@@ -432,15 +450,18 @@ def _unglued(key: str, known: dict[str, Counter]) -> str:
 
 # -- one happening told twice -----------------------------------------------------------
 
-def _merged(events: list[Event], cores: list[dict[str, float]]) -> tuple[list[Event], list[dict[str, float]]]:
+def _merged(events: list[Event], cores: list[dict[str, float]],
+            kinds: dict[str, str]) -> tuple[list[Event], list[dict[str, float]]]:
     """Events that report the same happening as one: on the same days (or one dated only to
-    the month the other's day falls in), with the same actor and about the same thing.  The
-    one with the exact day gives the date and the title; sentences and reports are pooled."""
+    the month the other's day falls in), by the same actors and about the same thing (the
+    opening of the canal told by three reports the clusterer kept apart).  The one with the
+    exact day and the most reports gives the date and the title; sentences, reports and
+    participants are pooled."""
     order = sorted(range(len(events)), key=lambda i: (-_precision(events[i]), -len(events[i].article_ids),
-                                                      -len(events[i].sentences)))
+                                                      -len(events[i].sentences), i))
     kept: list[int] = []
     for i in order:
-        home = next((k for k in kept if _same_happening(events[k], cores[k], events[i], cores[i])), None)
+        home = next((k for k in kept if _same_happening(events[k], cores[k], events[i], cores[i], kinds)), None)
         if home is None:
             kept.append(i)
             continue
@@ -460,19 +481,47 @@ def _precision(event: Event) -> int:
     return len(event.date_start or "")
 
 
-def _same_happening(a: Event, core_a: dict[str, float], b: Event, core_b: dict[str, float]) -> bool:
+def _same_happening(a: Event, core_a: dict[str, float], b: Event, core_b: dict[str, float],
+                    kinds: dict[str, str]) -> bool:
     if a.background != b.background or not a.date_start or not b.date_start:
         return False
     same_days = (a.date_start, a.date_end) == (b.date_start, b.date_end)
     # A report dated only by its month, of a happening another event dates to the day.
     within = len(b.date_start) == 7 and len(a.date_start) == 10 and a.date_start.startswith(b.date_start) \
         and b.date_start == b.date_end
-    if not (same_days or within):
+    if not (same_days or within) or _cosine(core_a, core_b) < SAME_EVENT or not _shares_specific(core_a, core_b):
         return False
-    score = _cosine(core_a, core_b)
-    if os.environ.get("RASID_DEBUG_MERGE"):
-        print(f"MERGE? {score:.2f} {a.date_start} {a.title[:50]} || {b.date_start} {b.title[:50]} | {a.participants[:3]} {b.participants[:3]}")
-    return score >= SAME_EVENT and _shares_specific(core_a, core_b)
+    agents_a, agents_b = _agents(a, kinds), _agents(b, kinds)
+    if not any(_covers(x, y) for x in agents_a for y in agents_b):
+        return False
+    # The emir receiving one delegation and then another: their titles name two guests.
+    return not _apart(a.title, b.title, kinds)
+
+
+def _apart(title_a: str, title_b: str, kinds: dict[str, str]) -> bool:
+    """Whether each title names a person the other does not."""
+    def persons(title: str) -> set[str]:
+        tokens = words(normalize(title))
+        grams = (" ".join(tokens[i : i + n]) for n in range(1, 5) for i in range(len(tokens) - n + 1))
+        return {g for g in grams if kinds.get(g) == "PERS"}
+    pa, pb = persons(title_a), persons(title_b)
+    return bool(pa - pb) and bool(pb - pa)
+
+
+def _agents(event: Event, kinds: dict[str, str], types: Sequence[str] = _AGENTS) -> list[str]:
+    """The event's participants of ``types``, one entry per name however it is spelled."""
+    out: list[str] = []
+    for name in event.participants:
+        key = " ".join(words(normalize(name)))
+        squashed = key.replace(" ", "")
+        if kinds.get(key, "PERS") in types and not any(_covers(squashed, o) for o in out):
+            out.append(squashed)
+    return out
+
+
+def _covers(x: str, y: str) -> bool:
+    """One spelling of a name in the other (عبد الفتاح السيسي / عبدالفتاح السيسي / السيسي)."""
+    return x in y or y in x
 
 
 # -- happenings told in passing ---------------------------------------------------------
@@ -574,7 +623,10 @@ def _subject_before(article: Article, start: int, kinds: dict[str, str] | None =
     for begin in sorted(set(begins), reverse=True):
         found = [m for m in persons if m.start >= begin]
         if found:
-            return min(found, key=lambda m: m.start).text
+            first = min(found, key=lambda m: m.start)
+            # The sentence is about him when he is named at its head («ويزور كيم روسيا»,
+            # «وصل الرئيس عبد ربه منصور هادي»), not in passing at its end.
+            return first.text if len(article.text[begin : first.start].split()) <= SUBJECT_WORDS else None
     return None
 
 
@@ -610,10 +662,6 @@ def _kind(mention, kinds: dict[str, str]) -> str:
         if key.startswith(clitic) and len(rest) >= 3 and rest in kinds:
             return kinds[rest]
     return kinds.get(key, mention.type)
-
-
-# Who can be a happening's subject: a person or a body («أعلنت وزارة الداخلية»).
-_AGENTS = ("PERS", "ORG")
 
 
 def _home(piece: _Piece, events: list[Event], cores: list[dict[str, float]]) -> Event | None:

@@ -36,3 +36,7 @@ PHRASE_STARTS = ("في", "خلال", "من", "إلى", "الى", "على", "عن
 # ...unless the pronoun stands for no one («قال بيسكوف إنه لا توجد خطط», «أنه من المثير للقلق»).
 IMPERSONAL_STARTS = ("لا", "من", "ليس", "ليست", "في", "على", "ما", "هناك", "تم", "يتم", "سيتم", "يجب", "يتعين",
                      "لابد", "بات", "أصبح", "سيكون", "يمكن", "لن")
+# A clause opening on a definite noun («اليخت الذي ...», «السويس التي افتتحت») has its own subject.
+DEFINITE_ARTICLES = ("ال",)
+# Endings no past-tense verb has: a word ending so is a noun («دسيسة», «تحديات»).
+NOUN_ENDINGS = ("ة", "ات")
