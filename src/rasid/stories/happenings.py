@@ -357,7 +357,7 @@ def _cut(text: str, names: Sequence[str] = (), language: str | None = None) -> s
     # A title does not end on a preposition whose object was a time expression ("زيارة ... في").
     while tokens and _dangling(tokens[-1]):
         tokens.pop()
-    return " ".join(tokens).strip(" .،,؛:") + ("…" if cut else "")
+    return " ".join(tokens).strip(" .،,؛:-–—") + ("…" if cut else "")
 
 
 def _shortened(tokens: list[str], table, names: Sequence[str]) -> tuple[list[str], bool]:
@@ -503,9 +503,9 @@ def _apart(title_a: str, title_b: str, kinds: dict[str, str]) -> bool:
     def persons(title: str) -> set[str]:
         tokens = words(normalize(title))
         grams = (" ".join(tokens[i : i + n]) for n in range(1, 5) for i in range(len(tokens) - n + 1))
-        return {g for g in grams if kinds.get(g) == "PERS"}
+        return {g.replace(" ", "") for g in grams if kinds.get(g) == "PERS"}
     pa, pb = persons(title_a), persons(title_b)
-    return bool(pa - pb) and bool(pb - pa)
+    return any(not any(_covers(x, y) for y in pb) for x in pa) and any(not any(_covers(x, y) for x in pa) for y in pb)
 
 
 def _agents(event: Event, kinds: dict[str, str], types: Sequence[str] = _AGENTS) -> list[str]:
