@@ -17,6 +17,12 @@ is the one before the report, a date after the day of writing needs a sentence t
 it is to come, a date after "ذكرى"/"أحداث" is remembered, not reported, and a time
 expression inside a person's name («أحمد الخميس») dates nothing.
 
+Two events that report one happening (the clusterer kept the reports apart, or a report told
+it in passing) become one: same days, similar reports, a shared actor.  A title is a clause
+with its subject: a clause that names nobody takes the person the sentence before opens on
+(«وغادر بيونغ يانغ يوم الأحد» after «ويزور كيم روسيا» is «كيم غادر بيونغ يانغ»), and a long
+one ends where a clause or phrase does.
+
 A supporting sentence must be about its happening: compared without its time expressions
 (weekdays are shared by every report of a week) and without the words every article of the
 story uses (they name the story), and it must share a name or a rare word with the event.
@@ -26,7 +32,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
