@@ -67,6 +67,24 @@ def test_summit_factory_visit_and_putins_visit_are_separate_dated_events(seeded)
     assert {e["date_start"] for e in recalled} == {"2000-07", "2023-08"}
 
 
+def test_timeline_titles_say_who_did_what_and_end_where_a_phrase_ends(seeded):
+    [story] = json.loads(seeded("stories", "--json"))
+    brief = json.loads(seeded("brief", story["id"], "--format", "json"))
+    titles = {entry["date"]: [] for entry in brief["timeline"]}
+    for entry in brief["timeline"]:
+        titles[entry["date"]].append(entry["title"])
+    # «وغادر بيونغ يانغ يوم الأحد وعبر الحدود يوم الثلاثاء» follows a sentence about Kim: the
+    # titles name him, not Pyongyang, as the one who left and crossed.
+    assert any(t.startswith("كيم") and "غادر بيونغ يانغ" in t for t in titles["2023-09-10"])
+    assert not any(t.startswith(("غادر", "بيونغ يانغ")) for t in titles["2023-09-10"] + titles["2023-09-12"])
+    # «أشار الرئيس الروسي إلى أنه بحث مع كيم التعاون العسكري، لكن لم يكشف ...»: what he did,
+    # up to where that clause ends.
+    assert "الرئيس الروسي بحث مع كيم التعاون العسكري بين البلدين" in titles["2023-09-13"]
+    # A name is never cut in two by the length limit («... الرئيس الروسي فلاديمير…»).
+    for entry in brief["timeline"]:
+        assert not entry["title"].endswith("فلاديمير…"), entry["title"]
+
+
 def test_undated_pages_are_dated_from_their_own_clues_and_their_story(seeded):
     articles = json.loads(seeded("export"))["articles"]
     putin_visit = _by_file(articles, "002_58beffc96dabebeb.txt")
