@@ -64,8 +64,9 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # the rest is a spelling the corpus uses; 6: names meet across scripts within a story;
 # 7: a place's classifier is no part of its key, senses from context (rules 1c, 1d);
 # 8: a name written with its middle left out joins its longer form (2b); 9: a place's other name
-# (SAME_PLACE: المملكة) keys as the name it stands for.
-RULES_VERSION = 9
+# (SAME_PLACE: المملكة) keys as the name it stands for; 10: countries' full styles and other
+# spellings in SAME_PLACE.
+RULES_VERSION = 10
 
 
 def entity_id(key: str) -> str:
