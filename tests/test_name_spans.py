@@ -337,3 +337,21 @@ def test_a_body_known_whole_keeps_its_name_and_no_place_is_named_by_an_adverb_or
     texts = [n for n, _ in names]
     assert ("جامعة نايف العربية للعلوم الأمنية", "ORG") in names
     assert not any(n in ("محافظة تبعاً", "مقاطعة اجبرتها", "جامعة نايف") for n in texts)
+
+
+def test_a_countrys_adjective_after_a_feminine_noun_is_no_mention_of_the_country():
+    names = [n for n, _ in _names("أغلق المؤشر العام للسوق المالية السعودية في نهاية شهر يوليو الماضي عند مستوى 9090 نقطة. "
+                                  "ودعا المبتعثين إلى مساندة لاعبي المنتخبات السعودية في البطولة.")]
+    assert "السعودية" not in names
+    assert ("السعودية", "LOC") in _names("اتهم الحوثيون السعودية بقصف المدينة.")
+    assert ("المملكة العربية السعودية", "LOC") in _names("ووصل الوفد إلى المملكة العربية السعودية أمس.")
+
+
+def test_a_club_designator_and_its_city_are_one_club():
+    names = _names("وبدا مقتصدا هذا الصيف مقارنة بمنافسيه مانشستر سيتي، مانشستر يونايتد، ليفربول. "
+                   "وعاد الحارس بعد انتهاء إعارته إلى أتلتيكو مدريد الإسباني، ووقع اللاعب عقدا مع سبورتنج براغا البرتغالي.")
+    assert ("مانشستر سيتي", "ORG") in names
+    assert ("مانشستر يونايتد", "ORG") in names
+    assert ("أتلتيكو مدريد", "ORG") in names
+    assert ("سبورتنج براغا", "ORG") in names
+    assert not {"مانشستر", "مدريد", "سيتي", "أتلتيكو"} & {n for n, _ in names}
