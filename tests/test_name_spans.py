@@ -355,3 +355,14 @@ def test_a_club_designator_and_its_city_are_one_club():
     assert ("أتلتيكو مدريد", "ORG") in names
     assert ("سبورتنج براغا", "ORG") in names
     assert not {"مانشستر", "مدريد", "سيتي", "أتلتيكو"} & {n for n, _ in names}
+
+
+def test_a_port_named_after_a_king_is_one_organisation_and_an_adverb_ends_a_name():
+    names = _names("ووصلت 44,417 حاوية عبر جمرك ميناء الملك عبدالعزيز في الدمام، و10,604 حاويات عبر جمرك ميناء الملك عبدالله. "
+                   "واستقبله الدكتور عبدالله التركي مدير جامعة الإمام آنذاك، حيث كان في زيارة للمعهد.")
+    assert ("جمرك ميناء الملك عبدالعزيز", "ORG") in names
+    assert ("جمرك ميناء الملك عبدالله", "ORG") in names
+    assert ("جامعة الإمام", "ORG") in names
+    texts = {n for n, _ in names}
+    assert not {"عبدالله", "عبدالعزيز", "جمرك ميناء الملك", "جامعة الإمام آنذاك"} & texts
+    assert ("فيصل بن بندر", "PERS") in _names("وأكد أمير منطقة الرياض الأمير فيصل بن بندر أن العمل مستمر.")

@@ -382,6 +382,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _surnames(x, spans, corpus.common if corpus is not None else frozenset())
     spans = _sports_clubs(x, spans)
     spans = _club_designators(x, spans)
+    spans = _royal_namesakes(x, spans)
     spans = _byline_outlets(x, spans, prior)
     taken = {k for s in spans for k in range(s.a, s.b)}
     passthrough = [m for m in passthrough if not (starts.get(m.start) in taken and m.type == "MISC")]
@@ -1463,6 +1464,23 @@ def _sports_clubs(x: _Text, spans: list[_Span]) -> list[_Span]:
         if stands:
             added.append(_Span(i, i + 1, "ORG"))
     return sorted(spans + added, key=lambda s: s.a) if added else spans
+
+
+def _royal_namesakes(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """A port, university or road named after a king or prince ends in the person's name: «جمرك ميناء
+    الملك» and «عبدالله» tagged apart are «جمرك ميناء الملك عبدالله», the organisation."""
+    out: list[_Span] = []
+    for s in sorted(spans, key=lambda s: s.a):
+        last = out[-1] if out else None
+        if (last is not None and last.kind != "PERS" and s.kind == "PERS" and last.b == s.a
+                and last.b - last.a >= 2 and x.norms[last.b - 1] in x.t.royal_titles and not x.breaks(s.a)
+                # (a noun in construct before the title: «ميناء الملك»; «منطقة الرياض الأمير» is the
+                # region, then its governor)
+                and not x.definite(last.b - 2)):
+            last.b = s.b
+            continue
+        out.append(s)
+    return out
 
 
 def _club_designators(x: _Text, spans: list[_Span]) -> list[_Span]:
