@@ -366,3 +366,12 @@ def test_a_port_named_after_a_king_is_one_organisation_and_an_adverb_ends_a_name
     texts = {n for n, _ in names}
     assert not {"عبدالله", "عبدالعزيز", "جمرك ميناء الملك", "جامعة الإمام آنذاك"} & texts
     assert ("فيصل بن بندر", "PERS") in _names("وأكد أمير منطقة الرياض الأمير فيصل بن بندر أن العمل مستمر.")
+
+
+def test_a_billionaire_and_the_news_of_an_agency_are_no_names():
+    names = _names("فطلب اللاعب الذي يحظى بعلاقة مميزة مع مالك النادي الملياردير الروسي رومان إبراموفيتش نقله. "
+                   "وذكرت وكالة أنباء دوغان التركية أن ستة أشخاص اعتقلوا.")
+    assert ("رومان إبراموفيتش", "PERS") in names
+    texts = {n for n, _ in names}
+    assert not {"الملياردير", "الروسي رومان إبراموفيتش", "أنباء"} & texts
+    assert ("وكالة الأنباء السعودية", "ORG") in _names("وقال التقرير الذي أطلعت عليه وكالة الأنباء السعودية إن المؤشر ارتفع.")

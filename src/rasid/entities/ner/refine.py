@@ -645,6 +645,9 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
             or (s.kind == "PERS" and b - a > 1 and x.definite(a) and x.norms[a].endswith(t.relative_endings)
                 and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS"))):
         a += 1
+    if (s.kind == "PERS" and a > s.a and b - a == 1 and x.definite(a) and x.norms[a].endswith(t.relative_endings)
+            and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS")):
+        return None  # «الملياردير الروسي»: the title's adjective, left alone, would open the next name
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
                      or (s.kind == "PERS" and x.norms[b - 1] in t.person_titles)

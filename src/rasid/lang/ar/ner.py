@@ -57,6 +57,8 @@ NOT_NAMES = (
     "الأكراد", "العرب", "المسلمين", "المسلمون", "الشيعة", "السنة", "اليهود", "المسيحيين",
     # placeholders for anyone: «غدرة فلان بن فلان»
     "فلان", "فلانة", "علان", "فلان بن فلان", "بن فلان",
+    # the news of «وكالة أنباء دوغان», never a name alone
+    "أنباء",
 )
 # Words that, standing alone before an entity, make it a person: «الرئيس بوتين», «اللاعب لينجارد».
 PERSON_TITLES = (
@@ -73,6 +75,7 @@ PERSON_TITLES = (
     "المذيعة", "الصحفي", "الصحفية", "الشقيق", "شقيقه", "والده", "والدته", "نجله", "ابنه", "زوجته",
     "ركن", "طيار",  # ranks: «العميد ركن طيار أحمد عسيري»
     "الملازم", "الرقيب", "العريف", "السيناتور",
+    "الملياردير", "المليونير", "رجل الأعمال",  # «مالك النادي الملياردير الروسي رومان إبراموفيتش»
 )
 # Given names news never writes alone for a person (they are no one's family name in the news): a
 # weekday or month word right after one of them is that person's family name, not a date (أحمد
