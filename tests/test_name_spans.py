@@ -337,3 +337,41 @@ def test_a_body_known_whole_keeps_its_name_and_no_place_is_named_by_an_adverb_or
     texts = [n for n, _ in names]
     assert ("جامعة نايف العربية للعلوم الأمنية", "ORG") in names
     assert not any(n in ("محافظة تبعاً", "مقاطعة اجبرتها", "جامعة نايف") for n in texts)
+
+
+def test_a_countrys_adjective_after_a_feminine_noun_is_no_mention_of_the_country():
+    names = [n for n, _ in _names("أغلق المؤشر العام للسوق المالية السعودية في نهاية شهر يوليو الماضي عند مستوى 9090 نقطة. "
+                                  "ودعا المبتعثين إلى مساندة لاعبي المنتخبات السعودية في البطولة.")]
+    assert "السعودية" not in names
+    assert ("السعودية", "LOC") in _names("اتهم الحوثيون السعودية بقصف المدينة.")
+    assert ("المملكة العربية السعودية", "LOC") in _names("ووصل الوفد إلى المملكة العربية السعودية أمس.")
+
+
+def test_a_club_designator_and_its_city_are_one_club():
+    names = _names("وبدا مقتصدا هذا الصيف مقارنة بمنافسيه مانشستر سيتي، مانشستر يونايتد، ليفربول. "
+                   "وعاد الحارس بعد انتهاء إعارته إلى أتلتيكو مدريد الإسباني، ووقع اللاعب عقدا مع سبورتنج براغا البرتغالي.")
+    assert ("مانشستر سيتي", "ORG") in names
+    assert ("مانشستر يونايتد", "ORG") in names
+    assert ("أتلتيكو مدريد", "ORG") in names
+    assert ("سبورتنج براغا", "ORG") in names
+    assert not {"مانشستر", "مدريد", "سيتي", "أتلتيكو"} & {n for n, _ in names}
+
+
+def test_a_port_named_after_a_king_is_one_organisation_and_an_adverb_ends_a_name():
+    names = _names("ووصلت 44,417 حاوية عبر جمرك ميناء الملك عبدالعزيز في الدمام، و10,604 حاويات عبر جمرك ميناء الملك عبدالله. "
+                   "واستقبله الدكتور عبدالله التركي مدير جامعة الإمام آنذاك، حيث كان في زيارة للمعهد.")
+    assert ("جمرك ميناء الملك عبدالعزيز", "ORG") in names
+    assert ("جمرك ميناء الملك عبدالله", "ORG") in names
+    assert ("جامعة الإمام", "ORG") in names
+    texts = {n for n, _ in names}
+    assert not {"عبدالله", "عبدالعزيز", "جمرك ميناء الملك", "جامعة الإمام آنذاك"} & texts
+    assert ("فيصل بن بندر", "PERS") in _names("وأكد أمير منطقة الرياض الأمير فيصل بن بندر أن العمل مستمر.")
+
+
+def test_a_billionaire_and_the_news_of_an_agency_are_no_names():
+    names = _names("فطلب اللاعب الذي يحظى بعلاقة مميزة مع مالك النادي الملياردير الروسي رومان إبراموفيتش نقله. "
+                   "وذكرت وكالة أنباء دوغان التركية أن ستة أشخاص اعتقلوا.")
+    assert ("رومان إبراموفيتش", "PERS") in names
+    texts = {n for n, _ in names}
+    assert not {"الملياردير", "الروسي رومان إبراموفيتش", "أنباء"} & texts
+    assert ("وكالة الأنباء السعودية", "ORG") in _names("وقال التقرير الذي أطلعت عليه وكالة الأنباء السعودية إن المؤشر ارتفع.")

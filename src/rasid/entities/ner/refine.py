@@ -86,6 +86,8 @@ class _Tables:
     of_construct_nouns: frozenset[str]
     sports_clubs: frozenset[str]
     sports_cues: frozenset[str]
+    club_prefixes: frozenset[str]
+    club_suffixes: frozenset[str]
     min_sports_cues: int
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
@@ -169,6 +171,8 @@ def _tables(language: str) -> _Tables | None:
         of_construct_nouns=frozenset(norm(w) for w in getattr(ner, "OF_CONSTRUCT_NOUNS", ())),
         sports_clubs=frozenset(norm(w) for w in getattr(ner, "SPORTS_CLUBS", ())),
         sports_cues=frozenset(norm(w) for w in getattr(ner, "SPORTS_CUES", ())),
+        club_prefixes=frozenset(norm(w) for w in getattr(ner, "CLUB_PREFIXES", ()) if " " not in w),
+        club_suffixes=frozenset(norm(w) for w in getattr(ner, "CLUB_SUFFIXES", ())),
         min_sports_cues=getattr(ner, "MIN_SPORTS_CUES", 3),
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
@@ -377,6 +381,8 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})}, book)
     spans = _surnames(x, spans, corpus.common if corpus is not None else frozenset())
     spans = _sports_clubs(x, spans)
+    spans = _club_designators(x, spans)
+    spans = _royal_namesakes(x, spans)
     spans = _byline_outlets(x, spans, prior)
     taken = {k for s in spans for k in range(s.a, s.b)}
     passthrough = [m for m in passthrough if not (starts.get(m.start) in taken and m.type == "MISC")]
@@ -642,6 +648,9 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
             or (s.kind == "PERS" and b - a > 1 and x.definite(a) and x.norms[a].endswith(t.relative_endings)
                 and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS"))):
         a += 1
+    if (s.kind == "PERS" and a > s.a and b - a == 1 and x.definite(a) and x.norms[a].endswith(t.relative_endings)
+            and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS")):
+        return None  # «الملياردير الروسي»: the title's adjective, left alone, would open the next name
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
                      or (s.kind == "PERS" and x.norms[b - 1] in t.person_titles)
@@ -1304,6 +1313,8 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         # A nationality or other relative adjective standing alone («الكورية») is no name; a country
         # written so (السعودية) is one the place lists, the lexicon or the corpus know.
         return True
+    if len(words) == 1 and _agreeing_adjective(x, s.a, book):
+        return True
     readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
     t = x.t
     if _listed_not_name(x, s):
@@ -1330,6 +1341,20 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
 
 
 MAX_NOT_NAME_WORDS = 4
+
+
+def _agreeing_adjective(x: _Text, i: int, book: NameBook | None) -> bool:
+    """A country named by its feminine adjective (السعودية) right after a definite feminine noun is that
+    noun's adjective, not the country: «السوق المالية السعودية», «المنتخبات السعودية» (but «اتهم
+    الحوثيون السعودية» names it, and a known name before it, «المملكة العربية السعودية», is the name's)."""
+    if i == 0 or x.breaks(i) or not x.definite(i) or not x.definite(i - 1):
+        return False
+    if not x.norms[i].endswith(x.t.relative_endings) or not x.raw[i - 1].endswith(("ة", "ات")):
+        return False
+    if book is None or book.known((x.norms[i],)) != "LOC":
+        return False
+    return not any(book.known((x.norms[k],)) or book.begins(x.norms[k], strong=True)
+                   for k in range(max(0, i - 2), i) if x.is_word(k))
 
 
 def _listed_not_name(x: _Text, s: _Span) -> bool:
@@ -1445,6 +1470,65 @@ def _sports_clubs(x: _Text, spans: list[_Span]) -> list[_Span]:
         if stands:
             added.append(_Span(i, i + 1, "ORG"))
     return sorted(spans + added, key=lambda s: s.a) if added else spans
+
+
+def _royal_namesakes(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """A port, university or road named after a king or prince ends in the person's name: «جمرك ميناء
+    الملك» and «عبدالله» tagged apart are «جمرك ميناء الملك عبدالله», the organisation."""
+    out: list[_Span] = []
+    for s in sorted(spans, key=lambda s: s.a):
+        last = out[-1] if out else None
+        if (last is not None and last.kind != "PERS" and s.kind == "PERS" and last.b == s.a
+                and last.b - last.a >= 2 and x.norms[last.b - 1] in x.t.royal_titles and not x.breaks(s.a)
+                # (a noun in construct before the title: «ميناء الملك»; «منطقة الرياض الأمير» is the
+                # region, then its governor)
+                and not x.definite(last.b - 2)):
+            last.b = s.b
+            continue
+        out.append(s)
+    return out
+
+
+def _club_designators(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """A name next to a club's designator (CLUB_PREFIXES, CLUB_SUFFIXES of the language's table) is the
+    club, with the designator: «أتلتيكو مدريد», «مانشستر سيتي»; a designator tagged alone takes the
+    undefined proper word after it («سبورتنج براغا»)."""
+    t = x.t
+    if not t.club_prefixes and not t.club_suffixes:
+        return spans
+
+    def designator(i: int, words: frozenset[str]) -> bool:
+        return (x.is_word(i) and not x.breaks(i)
+                and (x.norms[i] in words or any(r in words for _, r in x.bare(i))))
+
+    merged: list[_Span] = []
+    for s in sorted(spans, key=lambda s: s.a):
+        last = merged[-1] if merged else None
+        if (last is not None and last.b == s.a and not x.breaks(s.a)
+                and ((last.b - last.a == 1 and designator(last.a, t.club_prefixes) and "PERS" not in (s.kind, last.kind))
+                     or (s.b - s.a == 1 and x.norms[s.a] in t.club_suffixes))):
+            last.b, last.kind = s.b, "ORG"  # «أتلتيكو» and «مدريد» tagged apart are one club
+            continue
+        merged.append(s)
+    spans = merged
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    for s in spans:
+        # (a person tagged before a suffix is the club the tagger took for one: «وقال مانشستر سيتي»)
+        if s.b < x.n and s.b not in covered and x.norms[s.b] in t.club_suffixes and not x.breaks(s.b):
+            covered.add(s.b)
+            s.b, s.kind = s.b + 1, "ORG"
+        elif s.b - s.a > 1 and x.norms[s.b - 1] in t.club_suffixes:
+            s.kind = "ORG"
+        if s.kind == "PERS":
+            continue
+        if s.a > 0 and s.a - 1 not in covered and not x.breaks(s.a) and designator(s.a - 1, t.club_prefixes):
+            covered.add(s.a - 1)
+            s.a, s.kind = s.a - 1, "ORG"
+        elif (s.b - s.a == 1 and designator(s.a, t.club_prefixes) and s.b not in covered and x.is_word(s.b)
+              and not x.breaks(s.b) and not x.definite(s.b) and not x.function_word(s.b) and not x.verb(s.b)):
+            covered.add(s.b)
+            s.b, s.kind = s.b + 1, "ORG"
+    return spans
 
 
 def _surnames(x: _Text, spans: list[_Span], common: frozenset[str] = frozenset()) -> list[_Span]:

@@ -57,6 +57,8 @@ NOT_NAMES = (
     "الأكراد", "العرب", "المسلمين", "المسلمون", "الشيعة", "السنة", "اليهود", "المسيحيين",
     # placeholders for anyone: «غدرة فلان بن فلان»
     "فلان", "فلانة", "علان", "فلان بن فلان", "بن فلان",
+    # the news of «وكالة أنباء دوغان», never a name alone
+    "أنباء",
 )
 # Words that, standing alone before an entity, make it a person: «الرئيس بوتين», «اللاعب لينجارد».
 PERSON_TITLES = (
@@ -73,6 +75,7 @@ PERSON_TITLES = (
     "المذيعة", "الصحفي", "الصحفية", "الشقيق", "شقيقه", "والده", "والدته", "نجله", "ابنه", "زوجته",
     "ركن", "طيار",  # ranks: «العميد ركن طيار أحمد عسيري»
     "الملازم", "الرقيب", "العريف", "السيناتور",
+    "الملياردير", "المليونير", "رجل الأعمال",  # «مالك النادي الملياردير الروسي رومان إبراموفيتش»
 )
 # Given names news never writes alone for a person (they are no one's family name in the news): a
 # weekday or month word right after one of them is that person's family name, not a date (أحمد
@@ -237,3 +240,10 @@ SPORTS_CUES = ("نادي", "النادي", "ناديه", "الأندية", "أن
                "المدرب", "مدرب", "مباراة", "المباراة", "الاحتراف", "الفريق", "فريق", "المنتخب", "هدف", "الهدف",
                "الموسم", "انتقال", "انتقاله", "التعاقد", "عقد", "كأس", "الكرة", "القدم", "الملعب", "الجولة")
 MIN_SPORTS_CUES = 4
+
+# Words that make a club's name out of a city's or a word's, as "FC" does: written before it (أتلتيكو
+# مدريد, سبورتنج براغا, ريال مدريد) or after it (مانشستر سيتي, مانشستر يونايتد).  The club is the whole
+# phrase, an organisation: «أتلتيكو مدريد» is no mention of Madrid, «مانشستر سيتي» none of Manchester.
+CLUB_PREFIXES = ("أتلتيكو", "اتلتيكو", "أتلتيك", "ريال", "سبورتنج", "سبورتينغ", "سبورتينج", "إنتر", "انتر",
+                 "بوروسيا", "أولمبيك", "اولمبيك", "ديبورتيفو", "باريس سان")
+CLUB_SUFFIXES = ("سيتي", "يونايتد", "هوتسبير", "ألبيون", "البيون")
