@@ -8,17 +8,15 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory, request):
-    from conftest import SEEDS, need
-
-    need(SEEDS)
+def seeded(tmp_path_factory):
+    """The command line on a database ``rasid run`` made of the seeds."""
     import os
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from conftest import ROOT, seeds_run_database
 
-    db = tmp_path_factory.mktemp("seeds") / "rasid.db"
+    db = seeds_run_database(tmp_path_factory.mktemp("seeds"))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
     def rasid(*args):
@@ -27,7 +25,6 @@ def seeded(tmp_path_factory, request):
         assert result.returncode == 0, result.stderr
         return result.stdout
 
-    rasid("run", str(SEEDS))
     return rasid
 
 
