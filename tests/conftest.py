@@ -23,21 +23,69 @@ def seeds() -> Path:
     return need(SEEDS)
 
 
+_PRISTINE: dict[tuple, Path] = {}
+
+
+def _pristine(key: tuple, build) -> Path:
+    """A database ``build(folder)`` makes, made once per test session: the modules that start
+    from the same seeds database each get a copy instead of running the job again (each run
+    loads the models afresh and costs seconds)."""
+    if key not in _PRISTINE:
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="rasid-test-pristine-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _PRISTINE[key] = build(folder)
+    return _PRISTINE[key]
+
+
+def _copy_database(source: Path, target: Path) -> Path:
+    import sqlite3
+
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)  # one consistent file, whatever the source's WAL still holds
+    src.close()
+    dst.close()
+    return target
+
+
 def seeds_database(folder: Path, documents: list[dict] | None = None) -> Path:
-    """``folder/rasid.db`` built by the service layer from the seeds and, when given, ``documents`` (one JSON file)."""
+    """``folder/rasid.db``: what the service layer builds from the seeds and, when given,
+    ``documents`` (one JSON file)."""
     import json
 
-    import rasid
+    def build(into: Path) -> Path:
+        import rasid
+
+        inputs = [SEEDS]
+        if documents:
+            inputs.append(into / "documents.json")
+            inputs[-1].write_text(json.dumps(documents, ensure_ascii=False), encoding="utf-8")
+        with rasid.open(str(into / "rasid.db"), workers=0) as ws:
+            ws.run(inputs)
+        return into / "rasid.db"
 
     need(SEEDS)
-    inputs = [SEEDS]
-    if documents:
-        inputs.append(folder / "documents.json")
-        inputs[-1].write_text(json.dumps(documents, ensure_ascii=False), encoding="utf-8")
-    db = folder / "rasid.db"
-    with rasid.open(str(db), workers=0) as ws:
-        ws.run(inputs)
-    return db
+    key = ("service", json.dumps(documents, ensure_ascii=False, sort_keys=True))
+    return _copy_database(_pristine(key, build), folder / "rasid.db")
+
+
+def seeds_run_database(folder: Path) -> Path:
+    """``folder/rasid.db``: what ``rasid run`` on the seeds makes, through the real command line."""
+
+    def build(into: Path) -> Path:
+        db = into / "rasid.db"
+        env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+        done = subprocess.run([sys.executable, "-m", "rasid", "run", str(SEEDS), "--db", str(db)],
+                              capture_output=True, text=True, env=env, timeout=240)
+        assert done.returncode == 0, done.stderr
+        return db
+
+    need(SEEDS)
+    return _copy_database(_pristine(("run",), build), folder / "rasid.db")
 
 
 @pytest.fixture

@@ -147,3 +147,157 @@ def test_a_ministry_named_beside_the_denial_does_not_hide_the_visit_denied():
     confirmation = _ar("b", "alarabiya", "2023-09-15", "وأكد الكرملين الخميس أن بوتين قبل دعوة كيم لزيارة كوريا الشمالية.")
     (c,) = find_contradictions([denial, confirmation])
     assert c.assertion.article_id == "b" and "زيارة" in " ".join(c.shared_terms)
+
+
+# SaudiNewsNet 2015-08-06/07, the Abha mosque bombing: the interior ministry's first figure
+# (ten of the force and three workers) and its later one (twelve and three), each reported
+# by outlets that did not copy one another.
+FIRST_TOLL = ("وقف الأمير فيصل بن خالد أمير منطقة عسير ظهر اليوم على موقع التفجير الغاشم الذي استهدف "
+              "مسجد قوات الطوارئ الخاصة بالمنطقة، مما نتج عنه استشهاد عشرة من منسوبي القوات إضافة إلى "
+              "ثلاثة من العاملين في الموقع.")
+LATER_TOLL = ("فجر انتحاري نفسه بحزام ناسف أمس، داخل مسجد في مقر قوات الطوارئ الخاصة في مدينة أبها، "
+              "ونتج عن الحادثة «استشهاد» 12 من رجال قوات الطوارئ الخاصة، إضافة إلى ثلاثة من العاملين "
+              "في الموقع وإصابة تسعة آخرين.")
+
+
+def _figures(found):
+    return [c for c in found if c.kind == "figures"]
+
+
+def test_two_outlets_giving_different_tolls_for_one_bombing():
+    first = _ar("a", "sabq", "2015-08-06", FIRST_TOLL)
+    later = _ar("b", "aawsat", "2015-08-07", LATER_TOLL)
+    (c,) = _figures(find_contradictions([first, later]))
+    assert (c.denial.article_id, c.assertion.article_id) == ("a", "b")
+    assert (c.denial_cue, c.assertion_cue) == ("10 + 3", "12 + 3")
+    assert "killed" in c.explanation and any("مسجد" in t for t in c.shared_terms)
+    assert first.text[c.denial.start : c.denial.end] == c.denial.text
+
+
+def test_the_same_toll_written_otherwise_is_no_contradiction():
+    later = _ar("b", "aawsat", "2015-08-07", LATER_TOLL)
+    # «15 شهيدا» is twelve and three; «10 رجال أمن و3 عمال» is the first figure again.
+    total = _ar("c", "alriyadh", "2015-08-06", "استشهاد 15 شخصاً في تفجير انتحاري بمسجد قوات الطوارئ الخاصة بأبها، "
+                "وقد سقط 15 شهيدا من منسوبي القوات والعاملين في المسجد.")
+    assert not _figures(find_contradictions([later, total]))
+    digits = _ar("d", "aleqtisadiya", "2015-08-06", "الداخلية تؤكد استشهاد 10 رجال أمن و3 عمّال في تفجير إرهابي "
+                 "استهدف مسجد قوات الطوارئ الخاصة في أبها.")
+    first = _ar("a", "sabq", "2015-08-06", FIRST_TOLL)
+    assert not _figures(find_contradictions([first, digits]))
+    assert _figures(find_contradictions([digits, later])), "10 + 3 against 12 + 3, in digits"
+
+
+def test_a_copy_a_rough_figure_or_another_count_never_contradicts_a_toll():
+    later = _ar("b", "aawsat", "2015-08-07", LATER_TOLL)
+    # A reprint of the first report with its figure changed is still a copy of that report.
+    reprint = _ar("c", "alweeam", "2015-08-07", LATER_TOLL.replace("12 من رجال", "عشرة من رجال"))
+    assert not _figures(find_contradictions([later, reprint]))
+    rough = _ar("d", "alriyadh", "2015-08-07", "شيع الآلاف شهداء تفجير مسجد قوات الطوارئ الخاصة بأبها، في جريمة "
+                "راح ضحيتها قرابة الـ 15 شهيدا و40 مصابا.")
+    about = _ar("e", "almadina", "2015-08-07", "أدت العملية الإرهابية في مسجد قوات الطوارئ الخاصة إلى استشهاد نحو "
+                "13 رجل أمن.")
+    subset = _ar("f", "3alyoum", "2015-08-06", "شهد مسجد قوات الطوارئ الخاصة بأبها تفجيرا انتحاريا أسفر عن مقتل 15 "
+                 "شخصا، بينهم 10 طلاب مستجدين بمعهد قوات الطوارئ.")
+    risen = _ar("g", "alyaum", "2015-08-08", "ارتفعت حصيلة ضحايا تفجير مسجد قوات الطوارئ الخاصة إلى استشهاد 16 "
+                "بعد وفاة أحد المصابين.")
+    assert not _figures(find_contradictions([later, rough, about, subset, risen]))
+
+
+def test_tolls_of_two_places_or_two_days_are_two_counts():
+    from rasid.model import Mention, TimeRef
+
+    def placed(aid, outlet, day, text, place, when):
+        article = _ar(aid, outlet, day, text)
+        start = text.index(place)
+        article.mentions = [Mention(start, start + len(place), place, "LOC")]
+        at = text.index(when[0])
+        article.timerefs = [TimeRef(at, at + len(when[0]), when[0], when[1], "day")]
+        return article
+
+    aden = placed("a", "alriyadh", "2015-08-06", "أعلنت المقاومة الشعبية مقتل 20 من مسلحي الحوثي في اشتباكات "
+                  "عنيفة مع قوات المقاومة الشعبية في عدن أمس.", "عدن", ("أمس", "2015-08-05"))
+    taiz = placed("b", "alwatan", "2015-08-06", "أعلنت المقاومة الشعبية مقتل 7 من مسلحي الحوثي في اشتباكات "
+                  "عنيفة مع قوات المقاومة الشعبية في تعز أمس.", "تعز", ("أمس", "2015-08-05"))
+    assert not _figures(find_contradictions([aden, taiz]))
+    earlier = placed("c", "okaz", "2015-08-07", "أعلنت المقاومة الشعبية مقتل 9 من مسلحي الحوثي في اشتباكات "
+                     "عنيفة مع قوات المقاومة الشعبية في عدن الثلاثاء.", "عدن", ("الثلاثاء", "2015-08-04"))
+    assert not _figures(find_contradictions([aden, earlier]))
+    same = placed("d", "okaz", "2015-08-07", "وأسفرت المواجهات بين المقاومة الشعبية ومسلحي الحوثي في عدن الأربعاء "
+                  "عن مقتل 9 من مسلحي الحوثي وتدمير آليات عسكرية، بحسب مصادر ميدانية.", "عدن",
+                  ("الأربعاء", "2015-08-05"))
+    assert _figures(find_contradictions([aden, same])), "one day, one place, 20 against 9"
+
+
+def test_english_tolls_that_differ():
+    found = find_contradictions([
+        _article("a", "A suicide bomber killed 13 people at a mosque used by special forces in Abha, the ministry said."),
+        _article("b", "The suicide bombing at the special forces mosque in Abha left 15 dead and nine injured."),
+    ])
+    (c,) = _figures(found)
+    assert {c.denial_cue, c.assertion_cue} == {"13", "15"}
+
+
+def test_the_briefing_lists_differing_tolls_beside_the_denials():
+    from rasid.briefing.brief import build_briefing, render_markdown
+
+    articles = [_ar("a", "sabq", "2015-08-06", FIRST_TOLL), _ar("b", "aawsat", "2015-08-07", LATER_TOLL)]
+    briefing = build_briefing("s1", "تفجير مسجد قوات الطوارئ بأبها", articles, summary=[], timeline=[])
+    markdown = render_markdown(briefing, articles)
+    section = markdown.split("## Candidate contradictions")[1]
+    assert "10 + 3 against 12 + 3" in section and "one figure: «" in section and "none found" not in section
+
+
+def test_tolls_spelled_in_words_and_of_them_are_read_whole():
+    # aljazirah's reporter: «خمسة عشر شهيداً، منهم عشرة طلاب» is fifteen, of whom ten; sabq
+    # (quoting the UAE minister): «استشهاد 10 منهم وثلاثة من العاملين» is ten of them and three.
+    reporter = _ar("a", "aljazirah", "2015-08-07", "حاولت الخروج ببعض التفاصيل عن تفجير مسجد قوات الطوارئ الخاصة، "
+                   "والأكيد بأن عدد الشهداء في مسجد قوات الطوارئ وصل إلى خمسة عشر شهيداً، منهم عشرة طلاب مستجدين "
+                   "وثلاثة من العمال.")
+    minister = _ar("b", "sabq", "2015-08-06", "أدان الوزير الجريمة التي استهدفت منسوبي قوات الطوارئ الخاصة أثناء "
+                   "أدائهم الصلاة في مسجد مقر القوات وأسفرت عن استشهاد 10 منهم وثلاثة من العاملين بالموقع.")
+    (c,) = _figures(find_contradictions([reporter, minister]))
+    assert {c.denial_cue, c.assertion_cue} == {"15", "10 + 3"}
+    later = _ar("c", "aawsat", "2015-08-07", LATER_TOLL)
+    assert not _figures(find_contradictions([reporter, later])), "fifteen is twelve and three"
+
+
+def test_a_user_running_two_days_of_reports_sees_the_differing_tolls(tmp_path):
+    import json
+
+    import rasid
+
+    # Two SaudiNewsNet-shaped records, as `rasid run` reads the corpus files.
+    # Each names the other's place (Abha is in the Asir region): one happening, not two.
+    first = FIRST_TOLL + (" وتوافد المواطنون على مستشفيات مدينة أبها للتبرع بالدم لمصابي التفجير الإرهابي، وأكد أمير "
+                          "منطقة عسير أن الأجهزة الأمنية تتابع التحقيق في التفجير.")
+    later = LATER_TOLL + (" وقال المتحدث الأمني إن الأجهزة الأمنية تتابع التحقيق في التفجير الإرهابي الذي استهدف "
+                          "مسجد قوات الطوارئ بمنطقة عسير.")
+    records = [
+        {"source": "sabq", "url": "http://sabq.example/1", "date_extracted": "2015-08-06 18:33:24", "author": "",
+         "title": "أمير منطقة عسير يقف على موقع التفجير الإرهابي في مسجد قوات الطوارئ", "content": first},
+        {"source": "aawsat", "url": "http://aawsat.example/2", "date_extracted": "2015-08-07 06:24:45", "author": "",
+         "title": "انتحاري يفجر نفسه في مسجد قوات الطوارئ بمنطقة عسير", "content": later},
+    ]
+    path = tmp_path / "2015-08-07.json"
+    path.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
+    with rasid.open(str(tmp_path / "db.sqlite")) as ws:
+        ws.run([str(path)])
+        (story,) = ws.stories(sort="size")
+        figures = [c for c in ws.brief(story.id).contradictions if c.kind == "figures"]
+    assert [(c.denial_cue, c.assertion_cue) for c in figures] == [("10 + 3", "12 + 3")]
+    assert "استشهاد عشرة من منسوبي القوات" in figures[0].denial.text and "12 من رجال" in figures[0].assertion.text
+
+
+def test_one_statement_printed_twice_with_its_figure_edited_is_no_candidate():
+    # The ministry's statement, reprinted by two outlets inside their own reports, one of
+    # them with the later figure: the sentence is a copy; the outlets' own words are not.
+    statement = ("صرح المتحدث الأمني بوزارة الداخلية أنه أثناء قيام مجموعة من منسوبي قوات الطوارئ الخاصة بمنطقة "
+                 "عسير بأداء صلاة الظهر جماعة في مسجد مقر القوات، حدث تفجير في جموع المصلين نتج عنه استشهاد "
+                 "{} من منسوبي القوات إضافة إلى ثلاثة من العاملين في الموقع.")
+    a = _ar("a", "alweeam", "2015-08-06", "توافد المئات على مستشفيات أبها للتبرع بالدم لمصابي الحادث. "
+            + statement.format("عشرة"))
+    b = _ar("b", "alriyadh", "2015-08-07", "أدانت دول الخليج العملية الإرهابية وأكدت وقوفها مع المملكة. "
+            + statement.format("12"))
+    assert not _figures(find_contradictions([a, b]))
+    own = _ar("c", "aawsat", "2015-08-07", LATER_TOLL)
+    assert _figures(find_contradictions([a, own])), "aawsat's own report of 12 + 3"

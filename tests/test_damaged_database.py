@@ -35,11 +35,9 @@ def _digest(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def made_once(tmp_path_factory) -> Path:
-    from conftest import SEEDS
+    from conftest import seeds_run_database
 
-    db = tmp_path_factory.mktemp("made") / "rasid.db"
-    assert _rasid("run", "{seeds}", db=db, seeds=need(SEEDS)).returncode == 0
-    return db
+    return seeds_run_database(tmp_path_factory.mktemp("made"))
 
 
 @pytest.fixture

@@ -266,3 +266,33 @@ def test_places_written_alike_are_told_apart_by_the_nearest_cue():
     entities = {e.name: e for e in link_entities([doc])}
     assert "سلطنة عمان" in entities and "عمّان" in entities
     assert entities["سلطنة عمان"].id != entities["عمّان"].id
+
+
+def test_the_kingdom_the_saudi_press_writes_from_is_saudi_arabia():
+    docs = [
+        _article("a", "أكد المسؤول أن المملكة حريصة على أمن المنطقة", [("المملكة", "LOC")]),
+        _article("b", "وصل الوفد إلى السعودية ثم غادر بالمملكة", [("السعودية", "LOC"), ("بالمملكة", "LOC")]),
+        _article("c", "تدعم المملكة العربية السعودية اليمن", [("المملكة العربية السعودية", "LOC"), ("اليمن", "LOC")]),
+    ]
+    entities = link_entities(docs)
+    saudi = [e for e in entities if {"المملكة", "السعودية"} & set(e.aliases)]
+    assert len(saudi) == 1
+    assert {"المملكة", "السعودية", "المملكة العربية السعودية"} <= set(saudi[0].aliases)
+    assert saudi[0].article_ids == ["a", "b", "c"]
+    assert any(set(e.aliases) == {"اليمن"} for e in entities)
+
+
+def test_a_country_by_its_full_style_or_other_spelling_is_the_country():
+    docs = [
+        _article("a", "وصل الوفد إلى سوريا قادما من الولايات المتحدة", [("سوريا", "LOC"), ("الولايات المتحدة", "LOC")]),
+        _article("b", "قالت الولايات المتحدة الأمريكية إن سورية تحتاج إلى حل", [("الولايات المتحدة الأمريكية", "LOC"), ("سورية", "LOC")]),
+        _article("c", "وقعت الإمارات العربية المتحدة اتفاقا مع روسيا", [("الإمارات العربية المتحدة", "LOC"), ("روسيا", "LOC")]),
+        _article("d", "زار الإمارات وفد من المملكة المتحدة", [("الإمارات", "LOC"), ("المملكة المتحدة", "LOC")]),
+    ]
+    entities = link_entities(docs)
+    by_alias = {alias: e for e in entities for alias in e.aliases}
+    assert by_alias["سوريا"].id == by_alias["سورية"].id and by_alias["سوريا"].article_ids == ["a", "b"]
+    assert by_alias["الولايات المتحدة"].id == by_alias["الولايات المتحدة الأمريكية"].id
+    assert by_alias["الإمارات"].id == by_alias["الإمارات العربية المتحدة"].id
+    # «المملكة المتحدة» is Britain, never the kingdom the Saudi press writes from
+    assert not any({"المملكة المتحدة", "السعودية"} <= set(e.aliases) for e in entities)

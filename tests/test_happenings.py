@@ -89,3 +89,68 @@ def test_a_clause_that_is_only_its_date_takes_the_next_one():
     # «وفي الثالث من أغسطس (آب) الحالي، نشر مئات الجنود ...» was titled «عبد ربه منصور هادي وفي».
     text = "وفي الثالث من أغسطس (آب) الحالي، نشر مئات الجنود من دول الخليج الأعضاء في التحالف حول عدن."
     assert _titled(text, "الثالث من أغسطس (آب) الحالي", "2015-08-03").startswith("نشر مئات الجنود من دول الخليج")
+
+
+def test_a_clause_without_its_subject_takes_the_person_the_sentence_before_is_about():
+    # «وغادر بيونغ يانغ يوم الأحد» was titled «غادر بيونغ يانغ»: who left is the one the sentence
+    # before is about, its first person, not the last name it mentions in passing.
+    from rasid.stories.happenings import _clause_title
+
+    text = ("وصل الرئيس عبد ربه منصور هادي إلى عدن قادما من الرياض برفقة رئيس الحكومة خالد بحاح. "
+            "وعقد اجتماعا مع قادة المقاومة يوم الأحد في قصر المعاشيق.")
+    names = ["عبد ربه منصور هادي", "خالد بحاح"]
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, "PERS") for n in names]
+    split = text.index("وعقد")
+    at = text.index("يوم الأحد")
+    article = Article(origin="a", raw_text=text, text=text, id="a", published="2015-08-03", language="ar",
+                      timerefs=[TimeRef(at, at + len("يوم الأحد"), "يوم الأحد", "2015-08-02", "day", weekday=6)],
+                      mentions=mentions, sentences=[Sentence(0, split - 1), Sentence(split, len(text))])
+    title = _clause_title(article, split, len(text), at)
+    assert title.startswith("عبد ربه منصور هادي عقد اجتماعا مع قادة المقاومة")
+
+
+def test_a_long_title_ends_where_its_clause_does():
+    from rasid.stories.happenings import _cut
+
+    said = ("الرئيس الروسي بحث مع كيم التعاون العسكري بين البلدين، لكن لم يكشف عن مزيد من التفاصيل، "
+            "وحضر الاجتماع وزير الدفاع الروسي سيرغي شويغو")
+    assert _cut(said, language="ar") == "الرئيس الروسي بحث مع كيم التعاون العسكري بين البلدين"
+    invited = ("وكالة الأنباء المركزية الكورية: زعيم كوريا الشمالية كيم جونغ أون دعا الرئيس الروسي فلاديمير بوتين "
+               "لزيارة بيونغ يانغ خلال محادثاتهما في روسيا بينما من المتوقع أن يواصل كيم زيارته بتفقد منشآت")
+    title = _cut(invited, ["فلاديمير بوتين"], language="ar")
+    assert "فلاديمير بوتين" in title and not title.rstrip("…").endswith("فلاديمير")
+
+
+def _report(aid: str, text: str, names: dict[str, str], day: str = "2015-08-06") -> Article:
+    mentions = [Mention(text.index(n), text.index(n) + len(n), n, kind) for n, kind in names.items() if n in text]
+    return Article(origin=aid, raw_text=text, text=text, id=aid, published=day, language="ar", outlet=aid,
+                   mentions=mentions, sentences=[Sentence(0, len(text))])
+
+
+def test_two_reports_of_one_opening_kept_apart_by_the_clusterer_are_one_timeline_entry():
+    # Read on SaudiNewsNet 2015-08-06/07: the opening of the new Suez Canal was listed three
+    # times on one day («يفتتح رسميا», «مصر تُطلق الحلم العظيم», «عرس السويس»).
+    from types import SimpleNamespace
+
+    from rasid.briefing.timeline import timeline_from_events
+    from rasid.stories.happenings import build_events
+
+    names = {"عبد الفتاح السيسي": "PERS", "عبدالفتاح السيسي": "PERS", "فيصل بن خالد": "PERS",
+             "عبدالله المبطي": "PERS", "قناة السويس": "LOC", "الإسماعيلية": "LOC"}
+    articles = [
+        _report("a", "افتتح الرئيس المصري عبد الفتاح السيسي مشروع قناة السويس الجديدة في الإسماعيلية "
+                     "بحضور ملوك ورؤساء الدول ووقع وثيقة التشغيل على متن يخت المحروسة.", names),
+        _report("b", "دشن الرئيس المصري عبدالفتاح السيسي قناة السويس الجديدة في الإسماعيلية بحضور ملوك "
+                     "ورؤساء الدول على متن يخت المحروسة بعرض جوي وبحري.", names),
+        _report("c", "استقبل أمير منطقة عسير فيصل بن خالد رئيس الغرفة التجارية عبدالله المبطي في مكتبه "
+                     "بالإمارة واطلع على منجزات الغرفة.", names),
+        _report("d", "ارتفعت أسعار النفط في التعاملات الآسيوية مع تراجع المخزونات الأمريكية وتوقعات الطلب.", names),
+        _report("e", "أعلنت الأرصاد الجوية توقعات بهطول أمطار رعدية على مرتفعات جازان وعسير والباحة.", names),
+    ]
+    groups = [SimpleNamespace(article_ids=[a.id]) for a in articles]
+    events = build_events("s", groups, articles, lambda a: a.outlet)
+    opening = [e for e in events if {"a", "b"} & set(e.article_ids)]
+    assert len(opening) == 1 and set(opening[0].article_ids) == {"a", "b"}
+    assert sum(1 for e in events if "c" in e.article_ids) == 1  # the emir's reception stays its own
+    timeline = timeline_from_events(events, articles)
+    assert len([t for t in timeline if t.date == "2015-08-06"]) == 4

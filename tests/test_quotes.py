@@ -529,3 +529,123 @@ def test_a_political_front_is_an_organisation_that_speaks():
             "بأمن العوائل، موضحة أن السلطات الإيرانية سوف تدفع الثمن.")
     quotes = extract_quotes(_with_people(text))
     assert quote_saying(quotes, "سوف تدفع الثمن").speaker == "الجبهة الديمقراطية الشعبية الأحوازية"
+
+
+def test_a_name_opening_with_a_word_spelt_like_a_complementizer_is_not_the_content():
+    # SaudiNewsNet 2015-08-06 and 2015-07-27: «بان كي مون» (بأن), «فان جال» (فإن)
+    text = ("قالت الوكالة في تقرير رفعته إلى الأمين العام للأمم المتحدة بان كي مون، أنه ما لم يتم التمويل ستتأخر الدراسة.\n"
+            "وقال روميرو إن اللعب لأكبر ناد حلم تحقق.\n"
+            'وقال فان جال "سيرجيو حارس موهوب للغاية".')
+    quotes = extract_quotes(_with_people(text, "بان كي مون", "روميرو", "لويس فان جال", "فان جال"))
+    assert quote_saying(quotes, "ما لم يتم التمويل").text.startswith("ما لم يتم")
+    assert quote_saying(quotes, "حارس موهوب").speaker == "فان جال"
+
+
+def test_an_office_in_a_body_is_a_person_not_the_body():
+    # SaudiNewsNet 2015-08-09: «وأضاف لاعب باليرمو السابق:» is Dybala, not Palermo; the spokesman
+    # of a body still speaks for it
+    text = ("وصرح ديبالا عقب المباراة: «إن هذا اليوم يمثل حدثا مفعما بالإثارة».\n"
+            "وأضاف لاعب باليرمو السابق: «إن يوفنتوس أنفق الكثير من أجل انضمامي».\n"
+            "وقال المتحدث باسم الكرملين إن الزيارة لم تتقرر بعد.")
+    quotes = extract_quotes(_with_names(text, people=("ديبالا",), orgs=("باليرمو", "الكرملين")))
+    assert quote_saying(quotes, "يوفنتوس أنفق").speaker != "باليرمو"
+    assert quote_saying(quotes, "الزيارة لم تتقرر").speaker == "الكرملين"
+
+
+def test_a_manner_word_or_a_second_verb_after_the_verb_is_not_the_speaker():
+    # SaudiNewsNet 2015-07-27 and 2015-08-07: «وقال مجيباً على سؤال:», «وتابع يقول «...»», «وأضاف
+    # الأمين العام للجامعة العربية قائلا إن»
+    text = ("وقال الشيخ خالد المصلح إن الجمع بين النيتين جائز.\n"
+            "وقال مجيباً على سؤال: «لا حرج في صيام الست من شوال».\n"
+            "وتابع يقول «الأجر يحصل بإذن الله لمن صام».\n"
+            "وأكد نبيل العربي أن القناة إنجاز كبير، وأضاف الأمين العام للجامعة العربية قائلا إن هذه القناة رسالة للعالم.")
+    quotes = extract_quotes(_with_people(text, "خالد المصلح", "نبيل العربي"))
+    assert quote_saying(quotes, "لا حرج في صيام").speaker == "خالد المصلح"
+    assert quote_saying(quotes, "الأجر يحصل").speaker == "خالد المصلح"
+    # the office as written, not the office and the rest of the clause
+    assert quote_saying(quotes, "رسالة للعالم").speaker == "الأمين العام للجامعة العربية"
+
+
+def test_an_adjunct_behind_a_preposition_or_a_relative_clause_is_not_the_speaker():
+    # SaudiNewsNet 2015-08-09: «تظهر للوهلة الأولى بأنها صورة عادية» (at first sight); 2015-08-07:
+    # «وقالت المفوضية التي حدثت أرقامها في نهاية يوليو (تموز) الماضي، ... إنها» is not a man called تموز
+    text = ("وكانت الصورة تظهر للوهلة الأولى بأنها صورة عادية.\n"
+            "أعلنت المفوضية العليا لشؤون اللاجئين أمس أن 224 ألف لاجئ وصلوا إلى أوروبا.\n"
+            "وقالت المفوضية التي حدثت أرقامها في نهاية يوليو (تموز) الماضي، في بريد إلكتروني، إنها أحصت 98 ألف مهاجر.")
+    quotes = extract_quotes(_with_names(text, orgs=("المفوضية العليا لشؤون اللاجئين",)))
+    assert not any(q.speaker and "الوهلة" in q.speaker for q in quotes)
+    assert quote_saying(quotes, "أحصت 98 ألف").speaker == "المفوضية العليا لشؤون اللاجئين"
+
+
+def test_the_subject_of_a_stance_verb_ends_where_its_preposition_begins():
+    # SaudiNewsNet 2015-08-07: «أعربت الحكومة التونسية عن إدانتها ...، مؤكدة ضرورة» and «أشاد أمير
+    # منطقة عسير بالاهتمام الكبير ...، مؤكدا أن»; not inside the titles before a person
+    text = ("أعربت الحكومة التونسية عن إدانتها واستنكارها الشديدين للعمل الإرهابي، مؤكدة أن تضافر الجهود ضروري.\n"
+            "وأشاد مدير الكرة بنادي الهلال فهد المفرج بانضباطية اللاعبين في المعسكر، مؤكدا أن الفريق سيواصل تدريباته.\n"
+            "وندد الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ عبدالرحمن السند بالتفجير، مؤكدا أن "
+            "هذا العمل جرم عظيم.")
+    quotes = extract_quotes(_with_people(text, "فهد المفرج", "عبدالرحمن السند"))
+    assert quote_saying(quotes, "تضافر الجهود").speaker == "الحكومة التونسية"
+    assert quote_saying(quotes, "الفريق سيواصل").speaker == "فهد المفرج"
+    assert quote_saying(quotes, "جرم عظيم").speaker == "عبدالرحمن السند"
+
+
+def test_reports_named_in_a_relative_clause_speak_for_it():
+    # SaudiNewsNet 2015-07-27: «باريس سان جيرمان الفرنسي الذي ذكرت تقارير انه يسعى لضم انخيل دي ماريا»
+    text = "وأنهى يونايتد جولته بلقاء أمام باريس سان جيرمان الذي ذكرت تقارير انه يسعى لضم انخيل دي ماريا."
+    quotes = extract_quotes(_with_names(text, people=("انخيل دي ماريا",), orgs=("يونايتد", "باريس سان جيرمان")))
+    assert quote_saying(quotes, "يسعى لضم").speaker == "تقارير"
+
+
+def test_a_verb_inside_what_someone_said_does_not_stop_the_speaker_carrying_on():
+    # SaudiNewsNet 2015-08-07: «وأضاف أنه تبين لهم وجود لحوم ...، موضحا أنه تم إتلافها»: «تبين» is part of
+    # what the mayor said, not a new and unreadable speaker
+    text = ("وأوضح رئيس البلدية نايف بن سعيد أن الطوارئ تلقت بلاغا من الشرطة.\n"
+            "وأضاف أنه تبين لهم وجود لحوم مجهولة المصدر، موضحا أنه تم إتلافها من قبل المختصين، "
+            "مشيرا إلى أنه تم التعامل مع الوافد من قبل الشرطة.")
+    quotes = extract_quotes(_with_people(text, "نايف بن سعيد"))
+    assert quote_saying(quotes, "تم إتلافها").speaker == "نايف بن سعيد"
+    assert quote_saying(quotes, "تم التعامل").speaker == "نايف بن سعيد"
+
+
+def test_the_body_that_issued_a_statement_speaks_for_it():
+    # SaudiNewsNet 2015-08-07: «ووفقاً لتقرير حديث صادر عن وزارة العدل حصلت عليه "الاقتصادية" فإن» was
+    # the fragment «لتقرير حديث صادر»; «وأوضح بيان صادر عن مكتب المتحدث العسكري الباكستاني أن»
+    text = ('ووفقاً لتقرير حديث صادر عن وزارة العدل حصلت عليه "الاقتصادية" فإن طلبات حجج الاستحكام ارتفعت.\n'
+            "وأوضح بيان صادر عن مكتب المتحدث العسكري الباكستاني أن المروحية سقطت بسبب عطل فني.")
+    quotes = extract_quotes(_with_names(text, orgs=("وزارة العدل",)))
+    assert quote_saying(quotes, "طلبات حجج").speaker == "وزارة العدل"
+    assert quote_saying(quotes, "المروحية سقطت").speaker == "مكتب المتحدث العسكري الباكستاني"
+
+
+def test_an_office_with_its_adjective_or_a_work_cited_is_no_name():
+    # SaudiNewsNet 2015-08-07: «فيما أشار قائد عسكري إلى أن» is not a man called عسكري, «يقول الإمام
+    # الغزالي في (إحياء علوم الدين):» is al-Ghazali, not his book, and «كشفت دراسة بريطانية عن أن» ends
+    # before its preposition
+    text = ("وأكد الحاكم حصيلة القتلى، فيما أشار قائد عسكري إلى أن وفدا أرسل إلى المنطقة.\n"
+            "يقول الإمام الغزالي في (إحياء علوم الدين): «وأشد الأسباب لإثارة الحسد العداوة».\n"
+            "كشفت دراسة بريطانية عن أن ثلثي المتزوجين يعانون من التعاسة.")
+    quotes = extract_quotes(_with_people(text))
+    assert quote_saying(quotes, "وفدا أرسل").speaker == "قائد عسكري"
+    assert quote_saying(quotes, "وأشد الأسباب").speaker == "الإمام الغزالي"
+    assert quote_saying(quotes, "ثلثي المتزوجين").speaker == "دراسة بريطانية"
+
+
+def test_however_opens_no_quote_and_a_quoted_paper_name_is_no_quote():
+    # SaudiNewsNet 2015-08-07/09: «..., إلا أن الأم توفيت بعد ذلك» is the writer's «however», not what
+    # Mohammed said; «ذكرت صحيفة “ذي ميل أون صنداي” أن» has its content after the paper's name
+    text = ("وأظهرت النتائج سلبية الكشف بالنسبة للأم ولأخيه محمد، إلا أن الأم توفيت بعد ذلك.\n"
+            "ذكرت صحيفة “ذي ميل أون صنداي” اليوم الأحد أن الشرطة أحبطت مؤامرة لاستهداف الملكة.")
+    quotes = extract_quotes(_with_names(text, people=("محمد",), orgs=("ذي ميل أون صنداي",)))
+    assert not [q for q in quotes if q.text.startswith("الأم توفيت")]
+    assert quote_saying(quotes, "الشرطة أحبطت").speaker == "ذي ميل أون صنداي"
+
+
+def test_the_day_before_yesterday_and_what_officials_said_name_their_source():
+    # SaudiNewsNet 2015-08-09: «كشف أول أمس الجمعة، أن» was spoken by «أول»; «ووفقا لما قاله المسؤولون ، فإن»
+    # by «لما قاله»
+    text = ("وقال مصدر محلي إن القصف مستمر. وذكر تقرير لشبكة راصدين كشف أول أمس الجمعة، أن 93 مدنيا قتلوا.\n"
+            "ووفقا لما قاله المسؤولون ، فإن مياه الفيضانات غمرت القرى.")
+    quotes = extract_quotes(_with_people(text))
+    assert not any(q.speaker == "أول" for q in quotes)
+    assert quote_saying(quotes, "مياه الفيضانات").speaker == "المسؤولون"

@@ -64,8 +64,10 @@ def test_records_are_stored_and_read_in_one_place_with_their_article_links(new_s
     assert records.load(store, Story, "nope") is None
 
 
-def test_jsonl_export_names_each_record_in_the_singular(rasid, seeds):
-    assert rasid("run", str(seeds)).returncode == 0
-    types = {json.loads(line)["type"] for line in rasid("export", "--format", "jsonl").stdout.splitlines()}
+def test_jsonl_export_names_each_record_in_the_singular(rasid, tmp_path):
+    from conftest import seeds_run_database
+
+    db = seeds_run_database(tmp_path)
+    types = {json.loads(line)["type"] for line in rasid("export", "--format", "jsonl", db=db).stdout.splitlines()}
     assert types == {"article", "quote", "copy_group", "story", "entity"} or types == {"article", "quote", "story", "entity"}
     assert "storie" not in types and "entitie" not in types

@@ -8,17 +8,15 @@ import pytest
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory, request):
-    from conftest import SEEDS, need
-
-    need(SEEDS)
+def seeded(tmp_path_factory):
+    """The command line on a database ``rasid run`` made of the seeds."""
     import os
     import subprocess
     import sys
 
-    from conftest import ROOT
+    from conftest import ROOT, seeds_run_database
 
-    db = tmp_path_factory.mktemp("seeds") / "rasid.db"
+    db = seeds_run_database(tmp_path_factory.mktemp("seeds"))
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
 
     def rasid(*args):
@@ -27,7 +25,6 @@ def seeded(tmp_path_factory, request):
         assert result.returncode == 0, result.stderr
         return result.stdout
 
-    rasid("run", str(SEEDS))
     return rasid
 
 
@@ -68,6 +65,24 @@ def test_summit_factory_visit_and_putins_visit_are_separate_dated_events(seeded)
     shoigu = [e for e in recalled if e["date_start"] == "2023-08"]
     assert len(shoigu) == 1 and shoigu[0]["title"].startswith("الزيارة التي قام بها وزير الدفاع الروسي سيرغي شويغو")
     assert {e["date_start"] for e in recalled} == {"2000-07", "2023-08"}
+
+
+def test_timeline_titles_say_who_did_what_and_end_where_a_phrase_ends(seeded):
+    [story] = json.loads(seeded("stories", "--json"))
+    brief = json.loads(seeded("brief", story["id"], "--format", "json"))
+    titles = {entry["date"]: [] for entry in brief["timeline"]}
+    for entry in brief["timeline"]:
+        titles[entry["date"]].append(entry["title"])
+    # «وغادر بيونغ يانغ يوم الأحد وعبر الحدود يوم الثلاثاء» follows a sentence about Kim: the
+    # titles name him, not Pyongyang, as the one who left and crossed.
+    assert any(t.startswith("كيم") and "غادر بيونغ يانغ" in t for t in titles["2023-09-10"])
+    assert not any(t.startswith(("غادر", "بيونغ يانغ")) for t in titles["2023-09-10"] + titles["2023-09-12"])
+    # «أشار الرئيس الروسي إلى أنه بحث مع كيم التعاون العسكري، لكن لم يكشف ...»: what he did,
+    # up to where that clause ends.
+    assert "الرئيس الروسي بحث مع كيم التعاون العسكري بين البلدين" in titles["2023-09-13"]
+    # A name is never cut in two by the length limit («... الرئيس الروسي فلاديمير…»).
+    for entry in brief["timeline"]:
+        assert not entry["title"].endswith("فلاديمير…"), entry["title"]
 
 
 def test_undated_pages_are_dated_from_their_own_clues_and_their_story(seeded):

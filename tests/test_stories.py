@@ -117,6 +117,30 @@ def test_adding_an_article_touches_only_the_story_it_joins():
     assert after[joined][0] == before[joined][0] + ["quake-en"]
 
 
+QUAKE_AR2 = news("quake-ar2", "تسونامي يهدد سواحل كيوشو بعد زلزال اليابان",
+                 "أصدرت السلطات اليابانية تحذيراً من أمواج تسونامي على سواحل جزيرة كيوشو بعد زلزال بقوة 7.1 درجات "
+                 "ضرب جنوب اليابان صباح السبت، وقالت وكالة الأرصاد اليابانية إن مركز الزلزال كان على عمق 30 "
+                 "كيلومتراً.", day="2024-03-03")
+
+
+def test_a_report_matching_two_stories_of_one_happening_makes_them_one():
+    clusterer = StoryClusterer()
+    clusterer.add(QUAKE_AR)
+    clusterer.config.threshold = 2.0  # nothing joins: the English report starts a second story
+    clusterer.add(QUAKE_EN)
+    clusterer.config.threshold = StoryClusterer().config.threshold
+    assert clusterer.story_of("quake-ar") != clusterer.story_of("quake-en")
+    older = clusterer.story_of("quake-ar")
+    newer = clusterer.story_of("quake-en")
+    clusterer.add(QUAKE_AR2)
+    assert clusterer.story_of("quake-ar") == clusterer.story_of("quake-en") == clusterer.story_of("quake-ar2") == older
+    assert clusterer.removed == {newer} and clusterer.touched == {older}
+    (story,) = clusterer.stories
+    assert story.article_ids == ["quake-ar", "quake-en", "quake-ar2"]
+    resumed = StoryClusterer.from_state(clusterer.to_state())
+    assert resumed.add(RATES_EN) not in {older, newer}  # the merged-away story is gone from the candidates too
+
+
 def test_state_round_trip_resumes_the_stream():
     clusterer = StoryClusterer()
     clusterer.add_many([QUAKE_AR, RATES_EN])

@@ -159,3 +159,83 @@ def test_the_day_the_text_says_is_today_dates_its_other_relative_words():
     # clues that disagree leave the page's date
     mixed = find_timerefs("قال اليوم الأربعاء إنه سافر أمس الخميس، وعاد اليوم", "ar", date(2015, 7, 24))
     assert mixed[-1].value == "2015-07-24"
+
+
+def test_idioms_built_on_time_words_name_no_day():
+    # SaudiNewsNet 2015-08-07: «عاما بعد عام» (year after year), «900 ألف برميل في اليوم» (a day),
+    # «على مدار اليوم» (all day), «في أمس الحاجة» (in most need), «نجوم الأمس» (the stars of the past)
+    text = ("يزداد الإقبال عاما بعد عام، وترتفع الأسعار يوما بعد يوم. وتبلغ الطاقة 900 ألف برميل في اليوم "
+            "على مدار اليوم، والمملكة في أمس الحاجة إليها، وكرم النادي نجوم الأمس الرياضي.")
+    assert [(r.text, r.value) for r in find_timerefs(text, "ar", date(2015, 8, 7)) if r.value] == []
+    # ... while the same words still date what they date
+    refs = find_timerefs("وصل الوفد أمس، ويغادر بعد يوم واحد من الآن، وتبلغ الطاقة اليوم 900 ألف برميل", "ar",
+                         date(2015, 8, 7))
+    assert ("أمس", "2015-08-06") in [(r.text, r.value) for r in refs]
+    assert ("اليوم", "2015-08-07") in [(r.text, r.value) for r in refs]
+
+
+def test_years_after_something_in_a_past_story_count_from_it_not_from_today():
+    # SaudiNewsNet 2015-08-07: «واعتزل بعد 10 أعوام», «بعد 25 عاما قضاها في سلك التحكيم», «بعد أسبوع منذ
+    # افتتاحه»; with a future cue the years ahead still count from today
+    text = ("انضم لصفوف الوحدة عام 1376ه واعتزل بعد 10 أعوام. وودع الحكم المعتزل الملاعب بعد 25 عاما قضاها في التحكيم. "
+            "وتخطى الملتقى 11 ألف زائر بعد أسبوع منذ افتتاحه.")
+    later = [r for r in find_timerefs(text, "ar", date(2015, 8, 7)) if r.text.startswith("بعد")]
+    assert len(later) >= 2 and all(r.value == "" for r in later)
+    (ref,) = find_timerefs("وسيتم تشغيل المشروع بعد عامين", "ar", date(2015, 8, 7))
+    assert ref.value == "2017"
+
+
+def test_weekdays_listed_as_a_habit_are_no_stretch_of_days():
+    # SaudiNewsNet 2015-07-27 (a Monday): «صيام الاثنين والخميس» is every Monday and Thursday
+    (ref,) = find_timerefs("ويستحب صيام الاثنين والخميس من كل أسبوع", "ar", date(2015, 7, 27))
+    assert ref.value == ""
+
+
+def test_gulf_print_dates_with_spaced_dashes_and_seasons_over_two_years():
+    # SaudiNewsNet 2015-08-07: «يوم الأحد القادم الموافق 24- 10 - 1436هـ», «3 – 11 - 1436هـ» (en dash and
+    # hyphen), «للموسم المقبل 1436/1437هـ», «الفترة (2010-2020م)»; each used to be read as its last year only
+    refs = find_timerefs("اعتبارا من يوم الأحد القادم الموافق 24- 10 - 1436هـ وحتى نهاية دوام يوم الثلاثاء الموافق "
+                         "3 – 11 - 1436هـ", "ar", date(2015, 8, 7))
+    dated = {r.text: r.value for r in refs}
+    assert dated["24- 10 - 1436هـ"] == "2015-08-09"
+    assert dated["يوم الثلاثاء الموافق 3 – 11 - 1436هـ"] == "2015-08-18"
+    values = {r.text: r.value for r in find_timerefs(
+        "للموسم المقبل 1436/1437هـ، وللموسم 2015 /2016، وفرص العمل بين الفترة (2010-2020م)", "ar", date(2015, 8, 7))}
+    assert values["1436/1437هـ"] == "2014-10-25/2016-10-01"
+    assert values["2015 /2016"] == "2015/2016"
+    assert values["2010-2020م"] == "2010/2020"
+    # an article number over a year is no season
+    assert not find_timerefs("وفق المادة 12/2015 من النظام", "ar", date(2015, 8, 7))
+
+
+def test_unexpectedly_is_no_cue_of_the_future():
+    # SaudiNewsNet 2015-08-07: «تراجع الناتج الصناعي البريطاني على غير المتوقع في حزيران» is last June
+    (ref,) = find_timerefs("تراجع الناتج الصناعي البريطاني على غير المتوقع في حزيران (يونيو)", "ar", date(2015, 8, 7))
+    assert ref.value == "2015-06"
+    (ahead,) = find_timerefs("ومن المتوقع أن يرتفع الإنتاج في سبتمبر", "ar", date(2015, 8, 7))
+    assert ahead.value == "2015-09"
+
+
+def test_a_named_war_keeps_its_month_in_the_other_calendar_too():
+    # SaudiNewsNet 2015-08-07: «جنود مصر في حرب أكتوبر (تشرين الأول) عام 1973»: no last October
+    refs = find_timerefs("حتى عبره جنود مصر في حرب أكتوبر (تشرين الأول) عام 1973 لتحرير الأرض", "ar", date(2015, 8, 7))
+    assert [(r.text, r.value) for r in refs] == [("عام 1973", "1973")]
+
+
+def test_a_month_of_a_named_year_and_half_a_month():
+    # SaudiNewsNet 2015-08-07/09: «لشهر رمضان من عام 1435ه» was this Ramadan, «شهر نوفمبر (تشرين الثاني) من
+    # عام 1869» last November; «النصف الثاني من شهر يونيو» was the 2nd of June
+    values = {r.text: r.value for r in find_timerefs(
+        "مقارنة مع 15 مليار ريال لشهر رمضان من عام 1435ه الماضي. وافتتحت القناة في شهر نوفمبر (تشرين الثاني) من "
+        "عام 1869. ورصد المركز 70 حالة خلال النصف الثاني من شهر يونيو.", "ar", date(2015, 8, 9))}
+    assert values["لشهر رمضان من عام 1435ه"] == "2014-06-28/2014-07-27"
+    assert values["شهر نوفمبر (تشرين الثاني) من عام 1869"] == "1869-11"
+    assert values["النصف الثاني من شهر يونيو"] == "2015-06-16/2015-06-30"
+
+
+def test_awaited_departures_and_weekly_sermons():
+    # SaudiNewsNet 2015-08-09: «وينتظر ان يغادر عبدالغني الثلاثاء الى لندن» is the coming Tuesday;
+    # «موسوعة خطب الجمعة» (Friday sermons) is no Friday
+    (ref,) = find_timerefs("وينتظر ان يغادر عبدالغني الثلاثاء الى لندن", "ar", date(2015, 8, 9))
+    assert ref.value == "2015-08-11"
+    assert not [r for r in find_timerefs("نأمل أن تشكل موسوعة خطب الجمعة خارطة طريق", "ar", date(2015, 8, 9)) if r.value]

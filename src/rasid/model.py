@@ -228,7 +228,8 @@ class Statement:
 
 @dataclass(slots=True)
 class Contradiction:
-    """A denial in one article of what another asserts (a candidate for a reader to judge)."""
+    """A denial in one article of what another asserts, or two articles' different figures
+    for one count (a candidate for a reader to judge)."""
 
     denial: Statement
     assertion: Statement
@@ -237,6 +238,9 @@ class Contradiction:
     assertion_cue: str
     score: float
     explanation: str = ""
+    # "denial": ``denial`` denies what ``assertion`` asserts; "figures": the two sentences give
+    # different figures for one count of one happening (the cues are the figures as written).
+    kind: str = "denial"
 
 
 @dataclass(slots=True)

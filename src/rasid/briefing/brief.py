@@ -164,8 +164,10 @@ def render_markdown(briefing: Briefing, articles: Sequence[Article]) -> str:
     if not briefing.contradictions:
         out.append("- none found")
     for c in briefing.contradictions:
+        sides = ("one figure", "a different figure") if c.kind == "figures" else ("denial", "assertion")
         out.append(f"- {md(c.explanation)}")
-        out.append(f"  - denial: «{md(c.denial.text)}» {_cite(Citation(c.denial.article_id, c.denial.start, c.denial.end), label)}")
-        out.append(f"  - assertion: «{md(c.assertion.text)}» "
+        out.append(f"  - {sides[0]}: «{md(c.denial.text)}» "
+                   f"{_cite(Citation(c.denial.article_id, c.denial.start, c.denial.end), label)}")
+        out.append(f"  - {sides[1]}: «{md(c.assertion.text)}» "
                    f"{_cite(Citation(c.assertion.article_id, c.assertion.start, c.assertion.end), label)}")
     return "\n".join(out) + "\n"

@@ -7,6 +7,13 @@ of the scope's content words (normalised, lightly stemmed, with the preceding se
 context, since "قبِل الدعوة" often leaves the invitation itself to the sentence before).
 These are candidates for a reader to judge, so the thresholds favour precision.
 
+Outlets also disagree without denying anything: «استشهاد 10 رجال أمن و3 عمال» against
+«استشهاد 12 من منسوبي القوات إضافة إلى ثلاثة من العاملين» (the Abha bombing, SaudiNewsNet
+2015-08-06/07).  A *figures* candidate is two sentences giving different figures for one count
+(killed, injured, arrested: the language's ``figures`` table) of one happening: sharing its
+words, not naming two places or two days, nor two groups counted; rough figures («نحو 15»),
+risen or summed tolls and the parts of a toll («بينهم 10 طلاب») are no claim of their own.
+
 Only two different sources, or one source at two times, can contradict each other: a copy
 or a near copy of a report (a wire story reprinted, one outlet's web and print versions)
 never contradicts its original, nor does one outlet on one day, nor a sentence its own
@@ -201,13 +208,14 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
     """Pairs (denial in one article, assertion in another) about the same thing, best first."""
     denials = []
     assertions = []
+    split: dict[int, list[_Sentence]] = {}  # each article's sentences, read once for both passes
     for article in articles:
         if not article.text.strip():
             continue
         cues = _cues(article.language or detect_language(article.text))
         if cues is None:
             continue
-        sentences = _sentences(article)
+        sentences = split[id(article)] = _sentences(article)
         # Stems, not keys: a key drops the long vowels, and «وزارة» of a ministry's name would
         # then hide «زيارة», the visit Peskov denies.
         names = frozenset(stem(w) for m in article.mentions if m.type in ("PERS", "ORG")
@@ -246,8 +254,8 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
                     context = _terms(previous, cues) if previous is not None else set()
                     assertions.append((s, own, context, previous, (affirm or accept)[1]))
 
-    found: list[Contradiction] = []
     apart = _Apart()
+    found: list[Contradiction] = find_figure_disagreements(articles, apart, split)
     for d, scope, dcue, weak, head, conj in denials:
         best_per_article: dict[str, Contradiction] = {}
         for a, own, context, previous, acue in assertions:
@@ -287,5 +295,290 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
             if key not in best_per_article or best_per_article[key].score < candidate.score:
                 best_per_article[key] = candidate
         found.extend(best_per_article.values())
-    found.sort(key=lambda c: -c.score)
+    # Denials first: a denial is what the reader looks for, a differing figure may be a revision.
+    found.sort(key=lambda c: (c.kind != "denial", -c.score))
     return found
+
+
+# --- figures ------------------------------------------------------------------------------
+# Two counts of one happening name it with this many content words in common: «تفجير مسجد
+# قوات الطوارئ» in each report of the Abha bombing.
+FIGURE_MIN_SHARED = 3
+# Parts of one toll stand this close: «12 من منسوبي القوات الطوارئ الخاصة، إضافة إلى ثلاثة».
+FIGURE_CHAIN_WINDOW = 8
+# Who is counted is named in the few words after the number («12 من رجال الأمن»).
+FIGURE_GROUP_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _FigureCues:
+    before: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase, kind), longest first
+    after: dict[str, str]
+    additions: tuple[tuple[str, ...], ...]
+    subsets: frozenset[str]
+    hedges: tuple[tuple[str, ...], ...]
+    other: tuple[tuple[str, ...], ...]
+    numbers: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first word -> (phrase, value), longest first
+    any_group: frozenset[str]
+    proclitics: tuple[str, ...]
+    gap: int
+    count_words: frozenset[str]
+    articles: frozenset[str]
+    frame_keys: frozenset[str]  # words that say how a count is told, not what happened
+    place_heads: frozenset[str]
+    teens: frozenset[str]
+    number_forms: frozenset[str]  # the first word of every spelled number, with its proclitics
+
+
+@lru_cache(maxsize=None)
+def _figure_cues(language: str | None) -> _FigureCues | None:
+    t, temporal = tables(language, "figures"), tables(language, "temporal")
+    if t is None or temporal is None:
+        return None
+
+    def phrase(text: str) -> tuple[str, ...]:
+        return tuple(words(normalize(text)))
+
+    def phrases(entries) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted({phrase(e) for e in entries}, key=len, reverse=True))
+
+    before = sorted(((phrase(w), kind) for kind, ws in t.BEFORE_NUMBER.items() for w in ws), key=lambda p: -len(p[0]))
+    after = {normalize(w): kind for kind, ws in t.AFTER_NUMBER.items() for w in ws}
+    approximate = {phrase(w) for w in t.APPROXIMATE_NUMBERS}
+    numbers: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for w, n in sorted(temporal.NUMBER_WORDS.items(), key=lambda item: -len(phrase(item[0]))):
+        if phrase(w) not in approximate:
+            numbers.setdefault(phrase(w)[0], []).append((phrase(w), n))
+    count_words = {w for p, _ in before for w in p} | set(after)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for p, kind in before:
+        by_first.setdefault(p[0], []).append((p, kind))
+    return _FigureCues({k: tuple(v) for k, v in by_first.items()}, after, phrases(t.ADDITIONS), frozenset(normalize(w) for w in t.SUBSETS),
+                       phrases(t.HEDGES), phrases(t.OTHER_COUNTS), {k: tuple(v) for k, v in numbers.items()},
+                       frozenset(normalize(w) for w in t.ANY_GROUP), tuple(normalize(p) for p in t.PROCLITICS),
+                       t.AFTER_GAP, frozenset(count_words), frozenset(normalize(w) for w in t.ARTICLES),
+                       frozenset(_key(w) for e in (*count_words, *t.ANY_GROUP, *t.ADDITIONS, *t.HEDGES, *t.FRAMES)
+                                 for w in words(normalize(e))),
+                       frozenset(normalize(w) for w in t.PLACE_HEADS), frozenset(normalize(w) for w in t.TEENS),
+                       frozenset(p + w for w in numbers for p in ("", *(normalize(c) for c in t.PROCLITICS))))
+
+
+def _bare(word: str, proclitics: tuple[str, ...]) -> set[str]:
+    return {word} | {word[len(p):] for p in proclitics if word.startswith(p) and len(word) > len(p)}
+
+
+def _at(ws: list[str], i: int, phrase: tuple[str, ...], proclitics: tuple[str, ...]) -> bool:
+    return (i + len(phrase) <= len(ws) and phrase[0] in _bare(ws[i], proclitics)
+            and tuple(ws[i + 1 : i + len(phrase)]) == phrase[1:])
+
+
+def _number(ws: list[str], i: int, fc: _FigureCues) -> tuple[int, int] | None:
+    """(value, words used) of a number written at ``i``: digits («12», «و3») or words («عشرة»)."""
+    if i >= len(ws):
+        return None
+    for bare in _bare(ws[i], fc.proclitics):
+        if bare.isdigit():
+            return int(bare), 1
+        for spelled, n in fc.numbers.get(bare, ()):
+            if tuple(ws[i + 1 : i + len(spelled)]) == spelled[1:]:
+                after = i + len(spelled)
+                if n < 10 and after < len(ws) and ws[after] in fc.teens:
+                    return n + 10, len(spelled) + 1  # «خمسة عشر»
+                return n, len(spelled)
+    return None
+
+
+@dataclass(slots=True)
+class _Figure:
+    sentence: _Sentence
+    kind: str
+    values: frozenset[int]  # the first figure and, for «10 ... و3», their sum
+    written: str
+    group: frozenset[str]  # who is counted: «رجال الأمن», or nothing for «13 شخصا»
+
+
+def _count_word_at(ws: list[str], i: int, fc: _FigureCues) -> tuple[tuple[str, ...], str] | None:
+    """(phrase, kind) of a word that opens a count at ``i``: «استشهاد», «ولاستشهاد», «القبض على»."""
+    for bare in _bare(ws[i], fc.proclitics):
+        for p, kind in fc.before.get(bare, ()):
+            if tuple(ws[i + 1 : i + len(p)]) == p[1:]:
+                return p, kind
+    return None
+
+
+def _counts_at(ws: list[str], k: int, fc: _FigureCues) -> bool:
+    """Whether a count of its own opens at ``k`` («وإصابة تسعة», «15 شهيدا»)."""
+    return _count_word_at(ws, k, fc) is not None or ws[k] in fc.after
+
+
+def _subset_at(ws: list[str], k: int, end: int, fc: _FigureCues) -> bool:
+    """Whether «منهم»/«بينهم» at ``k`` opens a part of the count that ends at ``end``: «15 منهم 12»
+    does, «10 منهم وثلاثة» ("ten of them and three") does not."""
+    if ws[k] not in fc.subsets:
+        return False
+    return k > end or _number(ws, k + 1, fc) is not None and not ws[k + 1].startswith(tuple(p[0] for p in fc.additions))
+
+
+def _chain(ws: list[str], end: int, fc: _FigureCues) -> list[int]:
+    """The figures added to the one that ends at ``end``: «10 رجال أمن و3 عمال», «12 من منسوبي
+    القوات، إضافة إلى ثلاثة من العاملين»; none after «بينهم» (a part of the toll, not more)."""
+    parts: list[int] = []
+    k = last = end
+    while k < len(ws) and k - last <= FIGURE_CHAIN_WINDOW:
+        if _subset_at(ws, k, end, fc) or _counts_at(ws, k, fc):
+            break
+        joined = next((p for p in fc.additions if tuple(ws[k : k + len(p)]) == p), None)
+        at = k + len(joined) if joined else k
+        glued = joined is None and any(len(p) == 1 and ws[k].startswith(p[0]) and ws[k] != p[0]
+                                       and not ws[k].isdigit() for p in fc.additions)
+        hit = _number(ws, at, fc) if joined or glued else None
+        if hit is not None:
+            after = at + hit[1]
+            if after < len(ws) and ws[after] in fc.after:
+                break  # «و3 جرحى»: a count of another kind
+            parts.append(hit[0])
+            k = last = after
+            continue
+        k += 1
+    return parts
+
+
+def _figures_of(s: _Sentence, fc: _FigureCues, cues: _Cues) -> list[_Figure]:
+    """The counts a sentence gives, each with its kind and the figures it can be read as."""
+    ws = s.words
+    out: list[_Figure] = []
+    i = 0
+    while i < len(ws):
+        kind, start, skip = None, None, 1
+        if (cue := _count_word_at(ws, i, fc)) is not None:
+            j = i + len(cue[0])
+            skip = len(cue[0])
+            while j < len(ws) and ws[j] in fc.articles:
+                j += 1  # «الـ 15»
+            if _number(ws, j, fc) is not None:
+                kind, start = cue[1], j
+        if kind is None and (hit := _number(ws, i, fc)) is not None:
+            end = i + hit[1]
+            if any(end + g < len(ws) and ws[end + g] in fc.after and (kind := fc.after[ws[end + g]])
+                   for g in range(fc.gap + 1)):
+                start = i
+        if kind is None or start is None:
+            i += skip
+            continue
+        value, used = _number(ws, start, fc)
+        end = start + used
+        lead = start
+        while lead > 0 and ws[lead - 1] in fc.articles:
+            lead -= 1
+        clause_start = s.clause.index(s.clause[start])
+        # «قرابة الـ 15 شهيدا و40 مصابا»: the hedge rounds every count of its clause after it.
+        hedged = any(_at(ws, k, p, fc.proclitics) for k in range(max(clause_start, lead - FIGURE_CHAIN_WINDOW), lead)
+                     for p in fc.hedges)
+        # «ارتفعت حصيلة الشهداء إلى 12، بعد وفاة اثنين من المصابين»: the comma does not end the rise.
+        other = any(_at(ws, k, p, fc.proclitics) for k in range(max(0, i - 2 * FIGURE_CHAIN_WINDOW), start)
+                    for p in fc.other)
+        named = []
+        for k in range(end, min(len(ws), end + FIGURE_GROUP_WORDS)):
+            if _subset_at(ws, k, end, fc) or _counts_at(ws, k, fc) or _number(ws, k, fc) is not None:
+                break
+            if ws[k] not in fc.any_group and ws[k] not in fc.subsets and ws[k] not in cues.stop:
+                named.append(_key(ws[k]))
+        group = frozenset(named)
+        parts = [value, *_chain(ws, end, fc)]
+        if not hedged and not other:
+            out.append(_Figure(s, kind, frozenset({value, sum(parts)}), " + ".join(map(str, parts)), group))
+        i = max(end, i + skip)
+    return out
+
+
+def _within(spans, s: _Sentence):
+    return [x for x in spans if s.start <= x.start and x.end <= s.end]
+
+
+def _place_keys(article: Article, s: _Sentence, fc: _FigureCues) -> frozenset[str]:
+    """The words that tell a place apart: «القديح», «عسير», not «مسجد» or «منطقة»."""
+    return frozenset(_key(bare) for m in _within(article.mentions, s) if m.type == "LOC"
+                     for w in words(normalize(m.text)) for bare in [min(_bare(w, fc.proclitics), key=len)]
+                     if w not in fc.place_heads and not (_bare(w, fc.proclitics) & fc.place_heads))
+
+
+def _day_values(article: Article, s: _Sentence) -> frozenset[str]:
+    return frozenset(t.value for t in _within(article.timerefs, s) if t.granularity == "day")
+
+
+def _apart_in(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both say it and they say nothing in common: two places, two days, two groups counted."""
+    return bool(a and b and not a & b)
+
+
+def _near_copy(a: _Sentence, b: _Sentence) -> bool:
+    """Whether most words of the shorter sentence are the other's: one sentence printed twice."""
+    x, y = set(a.words), set(b.words)
+    return bool(x and y) and len(x & y) / min(len(x), len(y)) >= SAME_SENTENCE
+
+
+def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None = None,
+                              split: dict[int, list[_Sentence]] | None = None) -> list[Contradiction]:
+    """Two articles giving different figures for one count of one happening: «استشهاد 10 رجال
+    أمن و3 عمال» against «استشهاد 12 من منسوبي القوات إضافة إلى ثلاثة من العاملين».  One
+    candidate per pair of figures, the pair of sentences that share most words."""
+    apart = apart or _Apart()
+    split = {} if split is None else split
+    found: list[tuple] = []
+    for article in articles:
+        if not article.text.strip():
+            continue
+        language = article.language or detect_language(article.text)
+        cues, fc = _cues(language), _figure_cues(language)
+        if cues is None or fc is None:
+            continue
+        for s in split.get(id(article)) or _sentences(article):
+            # Most sentences hold no number at all: skip them before reading their words.
+            if not any(w[-1:].isdigit() or w in fc.number_forms for w in s.words):
+                continue
+            figures = _figures_of(s, fc, cues)
+            if figures:
+                counted = fc.frame_keys
+                terms = frozenset(t for t in _terms(s, cues) if t not in counted and _number([t], 0, fc) is None)
+                found.append((s, figures, terms, _place_keys(article, s, fc), _day_values(article, s)))
+    # Every place an article names, to tell a place of the same happening («أبها», in «منطقة عسير»)
+    # from another happening's («القديح»): the first is named by both reports.
+    named: dict[int, frozenset[str]] = {}
+    for article in {id(f[0].article): f[0].article for f in found}.values():
+        named[id(article)] = frozenset(_key(min(_bare(w, fc.proclitics), key=len)) for m in article.mentions
+                                       if m.type == "LOC" for w in words(normalize(m.text)))
+    best: dict[tuple, Contradiction] = {}
+    for n, (s, figures, terms, places, days) in enumerate(found):
+        for t, other_figures, other_terms, other_places, other_days in found[n + 1 :]:
+            if t.article is s.article or not apart(s.article, t.article):
+                continue
+            if _apart_in(places, other_places) and not (places & named[id(t.article)]
+                                                        and other_places & named[id(s.article)]):
+                continue
+            if _apart_in(days, other_days):
+                continue
+            shared = terms & other_terms
+            # One statement printed twice, its figure edited in one print («استشهاد عشرة» then
+            # «استشهاد 12» in the ministry's words), is a copy: the disagreement is shown where
+            # two outlets word it themselves.
+            if len(shared) < FIGURE_MIN_SHARED or _near_copy(s, t):
+                continue
+            for f in figures:
+                for g in other_figures:
+                    if f.kind != g.kind or f.values & g.values or _apart_in(f.group, g.group):
+                        continue
+                    first, second = sorted((f, g), key=lambda x: x.sentence.article.published or "")
+                    key = (f.kind, frozenset({f.values, g.values}))
+                    score = round(len(shared) / min(len(terms), len(other_terms)), 3)
+                    if key in best and best[key].score >= score:
+                        continue
+                    names = sorted(first.sentence.surface.get(k, k) for k in shared)
+                    candidate = Contradiction(
+                        denial=_statement(first.sentence.article, first.sentence.start, first.sentence.end),
+                        assertion=_statement(second.sentence.article, second.sentence.start, second.sentence.end),
+                        shared_terms=names, denial_cue=first.written, assertion_cue=second.written,
+                        score=score, kind="figures")
+                    candidate.explanation = (f"{f.kind}: {first.written} against {second.written}; "
+                                             f"both about: {'، '.join(names)}")
+                    best[key] = candidate
+    return sorted(best.values(), key=lambda c: -c.score)

@@ -34,6 +34,7 @@ from rasid.clean.phrases import (
     agency_name,
     byline_first_words,
     chrome_reason,
+    count_words,
     glued_prefix_words,
     is_article_end,
     is_box_label,
@@ -141,6 +142,12 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     if block and full_page:
         last = _article_end(lines, first, last)
         last = _next_story(lines, first, last)
+        # Below a tag list's label ("Más temas:", "Tags") the lines are tags, not a credit: a
+        # place tag "Granada (Nicaragua)" reads like a byline's "Name (City)".
+        labels = fields.tables().tag_labels
+        tags_at = next((k for k in range(last + 1, min(last + 1 + tail_reach, len(lines))) if lines[k].key in labels), None)
+        if tags_at is not None:
+            tail_reach = tags_at - last
     # Where the article's own metadata can be: below the headline, or (a full page whose headline
     # is not known) the dozen lines above the text; a page that is the article alone, all its head.
     if headline is not None:
@@ -269,7 +276,7 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         if suffix is None:
             break
         headline = shorter
-    heads = {h for h in heads if h.count(" ") >= 2}
+    heads = {h for h in heads if count_words(h) >= 3}
     if not heads:
         return None, None
     # Keys of long lines are cut to their head; the few lines that begin like the title are keyed
@@ -352,9 +359,9 @@ TITLE_TAIL_MAX_WORDS = 6  # "..., Companies & Markets - THE BUSINESS TIMES", "..
 def _title_head(key: str, title_key: str) -> bool:
     """The line is the <title>'s head and only a short tail follows it there: the site's name and
     section after a separator the suffix table does not know (a comma, KBS's "l")."""
-    if key.count(" ") < 3 or not title_key.startswith(key + " "):
+    if count_words(key) < 4 or not title_key.startswith(key + " "):
         return False
-    return len(title_key[len(key):].split()) <= TITLE_TAIL_MAX_WORDS
+    return count_words(title_key[len(key):]) <= TITLE_TAIL_MAX_WORDS
 
 
 def _headline_text(title: Line, repeat: Line) -> str:
@@ -609,14 +616,22 @@ def _standfirst(lines: list[Line], headline: int | None, first: int) -> int | No
 
 
 SUBHEADING_MAX_WORDS = 4
+TEASER_SUBHEADING_MAX_WORDS = 8
+BOX_TEASER_MIN_WORDS = 15
 
 
 def _subheading_after_box(lines: list[Line], i: int) -> bool:
     """A short line inside the article, right above a paragraph, that a box of related or
     most-read headlines runs into: the article's next subheading ("Cancer Patients"), not one of
-    the box's headlines, which run longer and are followed by their author or the next headline."""
+    the box's headlines, which run longer and are followed by their author or the next headline.
+    Right under a box item's teaser text (ABC's «Noticia Relacionada»: label, headline, author,
+    teaser) the box has ended, and a longer subheading is the article's ("Forzada a abusar a sus
+    propios hijos")."""
     line = lines[i]
-    if line.n_words > SUBHEADING_MAX_WORDS or line.digit_share or fields.read_date_line(line.text) is not None:
+    limit = SUBHEADING_MAX_WORDS
+    if i and not lines[i - 1].keep and lines[i - 1].n_words >= BOX_TEASER_MIN_WORDS:
+        limit = TEASER_SUBHEADING_MAX_WORDS
+    if line.n_words > limit or line.digit_share or fields.read_date_line(line.text) is not None:
         return False
     after = next((ln for ln in lines[i + 1:] if ln.text.strip()), None)
     return after is not None and after.keep and after.prose

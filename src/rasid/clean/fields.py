@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rasid.clean.lines import function_words
-from rasid.clean.phrases import agency_name, line_key, tables
+from rasid.clean.phrases import agency_name, count_words, line_key, tables
 from rasid.clean.places import is_place
 
 # Separators between the parts of a byline or credit line ("موسكو - حسن عمارة", "أ ف ب-الامة برس").
@@ -409,14 +409,15 @@ ROLE_LINE_MAX_WORDS = 4
 
 def role_line(text: str) -> bool:
     """A reporter's role printed on its own line under the name, perhaps with a handle or an
-    address ("News reporter @TomGillespie1", "Senior Correspondent"): a few words ending in a
-    role from the byline-role table."""
+    address ("News reporter @TomGillespie1", "Senior Correspondent"): a few words ending (or
+    opening) with a role from the byline-role table."""
     words = [w for w in text.split() if "@" not in w]
     key = line_key(" ".join(words))
     if not key or key.count(" ") >= ROLE_LINE_MAX_WORDS:
         return False
     roles = tables().byline_roles
-    return key in roles or key.rsplit(" ", 1)[-1] in roles
+    # Romance languages put the role first and the place after it ("Corresponsal en Atenas").
+    return key in roles or key.rsplit(" ", 1)[-1] in roles or key.split(" ", 1)[0] in roles
 
 
 def names_only(text: str) -> bool:
@@ -637,7 +638,7 @@ def split_leading_credit(text: str) -> tuple[str, int] | None:
     return None
 
 
-_TITLE_SEPARATORS = ("|", " / ", "/", " - ", " – ", " — ", " :: ")
+_TITLE_SEPARATORS = ("|", " / ", "/", " - ", " – ", " — ", " :: ", "--")  # "…方向--时政--人民网"
 
 
 def split_title_suffix(title: str, any_suffix: bool = False) -> tuple[str, str | None]:
@@ -652,7 +653,7 @@ def split_title_suffix(title: str, any_suffix: bool = False) -> tuple[str, str |
         if not found or not head.strip():
             continue
         words = line_key(tail).split()
-        if not 1 <= len(words) <= 5 or len(line_key(head).split()) < 2:
+        if not 1 <= count_words(" ".join(words)) <= 5 or count_words(line_key(head)) < 2:
             continue
         if any_suffix or any(w in tables().outlet_words for w in words):
             return head.strip(), tail.strip()

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasid.clean.phrases import agency_name, ends_sentence, line_key
+from rasid.clean.phrases import agency_name, count_words, ends_sentence, full_stops, line_key, unspaced
 from rasid.lang import all_tables
 
 PROSE_MIN_WORDS = 8  # a sentence of at least this many words, ending in a full stop, is prose
@@ -15,11 +15,25 @@ LONG_WORDS = 25  # a line this long with a comma is prose without a full stop (s
 KEY_FULL_WORDS = 16  # lines up to this long are keyed whole (headline repeats, template lines)
 KEY_HEAD_WORDS = 12
 KEY_MAX_WORDS = 25
+KEY_MAX_CHARS = 150
 LIST_MIN_LINES = 4  # this many non-sentence lines in a row, most of them headline-sized, are a list
 _STRIP = " \t\r\f\v\u00a0\u200b\u200e\u200f\ufeff\u2028\u2029"
-# A full stop that is not an ellipsis ("..." and "…" end a cut-off teaser); "?" and "!" end
-# headlines as often as sentences, so they do not make a line running text.
-_FULL_STOP = re.compile(r"""(?<![.…])[.。](?:["”»’')\]]*)$""")
+
+
+@lru_cache(maxsize=1)
+def _inner_script_stop() -> re.Pattern | None:
+    """A script's own full stop ("。", "।") inside the line, text after it: unlike ".", it is
+    never an abbreviation's or a number's, so no capital letter need follow."""
+    stops = full_stops()[1:]
+    return re.compile(f"[{re.escape(stops)}]" + r"""["”»’')\]]*\s*["“«(（]?\w""") if stops else None
+
+
+@lru_cache(maxsize=1)
+def _full_stop() -> re.Pattern:
+    """A full stop that is not an ellipsis ("..." and "…" end a cut-off teaser); "?" and "!" end
+    headlines as often as sentences, so they do not make a line running text."""
+    return re.compile(r"(?<![.…])[" + re.escape(full_stops()) + r"""](?:["”»’')\]]*)$""")
+
 # A full stop inside the line, a word before it and a capitalised word after it: a sentence ends there.
 _INNER_FULL_STOP = re.compile(r"(?<=\w\w)(?<![.…])\.\s+[\"«“(]?[^\W\d_a-zа-яё]")
 _TRAILING_CREDIT = re.compile(r"\s*(?:[-–—]+\s*(?P<agency>[^\W\d_][^()\-–—]{0,25})|\((?P<agency2>[^()]{1,25})\))\s*$")
@@ -65,7 +79,7 @@ class Line:
         credit = _TRAILING_CREDIT.search(end)
         if credit and agency_name(credit["agency"] or credit["agency2"]):
             end = end[: credit.start()]
-        return bool(_FULL_STOP.search(end.rstrip()[-12:]))
+        return bool(_full_stop().search(end.rstrip()[-12:]))
 
     @property
     def sentence(self) -> bool:
@@ -76,7 +90,8 @@ class Line:
         # A long line of two sentences or more is a paragraph whatever its last mark ("... в
         # браке. Да и кто бы не гордился такой красавицей-женой!"): headlines are one sentence.
         return self.n_words >= LONG_WORDS and ("،" in self.text or ", " in self.text
-                                               or bool(_INNER_FULL_STOP.search(self.text)))
+                                               or bool(_INNER_FULL_STOP.search(self.text))
+                                               or bool(_inner_script_stop() and _inner_script_stop().search(self.text)))
 
     @property
     def prose(self) -> bool:
@@ -119,6 +134,11 @@ def _key(text: str, n_words: int) -> str:
         return line_key(text)
     if n_words <= KEY_MAX_WORDS:
         return line_key(" ".join(text.split(None, KEY_HEAD_WORDS)[:KEY_HEAD_WORDS]))
+    # Text without spaces between words has no head of words to key on, and what the limit
+    # guards is the time spent normalising: as many letters as 25 spaced words have are keyed
+    # whole (a Chinese headline and its subtitle run to 50 letters).
+    if len(text) <= KEY_MAX_CHARS and unspaced(text):
+        return line_key(text)
     return ""
 
 
@@ -135,8 +155,9 @@ def split_lines(raw: str) -> list[Line]:
         text = piece.strip(_STRIP)
         if text:
             start = pos + left
-            # Exact counts matter for short lines only; a long paragraph's spaces are enough.
-            n_words = len(text.split()) if len(text) < 240 else text.count(" ") + 1
+            # Exact counts matter for short lines only; a long paragraph's spaces are enough,
+            # unless its script writes no spaces between words.
+            n_words = count_words(text) if len(text) < 240 or unspaced(text) else text.count(" ") + 1
             key = _key(text, n_words)
             lines.append(Line(no, start, start + len(text), text, n_words, key, ends_sentence(text)))
         pos += len(piece) + 1

@@ -14,8 +14,54 @@ from rasid.lang import all_tables
 from rasid.text.normalize import normalize
 
 _WORD = re.compile(r"\w+")
-# Sentence-final punctuation, then any closing quotes/brackets.
-_TERMINAL = re.compile(r"""[.!?؟…](?:["”»’')\]]*)$""")
+_CLOSERS = r"""(?:["”»’')\]]*)$"""
+
+
+@lru_cache(maxsize=1)
+def full_stops() -> str:
+    """The marks that end a sentence as "." does: "." and every script's own ("。", "।")."""
+    return "." + "".join(getattr(table, "FULL_STOPS", "") for table in all_tables("chrome"))
+
+
+@lru_cache(maxsize=1)
+def _terminal() -> re.Pattern:
+    """Sentence-final punctuation, then any closing quotes/brackets."""
+    return re.compile("[" + re.escape(full_stops() + "!?؟…") + "]" + _CLOSERS)
+
+
+@lru_cache(maxsize=1)
+def unspaced_letters() -> tuple[re.Pattern, int] | None:
+    """Letters of the scripts written without spaces between words (Chinese), as one pattern
+    matching a run of them, and how many letters a word of them has on average; None if no table
+    names any.  Counting such a run as one word made a Chinese paragraph a one-word line."""
+    classes = "".join(getattr(table, "UNSPACED_LETTERS", "") for table in all_tables("chrome"))
+    if not classes:
+        return None
+    per_word = max(getattr(table, "LETTERS_PER_WORD", 1) for table in all_tables("chrome"))
+    return re.compile(f"[{classes}]+"), per_word
+
+
+def unspaced(text: str) -> bool:
+    """Does the text hold letters of a script written without spaces between words?"""
+    letters = unspaced_letters()
+    return letters is not None and letters[0].search(text) is not None
+
+
+def count_words(text: str) -> int:
+    """Words of a line: its space-separated tokens, a run of unspaced letters counted by their
+    average word length."""
+    tokens = text.split()
+    if not unspaced(text):
+        return len(tokens)
+    pattern, per_word = unspaced_letters()
+    n = 0
+    for token in tokens:
+        runs = pattern.findall(token)
+        rest = pattern.sub(" ", token).split()
+        n += sum(-(-len(r) // per_word) for r in runs) + sum(1 for r in rest if _WORD.search(r))
+        if not runs and not rest:
+            n += 1
+    return n
 
 
 @lru_cache(maxsize=1 << 16)  # template lines recur by the thousand; counting and cleaning both key them
@@ -25,7 +71,7 @@ def line_key(text: str) -> str:
 
 
 def ends_sentence(text: str) -> bool:
-    return bool(_TERMINAL.search(text.rstrip()[-12:]))
+    return bool(_terminal().search(text.rstrip()[-12:]))
 
 
 @dataclass(frozen=True, slots=True)

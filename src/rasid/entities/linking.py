@@ -17,7 +17,8 @@ not part of it when the corpus writes the bare name exactly so; (1c) a place's n
 such as صحيفة, or in quote marks, is the organisation named after it (the newspaper الشرق الأوسط is
 not the region); (1d) places written alike are told apart by the nearest cue word in the article
 (عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital).  A place's classifier is
-no part of its key: مدينة عدن is عدن.
+no part of its key: مدينة عدن is عدن; nor is the other name the press gives a place (المملكة is
+السعودية, from the names tables' SAME_PLACE).
 
 ``EntityLinker`` applies the rules incrementally; ``link_entities`` links a corpus at once
 with the same code.
@@ -62,8 +63,10 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # 4: only to a name that begins or ends with them; 5: a glued clitic comes off only where
 # the rest is a spelling the corpus uses; 6: names meet across scripts within a story;
 # 7: a place's classifier is no part of its key, senses from context (rules 1c, 1d);
-# 8: a name written with its middle left out joins its longer form (2b).
-RULES_VERSION = 8
+# 8: a name written with its middle left out joins its longer form (2b); 9: a place's other name
+# (SAME_PLACE: المملكة) keys as the name it stands for; 10: countries' full styles and other
+# spellings in SAME_PLACE.
+RULES_VERSION = 10
 
 
 def entity_id(key: str) -> str:

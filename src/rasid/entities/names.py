@@ -79,10 +79,19 @@ def _folded(token: str) -> str:
     return token
 
 
+@lru_cache(maxsize=1)
+def _same_place() -> dict[str, str]:
+    """A place's other name, joined and folded as keys read it -> the name it stands for (SAME_PLACE)."""
+    def joined(name: str) -> str:
+        return _folded("".join(_TOKEN.findall(normalize(name))))
+    return {joined(w): joined(n) for table in all_tables("names") for w, n in getattr(table, "SAME_PLACE", {}).items()}
+
+
 @lru_cache(maxsize=100_000)
 def token_key(token: str) -> str:
     _, _, (sliding, fixed), _ = _tables()
     token = _folded(token)
+    token = _same_place().get(token, token)  # المملكة is السعودية
     if len(token) < 3 or not sliding:
         return token
     parts = [token[0]]

@@ -26,6 +26,7 @@ PLURAL = "p"  # the gender code of plural verbs and participles in the reporting
 CARRY_SENTENCES = 2  # how far back "وأضافت:" may look for its speaker
 ANAPHOR_SENTENCES = 8  # how far back "الوكالة" may look for its agency
 NAME_QUOTE_WORDS = 3  # a quoted run this short inside a speaker phrase is a name: وكالة "يونهاب"
+MAX_NAME_QUOTE_WORDS = 6  # ... and one this short after صحيفة/وكالة/قناة
 MIN_QUOTE_WORDS = 2
 MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Manturov said.
 
@@ -64,6 +65,10 @@ class _Reader:
         self.quotes: list[Quote] = []
         all_tokens = tokenize(self.text)
         self.known_words = frozenset(t.norm for t in all_tokens if t.is_word)
+        # pairs of words inside the names the tagger found, to tell a name that opens with a word spelt
+        # like a complementizer («بان كي مون»: بأن, «فان جال»: فإن) wherever it is written again
+        self._name_pairs = {pair for m in article.mentions if m.type in ("PERS", "ORG")
+                            for pair in _pairs([t.norm for t in tokenize(m.text) if t.is_word])}
 
     # --- content -------------------------------------------------------------------------
     def _line_end(self, pos: int) -> int:
@@ -92,13 +97,23 @@ class _Reader:
         rest = self.text[close + 1 : self._line_end(close)].lstrip()
         return bool(rest) and rest[0].isalpha()
 
+    def _complementizer(self, tokens: list[Token], k: int) -> bool:
+        """إن/أن and their forms, unless the word opens a name with the word after it: «الأمين العام
+        بان كي مون، أنه» has its content after the comma, «وقال فان جال» its speaker after the verb."""
+        if tokens[k].norm not in self.vocab.complementizers:
+            return False
+        return k + 1 >= len(tokens) or (tokens[k].norm, tokens[k + 1].norm) not in self._name_pairs
+
     def _is_opener(self, t: Token) -> bool:
         return t.raw in self.vocab.quote_pairs
 
     def _short_quote(self, tokens: list[Token], i: int) -> bool:
         """A quote mark opening only a few words (a quoted name) does not open the content."""
         closer = self.vocab.quote_pairs.get(tokens[i].raw)
-        for j in range(i + 1, min(len(tokens), i + NAME_QUOTE_WORDS + 2)):
+        # after «صحيفة», «وكالة», «قناة» the quoted run is the body's name, however long: «ذكرت صحيفة
+        # “ذي ميل أون صنداي” أن»
+        named = i > 0 and any(p == (tokens[i - 1].norm,) for p in self.vocab.institutions)
+        for j in range(i + 1, min(len(tokens), i + (MAX_NAME_QUOTE_WORDS if named else NAME_QUOTE_WORDS) + 2)):
             if tokens[j].raw == closer:
                 return True
         return False
@@ -165,6 +180,16 @@ class _Reader:
             found = found and (following.norm in self.vocab.title_words or any(
                 m.start == following.start and m.type in ("PERS", "ORG") for m in self.article.mentions))
         return (gender,) if found and t.is_word else None
+
+    def _governed(self, t: Token) -> bool:
+        """A preposition a stance verb governs, standing alone («أعرب ... عن») or glued to a definite
+        noun («أشاد ... بالاهتمام»)."""
+        if t.norm in self.vocab.verb_prepositions or t.norm in self.vocab.stance_prepositions:
+            return True
+        return any(t.norm.startswith(p) and len(t.norm) > len(p) + 1 for p in self.vocab.stance_glued)
+
+    def _saying_participle(self, t: Token) -> bool:
+        return t.is_word and self.vocab.lookup(self.vocab.saying_participles, t.norm)[0]
 
     def _participle(self, t: Token):
         found, gender = self.vocab.lookup(self.vocab.participles, t.norm)
@@ -268,7 +293,7 @@ class _Reader:
                 continue
             if t.raw == ":":
                 return k
-            if t.norm in self.vocab.complementizers and tokens[k - 1].norm not in self.vocab.not_complementizer_after:
+            if self._complementizer(tokens, k) and tokens[k - 1].norm not in self.vocab.not_complementizer_after:
                 return k
             if self._is_opener(t):
                 if not self._short_quote(tokens, k):
@@ -276,6 +301,8 @@ class _Reader:
                 inside_name_quote = self.vocab.quote_pairs[t.raw]
                 continue
             if k > j + 1 and (self._verb(t) or self._participle(t)):
+                if self._saying_participle(t):
+                    continue  # «وأضاف الأمين العام قائلا إن»: the subject, then how he said it
                 return None
             if self._content_preposition(tokens, j, k):
                 return k
@@ -317,11 +344,11 @@ class _Reader:
                 continue
             # the source ends at a comma, or at «فإن» («وحسب تحليل الصحيفة فإن ...»)
             comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS
-                          or tokens[i].norm in self.vocab.complementizers), None)
+                          or self._complementizer(tokens, i)), None)
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
                 return None
             np = self._unglue_preposition(list(tokens[len(phrase) : comma]))
-            return _Frame(si, 0, None, np, comma + 1)
+            return _Frame(si, 0, None, self._past_relative(np), comma + 1)
         return None
 
     def _trailing_attribution(self, si: int, tokens: list[Token]) -> _Frame | None:
@@ -336,9 +363,7 @@ class _Reader:
         for phrase in self.vocab.trailing_attributions:
             if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
                 continue
-            np = self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end]))
-            if len(np) > 2 and np[0].norm in self.vocab.relative_words and np[1].is_word:
-                np = np[2:]  # «وفق ما قاله مسؤولون اتحاديون»: the officials, not «ما قاله»
+            np = self._past_relative(self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end])))
             return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
         return None
 
@@ -353,6 +378,13 @@ class _Reader:
             if norms[: len(phrase)] == phrase and source and len(source) <= MAX_SPEAKER_TOKENS:
                 return self._unglue_preposition(list(source))
         return None
+
+    def _past_relative(self, np: list[Token]) -> list[Token]:
+        """«وفق ما قاله مسؤولون اتحاديون», «ووفقا لما قاله المسؤولون، فإن»: the officials, not «ما قاله»."""
+        first = np[0].norm if np else ""
+        relative = first in self.vocab.relative_words or (
+            first[:1] in self.vocab.prepositions and first[1:] in self.vocab.relative_words)
+        return np[2:] if len(np) > 2 and relative and np[1].is_word else np
 
     def _unglue_preposition(self, np: list[Token]) -> list[Token]:
         """"وفقا لـ X" / "لوكالة ..." / "للمسؤولين": the preposition is not part of the source."""
@@ -449,8 +481,13 @@ class _Reader:
                         frames.append(frame)
                 continue
             between = tokens[j + 1 : k]
-            if between and self._participle(between[0]):
-                between = between[1:]  # «وأضاف مؤكداً أن»: the participle is the manner, not the speaker
+            if between and (self._participle(between[0]) or self._verb(between[0])):
+                # «وأضاف مؤكداً أن», «وتابع يقول «...»»: the participle or second verb is the manner,
+                # not the speaker
+                between = between[1:]
+            saying = next((x for x, b in enumerate(between) if self._saying_participle(b)), None)
+            if saying is not None:
+                between = between[:saying]  # «وأضاف الأمين العام للجامعة العربية قائلا إن»
             frame = _Frame(si, j, gender, subject if subject is not None else between, k)
             if subject is None:
                 self._split_relay(frame, relay_verb=self.vocab.lookup(self.vocab.relay_verbs, t.norm)[0])
@@ -486,8 +523,16 @@ class _Reader:
         if start < end and (tokens[start].norm in self.vocab.prepositions or tokens[start].norm in self.vocab.verb_prepositions):
             return None  # "وأعرب عن ...": the subject is the verb's pronoun, nothing new
         # «علق الدكتور الثبيتي على القرار قائلاً»: the subject ends where the verb's preposition begins
-        governed = next((i for i in range(start + 1, end) if tokens[i].norm in self.vocab.verb_prepositions), None)
-        if governed is not None and self._names_person(tokens[start:governed]):
+        # ... and «أعربت الحكومة التونسية عن إدانتها ...»: the body, not the body and its feelings; not
+        # inside a name, nor in the titles before the person they name («الرئيس العام لهيئة الأمر
+        # بالمعروف والنهي عن المنكر الشيخ عبدالرحمن السند بـ...»)
+        lo, hi = (tokens[start].start, tokens[end - 1].end) if start < end else (0, 0)
+        names = [m for m in self.article.mentions if m.type in ("PERS", "ORG") and lo <= m.start and m.end <= hi]
+        person_end = max((m.end for m in names if m.type == "PERS"), default=lo)
+        governed = next((i for i in range(start + 1, end) if tokens[i].start >= person_end and self._governed(tokens[i])
+                         and not any(m.start <= tokens[i].start < m.end for m in names)), None)
+        if governed is not None and (self._names_person(tokens[start:governed]) or isinstance(read_speaker(
+                tokens[start:governed], self.vocab, self.text, self.known_words, self.article.mentions), Speaker)):
             return _Frame(si, j, gender, tokens[start:governed], governed, stance=True)
         # «تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن ...»: titles, then the
         # person the tagger named, before any adjunct: that person speaks next
@@ -540,7 +585,9 @@ class _Reader:
         # headed by a name, a title or a bare definite noun («الشرطة»), never a word behind a
         # preposition («الذي أقر بموافقة 70 عضوا»)
         first = words[0]
+        # ... or an unnamed source («باريس سان جيرمان الذي ذكرت تقارير أنه»: the reports speak)
         headed = (first.norm in self.vocab.title_words or self.vocab.is_bare_definite(first.norm)
+                  or first.norm in self.vocab.anonymous_heads
                   or any(m.start == first.start and m.type in ("PERS", "ORG") for m in self.article.mentions))
         got = read_speaker(tokens, self.vocab, self.text, self.known_words, self.article.mentions)
         return headed and isinstance(got, Speaker)
@@ -598,7 +645,7 @@ class _Reader:
             end = next((i for i in range(j + 1, len(tokens)) if not tokens[i].is_word), len(tokens))
             if end < len(tokens) and tokens[end].raw not in ".؟?!":
                 return None
-            if any(x.norm in self.vocab.complementizers for x in tokens[j + 1:end]):
+            if any(self._complementizer(tokens, x) for x in range(j + 1, end)):
                 return None  # «...»، وشدد المتحدث أنه سوف ...: a new quote, not the one before
             return _Frame(si, j, gender, tokens[j + 1 : end], j + 1, after_quote=tokens[b])
         if "SV" not in self.vocab.order:
@@ -794,8 +841,15 @@ class _Reader:
         seen: set[tuple[int, int]] = set()
         for si, sentence in enumerate(self.sentences):
             tokens = tokenize(self.text, sentence.start, sentence.end)
+            contents: list[tuple[int, int]] = []  # what this sentence's quotes say
             for frame in self._frames_in(si, tokens):
+                # a verb inside what someone said («وأضاف أنه تبين لهم وجود لحوم ...، موضحا أنه») names no
+                # new speaker: an unreadable subject there must not stop the speaker being carried
+                quoted = frame.verb < len(tokens) and any(
+                    start <= tokens[frame.verb].start < end for start, end in contents)
                 if frame.stance:
+                    if quoted:
+                        continue
                     words = [t for t in frame.speaker_tokens if t.is_word]
                     speaker = self._speaker_of(frame) if words and not frame.unreadable else None
                     if speaker is not None or words:
@@ -813,6 +867,8 @@ class _Reader:
                     if content is None:
                         content = self._next_line_after_colon(tokens, frame.content_start)
                 speaker = self._speaker_of(frame)
+                if quoted and (frame.unreadable or speaker is None):
+                    continue
                 if frame.unreadable or frame.trailing:
                     # Someone we cannot read spoke, or a source vouched for a sentence ("، حسب
                     # تقرير لـ«رويترز»"): neither is the subject of a following "ويقول:".
@@ -825,6 +881,7 @@ class _Reader:
                     continue
                 seen.add(content[:2])
                 start, end, kind = content
+                contents.append((start, end))
                 self._ends_in(end)
                 self.quotes.append(self._quote(si, start, end, kind, speaker, self._relayer(frame)))
         return self.quotes
@@ -847,15 +904,21 @@ class _Reader:
     def _quote(self, si, start, end, kind, speaker: Speaker | None, relayed: str | None) -> Quote:
         quote = Quote(start, end, self.text[start:end], kind, relayed_by=relayed, sentence_index=si)
         if speaker is not None:
-            # an unnamed source keeps its whole phrase: «عدد من مؤيدي الأسد» is not الأسد
+            # an unnamed source keeps its whole phrase: «عدد من مؤيدي الأسد» is not الأسد; an office
+            # keeps it too unless it holds the person's name: «رئيس نادي الهلال» is not the club
             mention = None if speaker.kind == "anonymous" else _overlapping_mention(
-                self.article.mentions, speaker.start, speaker.end)
+                self.article.mentions, speaker.start, speaker.end,
+                ("PERS",) if speaker.kind == "title" else ("PERS", "ORG"))
             if mention is not None:
                 quote.speaker, quote.speaker_start, quote.speaker_end = mention.text, mention.start, mention.end
                 quote.speaker_entity_id = mention.entity_id
             else:
                 quote.speaker, quote.speaker_start, quote.speaker_end = speaker.text, speaker.start, speaker.end
         return quote
+
+
+def _pairs(words: list[str]) -> set[tuple[str, str]]:
+    return set(zip(words, words[1:]))
 
 
 def _in_order(wanted: list[str], words: list[str]) -> bool:
@@ -866,8 +929,8 @@ def _in_order(wanted: list[str], words: list[str]) -> bool:
     return at == len(wanted)
 
 
-def _overlapping_mention(mentions: list[Mention], start: int, end: int) -> Mention | None:
-    hits = [m for m in mentions if m.start < end and start < m.end and m.type in ("PERS", "ORG")]
+def _overlapping_mention(mentions: list[Mention], start: int, end: int, types=("PERS", "ORG")) -> Mention | None:
+    hits = [m for m in mentions if m.start < end and start < m.end and m.type in types]
     return hits[0] if len(hits) == 1 else None
 
 

@@ -16,6 +16,7 @@ from rasid.quotes.vocab import Vocabulary
 from rasid.text.normalize import normalize
 
 MAX_NAME_WORDS = 4
+MAX_ISSUER_WORDS = 8  # «مكتب العلاقات العامة للقوات المسلحة الباكستانية»: bodies have long names
 MAX_GROUP_WORDS = 3  # «الأجهزة الأمنية المختصة»; longer definite runs are clauses, not a speaker
 QUOTE_CHARS = frozenset('“”«»"„‘’')
 
@@ -57,6 +58,8 @@ def cut_adjuncts(seg: list[Token], vocab: Vocabulary) -> list[Token]:
             continue
         if vocab.is_adjunct(t):
             return seg[:i]
+        if i and t.norm in vocab.relative_pronouns:
+            return seg[:i]  # «الرئيس الجديد للحركة الذي أعلن عنه»: the clause describes the speaker
         norms = tuple(x.norm for x in seg[i:])
         for p in vocab.adjunct_phrases:
             if len(norms) >= len(p) and norms[: len(p) - 1] == p[:-1] and norms[len(p) - 1].startswith(p[-1].rstrip("ه")):
@@ -139,6 +142,8 @@ def _trailing_name(words: list[Token], vocab: Vocabulary) -> list[Token]:
     if not run or len(run) > MAX_NAME_WORDS or len(run) == len(words):
         return []
     before = words[len(words) - len(run) - 1]
+    if len(run) == 1 and not vocab.is_definite_token(before.raw) and run[0].raw.endswith(vocab.nisba_endings or ("\0",)):
+        return []  # «قائد عسكري», «مسؤول أمني»: an office and its adjective, no name
     # A name closes an office phrase after its last definite word or an office word
     # ("... الأميركي أدريان واتسون", "الرئيس فلاديمير بوتين"); after a bare noun it is the
     # noun's complement: "رئيس بلدية سيفالو" is the mayor of Cefalù, not a man called Cefalù.
@@ -171,6 +176,26 @@ def _issuer(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
     return Speaker(start, end, name, kind, normalize(bare))
 
 
+def _issued_by(words: list[Token], vocab: Vocabulary, text: str) -> Speaker | None:
+    """«تقرير حديث صادر عن وزارة العدل»: the body that issued the statement speaks, up to the first
+    adjunct or relative clause after it («... حصلت عليه "الاقتصادية"»)."""
+    if not words or not (words[0].norm in vocab.statement_nouns or (
+            words[0].norm[:1] in vocab.prepositions and words[0].norm[1:] in vocab.statement_nouns)):
+        return None
+    norms = [t.norm for t in words]
+    for marker in vocab.issuer_markers:
+        at = next((i for i in range(1, len(norms) - len(marker) + 1) if tuple(norms[i:i + len(marker)]) == marker), None)
+        if at is None:
+            continue
+        rest = words[at + len(marker):]
+        end = next((i for i, t in enumerate(rest) if i and (vocab.is_adjunct(t) or t.norm in vocab.relative_words
+                                                             or t.norm in vocab.prepositions)), len(rest))
+        if not rest or rest[0].norm in vocab.prepositions:
+            return None
+        return _make(rest[:min(end, MAX_ISSUER_WORDS)], "institution", text)
+    return None
+
+
 def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozenset[str]) -> Speaker | None:
     words = [t for t in seg if t.is_word]
     if not words or any(t.norm in vocab.negations for t in words):
@@ -197,7 +222,13 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
         return _make(words, kind, text)
     if _starts_with_phrase(words, vocab.institutions):
-        return _make(words, "anaphor" if vocab.is_generic_institution(head.norm) else "institution", text)
+        if vocab.is_generic_institution(head.norm):
+            # «الوزارة» and its definite adjectives refer back to a body; an indefinite word after
+            # them starts what the body did («ودعت الوزارة المعلنة أسماؤهم المراجعة»)
+            k = next((i for i, t in enumerate(words) if i and not vocab.is_definite_token(t.raw)
+                      and vocab.strip_conjunction(t.norm) == t.norm), len(words))
+            return _make(words[:k], "anaphor", text)
+        return _make(words, "institution", text)
     if head.norm in vocab.statement_nouns and len(words) > 1 and words[1].norm.startswith("ل"):
         return _issuer(words[1:], vocab, text)
     if leading:
@@ -208,10 +239,11 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         return _make(words, "anaphor" if alone else "title", text)
     if len(words) == 1 and vocab.is_definite(head.norm):
         return _make(words, "anaphor", text)
-    if 1 < len(words) <= MAX_GROUP_WORDS and all(vocab.is_definite_token(t.raw) and t.norm not in vocab.non_name_words
-                                                  for t in words):
+    if 1 < len(words) <= MAX_GROUP_WORDS and vocab.is_bare_definite(head.norm) and all(
+            vocab.is_definite_token(t.raw) and t.norm not in vocab.non_name_words for t in words):
         # a definite noun with its definite adjectives names a group or body by what it is
-        # («وأوردت الصحف التركية أن», «وأكدت الجهات المختصة أن»): the phrase as written speaks
+        # («وأوردت الصحف التركية أن», «وأكدت الجهات المختصة أن»): the phrase as written speaks; one
+        # behind a glued preposition is an adjunct («تظهر للوهلة الأولى بأنها»: at first sight)
         return _make(words, "group", text)
     return None
 
@@ -270,7 +302,7 @@ def _title_before(mention, words: list[Token], vocab: Vocabulary) -> bool:
     return bool(before) and before[-1].norm in vocab.title_words
 
 
-def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
+def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str, apposed: bool = True) -> Speaker | None:
     """The speaker as the tagger named them: the first person named in the phrase (or in the phrase
     after a title in apposition), else an organisation that opens it («وقالت وكالة أنباء الأناضول»);
     never a name the words are addressed to."""
@@ -279,9 +311,11 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> S
         if not words:
             continue
         if n == 1:
-            # the phrase after a comma names the speaker only in apposition to a bare title
+            # the phrase after a comma names the speaker only in apposition to a bare title (not after
+            # an adjunct: «يقول الإمام الغزالي في (إحياء علوم الدين):» names a book)
             first = [t for t in segs[0] if t.is_word]
-            if not first or first[0].norm not in vocab.title_words or any(t.norm in vocab.relative_words for t in first):
+            if not apposed or not first or first[0].norm not in vocab.title_words or any(
+                    t.norm in vocab.relative_words for t in first):
                 break
         lo, hi = words[0].start, words[-1].end
         # A name inside a relative clause describes the speaker, it is not the speaker: «الدراسة التي
@@ -301,7 +335,9 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str) -> S
         if person is not None:
             return Speaker(person.start, person.end, person.text, "person", normalize(person.text.split()[0]))
         opening = [t for t in words if t.start < (inside[0].start if inside else hi)]
-        if inside and all(t.norm in vocab.title_words or t.norm in vocab.statement_nouns for t in opening):
+        # the body itself, its statement or its spokesman speak for it («المتحدث باسم الكرملين»); the
+        # holder of another office in it is a person («وأضاف لاعب باليرمو السابق»: not Palermo)
+        if inside and all(t.norm in vocab.spokesman_words or t.norm in vocab.statement_nouns for t in opening):
             org = inside[0]
             return Speaker(org.start, org.end, org.text, "institution", normalize(org.text.split()[0]))
     return None
@@ -319,20 +355,29 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
             issuer = _issuer(words[1:], vocab, text)
             if issuer is not None:
                 return issuer
+        issued = _issued_by(words, vocab, text)
+        if issued is not None:
+            return issued
     segs = [cut_adjuncts(s, vocab) for s in raw_segs]
+    # a phrase cut short by an adjunct or a relative clause has no name in apposition after it: in
+    # «وقالت المفوضية التي حدثت أرقامها في نهاية يوليو (تموز) الماضي، ...» the month is nobody
+    apposed = bool(raw_segs) and bool(segs) and len(segs[0]) == len(raw_segs[0])
+    # ... nor one ending in a preposition whose object is the next phrase («الإمام الغزالي في (إحياء علوم الدين)»)
+    last = [t for t in segs[0] if t.is_word][-1:] if segs else []
+    apposed = apposed and not (last and last[0].norm in vocab.prepositions)
     segs = [s for s in segs if any(t.is_word for t in s)]
     # Prepositions governed by the verb ("أشار إلى أن") are not a speaker.
-    segs = [_drop_trailing(s, vocab.verb_prepositions) for s in segs]
+    segs = [_drop_trailing(s, vocab.verb_prepositions | vocab.prepositions) for s in segs]
     segs = [s for s in segs if any(t.is_word for t in s)]
     if not segs:
         return "pronoun"
     if segs[0][0].norm in vocab.pronouns:  # «وحذر فضيلته من التهاون»: the honorific stands for someone named before
         return "pronoun"
-    named = _named(segs, mentions, vocab, text) if mentions else None
+    named = _named(segs, mentions, vocab, text, apposed) if mentions else None
     if named is not None:
         return named
     first = classify(segs[0], vocab, text, known_words)
-    if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1:
+    if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1 and apposed:
         # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".
         second = classify(segs[1], vocab, text, known_words)
         if second is not None and second.kind == "person":

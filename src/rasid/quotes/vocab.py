@@ -48,7 +48,10 @@ class Vocabulary:
     complementizer_optional: bool
     not_complementizer_after: frozenset[str]
     statement_nouns: frozenset[str]
+    issuer_markers: tuple[tuple[str, ...], ...]
     stance_verbs: dict[str, str | None]
+    stance_prepositions: frozenset[str]
+    stance_glued: tuple[str, ...]
     verb_prepositions: frozenset[str]
     content_prepositions: dict[str, str]
     article_prefix: str
@@ -64,6 +67,7 @@ class Vocabulary:
     adjunct_spellings: frozenset[str]  # as written, hamza kept: أمام (in front of) is not إمام (imam)
     adjunct_phrases: tuple[tuple[str, ...], ...]
     title_words: frozenset[str]
+    spokesman_words: frozenset[str]
     anonymous_heads: frozenset[str]
     institutions: tuple[tuple[str, ...], ...]
     non_name_words: frozenset[str]
@@ -75,6 +79,7 @@ class Vocabulary:
     definite_prefixes: tuple[str, ...]
     names_capitalised: bool
     adjective_endings: tuple[str, ...]
+    nisba_endings: tuple[str, ...]
     quote_pairs: dict[str, str]
 
     def is_adjunct(self, token) -> bool:
@@ -157,7 +162,10 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         complementizer_optional=t.COMPLEMENTIZER_OPTIONAL,
         not_complementizer_after=_norm_set(t.NOT_COMPLEMENTIZER_AFTER),
         statement_nouns=_norm_set(t.STATEMENT_NOUNS),
+        issuer_markers=_phrases(getattr(t, "ISSUER_MARKERS", ())),
         stance_verbs={normalize(k): v for k, v in t.STANCE_VERBS.items()},
+        stance_prepositions=_norm_set(getattr(t, "STANCE_PREPOSITIONS", ())),
+        stance_glued=tuple(normalize(p) for p in getattr(t, "STANCE_GLUED_PREPOSITIONS", ())),
         verb_prepositions=_norm_set(t.VERB_PREPOSITIONS),
         article_prefix=normalize(getattr(t, "ARTICLE_PREFIX", "")),
         content_prepositions={normalize(k): normalize(v) for k, v in getattr(t, "CONTENT_PREPOSITIONS", {}).items()},
@@ -173,6 +181,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         adjunct_spellings=frozenset(_unmarked(w) for w in t.ADJUNCT_WORDS),
         adjunct_phrases=_phrases(t.ADJUNCT_PHRASES),
         title_words=_norm_set(t.TITLE_WORDS),
+        spokesman_words=_norm_set(getattr(t, "SPOKESMAN_WORDS", ())),
         anonymous_heads=_norm_set(t.ANONYMOUS_HEADS),
         institutions=_phrases(t.INSTITUTIONS),
         non_name_words=_norm_set(t.NON_NAME_WORDS),
@@ -184,5 +193,6 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         definite_prefixes=tuple(normalize(p) for p in t.DEFINITE_PREFIXES),
         names_capitalised=t.NAMES_ARE_CAPITALISED,
         adjective_endings=tuple(t.ADJECTIVE_ENDINGS),
+        nisba_endings=tuple(getattr(t, "NISBA_ENDINGS", ())),
         quote_pairs=dict(t.QUOTE_PAIRS),
     )

@@ -109,6 +109,7 @@ class StoryClusterer:
         self._events: dict[str, list[Event]] = {}
         self._dirty: set[str] = set()
         self.touched: set[str] = set()  # stories changed by the last add/add_many call
+        self.removed: set[str] = set()  # stories merged into another by the last add/add_many call
 
     # -- adding ------------------------------------------------------------------------
     def add(self, article: Article) -> str:
@@ -123,6 +124,7 @@ class StoryClusterer:
         """``add_many`` for features already extracted (by ``rasid.stories.prefetch``, or by
         the benchmark, which shares the tokens with de-duplication)."""
         self.touched = set()
+        self.removed = set()
         if self.config.use_embeddings:
             embed_leads(batch, self.config.embed_threads)
         assigned: list[str] = []
@@ -168,10 +170,13 @@ class StoryClusterer:
                     if to_stories is not None:
                         for row in _top(to_stories[i], self.config.candidate_neighbours):
                             candidates.add(self._rows[active_rows[row]])
+                candidates &= self._stories.keys()  # (a story merged into another since the day began)
                 view = _GroupView.of(members)
-                story_id, strong = self._choose(view, candidates, members)
+                story_id, strong, bridged = self._choose(view, candidates, members)
                 for features in members:
                     story_id = self._join(features, story_id)
+                for other_id in bridged:
+                    story_id = self._merge(story_id, other_id)
                 story = self._stories[story_id]
                 if strong and day is not None:
                     story.core_day = max(getattr(story, "core_day", None) or day, day)
@@ -199,13 +204,15 @@ class StoryClusterer:
         for term, weight in rare:
             # Postings grow in arrival order, so the tail holds the stories still alive.
             for story_id in self._postings.get(term, ())[-self.config.candidate_postings :]:
-                shared[story_id] = shared.get(story_id, 0.0) + weight
+                if story_id in self._stories:  # (not one merged into another since)
+                    shared[story_id] = shared.get(story_id, 0.0) + weight
         if len(shared) > self.config.candidate_stories:
             return set(sorted(shared, key=shared.__getitem__, reverse=True)[: self.config.candidate_stories])
         return set(shared)
 
-    def _choose(self, view: _GroupView, candidates: set[str], members: Sequence[Features]) -> tuple[str | None, bool]:
-        """The story the group joins (None: it starts one), and whether the match is strong.
+    def _choose(self, view: _GroupView, candidates: set[str], members: Sequence[Features]) -> tuple[str | None, bool, list[str]]:
+        """The story the group joins (None: it starts one), whether the match is strong, and
+        the other stories the group also matches at ``merge_threshold``: it bridges them.
 
         Candidates are first scored against the story's sums (cheap), which stand in for the
         story only loosely: the centroid of many reports is close to each, and a headline
@@ -216,6 +223,7 @@ class StoryClusterer:
         (``_core``): the measure the day's grouping uses, so a group joins a story only when
         it would have been grouped with the story's core had they come on one day."""
         best_id, best_score, best_strong = None, -1.0, False
+        matched: list[tuple[float, str]] = []
         for story_id in sorted(candidates):  # sorted: ties resolve the same in every process
             story = self._stories[story_id]
             weak_only = self._is_old(story, view.day) or self._is_stale(story, view.day) or not story.anchored
@@ -227,10 +235,15 @@ class StoryClusterer:
                 score = content
             else:
                 needed += self.config.core_margin
-            if score < needed or score <= best_score:
+            if score < needed:
+                continue
+            matched.append((score, story_id))
+            if score <= best_score:
                 continue
             best_id, best_score, best_strong = story_id, score, content >= self.config.strong_threshold
-        return best_id, best_id is None or best_strong
+        bridged = [story_id for score, story_id in matched
+                   if story_id != best_id and score >= self.config.merge_threshold]
+        return best_id, best_id is None or best_strong, bridged
 
     def _core(self, story: _StoryState) -> list[_Record]:
         """The members a story is judged by: its anchors (news reports; all members while it
@@ -290,6 +303,30 @@ class StoryClusterer:
         if story.members in self.config.split_sizes:
             self._reexamine(story)
         return story_id
+
+    def _merge(self, story_id: str, other_id: str) -> str:
+        """One story of the two a group bridged.  The older keeps its id (the one readers have
+        seen and linked to longest); the other's stored record is the stage's to delete
+        (``removed``).  Returns the id kept."""
+        a, b = self._stories[story_id], self._stories[other_id]
+        key = lambda s: (s.first_day or date.max, -s.members, s.id)
+        keep, gone = (a, b) if key(a) <= key(b) else (b, a)
+        position = {article_id: i for i, article_id in enumerate(keep.article_ids + gone.article_ids)}
+        ids = sorted(position, key=lambda i: (self._records[i].published or "", position[i]))
+        for article_id in gone.article_ids:
+            self._records[article_id].story_id = keep.id
+        cores = [d for d in (getattr(keep, "core_day", None), getattr(gone, "core_day", None)) if d is not None]
+        del self._stories[gone.id]
+        self._matrix[gone.row] = 0.0
+        self._events.pop(gone.id, None)
+        self._dirty.discard(gone.id)
+        self.touched.discard(gone.id)
+        self.removed.add(gone.id)
+        self._rebuild(keep, ids)
+        keep.core_day = max(cores) if cores else None
+        self._dirty.add(keep.id)
+        self.touched.add(keep.id)
+        return keep.id
 
     def _new_story(self, first_article_id: str) -> str:
         story_id = _story_id(first_article_id)

@@ -17,6 +17,12 @@ is the one before the report, a date after the day of writing needs a sentence t
 it is to come, a date after "ذكرى"/"أحداث" is remembered, not reported, and a time
 expression inside a person's name («أحمد الخميس») dates nothing.
 
+Two events that report one happening (the clusterer kept the reports apart, or a report told
+it in passing) become one: same days, similar reports, a shared actor.  A title is a clause
+with its subject: a clause that names nobody takes the person the sentence before opens on
+(«وغادر بيونغ يانغ يوم الأحد» after «ويزور كيم روسيا» is «كيم غادر بيونغ يانغ»), and a long
+one ends where a clause or phrase does.
+
 A supporting sentence must be about its happening: compared without its time expressions
 (weekdays are shared by every report of a week) and without the words every article of the
 story uses (they name the story), and it must share a name or a rare word with the event.
@@ -46,6 +52,8 @@ SUPPORTS = 0.3
 SUPPORTS_OWN = 0.15
 # Sentences told in passing group into one happening when on the same date and this similar.
 SAME_HAPPENING = 0.25
+# Two events on the same days are one happening when their reports are this similar.
+SAME_EVENT = 0.22
 # A happening this many days before the story's first report is background (one told by its
 # month or year only, once its month or year is over before the first report's month).
 BACKGROUND_DAYS = 30
@@ -53,10 +61,17 @@ BACKGROUND_DAYS = 30
 MAX_PASSING = 12
 # A day expression spanning more days than this (a quarter, a year) does not date a report.
 MAX_SPAN_DAYS = 7
+# A person named within this many words of a sentence's start is what the sentence is about.
+SUBJECT_WORDS = 4
 # Titles are cut to this many words.
 TITLE_WORDS = 14
+# ...or up to this many to end where a phrase does; a clause break leaves this many at least.
+TITLE_MAX_WORDS = 20
+MIN_TITLE_WORDS = 4
 # Words a sentence of the story must share beyond the story-wide ones, with this IDF at least.
 RARE_IDF = 6.0
+# Who can be a happening's subject: a person or a body («أعلنت وزارة الداخلية»).
+_AGENTS = ("PERS", "ORG")
 _CLAUSE = re.compile(r"[،,؛;:]|\s[-–—]\s")
 _PLACING = ("day", "range")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -91,6 +106,7 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
     for article in articles:
         for m in article.mentions:
             known.setdefault(" ".join(words(normalize(m.text))), Counter())[m.text] += 1
+    kinds = name_kinds(articles)
     first_day = min((d for a in articles if (d := parse_day(a.published))), default=None)
     events: list[Event] = []
     cores: list[dict[str, float]] = []
@@ -98,16 +114,16 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
         members = sorted((by_id[i] for i in group.article_ids if i in by_id), key=lambda a: (a.published or "", a.id))
         if not members:
             continue
-        event, core = _reported(story_id, members, story_terms, label, known)
+        event, core = _reported(story_id, members, story_terms, label, known, kinds)
         events.append(event)
         cores.append(core)
-    passing = _passing(articles, events, cores, story_terms, label, known)
+    passing, passing_cores = _passing(articles, events, cores, story_terms, label, known, kinds)
     for event in passing:
         event.story_id = story_id
         last = _last_day(event.date_end or "")
         event.background = bool(last and _recalled(last, len(event.date_end or ""), first_day))
         event.id = _event_id(story_id, event.sentences[0])
-    events.extend(passing)
+    events, cores = _merged(events + passing, cores + passing_cores, kinds)
     events.sort(key=lambda e: (e.date_start or "9999", not e.article_ids, e.title))
     return events
 
@@ -115,7 +131,7 @@ def build_events(story_id: str, groups: Sequence, articles: Sequence[Article],
 # -- the happenings reports are about ---------------------------------------------------
 
 def _reported(story_id: str, members: list[Article], story_terms: frozenset[str],
-              label: Callable[[Article], str], known: dict[str, Counter]) -> tuple[Event, dict[str, float]]:
+              label: Callable[[Article], str], known: dict[str, Counter], kinds: dict[str, str]) -> tuple[Event, dict[str, float]]:
     leads = [(a, s) for a in members if (s := _lead_sentence(a)) is not None]
     vectors = [_vector(a, s.start, s.end, story_terms) for a, s in leads]
     core = _mean(vectors)
@@ -147,7 +163,7 @@ def _reported(story_id: str, members: list[Article], story_terms: frozenset[str]
     event = Event(
         id=hashlib.blake2b(f"{story_id}\x00{members[0].id}".encode(), digest_size=8).hexdigest(),
         story_id=story_id,
-        title=_title(title_from, lead),
+        title=_title(title_from, lead, kinds),
         article_ids=[a.id for a in members],
         date_start=start.isoformat() if start else month,
         date_end=end.isoformat() if end else month,
@@ -169,33 +185,41 @@ def _lead_sentence(article: Article) -> Sentence | None:
 def _lead_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
     """The happening's days from the lead's first usable day expression, else the
     publication day."""
+    day = parse_day(article.published)
     for ref in _refs_in(article, sentence.start, sentence.end):
         days = happening_date(article, ref, sentence)
         # A lead's "2014" or "the second quarter" is what the report is about, not when it happened.
-        if days is not None and (days[1] - days[0]).days <= MAX_SPAN_DAYS:
-            return days
-    day = parse_day(article.published)
+        if days is None or (days[1] - days[0]).days > MAX_SPAN_DAYS:
+            continue
+        # «في ذكرى غزو الكويت في 2 أغسطس 1990»: a day long before the report is what it recalls.
+        if day is not None and days[1] < day - timedelta(days=BACKGROUND_DAYS):
+            continue
+        return days
     return (day, day) if day else None
 
 
-def _title(article: Article, lead: Sentence | None) -> str:
+def _title(article: Article, lead: Sentence | None, kinds: dict[str, str]) -> str:
     """The report's own headline (desk labels off); without one, the lead's first clause."""
     headline = clean_headline(article.title or "", article.language)
     if headline and len(headline.split()) >= 3:
-        return _cut(headline)
+        return _cut(headline, language=article.language)
     if lead is None:
-        return _cut(article.text[:120])
-    return _clause_title(article, lead.start, lead.end)
+        return _cut(article.text[:120], language=article.language)
+    return _clause_title(article, lead.start, lead.end, kinds=kinds)
 
 
-def _clause_title(article: Article, start: int, end: int, at: int | None = None) -> str:
+def _clause_title(article: Article, start: int, end: int, at: int | None = None,
+                  kinds: dict[str, str] | None = None) -> str:
     """A title from a stretch: a quote as its speaker's words; else the clause holding the
     time expression at ``at`` (the happening that date tells), or the clause that names the
-    most; without its time expressions and the joining "و" / "كما" at its head.  A person
-    named just before stands as its subject when the clause names nobody."""
+    most; without its time expressions and the joining "و" / "كما" at its head.  A clause
+    that names no person or body («وغادر بيونغ يانغ يوم الأحد») takes as its subject the
+    person the sentences before it are about.  ``kinds`` types names as the whole story
+    does (one page's tagger may call Pyongyang a person)."""
+    kinds = kinds if kinds is not None else name_kinds([article])
     quote = next((q for q in article.quotes if q.speaker and q.start < end and q.end > start and q.end - q.start > 15), None)
     if quote is not None:
-        return _cut(f"{quote.speaker}: {quote.text}")
+        return _quote_title(article, quote)
     names = [m for m in article.mentions if start <= m.start < end]
     if at is not None:
         at_end = next((r.end for r in article.timerefs if r.start == at), at)
@@ -214,11 +238,35 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None)
     if tokens and tokens[0].startswith("و") and len(tokens[0]) > 3 and normalize(tokens[0][1:]) not in _JOINERS:
         tokens[0] = tokens[0][1:]
     title = " ".join(tokens)
-    if not any(m.text in title for m in names):
-        subject = _subject_before(article, start)
-        if subject:
+    table = tables(article.language, "happenings")
+    opener = normalize(tokens[0]) if tokens else ""
+    # «اليخت الذي أقل الملك فاروق»: a clause opening on a definite noun has its subject; one
+    # opening on a preposition («منذ انطلاق دورة الخليج», «وفي اجتماع») is not a deed of anyone.
+    nominal = opener.startswith(tuple(normalize(a) for a in getattr(table, "DEFINITE_ARTICLES", ()))) or \
+        opener in frozenset(normalize(w) for w in (*getattr(table, "PHRASE_STARTS", ()), *getattr(table, "SINCE_CUES", ())))
+    if not nominal and not any(m.text in title and _kind(m, kinds) in _AGENTS for m in names):
+        subject = _subject_before(article, start, kinds)
+        if subject and subject not in title:
             title = f"{subject} {title}"
-    return _cut(title)
+    return _cut(title, [m.text for m in article.mentions if start <= m.start < end], article.language)
+
+
+def _quote_title(article: Article, quote) -> str:
+    """A quote as its speaker's words: «بوتين: كيم سيزور ميناء فلاديفوستوك».  Reported speech
+    whose subject is the speaker himself («أشار الرئيس الروسي إلى أنه بحث مع كيم ...») is
+    a sentence about him: «الرئيس الروسي بحث مع كيم التعاون العسكري بين البلدين»."""
+    table = tables(article.language, "happenings")
+    own = frozenset(normalize(w) for w in getattr(table, "SPEAKER_AS_SUBJECT", ()))
+    before = article.text[max(0, quote.start - 12) : quote.start].split()
+    impersonal = frozenset(normalize(w) for w in getattr(table, "IMPERSONAL_STARTS", ()))
+    first = normalize(quote.text.split()[0]) if quote.text.split() else ""
+    # «مؤكدا أنها دسيسة على الإسلام»: the pronoun is the thing spoken of when a noun follows.
+    noun = first.startswith(tuple(normalize(a) for a in getattr(table, "DEFINITE_ARTICLES", ()))) or \
+        first.endswith(tuple(normalize(e) for e in getattr(table, "NOUN_ENDINGS", ())))
+    own_deed = before and normalize(before[-1]) in own and first not in impersonal and not noun
+    joined = " " if quote.kind == "indirect" and own_deed else ": "
+    names = [m.text for m in article.mentions if quote.start <= m.start < quote.end]
+    return _cut(f"{quote.speaker}{joined}{quote.text}", names, article.language)
 
 
 def _described(article: Article, start: int, at: int) -> int:
@@ -302,14 +350,45 @@ def _without_times(article: Article, start: int, end: int) -> str:
     return re.sub(r"\s+", " ", text).strip(" .،,؛")
 
 
-def _cut(text: str) -> str:
-    tokens = text.split()[:TITLE_WORDS + 1]
-    cut = len(tokens) > TITLE_WORDS
-    tokens = tokens[:TITLE_WORDS]
+def _cut(text: str, names: Sequence[str] = (), language: str | None = None) -> str:
+    """At most about TITLE_WORDS words, ended where a clause or a phrase ends: at the last
+    clause break («، لكن لم يكشف عن مزيد من التفاصيل» tells another thing), else before a
+    preposition a few words on, else after the name the limit falls in (never «الرئيس الروسي
+    فلاديمير…»)."""
+    tokens = text.split()
+    cut = False
+    if len(tokens) > TITLE_WORDS:
+        tokens, cut = _shortened(tokens, tables(language, "happenings"), names)
     # A title does not end on a preposition whose object was a time expression ("زيارة ... في").
     while tokens and _dangling(tokens[-1]):
         tokens.pop()
-    return " ".join(tokens).strip(" .،,؛:") + ("…" if cut else "")
+    return " ".join(tokens).strip(" .،,؛:-–—") + ("…" if cut else "")
+
+
+def _shortened(tokens: list[str], table, names: Sequence[str]) -> tuple[list[str], bool]:
+    """``tokens`` ended near TITLE_WORDS (see ``_cut``), and whether a clause was cut short.
+    A title of TITLE_MAX_WORDS or fewer stays whole when no clause ends inside the limit."""
+    breaks = frozenset(normalize(w) for w in getattr(table, "CLAUSE_BREAKS", ()))
+    phrases = frozenset(normalize(w) for w in getattr(table, "PHRASE_STARTS", ()))
+    clause_ends = [i + 1 for i, t in enumerate(tokens[:TITLE_WORDS]) if t[-1] in "،,؛;"] + \
+                  [i for i, t in enumerate(tokens[: TITLE_WORDS + 1]) if normalize(t) in breaks]
+    clause_ends = [i for i in clause_ends if i >= MIN_TITLE_WORDS]
+    if clause_ends:
+        return tokens[: max(clause_ends)], False
+    if len(tokens) <= TITLE_MAX_WORDS:
+        return tokens, False
+    phrase = [i for i, t in enumerate(tokens[: TITLE_MAX_WORDS + 1])
+              if i >= MIN_TITLE_WORDS and (normalize(t) in phrases or normalize(t) in breaks)]
+    if phrase:
+        return tokens[: min(phrase, key=lambda i: (abs(i - TITLE_WORDS), i))], True
+    # The limit falls inside a name: the name goes whole, then the cut.
+    cut = TITLE_WORDS
+    for name in sorted(names, key=len, reverse=True):
+        parts = name.split()
+        for k in range(1, len(parts)):
+            if tokens[TITLE_WORDS - k : TITLE_WORDS] == parts[:k] and tokens[TITLE_WORDS : TITLE_WORDS + len(parts) - k] == parts[k:]:
+                cut = max(cut, TITLE_WORDS + len(parts) - k)
+    return tokens[:cut], True
 
 
 _DANGLING = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "منذ", "حتى", "خلال", "يوم", "يومي",
@@ -374,10 +453,87 @@ def _unglued(key: str, known: dict[str, Counter]) -> str:
     return key
 
 
+# -- one happening told twice -----------------------------------------------------------
+
+def _merged(events: list[Event], cores: list[dict[str, float]],
+            kinds: dict[str, str]) -> tuple[list[Event], list[dict[str, float]]]:
+    """Events that report the same happening as one: on the same days (or one dated only to
+    the month the other's day falls in), by the same actors and about the same thing (the
+    opening of the canal told by three reports the clusterer kept apart).  The one with the
+    exact day and the most reports gives the date and the title; sentences, reports and
+    participants are pooled."""
+    order = sorted(range(len(events)), key=lambda i: (-_precision(events[i]), -len(events[i].article_ids),
+                                                      -len(events[i].sentences), i))
+    kept: list[int] = []
+    for i in order:
+        home = next((k for k in kept if _same_happening(events[k], cores[k], events[i], cores[i], kinds)), None)
+        if home is None:
+            kept.append(i)
+            continue
+        into, other = events[home], events[i]
+        seen = {(s.article_id, s.start) for s in into.sentences}
+        into.sentences.extend(s for s in other.sentences if (s.article_id, s.start) not in seen)
+        into.article_ids.extend(a for a in other.article_ids if a not in into.article_ids)
+        into.participants.extend(p for p in other.participants if not any(p in q or q in p for q in into.participants))
+        into.participants = into.participants[:5]
+        into.place = into.place or other.place
+        cores[home] = _mean([cores[home], cores[i]])
+    kept.sort()
+    return [events[k] for k in kept], [cores[k] for k in kept]
+
+
+def _precision(event: Event) -> int:
+    return len(event.date_start or "")
+
+
+def _same_happening(a: Event, core_a: dict[str, float], b: Event, core_b: dict[str, float],
+                    kinds: dict[str, str]) -> bool:
+    if a.background != b.background or not a.date_start or not b.date_start:
+        return False
+    same_days = (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    # A report dated only by its month, of a happening another event dates to the day.
+    within = len(b.date_start) == 7 and len(a.date_start) == 10 and a.date_start.startswith(b.date_start) \
+        and b.date_start == b.date_end
+    if not (same_days or within) or _cosine(core_a, core_b) < SAME_EVENT or not _shares_specific(core_a, core_b):
+        return False
+    agents_a, agents_b = _agents(a, kinds), _agents(b, kinds)
+    if not any(_covers(x, y) for x in agents_a for y in agents_b):
+        return False
+    # The emir receiving one delegation and then another: their titles name two guests.
+    return not _apart(a.title, b.title, kinds)
+
+
+def _apart(title_a: str, title_b: str, kinds: dict[str, str]) -> bool:
+    """Whether each title names a person the other does not."""
+    def persons(title: str) -> set[str]:
+        tokens = words(normalize(title))
+        grams = (" ".join(tokens[i : i + n]) for n in range(1, 5) for i in range(len(tokens) - n + 1))
+        return {g.replace(" ", "") for g in grams if kinds.get(g) == "PERS"}
+    pa, pb = persons(title_a), persons(title_b)
+    return any(not any(_covers(x, y) for y in pb) for x in pa) and any(not any(_covers(x, y) for x in pa) for y in pb)
+
+
+def _agents(event: Event, kinds: dict[str, str], types: Sequence[str] = _AGENTS) -> list[str]:
+    """The event's participants of ``types``, one entry per name however it is spelled."""
+    out: list[str] = []
+    for name in event.participants:
+        key = " ".join(words(normalize(name)))
+        squashed = key.replace(" ", "")
+        if kinds.get(key, "PERS") in types and not any(_covers(squashed, o) for o in out):
+            out.append(squashed)
+    return out
+
+
+def _covers(x: str, y: str) -> bool:
+    """One spelling of a name in the other (عبد الفتاح السيسي / عبدالفتاح السيسي / السيسي)."""
+    return x in y or y in x
+
+
 # -- happenings told in passing ---------------------------------------------------------
 
 def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[str, float]],
-             story_terms: frozenset[str], label: Callable[[Article], str], known: dict[str, Counter]) -> list[Event]:
+             story_terms: frozenset[str], label: Callable[[Article], str], known: dict[str, Counter],
+             kinds: dict[str, str]) -> list[Event]:
     pieces: list[_Piece] = []
     leads = {a.id: _lead_sentence(a) for a in articles}
     first_day = min((d for a in articles if (d := parse_day(a.published))), default=None)
@@ -408,7 +564,7 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
                     continue
                 # A happening has an actor: a name in the stretch, or a person just before it
                 # ("وعبر الحدود يوم الثلاثاء" after Kim).  A balance "as of 30 June" has none.
-                if _actor(piece) is None:
+                if _actor(piece, kinds) is None:
                     continue
                 pieces.append(piece)
     groups: list[list[_Piece]] = []
@@ -427,8 +583,10 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
             groups.append([piece])
     groups.sort(key=lambda g: (-len({p.article.id for p in g}), g[0].day_start))
     out: list[Event] = []
+    out_cores: list[dict[str, float]] = []
     for group in groups[:MAX_PASSING]:
         core = _mean([p.vector for p in group])
+        out_cores.append(core)
         lead = max(group, key=lambda p: _cosine(p.vector, core))
         sentences, seen = [], set()
         for p in group:
@@ -441,26 +599,74 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
         sentences.insert(0, lead_citation)
         out.append(Event(
             id="", story_id="",
-            title=_clause_title(lead.article, lead.start, lead.end, lead.at),
+            title=_clause_title(lead.article, lead.start, lead.end, lead.at, kinds),
             date_start=_iso(lead.day_start, lead.granularity),
             date_end=_iso(lead.day_end, lead.granularity),
             place=_place([(p.article, Sentence(p.start, p.end)) for p in group]),
             participants=_participants([(p.article, Sentence(p.start, p.end)) for p in group], known),
             sentences=sentences,
         ))
-    return out
+    return out, out_cores
 
 
-def _actor(piece: _Piece) -> str | None:
+def _actor(piece: _Piece, kinds: dict[str, str]) -> str | None:
     article = piece.article
     inside = next((m.text for m in article.mentions if piece.start <= m.start < piece.end), None)
-    return inside or _subject_before(article, piece.start)
+    return inside or _subject_before(article, piece.start, kinds)
 
 
-def _subject_before(article: Article, start: int) -> str | None:
-    """The last person named in the 400 characters before ``start``."""
-    return next((m.text for m in sorted(article.mentions, key=lambda m: -m.start)
-                 if m.type == "PERS" and m.start < start and start - m.start < 400), None)
+def _subject_before(article: Article, start: int, kinds: dict[str, str] | None = None) -> str | None:
+    """The person the text just before ``start`` is about: the first one named in the
+    nearest sentence (or the stretch of this one) before it that names one, within 400
+    characters («ويزور كيم روسيا ... منذ تفشي جائحة كوفيد-19. وغادر بيونغ يانغ» is Kim)."""
+    kinds = kinds if kinds is not None else name_kinds([article])
+    persons = [m for m in article.mentions if m.start < start and start - m.start < 400 and _kind(m, kinds) == "PERS"]
+    if not persons:
+        return None
+    own = next((s.start for s in article.sentences if s.start <= start < s.end), 0)
+    begins = [own] + [s.start for s in article.sentences if s.start < own]
+    for begin in sorted(set(begins), reverse=True):
+        found = [m for m in persons if m.start >= begin]
+        if found:
+            first = min(found, key=lambda m: m.start)
+            # The sentence is about him when he is named at its head («ويزور كيم روسيا»,
+            # «وصل الرئيس عبد ربه منصور هادي»), not in passing at its end.
+            return first.text if len(article.text[begin : first.start].split()) <= SUBJECT_WORDS else None
+    return None
+
+
+def name_kinds(articles: Sequence[Article]) -> dict[str, str]:
+    """Each name's type (normalised key) as the story's mentions settle it, the way the entity
+    linker does (``rasid.entities.linking._entity_type``; stories are built before linking):
+    the tagger reads بيونغ يانغ as a person in most sentences, but the story also writes it
+    بيونغيانغ, a place the tagger and the gazetteer both know."""
+    from rasid.entities.linking import _entity_type
+
+    keys: dict[str, Counter] = {}
+    for article in articles:
+        for m in article.mentions:
+            keys.setdefault(" ".join(words(normalize(m.text))), Counter())[m.type] += 1
+    types: dict[str, Counter] = {}
+    aliases: dict[str, Counter] = {}
+    group_of: dict[str, str] = {}
+    for key, counts in keys.items():
+        # One name written with or without its space or a glued و/ب/ل («وبيونغ يانغ», «بيونغيانغ»).
+        group = _unglued(key, keys).replace(" ", "")
+        group_of[key] = group
+        types.setdefault(group, Counter()).update(counts)
+        aliases.setdefault(group, Counter())[key] += sum(counts.values())
+    settled = {g: _entity_type(t.most_common(1)[0][0], t, aliases[g]) for g, t in types.items()}
+    return {key: settled[group] for key, group in group_of.items()}
+
+
+def _kind(mention, kinds: dict[str, str]) -> str:
+    key = " ".join(words(normalize(mention.text)))
+    # «وبيونغ يانغ», «لبوتين»: a glued clitic is not part of the name the story types.
+    for clitic in ("لل", "و", "ب", "ل", "ف"):
+        rest = key[len(clitic):]
+        if key.startswith(clitic) and len(rest) >= 3 and rest in kinds:
+            return kinds[rest]
+    return kinds.get(key, mention.type)
 
 
 def _home(piece: _Piece, events: list[Event], cores: list[dict[str, float]]) -> Event | None:

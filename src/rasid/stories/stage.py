@@ -44,7 +44,9 @@ CLOSE_ENOUGH = 0.8
 MARKS = "stories"  # the enrichment marks the stored stories were built from
 # Raise when what the copy index or the clusterer keep changes meaning: saved state of
 # another version is not read, and the stage is rebuilt from the stored articles.
-STATE_VERSION = 3  # 2: stories grown from day groups, with happening days; 3: joins judged on the core (issue 10)
+# 2: stories grown from day groups, with happening days; 3: joins judged on the core (issue 10);
+# 4: a group matching two stories merges them.
+STATE_VERSION = 4
 
 
 def story_record(story: Story, articles: list[Article]) -> Story:
@@ -150,11 +152,13 @@ def cluster_stored(store: Store, ner: NerSettings | None = None, executor=None) 
         record_marks(store, MARKS, enrichment.settled)  # (written only when they moved)
         return 0, 0, 0  # nothing new: the saved state stays as it is
     touched_groups: set[str] = set()
+    merged: set[str] = set()  # stories merged into another: their stored records go
     for batch, features in prepared(_day_batches(store, pending), clusterer.config):
         for article in batch:
             copies.add(article)
         clusterer.add_features(features)
-        touched |= clusterer.touched
+        merged |= clusterer.removed
+        touched = (touched - clusterer.removed) | clusterer.touched
         touched_groups |= {article.id for article in batch}
     # The results and the state they came from commit together: killed before the commit,
     # the next run starts again from the same state; after, it has nothing left to do.
@@ -169,6 +173,8 @@ def cluster_stored(store: Store, ner: NerSettings | None = None, executor=None) 
         records.save(store, groups)
         faults.point("stories.after_copy_groups")
         stories = _build_stories(store, clusterer, sorted(touched), executor)
+        if merged and not fresh:
+            records.delete(store, Story, sorted(merged))
         records.save(store, stories)
         faults.point("stories.after_documents")
         save_state(store, "copies", copies, STATE_VERSION)

@@ -42,7 +42,7 @@ class Expr:
     narrative: bool = False  # "العام التالي": counted from the year the text last named, not from today
     time: str | None = None  # "الساعة العاشرة صباح أمس": HH:MM on the day
     whole: bool = False  # one phrase read as a range (a decade), not two ends joined by "to"
-    part: str | None = None  # of a month: "last" day, "late"/"early"/"mid" ten days, "first" day
+    part: str | None = None  # of a month: "last" day, "late"/"early"/"mid" ten days, "first" day, a half
 
     @property
     def relative(self) -> bool:
@@ -127,8 +127,8 @@ class _Text:
                 j += 1
             return v, j
         o = self.has(i, "ordday")  # "الأول من سبتمبر" needs its "من"
-        if o and self.has(i + o[1], "join"):
-            return o[0], i + o[1]
+        if o and self.has(i + o[1], "join") and not (i > 0 and self.has(i - 1, "fraction_head")):
+            return o[0], i + o[1]  # (not «النصف الثاني من شهر يونيو»: its second half, not its 2nd)
         o = self.has(i, "ordday_bare")  # "فاتح يوليوز" (Maghrebi "first") stands alone
         if o and self.has(i + o[1], "month"):
             return o[0], i + o[1]
@@ -206,7 +206,7 @@ class _Text:
                 return 0
             if self.has(k, "past"):
                 return -1
-            if self.has(k, "future"):
+            if self.has(k, "future") and not (k > 0 and self.has(k - 1, "not_future")):
                 return 1
             rel = self.has(k, "rel")
             if rel and rel[0] == 1:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
@@ -233,18 +233,23 @@ class _Text:
 
 # -- grammar ----------------------------------------------------------------------------------
 
+_DASHES = {"–": "-", "—": "-"}  # an en or em dash between the parts of a date is a hyphen
+
+
 def _numeric_date(t: _Text, i: int):
     """2023-09-15, 15/9/2023, 9/15/2023 (order from the table), 15.09.2023, 15 / 10 / 1436 هـ."""
     if i + 4 >= t.n:
         return None
-    a, sep = t.num(i), t.norms[i + 1]
-    if a is None or sep not in ("-", "/", ".") or t.norms[i + 3] != sep:
+    a, sep = t.num(i), _DASHES.get(t.norms[i + 1], t.norms[i + 1])
+    if a is None or sep not in ("-", "/", ".") or _DASHES.get(t.norms[i + 3], t.norms[i + 3]) != sep:
         return None
     b, c = t.num(i + 2), t.num(i + 4)
     if b is None or c is None:
         return None
-    # glued, except that slashes are often spaced out in Gulf print ("15 / 10 / 1436 هـ")
-    if not all(t.glued(k) for k in range(i, i + 4)) and sep != "/":
+    # glued, except that slashes are often spaced out in Gulf print ("15 / 10 / 1436 هـ"), and so are
+    # dashes, of any length, before a Hijri year («4 – 9 - 1436هـ»)
+    lo, hi = t.lex.bare_hijri_years
+    if not all(t.glued(k) for k in range(i, i + 4)) and sep != "/" and not (sep == "-" and lo <= c <= hi):
         return None
     if t.is_tok(i + 5, sep) and t.glued(i + 4):
         return None  # a longer dotted/dashed number (version, phone, IP)
@@ -358,6 +363,9 @@ def _date(t: _Text, i: int):
         e.end = t.ends[k - 1]
         return e, k
     y = t.year(j, require_word=False)
+    join = t.has(j, "join") if not y else None
+    if join and t.year(j + join[1], require_word=True):
+        y = t.year(j + join[1], require_word=True)  # «لشهر رمضان من عام 1435ه»: that year's month
     if y:
         e = t.expr(i, y[1], "date", year=y[0], month=month, calendar="hijri" if y[2] == "hijri" else cal)
         return e, y[1]
@@ -558,10 +566,15 @@ def _relative_unit(t: _Text, i: int):
                 return None  # ... "قبل شهر رمضان" is before the month of Ramadan
             after = k + t.has(k, "approx_after")[1] if t.has(k, "approx_after") else k
             ev = t.has(after, "event_rel")
+            if ev and ev[2]:
+                ev = None  # «قبل أسبوعين ومنذ 18 شهرا»: a glued و opens the next expression
             if ev and not t.has(after + ev[1], "now"):  # "بعد أسبوعين من الآن" still counts from today
                 return None
             if count is None or (n is None and implied is None):
                 return None
+            before = t.has(i - 1, "unit") if i > 0 else None
+            if before and before[0][0] == unit:
+                return None  # «عاما بعد عام», «يوماً بعد يوم»: year after year, no date
             direction = -1 if ago else 1
             if later and any(t.has(b, "since_cue") for b in range(max(0, i - 3), i)):
                 direction = -1  # "the first time in 24 years" looks back, not ahead
@@ -614,8 +627,28 @@ def _listed_year(t: _Text, k: int) -> bool:
                 or (k >= 2 and t.has(k - 1, "and") and _listed_year(t, k - 2)))
 
 
+def _year_span(t: _Text, i: int):
+    """«الموسم 1435/1436هـ», «1436 /1437هـ», «2014/2015م»: a season or term over consecutive years, the
+    era mark (if any) on the second."""
+    y1 = t.num(i)
+    if y1 is None or len(t.norms[i]) != 4 or _DASHES.get(t.norms[i + 1] if i + 1 < t.n else "", t.norms[i + 1] if i + 1 < t.n else "") not in ("/", "-"):
+        return None
+    y2 = t.year(i + 2, require_word=False)
+    if not y2 or len(t.norms[i + 2]) != 4 or not y1 < y2[0] <= y1 + 10 or not t.glued(i + 1):
+        return None
+    if y2[2] is None and not 1800 <= y1 <= 2100:
+        return None
+    cal = y2[2] or "gregorian"
+    e1 = t.expr(i, i + 1, "date", year=y1, calendar=cal)
+    e2 = t.expr(i + 2, y2[1], "date", year=y2[0], calendar=cal)
+    return Expr(e1.start, e2.end, "range", parts=(e1, e2)), y2[1]
+
+
 def _year_expr(t: _Text, i: int):
     """عام 2019, في 2019, 1445 هـ, بين 2019 و2021."""
+    span = _year_span(t, i) if t.num(i) is not None else None
+    if span:
+        return span
     frm = t.has(i, "from")
     if frm:
         y1 = t.year(i + frm[1], require_word=False)
@@ -679,7 +712,17 @@ def _fraction(t: _Text, i: int):
     if not fraction:
         return None
     (nth, parts), j = fraction[0], i + fraction[1]
-    return _of_year(t, i, j, nth, parts)
+    got = _of_year(t, i, j, nth, parts)
+    join = t.has(j, "join")
+    if got or not join or parts != 2:
+        return got
+    # «النصف الثاني من شهر يونيو»: a half of a month
+    month = _date(t, j + join[1])
+    if not month or month[0].kind != "date" or month[0].month is None or month[0].day is not None:
+        return None
+    e, k = month
+    e.start, e.part = t.start_of(i), ("first_half", "second_half")[nth - 1]
+    return e, k
 
 
 def _of_year(t: _Text, i: int, j: int, nth: int, parts: int | None, months: int | None = None):
@@ -889,6 +932,9 @@ def find_expressions(text: str, language: str) -> list[Expr]:
         blocked = tg.get("not_temporal")
         if blocked:  # "روسيا اليوم" is a channel, not today
             i += blocked[1]
+            alias = t.month(i + 1) if t.is_tok(i, "(") else None
+            if alias and t.is_tok(alias[2], ")"):
+                i = alias[2] + 1  # «حرب أكتوبر (تشرين الأول)»: the same name in the other calendar
             continue
         for rule in _GRAMMAR:
             got = rule(t, i)

@@ -80,6 +80,7 @@ _KINDS = {
     "CLOCK_WORDS": "clock", "HOUR_WORDS": "hourword", "MINUTE_WORDS": "minuteword",
     "HOUR_PERIODS": "hourperiod", "PAST_VERBS": "past", "APPROXIMATORS_AFTER": "approx_after",
     "MONTH_PARTS": "month_part", "YEAR_FRACTIONS": "fraction", "FIRST_WORDS": "first", "RANGE_BETWEEN": "between",
+    "NOT_FUTURE_BEFORE": "not_future", "FRACTION_HEADS": "fraction_head",
 }
 
 

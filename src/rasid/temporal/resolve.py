@@ -15,7 +15,9 @@ Rules for what the text leaves open (news usage; each is one line to change):
 - "منذ 24 عاما" is the anchor's year minus 24 at year granularity; "قبل يومين" and "منذ
   أسبوعين" a day (news means the day it happened, not an ISO week), "منذ 18 شهرا" a month;
 - "بعد ثلاث سنوات" counts from the day of writing only with a future cue ("سيتم ... بعد"); in a
-  past narrative it counts from an event the resolver does not know, so it is left unresolved;
+  past narrative it counts from an event the resolver does not know, so it is left unresolved (so
+  are months, years and decades with no future cue: «واعتزل بعد 10 أعوام», «بعد 25 عاما قضاها»
+  tell a life, not the years ahead; days and weeks ahead are news' own «تنطلق بعد ثلاثة أيام»);
 - "خلال ثلاثة أيام", "في غضون شهرين" say how long something takes, not when: a duration, so
   unresolved (a reader dates no day by it; "خلال الأيام الثلاثة الماضية" is read as a vague stretch);
 - "الأيام الماضية", "الأشهر المقبلة" name no stretch a reader could date: unresolved;
@@ -39,6 +41,9 @@ class Resolved:
     granularity: str
     first: date
     last: date
+
+
+_LONG_UNITS = ("month", "year", "decade")  # "بعد N" of these counts from today only with a future cue
 
 
 def _day(d: date) -> Resolved:
@@ -164,7 +169,8 @@ def _month_part(part: str, lo: date, hi: date) -> Resolved:
     if part == "last":
         return _day(hi)
     first, last = {"early": (lo, lo + timedelta(days=9)), "mid": (lo + timedelta(days=10), lo + timedelta(days=19)),
-                   "late": (hi - timedelta(days=9), hi)}[part]
+                   "late": (hi - timedelta(days=9), hi), "first_half": (lo, lo + timedelta(days=14)),
+                   "second_half": (lo + timedelta(days=15), hi)}[part]
     return Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
 
 
@@ -194,9 +200,14 @@ def resolve(e: Expr, anchor: date | None) -> Resolved | None:
 def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
     if e.kind == "range":
         a, b = (resolve(p, anchor) for p in e.parts)
-        if a is None or b is None:
+        if a is None or b is None or b.last < a.first:
+            # a stretch that would end before it starts names no stretch: «صيام الاثنين والخميس» written
+            # on a Monday is every Monday and Thursday, not this Monday back to last Thursday
             return None
-        return Resolved(f"{a.value}/{b.value}", "range", min(a.first, b.first), max(a.last, b.last))
+        first, last = min(a.first, b.first), max(a.last, b.last)
+        if "/" in a.value or "/" in b.value:  # ends that are stretches themselves (Hijri years): their days
+            return Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
+        return Resolved(f"{a.value}/{b.value}", "range", first, last)
     if e.kind == "date":
         return _resolve_date(e, anchor)
     if anchor is None:
@@ -208,7 +219,7 @@ def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
     if e.kind == "unitrel":
         return _resolve_unit(e.unit, anchor, e.direction)
     if e.kind == "ago":
-        if e.direction > 0 and e.past:
+        if e.direction > 0 and (e.past or (e.unit in _LONG_UNITS and not e.future)):
             return None
         if e.unit == "week":
             return _day(anchor + timedelta(weeks=e.direction * e.count))

@@ -35,6 +35,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "no_contradictions": ("لم يُعثر على تناقض بين المصادر.", "No contradiction found between the sources."),
     "denial": ("نفي", "Denial"),
     "assertion": ("تأكيد", "Assertion"),
+    "figure": ("رقم", "One figure"),
+    "other_figure": ("رقم مختلف", "A different figure"),
     "reported_by": ("أوردته أيضًا", "also reported by"),
     "background": ("خلفية", "background"),
     "background_hint": ("حدث سابق تستعيده التغطية", "an earlier happening the coverage recalls"),

@@ -59,6 +59,7 @@ _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 @dataclass(frozen=True)
 class _Tables:
     connectors: frozenset[str]
+    lineage_connectors: frozenset[str]
     proclitics: tuple[str, ...]
     article: str
     contracted_article: str
@@ -69,11 +70,15 @@ class _Tables:
     roles: frozenset[str]
     org_heads: frozenset[str]
     loc_heads: frozenset[str]
+    light_heads: frozenset[str]  # as written, ى kept
     definite_heads: frozenset[str]
     descriptor_heads: frozenset[str]
+    team_heads: frozenset[str]
     purpose_heads: frozenset[str]
     government_heads: frozenset[str]
     weak_heads: frozenset[str]
+    verbal_heads: frozenset[str]
+    possessed_endings: tuple[str, ...]
     fixed_names: dict[tuple[str, ...], str]
     national_heads: frozenset[str]
     national_names: frozenset[str]
@@ -81,6 +86,8 @@ class _Tables:
     of_construct_nouns: frozenset[str]
     sports_clubs: frozenset[str]
     sports_cues: frozenset[str]
+    club_prefixes: frozenset[str]
+    club_suffixes: frozenset[str]
     min_sports_cues: int
     of_phrase_after: frozenset[str]
     name_adjectives: frozenset[str]
@@ -93,6 +100,8 @@ class _Tables:
     function_words: frozenset[str]  # light forms
     verbs: frozenset[str]  # light forms
     time_words: frozenset[str]
+    dated_units: frozenset[str]  # الأسبوع, العام: with the article, a time only before a shift marker
+    shift_markers: frozenset[str]  # الماضي, المقبل
     weekdays: frozenset[str]
     given_names: frozenset[str]
     sentence_end: frozenset[str]
@@ -136,6 +145,7 @@ def _tables(language: str) -> _Tables | None:
     function_words |= {light(w) for w in getattr(ner, "COUNT_WORDS", ())}
     return _Tables(
         connectors=frozenset(norm(w) for w in ner.NAME_CONNECTORS),
+        lineage_connectors=frozenset(norm(w) for w in getattr(ner, "LINEAGE_CONNECTORS", ())),
         proclitics=tuple(norm(c) for c in ner.GLUE_PROCLITICS),
         article=ner.ARTICLE, contracted_article=ner.CONTRACTED_ARTICLE,
         not_names=frozenset(not_names),
@@ -145,11 +155,15 @@ def _tables(language: str) -> _Tables | None:
         roles=frozenset(norm(w) for w in ner.ROLE_WORDS),
         org_heads=frozenset(norm(w) for w in ner.ORG_HEADS),
         loc_heads=frozenset(norm(w) for w in ner.LOC_HEADS),
+        light_heads=frozenset(light(w) for w in (*ner.ORG_HEADS, *ner.LOC_HEADS)),
         definite_heads=frozenset(norm(w) for w in ner.DEFINITE_HEADS),
         descriptor_heads=frozenset(norm(w) for w in ner.DESCRIPTOR_HEADS),
+        team_heads=frozenset(norm(w) for w in getattr(ner, "TEAM_HEADS", ())),
         purpose_heads=frozenset(norm(w) for w in ner.PURPOSE_HEADS),
         government_heads=frozenset(norm(w) for w in ner.GOVERNMENT_HEADS),
         weak_heads=frozenset(norm(w) for w in ner.WEAK_HEADS),
+        verbal_heads=frozenset(norm(w) for w in getattr(ner, "VERBAL_HEADS", ())),
+        possessed_endings=tuple(getattr(ner, "POSSESSED_ENDINGS", ())),
         fixed_names={_phrase(name): kind for name, kind in getattr(ner, "FIXED_NAMES", {}).items()},
         national_heads=frozenset(norm(w) for w in ner.NATIONAL_HEADS),
         national_names=frozenset(norm(w) for w in ner.NATIONAL_NAMES),
@@ -157,6 +171,8 @@ def _tables(language: str) -> _Tables | None:
         of_construct_nouns=frozenset(norm(w) for w in getattr(ner, "OF_CONSTRUCT_NOUNS", ())),
         sports_clubs=frozenset(norm(w) for w in getattr(ner, "SPORTS_CLUBS", ())),
         sports_cues=frozenset(norm(w) for w in getattr(ner, "SPORTS_CUES", ())),
+        club_prefixes=frozenset(norm(w) for w in getattr(ner, "CLUB_PREFIXES", ()) if " " not in w),
+        club_suffixes=frozenset(norm(w) for w in getattr(ner, "CLUB_SUFFIXES", ())),
         min_sports_cues=getattr(ner, "MIN_SPORTS_CUES", 3),
         of_phrase_after=frozenset(norm(w) for w in ner.OF_PHRASE_AFTER),
         name_adjectives=frozenset(norm(w) for w in ner.NAME_ADJECTIVES),
@@ -169,6 +185,9 @@ def _tables(language: str) -> _Tables | None:
         function_words=frozenset(function_words),
         verbs=frozenset(verbs),
         time_words=frozenset(time_words),
+        dated_units=frozenset(ner.ARTICLE + norm(u) for u in (temporal.UNITS if temporal is not None else ())),
+        shift_markers=frozenset(norm(m) for m, shift in (temporal.RELATIVE_MARKERS.items() if temporal is not None
+                                                         else ()) if shift),
         weekdays=frozenset(norm(w) for w in (temporal.WEEKDAYS if temporal is not None else ())),
         given_names=frozenset(norm(w) for w in getattr(ner, "GIVEN_NAMES", ())),
         sentence_end=frozenset(ner.SENTENCE_END),
@@ -272,6 +291,11 @@ class _Text:
         words = self.t.function_words
         return word in words or (word[:1] in "وف" and len(word) > 2 and word[1:] in words)
 
+    def dated(self, i: int) -> bool:
+        """Token i is a unit of time the next word shifts: «الأسبوع الماضي», «العام المقبل»."""
+        return (self.norms[i] in self.t.dated_units and i + 1 < self.n
+                and self.norms[i + 1] in self.t.shift_markers)
+
     def verb(self, i: int) -> bool:
         return self.lights[i] in self.t.verbs
 
@@ -337,24 +361,28 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = [p for s in spans for p in _split_at_breaks(x, s)]
     spans = [p for s in spans if (p := _trim(x, s, corpus, prior)) is not None]
     spans = [_agreeing(x, p) for s in spans if (p := _close_connectors(x, s)) is not None]
+    spans = _open_lineages(x, spans, corpus.common if corpus is not None else frozenset())
     for s in spans:
         book.add(_words_of(x, s), s.kind)
     spans = [p for s in spans for p in _split_glued(x, s, book, prior)]
-    spans = [p for s in spans for p in _split_person_phrases(x, s, book)]
+    spans = [p for s in spans for p in _split_person_phrases(x, s, book, corpus.common if corpus is not None else frozenset())]
     spans = [p for s in spans if (p := _close_connectors(x, s)) is not None]
     spans = _join_persons(x, spans, prior)
     spans = _weekday_family_names(x, spans)
+    spans = _given_family_names(x, spans, book)
     spans = _lineage_family_names(x, spans)
-    spans = _extend_to_known(x, spans, book)
+    spans = _extend_to_known(x, spans, book, corpus.common if corpus is not None else frozenset())
     spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
     spans = _quoted_names(x, spans, book)
     spans = _type_by_titles(x, spans, book, corpus)
-    spans = _type_after_roles(x, spans)
+    spans = _type_after_roles(x, spans, book)
     spans = [s for s in spans if not _not_a_name(x, s, corpus, prior)]
-    spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})})
-    spans = _surnames(x, spans)
+    spans = _fill_known(x, spans, {**t.fixed_names, **(corpus.fill if corpus is not None else {})}, book)
+    spans = _surnames(x, spans, corpus.common if corpus is not None else frozenset())
     spans = _sports_clubs(x, spans)
+    spans = _club_designators(x, spans)
+    spans = _royal_namesakes(x, spans)
     spans = _byline_outlets(x, spans, prior)
     taken = {k for s in spans for k in range(s.a, s.b)}
     passthrough = [m for m in passthrough if not (starts.get(m.start) in taken and m.type == "MISC")]
@@ -472,7 +500,7 @@ def _join_at_glued_marks(x: _Text, spans: list[_Span]) -> list[_Span]:
     return out
 
 
-def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook, common: frozenset[str] = frozenset()) -> list[_Span]:
     """A span that is part of a longer name known from this text or the corpus takes the rest in:
     «جو» before «بايدن» when جو بايدن is known, «وكوريا» before «الشمالية»."""
     covered = {k for s in spans for k in range(s.a, s.b)}
@@ -494,7 +522,7 @@ def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span
                     if _known_form(book, x, _Span(start, b, s.kind)):
                         a = start
                         break
-        if (a, b) != (s.a, s.b) and _split_person_phrases(x, _Span(a, b, s.kind), book) == [_Span(a, b, s.kind)]:
+        if (a, b) != (s.a, s.b) and _split_person_phrases(x, _Span(a, b, s.kind), book, common) == [_Span(a, b, s.kind)]:
             # (never back over what a person's name cannot hold: the text's own glued span, as
             # «فيصل بن تركي والأمير» the tagger gave, is in the book)
             covered.update(range(a, b))
@@ -506,12 +534,14 @@ def _extend_to_known(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span
 def _join_persons(x: _Text, spans: list[_Span], prior: NameBook) -> list[_Span]:
     """The tagger cut «خالد محفوظ بحاح» into خالد and محفوظ بحاح: two person spans side by side are
     one name, unless both are names known apart (التقى بوتين كيم) or the second opens with a clitic
-    (جيسي لينجارد وعدنان يانوزاي were split there on purpose)."""
+    (جيسي لينجارد وعدنان يانوزاي were split there on purpose).  A given name news never writes alone
+    (خالد) known apart is still the first name of the person after it."""
     out: list[_Span] = []
     for s in spans:
         last = out[-1] if out else None
         if (last is not None and last.kind == s.kind == "PERS" and last.b == s.a and not x.bare(s.a)
-                and not (_known_form(prior, x, last) and _known_form(prior, x, s))):
+                and not (_known_form(prior, x, last) and _known_form(prior, x, s)
+                         and "".join(x.norms[last.a:last.b]) not in x.t.given_names)):
             out[-1] = _Span(last.a, s.b, "PERS")
         else:
             out.append(s)
@@ -537,7 +567,26 @@ def _weekday_family_names(x: _Text, spans: list[_Span]) -> list[_Span]:
     return spans
 
 
-def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
+def _given_family_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """«اللاعب عبدالله الزاير»: a given name news never writes alone, tagged alone, goes on to the
+    definite word right after it, the family name the tagger left out; never to a description
+    (الثاني, السابق), a nationality (السعودي), a title, a time word or a head noun."""
+    t = x.t
+    if not t.given_names:
+        return spans
+    starts = {s.a for s in spans}
+    for s in spans:
+        k = s.b
+        if (s.kind == "PERS" and s.b - s.a == 1 and x.norms[s.a] in t.given_names and k < x.n
+                and k not in starts and x.definite(k) and not x.bare(k) and _name_like(x, k)
+                and not _adjective_of_kind(x, k) and x.norms[k] not in t.name_adjectives
+                and not _nationality(x.norms[k], book, feminine_country=True)
+                and not (s.a > 0 and x.norms[s.a - 1] in t.royal_titles)):
+            s.b = k + 1
+    return spans
+
+
+def _type_after_roles(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
     """«وزير خارجية كوريا الجنوبية بارك جين»: a name right after the place or body that completes a
     role is the person holding it, whatever the tagger typed it; and in «حاكم خاباروفسك ميخائيل
     ديجتياريف» the first of two names side by side after a role is the place it governs."""
@@ -549,7 +598,10 @@ def _type_after_roles(x: _Text, spans: list[_Span]) -> list[_Span]:
                          for k in range(max(0, prev.a - 3), prev.a))
         if not after_role:
             continue
-        if prev.kind in ("LOC", "ORG") and s.kind != "PERS":
+        # (not «بجدة»: where the body is, a known place after a preposition; «بارك جين» only
+        # looks like one)
+        placed = any(c in ("ب", "ل", "ك") and book.known([rest]) == "LOC" for c, rest in x.bare(s.a))
+        if prev.kind in ("LOC", "ORG") and s.kind != "PERS" and not placed:
             s.kind = "PERS"
         elif prev.kind == "PERS" and s.kind == "PERS" and prev.a > 0 and x.norms[prev.a - 1] in t.roles:
             prev.kind = "LOC"
@@ -596,15 +648,31 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
             or (s.kind == "PERS" and b - a > 1 and x.definite(a) and x.norms[a].endswith(t.relative_endings)
                 and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS"))):
         a += 1
+    if (s.kind == "PERS" and a > s.a and b - a == 1 and x.definite(a) and x.norms[a].endswith(t.relative_endings)
+            and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS")):
+        return None  # «الملياردير الروسي»: the title's adjective, left alone, would open the next name
     everyone_common = corpus.common if corpus is not None else frozenset()
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
                      or (s.kind == "PERS" and x.norms[b - 1] in t.person_titles)
+                     # «منطقة عسير اللواء», «حركة طالبان الأسبوع»: the next person's rank, the sentence's time
+                     or (s.kind != "PERS" and b - a > 1 and (x.norms[b - 1] in t.time_words or x.dated(b - 1) or (
+                         x.norms[b - 1] in t.person_titles and x.norms[b - 1] not in t.royal_titles
+                         and x.norms[b - 1] not in t.of_phrase_after)))
+                     or (b - a > 2 and _ends_in_formula(x, a, b))
                      or not x.is_word(b - 1) or (b - a > 1 and _common(x, b - 1, common))
                      or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common))):
         b -= 1
+    if s.kind == "PERS" and t.possessed_endings:
+        # «ألفارو غوتيريز قناعته», «موافقته الكاملة»: the sentence's noun, and nothing of a name after it
+        b = next((k for k in range(a, b) if _possessed(x, k)), b)
     if a >= b:
         return None
     return _Span(a, b, s.kind)
+
+
+def _ends_in_formula(x: _Text, a: int, b: int) -> bool:
+    """Tokens [a, b) end in a formula of several words that is no name («الملك عبدالعزيز رحمه الله»)."""
+    return any(tuple(x.norms[k:b]) in x.t.not_names for k in range(max(a + 1, b - MAX_NOT_NAME_WORDS), b - 1))
 
 
 def _agreeing(x: _Text, s: _Span) -> _Span:
@@ -663,10 +731,11 @@ def _split_glued(x: _Text, s: _Span, book: NameBook, prior: NameBook) -> list[_S
     return [s]
 
 
-def _split_person_phrases(x: _Text, s: _Span, book: NameBook) -> list[_Span]:
+def _split_person_phrases(x: _Text, s: _Span, book: NameBook, common: frozenset[str] = frozenset()) -> list[_Span]:
     """A person's name holds no function word, no accusative and no definite word after و/ل/ب/ك: «صلاح إلى فيورنتينا»
     is صلاح, «أوباما والرئيس التركي» is أوباما, «داسيلفا واللاعبين» is داسيلفا.  What follows a title
-    or role so glued is the next person (والأمير نواف بن سعد); other words after it leave the span."""
+    or role so glued is the next person (والأمير نواف بن سعد); other words after it leave the span, and so
+    does a common word of the corpus after ب/ك («دايسلفا بإمكانات الخيبري»)."""
     if s.kind != "PERS" or s.b - s.a < 2:
         return [s]
     t = x.t
@@ -676,8 +745,11 @@ def _split_person_phrases(x: _Text, s: _Span, book: NameBook) -> list[_Span]:
         if x.raw[i].endswith(t.accusative_endings):
             return [_Span(s.a, i, s.kind)]  # «تركي الفيصل شرحاً مفصلاً»: the object of the sentence
         if x.function_word(i) and not x.bare(i):
-            return [_Span(s.a, i, s.kind)] + _split_person_phrases(x, _Span(i + 1, s.b, s.kind), book) \
+            return [_Span(s.a, i, s.kind)] + _split_person_phrases(x, _Span(i + 1, s.b, s.kind), book, common) \
                 if i + 1 < s.b else [_Span(s.a, i, s.kind)]
+        if (common and any(c in ("ب", "ك") and rest in common for c, rest in x.bare(i))
+                and not book.begins(x.norms[i], strong=True)):
+            return [_Span(s.a, i, s.kind)]
         for clitic, rest in x.bare(i):
             if not clitic or not rest.startswith(t.article) or len(rest) <= len(t.article) + 1:
                 continue
@@ -740,11 +812,41 @@ def _close_connectors(x: _Text, s: _Span) -> _Span | None:
     return _Span(s.a, b, s.kind) if b > s.a else None
 
 
+def _open_lineages(x: _Text, spans: list[_Span], common: frozenset[str]) -> list[_Span]:
+    """A name the tagger started at its lineage (بن, بني) begins a word earlier: «مساعد بن عبدالرحمن
+    السالم», where the given name is also a role; «حوطة» and «بني تميم» tagged apart are one town.
+    The word before is taken in only if it could be a name's: no title, verb, function word, head
+    noun, definite or common word of the corpus («عائلة بن لادن» is a family, not a person)."""
+    t = x.t
+    if not t.lineage_connectors:
+        return spans
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    out: list[_Span] = []
+    for s in spans:
+        if x.norms[s.a] not in t.lineage_connectors or s.b - s.a < 2 or x.breaks(s.a):
+            out.append(s)
+            continue
+        last = out[-1] if out else None
+        if last is not None and last.b == s.a and last.kind == s.kind:
+            out[-1] = _Span(last.a, s.b, s.kind)
+            continue
+        k = s.a - 1
+        if (k >= 0 and k not in covered and x.is_word(k) and not x.definite(k) and x.norms[k] not in t.connectors
+                and not x.function_word(k) and not x.verb(k) and x.norms[k] not in t.person_titles
+                and x.norms[k] not in t.time_words and _head_of(x, k) is None
+                and not any(ch.isdigit() for ch in x.norms[k]) and not (common and _common(x, k, common))):
+            s = _Span(k, s.b, s.kind)
+        out.append(s)
+    return out
+
+
 def _head_of(x: _Text, i: int) -> str | None:
     """The type when token i is an organisation or place head noun, bare (وزارة), after a conjunction
     or preposition (بمنطقة), or with the article where the head names something so too (المجلس
     التشريعي)."""
     t = x.t
+    if x.lights[i].endswith("ى") and not any(x.lights[i][len(c):] in t.light_heads for c, _ in [("", "")] + x.bare(i)):
+        return None  # «وأدى» (and he performed) is no «وادي» (valley) once ى and ي are folded (مستشفى is a head)
     for clitic, word in [("", x.norms[i])] + x.bare(i):
         if word in t.definite_heads or word in t.national_heads:
             bare = word[len(t.article):]
@@ -771,7 +873,7 @@ def _definite_reading(x: _Text, i: int) -> str | None:
         return None
     t = x.t
     word = x.norms[i]
-    if word in t.time_words or any(ch.isdigit() for ch in word) or word in t.name_breakers:
+    if word in t.time_words or x.dated(i) or any(ch.isdigit() for ch in word) or word in t.name_breakers:
         return None
     if word in t.person_titles and word not in t.royal_titles and word not in t.of_phrase_after:
         return None  # a title starts a person (but «الديوان الملكي» goes on with the adjective of «السمو الملكي»)
@@ -792,8 +894,12 @@ def _starts_another(t: _Tables, clitic: str, rest: str) -> bool:
     | والرئيس المخلوع, نادي الأنصار | والمدرب) starts a person; و + a head that names a body by itself
     with the article (المجلس التنسيقي | واللجنة الوطنية, القوات الخاصة | والجيش) starts another body,
     coordinated with the first, not inside it."""
-    if (rest in t.person_titles or rest in t.roles) and rest not in t.royal_titles and rest not in t.of_phrase_after:
-        return True
+    role = rest in t.roles or (rest.startswith(t.article) and rest[len(t.article):] in t.roles)
+    if (rest in t.person_titles or role) and rest not in t.royal_titles and rest not in t.of_phrase_after:
+        return True  # (المدير as much as مدير: «مستشفى الملك فهد | والمدير العام»)
+    if (clitic.startswith("و") and rest.startswith(t.article)
+            and (rest[len(t.article):] in t.org_heads or rest[len(t.article):] in t.loc_heads)):
+        return True  # «الهيئة العامة للسياحة | والمنظمة العربية للسياحة»: a second body
     return clitic.startswith("و") and (rest in t.definite_heads or rest in t.national_heads)
 
 
@@ -818,6 +924,8 @@ def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
         return False
     if any(rest in x.t.function_norms for _, rest in x.bare(i)):
         return False
+    if x.raw[i].endswith(x.t.accusative_endings) or _possessed(x, i):
+        return False  # «محافظة تبعاً», «مقاطعة اجبرتها»: an adverb, a verb or noun with its pronoun
     if book.begins(x.norms[i]):
         return True
     return not x.raw[i].endswith(x.t.adjective_endings)
@@ -860,6 +968,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     t = x.t
     if kind == "LOC" and i + 1 < x.n and _head_of(x, i + 1) == "LOC" and not x.bare(i + 1):
         return None  # «منطقة جبل الهيكل»: the place is جبل الهيكل, named by its own head
+    if any(w in t.team_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)]) and i + 1 < x.n:
+        inside = covered.get(i + 1)
+        if inside is not None and inside.a == i + 1 and inside.kind == "LOC":
+            return None  # منتخب مصر: the tagger's country stands
+        if inside is None and not x.breaks(i + 1) and book.known((x.norms[i + 1],)) == "LOC":
+            return _Span(i + 1, i + 2, "LOC")
     definite_head = any(w in t.definite_heads or w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     national = any(w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     j = i + 1
@@ -871,6 +985,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if j >= x.n or x.breaks(j):
         return None
     inside = covered.get(j)
+    if not (inside is not None and inside.a == j) and _verbal_head_alone(x, i, book):
+        return None  # «حركة الرياح السطحية», «تنظيم بيع التذاكر»: a movement, an organising
     if definite_head:
         if _definite_reading(x, j) != "plain" or x.norms[j] in t.generic_complements:
             return None
@@ -884,8 +1000,12 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
         while j + 1 < x.n and x.norms[j] in t.connectors and x.is_word(j + 1):
             j += 2
     elif (_construct_word(x, j) and j + 1 < x.n and _definite_reading(x, j + 1) == "plain"
-          and not _adjective(x, j + 1) and not _after_preposition(x, j, corpus_common)):
+          and not _adjective(x, j + 1) and not _after_preposition(x, j, corpus_common)
+          # (not over a place's name: «بمنطقة تبوك الرائد» is the place and then a rank)
+          and not (inside is not None and inside.a == j and inside.kind == "LOC") and book.known((x.norms[j],)) != "LOC"):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
+    elif inside is not None and inside.a == j and inside.kind == "PERS" and government:
+        return None  # «بمكتب أولوند»: a person's office, not a body named after them
     elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
             kind == "LOC" or any(h in t.descriptor_heads for h in heads)
             # a known name, unless the corpus has the word as a common one («قوات أمن»: أمن is no place)
@@ -939,8 +1059,13 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             break  # «ضاحية السلام والمالح»: a second place («وزارة التجارة والصناعة» is one body)
         if reading == "plain" and not _adjective(x, j):
             # a second definite noun is a genitive only right after the head's own noun: مجلس
-            # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة)
-            if j > i + 2 or definite_head:
+            # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة), and a
+            # place's name is whole at its first («بحي الروضة القيام بـ»)
+            if j > i + 2 or definite_head or kind == "LOC":
+                break
+            # after a name a feminine word describes it («جبال السراة الشاهقة», «صحيفة الوسط القريبة»)
+            if (x.raw[j].endswith("ة") and x.norms[j] not in t.generic_modifiers
+                    and x.norms[j] not in t.of_phrase_after and not book.begins(x.norms[j])):
                 break
         j += 1
     while j > i + 1 and (x.norms[j - 1] in t.connectors or x.norms[j - 1] in t.generic_modifiers):
@@ -956,6 +1081,20 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if national and not of_nation:
         return None  # «القوات الأمنية»: any country's forces
     return _Span(i, j, kind)
+
+
+def _verbal_head_alone(x: _Text, i: int, book: NameBook) -> bool:
+    """Token i is a head that is a verbal noun first (حركة) and no known name or royal title follows it."""
+    t = x.t
+    if not any(h in t.verbal_heads for h in [x.norms[i]] + [r for _, r in x.bare(i)]):
+        return False
+    j = i + 1
+    return j >= x.n or not (book.begins(x.norms[j]) or x.norms[j] in t.royal_titles)
+
+
+def _possessed(x: _Text, i: int) -> bool:
+    """A feminine noun with an attached pronoun (قناعته): no word of a person's name."""
+    return len(x.raw[i]) >= 5 and bool(x.t.possessed_endings) and x.raw[i].endswith(x.t.possessed_endings)
 
 
 def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None,
@@ -974,6 +1113,12 @@ def _add_head_phrases(x: _Text, spans: list[_Span], book: NameBook, corpus=None,
         if phrase is None:
             i += 1
             continue
+        known = covered.get(i)
+        # (more than a nationality after it: «حزب الله اللبناني» is حزب الله, described)
+        if (known is not None and known.a == i and known.b > phrase.b + 1 and known.kind == phrase.kind
+                and prior is not None and _known_form(prior, x, known)):
+            # «جامعة نايف العربية للعلوم الأمنية», known whole before this text, is not cut at its adjective
+            phrase = known
         found.append(phrase)
         i = phrase.b
     if not found:
@@ -1034,6 +1179,8 @@ def _quoted_names(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
             continue
         inside = [s for s in spans if a <= s.a and s.b <= b]
         crossing = [s for s in spans if s.a < b and a < s.b and s not in inside]
+        if len({s.kind for s in inside}) > 1:
+            continue  # «برشلونة يفترس بوجود ميسي»: a headline quoted, naming a club and a player
         before = a - 2  # the word before the opening mark
         kind = None
         if inside:
@@ -1098,7 +1245,9 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
             j += 1
         if j in starts:
             s = starts[j]
-            if s.kind != "PERS" and not _head_of(x, s.a):
+            # (a role's place is no person: «رئيس اليمن»)
+            place = (s.kind == "LOC" and x.norms[j - 1] in t.roles and book.known(_words_of(x, s)) == "LOC")
+            if s.kind != "PERS" and not _head_of(x, s.a) and not place:
                 s.kind = "PERS"
             continue
         if j >= x.n or j in covered or not _name_like(x, j) or x.definite(j):
@@ -1108,7 +1257,10 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
         if _not_name_word(x, j, book, common):
             continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن»: the title's sentence goes on
         k = j + 1
-        while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and (
+        while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and not (
+                # «المدرب ناصيف البياوي التشكيل الأساسي»: a person's full name, known, then the sentence
+                k - j >= 2 and x.definite(k) and book.known(tuple(x.norms[j:k])) == "PERS"
+                and not book.known(tuple(x.norms[j:k + 1]))) and (
                 # (a definite word there is the family name, however common: سليمان العايد)
                 (_name_like(x, k) and not _glued_other(x, k, book)
                  and not _not_name_word(x, k, book, frozenset() if x.definite(k) else common))
@@ -1124,7 +1276,7 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
 def _not_name_word(x: _Text, i: int, book: NameBook, common: frozenset[str]) -> bool:
     """A word no name is made of: an indefinite accusative (شرحاً, برنامجًا: an object or adverb, as
     names are not declined so), or a common word of the corpus that is not known to begin a name."""
-    if x.raw[i].endswith(x.t.accusative_endings):
+    if x.raw[i].endswith(x.t.accusative_endings) or _possessed(x, i):
         return True
     return bool(common) and _common(x, i, common) and not book.begins(x.norms[i], strong=True)
 
@@ -1137,6 +1289,13 @@ def _glued_other(x: _Text, i: int, book: NameBook) -> bool:
     if any(c and _begins_known(book, rest) for c, rest in x.bare(i)):
         return True
     return not book.begins(x.norms[i], strong=True)
+
+
+def _title_word(x: _Text, i: int) -> bool:
+    """A title, rank, role or the modifier of a title: what stands around a name, never the name."""
+    t = x.t
+    word = x.norms[i]
+    return word in t.person_titles or word in t.roles or word in t.title_modifiers
 
 
 def _name_like(x: _Text, i: int) -> bool:
@@ -1154,10 +1313,14 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         # A nationality or other relative adjective standing alone («الكورية») is no name; a country
         # written so (السعودية) is one the place lists, the lexicon or the corpus know.
         return True
+    if len(words) == 1 and _agreeing_adjective(x, s.a, book):
+        return True
     readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
     t = x.t
-    if any(r in t.not_names for r in readings) or _inside_not_name(x, s):
+    if _listed_not_name(x, s):
         return True
+    if len(words) == 1 and x.raw[s.a].endswith(t.accusative_endings):
+        return True  # «لغوياً»: an adverb (names are written undeclined)
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
         # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name (but a state's own forces,
@@ -1165,7 +1328,10 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         return True
     if (corpus is not None and len(words) == 1 and any(r in corpus.rare for r in readings)
             and not any(r in corpus.names for r in readings)
-            and not (book is not None and book.known(words) == "PERS" and book.begins(words[0], strong=True))):
+            and not (book is not None and book.known(words) == "PERS" and book.begins(words[0], strong=True))
+            # (after a royal title a given name is the person's: «الملك عبدالعزيز رحمه الله»)
+            and not (s.kind == "PERS" and s.a > 0 and x.norms[s.a - 1] in t.royal_titles
+                     and book is not None and book.begins(words[0], strong=True) == "PERS")):
         return True  # «تحرير», «الناري»: the tagger's noise, read on the corpus
     if corpus is not None and corpus.common and not any(r in corpus.names for r in readings):
         # Nothing but words the corpus almost never has inside a name: «تحرير», «بجوار», «الناري».
@@ -1175,6 +1341,27 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
 
 
 MAX_NOT_NAME_WORDS = 4
+
+
+def _agreeing_adjective(x: _Text, i: int, book: NameBook | None) -> bool:
+    """A country named by its feminine adjective (السعودية) right after a definite feminine noun is that
+    noun's adjective, not the country: «السوق المالية السعودية», «المنتخبات السعودية» (but «اتهم
+    الحوثيون السعودية» names it, and a known name before it, «المملكة العربية السعودية», is the name's)."""
+    if i == 0 or x.breaks(i) or not x.definite(i) or not x.definite(i - 1):
+        return False
+    if not x.norms[i].endswith(x.t.relative_endings) or not x.raw[i - 1].endswith(("ة", "ات")):
+        return False
+    if book is None or book.known((x.norms[i],)) != "LOC":
+        return False
+    return not any(book.known((x.norms[k],)) or book.begins(x.norms[k], strong=True)
+                   for k in range(max(0, i - 2), i) if x.is_word(k))
+
+
+def _listed_not_name(x: _Text, s: _Span) -> bool:
+    """The span, with or without a clitic, is one of the table's non-names or part of one."""
+    words = tuple(x.norms[s.a:s.b])
+    readings = [words] + [(rest, *words[1:]) for _, rest in x.bare(s.a)]
+    return any(r in x.t.not_names for r in readings) or _inside_not_name(x, s)
 
 
 def _inside_not_name(x: _Text, s: _Span) -> bool:
@@ -1213,7 +1400,8 @@ def _common(x: _Text, i: int, common: frozenset[str]) -> bool:
     return x.norms[i] in common or any(rest in common for _, rest in x.bare(i))
 
 
-def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) -> list[_Span]:
+def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str],
+                book: NameBook | None = None) -> list[_Span]:
     """Names the corpus tags nearly wherever they occur, tagged where the tagger missed them here
     (longest first; the first word may carry a clitic: لعين اليوم)."""
     if not fill:
@@ -1240,6 +1428,12 @@ def _fill_known(x: _Text, spans: list[_Span], fill: dict[tuple[str, ...], str]) 
                 break
         if hit and x.norms[hit.b - 1] in x.t.locative_modifiers:
             hit = None  # «المدينة الواقعة»: what self-training took for a name ends in a word no name ends in
+        if hit and (all(_title_word(x, k) for k in range(hit.a, hit.b)) or _listed_not_name(x, hit)
+                    or (hit.b == hit.a + 2 and _head_of(x, hit.a) and x.norms[hit.a + 1] in x.t.generic_complements)
+                    or (book is not None and hit.b > hit.a + 1 and _verbal_head_alone(x, hit.a, book))):
+            # «العميد طيار ركن يوسف», «مليار يوان», «اتحاد اللعبة»: ranks, currencies and what any such
+            # body is called, which self-training took for names
+            hit = None
         if hit:
             added.append(hit)
             i = hit.b
@@ -1278,25 +1472,95 @@ def _sports_clubs(x: _Text, spans: list[_Span]) -> list[_Span]:
     return sorted(spans + added, key=lambda s: s.a) if added else spans
 
 
-def _surnames(x: _Text, spans: list[_Span]) -> list[_Span]:
-    """A person's family name alone elsewhere in the text is that person: هولمز after جيمس هولمز."""
+def _royal_namesakes(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """A port, university or road named after a king or prince ends in the person's name: «جمرك ميناء
+    الملك» and «عبدالله» tagged apart are «جمرك ميناء الملك عبدالله», the organisation."""
+    out: list[_Span] = []
+    for s in sorted(spans, key=lambda s: s.a):
+        last = out[-1] if out else None
+        if (last is not None and last.kind != "PERS" and s.kind == "PERS" and last.b == s.a
+                and last.b - last.a >= 2 and x.norms[last.b - 1] in x.t.royal_titles and not x.breaks(s.a)
+                # (a noun in construct before the title: «ميناء الملك»; «منطقة الرياض الأمير» is the
+                # region, then its governor)
+                and not x.definite(last.b - 2)):
+            last.b = s.b
+            continue
+        out.append(s)
+    return out
+
+
+def _club_designators(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """A name next to a club's designator (CLUB_PREFIXES, CLUB_SUFFIXES of the language's table) is the
+    club, with the designator: «أتلتيكو مدريد», «مانشستر سيتي»; a designator tagged alone takes the
+    undefined proper word after it («سبورتنج براغا»)."""
+    t = x.t
+    if not t.club_prefixes and not t.club_suffixes:
+        return spans
+
+    def designator(i: int, words: frozenset[str]) -> bool:
+        return (x.is_word(i) and not x.breaks(i)
+                and (x.norms[i] in words or any(r in words for _, r in x.bare(i))))
+
+    merged: list[_Span] = []
+    for s in sorted(spans, key=lambda s: s.a):
+        last = merged[-1] if merged else None
+        if (last is not None and last.b == s.a and not x.breaks(s.a)
+                and ((last.b - last.a == 1 and designator(last.a, t.club_prefixes) and "PERS" not in (s.kind, last.kind))
+                     or (s.b - s.a == 1 and x.norms[s.a] in t.club_suffixes))):
+            last.b, last.kind = s.b, "ORG"  # «أتلتيكو» and «مدريد» tagged apart are one club
+            continue
+        merged.append(s)
+    spans = merged
+    covered = {k for s in spans for k in range(s.a, s.b)}
+    for s in spans:
+        # (a person tagged before a suffix is the club the tagger took for one: «وقال مانشستر سيتي»)
+        if s.b < x.n and s.b not in covered and x.norms[s.b] in t.club_suffixes and not x.breaks(s.b):
+            covered.add(s.b)
+            s.b, s.kind = s.b + 1, "ORG"
+        elif s.b - s.a > 1 and x.norms[s.b - 1] in t.club_suffixes:
+            s.kind = "ORG"
+        if s.kind == "PERS":
+            continue
+        if s.a > 0 and s.a - 1 not in covered and not x.breaks(s.a) and designator(s.a - 1, t.club_prefixes):
+            covered.add(s.a - 1)
+            s.a, s.kind = s.a - 1, "ORG"
+        elif (s.b - s.a == 1 and designator(s.a, t.club_prefixes) and s.b not in covered and x.is_word(s.b)
+              and not x.breaks(s.b) and not x.definite(s.b) and not x.function_word(s.b) and not x.verb(s.b)):
+            covered.add(s.b)
+            s.b, s.kind = s.b + 1, "ORG"
+    return spans
+
+
+def _surnames(x: _Text, spans: list[_Span], common: frozenset[str] = frozenset()) -> list[_Span]:
+    """A person's family name alone elsewhere in the text is that person: هولمز after جيمس هولمز.  A
+    family name that is a common word (الطويل) is the person only after a title (اللواء الطويل), not
+    where it stands as the word («قميص النادي» is no one called النادي in «رئيس النادي»)."""
     t = x.t
     surnames = {x.norms[s.b - 1] for s in spans if s.kind == "PERS" and s.b - s.a >= 2
-                and x.norms[s.b - 2] not in t.connectors and (x.norms[s.b - 1],) not in t.not_names}
+                and x.norms[s.b - 2] not in t.connectors and (x.norms[s.b - 1],) not in t.not_names
+                and not _title_word(x, s.b - 1)}
     # (الله of «حسن نصر الله» is no one's name alone: «بيوت الله»)
     if not surnames:
         return spans
+    for s in spans:
+        # «حفل تكريم للجاسر» after «عمر الجاسر»: the family name with a preposition, typed a place
+        if (s.kind != "PERS" and s.b - s.a == 1
+                and any(rest in surnames for _, rest in x.bare(s.a))):
+            s.kind = "PERS"
     covered = {k for s in spans for k in range(s.a, s.b)}
     added = []
     for i in range(x.n):
         if i in covered or not x.is_word(i):
             continue
+        # (a rank or honorific, not a role that takes a body: «رئيس النادي» is the club's)
+        titled = i > 0 and x.norms[i - 1] in t.person_titles and x.norms[i - 1] not in t.roles
         word = x.norms[i]
-        if word in surnames and len(word) > 2 and not x.function_word(i):
+        if (word in surnames and len(word) > 2 and not x.function_word(i)
+                and (titled or word not in common)):
             added.append(_Span(i, i + 1, "PERS"))
             continue
         for clitic, rest in x.bare(i):
-            if rest in surnames and len(rest) > 2:
+            if rest in surnames and len(rest) > 2 and (titled or rest not in common):
                 added.append(_Span(i, i + 1, "PERS"))
                 break
     return sorted(spans + added, key=lambda s: s.a) if added else spans

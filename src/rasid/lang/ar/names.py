@@ -49,6 +49,17 @@ PLACE_CLASSIFIERS = ("مدينة", "محافظة", "ولاية", "منطقة", "
 # newspaper «صحيفة الشرق الأوسط» (or «الشرق الأوسط» in quote marks) is not the region.
 ORG_CONTEXT_WORDS = ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "وكالة", "إذاعة", "تلفزيون", "نادي", "فريق",
                      "منتخب", "مجموعة", "شركة", "دار")
+# Names the Saudi press writes for one place, keyed as the name they stand for: «المملكة» (the kingdom
+# the outlet writes from) and «المملكة العربية السعودية» are «السعودية», one entity for an analyst; a
+# country's full style and its other spelling are the country (one day of SaudiNewsNet, 2015-08-09,
+# listed سوريا and سورية, الولايات المتحدة and الولايات المتحدة الأمريكية as four entities).
+SAME_PLACE = {"المملكة": "السعودية", "المملكة العربية السعودية": "السعودية",
+              "سورية": "سوريا", "الجمهورية العربية السورية": "سوريا",
+              "الولايات المتحدة الأمريكية": "الولايات المتحدة", "الولايات المتحدة الأميركية": "الولايات المتحدة",
+              "الإمارات العربية المتحدة": "الإمارات", "دولة الإمارات العربية المتحدة": "الإمارات",
+              "جمهورية مصر العربية": "مصر", "المملكة المتحدة": "بريطانيا", "روسيا الاتحادية": "روسيا",
+              "المملكة الأردنية الهاشمية": "الأردن", "المملكة المغربية": "المغرب",
+              "الجمهورية الإسلامية الإيرانية": "إيران", "جمهورية العراق": "العراق"}
 # Places written alike and told apart by the article's words (the nearest cue decides): عمان is the
 # Sultanate beside مسقط or العمانية, the Jordanian capital beside الأردن.  Each sense is the name an
 # analyst is shown for it.

@@ -14,6 +14,8 @@ ARTICLE_PREFIX = "ال"
 # Arabic script has no capitals: a name is recognised by what it is not (see NON_NAME_WORDS).
 # A run of indefinite words ending in ة is a noun with its adjective ("إحصائية حديثة"), not a name.
 ADJECTIVE_ENDINGS = ("ة",)
+# ... and a word in ي right after an indefinite office is its adjective of relation («قائد عسكري»).
+NISBA_ENDINGS = ("ي",)
 NAMES_ARE_CAPITALISED = False
 
 # Reporting verbs -> grammatical gender of their subject ("m", "f", "p" plural, None unknown).
@@ -100,9 +102,13 @@ PARTICIPLES = {
     "مشيرتين": "p", "جازما": "m", "جازمة": "f", "مردفا": "m", "مردفة": "f",
     "نافيا": "m", "نافية": "f", "مستطردا": "m", "مستطردة": "f", "مرجحا": "m", "مرجحة": "f",
     "معتبرين": "p", "منوهين": "p", "محذرين": "p", "مشددين": "p", "متابعين": "p",
+    # answering, commenting, asking: «وقال مجيباً على سؤال:» is the manner of saying, not its subject
+    "مجيبا": "m", "مجيبة": "f", "معلقا": "m", "معلقة": "f", "متسائلا": "m", "متسائلة": "f",
+    "مخاطبا": "m", "مخاطبة": "f", "مجيبين": "p", "معلقين": "p", "متسائلين": "p",
 }
 # Participles that open a quote wherever they stand, comma or not: «وتحدث عن هذا الفن قائلاً:».
-SAYING_PARTICIPLES = ("قائلا", "قائلة", "قائلين")
+SAYING_PARTICIPLES = ("قائلا", "قائلة", "قائلين", "مجيبا", "مجيبة", "معلقا", "معلقة", "متسائلا", "متسائلة",
+                      "مخاطبا", "مخاطبة")
 
 # Words that introduce the reported content.  After normalisation إن, أن and ان coincide.
 COMPLEMENTIZERS = (
@@ -111,7 +117,9 @@ COMPLEMENTIZERS = (
 )
 COMPLEMENTIZER_OPTIONAL = False
 # After these, أن opens a time or manner clause, not reported content ("بعد أن رافق كيم").
-NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", "رغم", "حتى", "شأنه", "شأنها", "يمكن", "يجب")
+# («..., إلا أن الأم توفيت», «غير أن», «بيد أن»: however, the writer's own turn, not what was said)
+NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", "رغم", "حتى", "شأنه", "شأنها", "يمكن", "يجب",
+                            "إلا", "غير", "بيد")
 # Prepositions a verb governs before its complementizer ("أشار إلى أن", "حذر من أن"):
 # they belong to the verb, not to the speaker.
 VERB_PREPOSITIONS = ("إلى", "الى", "على", "من")
@@ -174,8 +182,8 @@ ADJUNCT_WORDS = (
 # The last word of a phrase matches as a prefix, so "في كلمة" also stops "في كلمته".
 # ("صباح" alone is also a given name - "الشيخ صباح الأحمد" - so only "صباح اليوم" is time.)
 ADJUNCT_PHRASES = (
-    "صباح اليوم", "صباح أمس", "مساء اليوم", "مساء أمس", "ظهر اليوم", "فجر اليوم",
-    "في بيان", "في مؤتمر", "في تصريح", "في تصريحات", "في حديث", "في مقابلة", "في تغريدة",
+    "صباح اليوم", "صباح أمس", "مساء اليوم", "مساء أمس", "ظهر اليوم", "فجر اليوم", "أول أمس", "أول من أمس",
+    "في بيان", "في مؤتمر", "في تصريح", "في تصريحات", "في تقرير", "في حديث", "في مقابلة", "في تغريدة",
     "في رسالة", "في كلمة", "في وقت", "في منشور", "في لقاء", "في اتصال", "في سياق", "في إطار", "في ختام",
     "في معرض", "في رده", "في ردها", "في تعليق", "في خطاب", "في خطبة", "في ندوة", "في محاضرة", "في حوار",
 )
@@ -201,6 +209,10 @@ TITLE_WORDS = (
     # descriptions that stand before a private person's name as a title does: «أما الطفلة ندى ...، فقالت»
     "الطفل", "الطفلة", "الفتاة", "الشاب", "الشابة", "المواطن", "المواطنة",
 )
+# Offices that speak for the body named after them: «المتحدث باسم الكرملين» says what the Kremlin says.
+# Any other office in a body («رئيس نادي الهلال», «لاعب باليرمو السابق») is a person, not the body.
+SPOKESMAN_WORDS = ("المتحدث", "المتحدثة", "متحدث", "متحدثة", "الناطق", "الناطقة", "ناطق", "ناطقة", "باسم",
+                   "الرسمي", "الرسمية")
 
 # Words that sit inside office titles but are never part of a person's name
 # ("وزير خارجية روسيا" names an office, not a man called "خارجية روسيا").
@@ -223,6 +235,8 @@ PREPOSITIONS = ("في", "من", "عن", "على", "إلى", "الى", "مع", "�
 # "وذكر بيان للبيت الأبيض أن": the statement's issuer, after لـ, is the speaker.
 STATEMENT_NOUNS = ("بيان", "بلاغ", "تصريح", "رسالة", "تقرير", "وثيقة", "مذكرة", "إحصائية", "دراسة", "تحليل",
                    "مسح", "استطلاع", "تغريدة", "مقال", "افتتاحية")
+# «تقرير حديث صادر عن وزارة العدل», «بيان الصادر عن الديوان الملكي»: the body after these issued it.
+ISSUER_MARKERS = ("صادر عن", "الصادر عن", "صادرة عن", "الصادرة عن", "صادر من", "الصادر من")
 # Verbs that do not frame a quote but name who speaks next: "أشاد بوتين بـ... قائلاً: «...»".
 STANCE_VERBS = {
     "أشاد": "m", "أشادت": "f", "أعرب": "m", "أعربت": "f", "عبر": "m", "عبرت": "f", "دعا": "m",
@@ -231,6 +245,10 @@ STANCE_VERBS = {
     # «ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه ... وقالت: إن»
     "وصف": "m", "وصفت": "f", "نصح": "m", "نصحت": "f",
 }
+# The prepositions stance verbs govern (besides VERB_PREPOSITIONS): the subject ends where they begin,
+# alone («أعربت الحكومة التونسية عن إدانتها») or glued to a definite noun («أشاد أمير المنطقة بالاهتمام»).
+STANCE_PREPOSITIONS = ("عن", "ب", "بـ")
+STANCE_GLUED_PREPOSITIONS = ("بال",)
 
 # Nouns that name someone through the person after them («عدد من مؤيدي الأسد», «والدة الضحية»,
 # «محامي المتهم»): a name after them is not the speaker.
