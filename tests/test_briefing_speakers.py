@@ -54,3 +54,12 @@ def test_an_unnamed_source_is_not_gathered_under_a_longer_one():
                  "المصدر العسكري نفسه", None),
     ]
     assert _headings(articles, {}) == {"المصدر": 1, "المصدر العسكري نفسه": 1}
+
+
+def test_a_compound_first_name_written_apart_is_the_same_man():
+    articles = [
+        _article("aawsat", "وقال الدكتور عبداللطيف بن راشد الزياني إن دول المجلس تدين التفجير.",
+                 "دول المجلس تدين التفجير", "عبداللطيف بن راشد الزياني", "e1"),
+        _article("alyaum", "وأكد عبد اللطيف الزياني أن الإرهاب لا دين له.", "الإرهاب لا دين له", "عبد اللطيف الزياني", None),
+    ]
+    assert _headings(articles, {"e1": "عبداللطيف بن راشد الزياني"}) == {"عبداللطيف بن راشد الزياني": 2}

@@ -58,8 +58,8 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
 
 
 def _shorter_form(short: list[str], long: list[str]) -> bool:
-    """``short`` is ``long`` written shorter: its words appear in order in ``long`` (a word may
-    be two of long's written together, «عبدالعزيز» for «عبد العزيز»), starting at long's first
+    """``short`` is ``long`` written shorter: its words appear in order in ``long`` (either side
+    may write two words as one, «عبدالعزيز» for «عبد العزيز»), starting at long's first
     word or ending at its last («عثمان المحرج», «آل الشيخ» for «عبد العزيز بن عبد الله آل الشيخ»)."""
     if len(short) >= len(long):
         return False
@@ -69,9 +69,9 @@ def _shorter_form(short: list[str], long: list[str]) -> bool:
         if i == len(short):
             return (start if start is not None else j, j - 1)
         for k in range(j, len(long)):
-            for width in (1, 2):
-                if k + width <= len(long) and "".join(long[k:k + width]) == short[i]:
-                    got = match(i + 1, k + width, k if start is None else start)
+            for took, width in ((1, 1), (1, 2), (2, 1)):
+                if k + width <= len(long) and "".join(long[k:k + width]) == "".join(short[i:i + took]):
+                    got = match(i + took, k + width, k if start is None else start)
                     if got is not None:
                         return got
         return None
