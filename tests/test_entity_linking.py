@@ -296,3 +296,16 @@ def test_a_country_by_its_full_style_or_other_spelling_is_the_country():
     assert by_alias["الإمارات"].id == by_alias["الإمارات العربية المتحدة"].id
     # «المملكة المتحدة» is Britain, never the kingdom the Saudi press writes from
     assert not any({"المملكة المتحدة", "السعودية"} <= set(e.aliases) for e in entities)
+
+
+def test_a_place_in_the_speaker_phrase_is_not_the_speaker():
+    # SaudiNewsNet 2015-08-07: the briefing listed this deputy governor's words under «الرياض»
+    text = "وأوضح وكيل إمارة منطقة الرياض، أن الله أنعم على المنطقة بالطبيعة الخلابة"
+    speaker = "وكيل إمارة منطقة الرياض"
+    start = text.index(speaker)
+    quote = Quote(start=text.index("الله أنعم"), end=len(text), text="الله أنعم على المنطقة بالطبيعة الخلابة",
+                  kind="indirect", speaker=speaker, speaker_start=start, speaker_end=start + len(speaker))
+    doc = _article("a", text, [("منطقة الرياض", "LOC")], quotes=[quote])
+    entities = _by_name(link_entities([doc]))
+    assert entities and doc.mentions[0].entity_id is not None
+    assert doc.quotes[0].speaker_entity_id is None

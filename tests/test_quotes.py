@@ -649,3 +649,13 @@ def test_the_day_before_yesterday_and_what_officials_said_name_their_source():
     quotes = extract_quotes(_with_people(text))
     assert not any(q.speaker == "أول" for q in quotes)
     assert quote_saying(quotes, "مياه الفيضانات").speaker == "المسؤولون"
+
+
+def test_the_place_an_office_is_of_is_not_its_holder():
+    # SaudiNewsNet 2015-08-07: «عسير» was a speaker heading; the emir of Asir spoke
+    text = ("استقبل أمير منطقة عسير وفدا من الأهالي في مكتبه أمس.\n"
+            "وأشار أمير عسير إلى أن هذا العمل الإرهابي الجبان ينم عن فكر فاسد.")
+    at = text.index("منطقة عسير")
+    article = Article(origin="t", raw_text=text, text=text, language="ar",
+                      mentions=[Mention(at, at + len("منطقة عسير"), "منطقة عسير", "LOC")])
+    assert quote_saying(extract_quotes(article), "العمل الإرهابي").speaker == "أمير عسير"

@@ -4,7 +4,7 @@ where sources disagree.  Every line carries the article and character span it ca
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any, Sequence
 
 from rasid import records
@@ -12,6 +12,7 @@ from rasid.briefing.contradictions import Contradiction, find_contradictions
 from rasid.briefing.summarize import Citation, SummarySentence, summarize
 from rasid.briefing.timeline import TimelineEntry, source_label, timeline_from_events
 from rasid.model import Article, Entity, Event, Quote, Story
+from rasid.text.normalize import normalize
 
 SUMMARY_WORDS = 150
 
@@ -56,6 +57,55 @@ def _speaker_name(quote: Quote, names: dict[str, str]) -> str | None:
     return quote.speaker
 
 
+def _shorter_form(short: list[str], long: list[str]) -> bool:
+    """``short`` is ``long`` written shorter: its words appear in order in ``long`` (either side
+    may write two words as one, «عبدالعزيز» for «عبد العزيز»), starting at long's first
+    word or ending at its last («عثمان المحرج», «آل الشيخ» for «عبد العزيز بن عبد الله آل الشيخ»)."""
+    if len(short) >= len(long):
+        return False
+
+    def match(i: int, j: int, start: int | None) -> tuple[int, int] | None:
+        # (first, last) word of ``long`` that the words ``short[i:]`` cover, or None
+        if i == len(short):
+            return (start if start is not None else j, j - 1)
+        for k in range(j, len(long)):
+            for took, width in ((1, 1), (1, 2), (2, 1)):
+                if k + width <= len(long) and "".join(long[k:k + width]) == "".join(short[i:i + took]):
+                    got = match(i + took, k + width, k if start is None else start)
+                    if got is not None:
+                        return got
+        return None
+
+    got = match(0, 0, None)
+    return got is not None and (got[0] == 0 or got[1] == len(long) - 1)
+
+
+def _merge_spellings(quotes: dict[str, list[QuoteLine]], linked: set[str]) -> dict[str, list[QuoteLine]]:
+    """One person named in full by one outlet and shorter by another («فيصل بن خالد بن عبدالعزيز»,
+    «فيصل بن خالد»), or linked to two entities, meets under one heading: a heading that is a
+    shorter form of others goes under the most quoted of them, provided those others are
+    themselves forms of one name (never «آل الشيخ» when two men of that family speak).  Only a
+    heading linked to an entity gathers others: «المصدر» of one article and «المصدر العسكري
+    نفسه» of another are two unnamed people."""
+    words = {name: normalize(name).split() for name in quotes}
+    into: dict[str, str] = {}
+    for name in quotes:
+        longer = [other for other in linked if _shorter_form(words[name], words[other])]
+        if not longer:
+            continue
+        target = max(longer, key=lambda o: (len(quotes[o]), len(words[o])))
+        if all(o == target or _shorter_form(words[o], words[target]) or _shorter_form(words[target], words[o])
+               for o in longer):
+            into[name] = target
+    merged: dict[str, list[QuoteLine]] = defaultdict(list)
+    for name, lines in quotes.items():
+        head = name
+        while head in into:
+            head = into[head]
+        merged[head] += [replace(line, speaker=head) for line in lines]
+    return merged
+
+
 def build_briefing(story_id: str, title: str, articles: Sequence[Article],
                    entity_names: dict[str, str] | None = None,
                    timeline: list[TimelineEntry] | None = None,
@@ -73,13 +123,16 @@ def build_briefing(story_id: str, title: str, articles: Sequence[Article],
 
     timeline = timeline_from_events(events, articles) if timeline is None else timeline
     quotes: dict[str, list[QuoteLine]] = defaultdict(list)
+    linked: set[str] = set()
     for article in articles:
         for quote in article.quotes:
             name = _speaker_name(quote, entity_names)
             if name:
+                if quote.speaker_entity_id in entity_names:
+                    linked.add(name)
                 quotes[name].append(QuoteLine(name, quote.text, quote.kind, Citation(article.id, quote.start, quote.end),
                                               label[article.id], quote.relayed_by))
-    ordered_quotes = dict(sorted(quotes.items(), key=lambda item: -len(item[1])))
+    ordered_quotes = dict(sorted(_merge_spellings(quotes, linked).items(), key=lambda item: -len(item[1])))
 
     sources: dict[str, SourceReport] = {}
     for article in articles:

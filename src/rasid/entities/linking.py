@@ -65,8 +65,8 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # 7: a place's classifier is no part of its key, senses from context (rules 1c, 1d);
 # 8: a name written with its middle left out joins its longer form (2b); 9: a place's other name
 # (SAME_PLACE: المملكة) keys as the name it stands for; 10: countries' full styles and other
-# spellings in SAME_PLACE.
-RULES_VERSION = 10
+# spellings in SAME_PLACE; 11: a place named in a speaker phrase is not the speaker.
+RULES_VERSION = 11
 
 
 def entity_id(key: str) -> str:
@@ -750,11 +750,14 @@ def _link_speakers(article: Article) -> None:
     of this article whose full name the speaker phrase contains."""
     by_key: dict[str, Mention] = {}
     for mention in article.mentions:
-        if mention.entity_id:
+        if mention.entity_id and mention.type in ("PERS", "ORG"):
             by_key.setdefault(name_key(mention.text), mention)
     for quote in article.quotes:
         if quote.speaker_start is not None:
-            inside = [m for m in article.mentions if m.entity_id and m.start < quote.speaker_end and quote.speaker_start < m.end]
+            # a place in the phrase says where the speaker is from, never who: «وكيل إمارة منطقة
+            # الرياض», «مصادر صحفية في محافظة لحج» are not الرياض or لحج speaking
+            inside = [m for m in article.mentions if m.entity_id and m.start < quote.speaker_end
+                      and quote.speaker_start < m.end and m.type in ("PERS", "ORG")]
             persons = [m for m in inside if m.type == "PERS"] or inside
             if len({m.entity_id for m in persons}) == 1:
                 quote.speaker_entity_id = persons[0].entity_id

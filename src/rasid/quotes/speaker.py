@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rasid.lang import tables
 from rasid.quotes.tokens import COMMAS, Token
 from rasid.quotes.vocab import Vocabulary
 from rasid.text.normalize import normalize
@@ -376,10 +377,39 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     named = _named(segs, mentions, vocab, text, apposed) if mentions else None
     if named is not None:
         return named
-    first = classify(segs[0], vocab, text, known_words)
+    first = _not_a_place(classify(segs[0], vocab, text, known_words), segs[0], mentions, vocab, text)
     if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1 and apposed:
         # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".
-        second = classify(segs[1], vocab, text, known_words)
+        second = _not_a_place(classify(segs[1], vocab, text, known_words), segs[1], mentions, vocab, text)
         if second is not None and second.kind == "person":
             return _with_family_name(second, segs[1], vocab, text)
     return first
+
+
+def _place_words(mentions, vocab: Vocabulary) -> frozenset[str]:
+    """Places the article names, also without their classifier («منطقة عسير»: عسير)."""
+    names = tables(vocab.language, "names")
+    classifiers = frozenset(normalize(c) for c in getattr(names, "PLACE_CLASSIFIERS", ()))
+    out = set()
+    for m in mentions:
+        if m.type == "LOC":
+            words = normalize(m.text).split()
+            out.add(" ".join(words))
+            if len(words) > 1 and words[0] in classifiers:
+                out.add(" ".join(words[1:]))
+    return frozenset(out)
+
+
+def _not_a_place(got: Speaker | None, seg: list[Token], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
+    """A "name" that the article tags as a place is the complement of an office, not its holder:
+    «وأشار أمير عسير إلى أن» (the emir of Asir), «مدير عام فرع الوزارة بحائل» (in Hail).  The
+    office as written speaks, so that it can still point back at the person named before."""
+    if got is None or got.kind != "person":
+        return got
+    places = _place_words(mentions, vocab)
+    said = normalize(got.text)
+    bare = said[1:] if said[:1] in vocab.prepositions else said
+    if said not in places and bare not in places:
+        return got
+    words = [t for t in seg if t.is_word]
+    return _make(words, "title", text) if len(words) > 1 else None
