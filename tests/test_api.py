@@ -301,6 +301,51 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_a_job_that_cannot_stop_in_time_is_ended_with_its_workers_and_the_next_job_completes(tmp_path):
+    """A stopping server gives its job a while to unwind; a job that does not (here frozen, as one
+    starved or stuck in its pool's shutdown is) is killed with every worker process it started, so
+    nothing keeps the database's lock and the same files uploaded again complete."""
+    from conftest import SEEDS, need
+
+    from rasid.service import jobs as jobs_module
+    from rasid.service.jobs import JobManager
+    from rasid.settings import Settings
+
+    uploads = [(path.name, path.read_bytes()) for path in sorted(need(SEEDS).iterdir())]
+    settings = Settings.load(flags={"db": str(tmp_path / "rasid.db"), "token": TOKEN, "workers": 2}, environ={})
+    jobs = JobManager(settings)
+    job = jobs.submit_files(uploads)
+    deadline = time.time() + 120
+    while not job.ingested and job.state in ("queued", "running") and time.time() < deadline:
+        time.sleep(0.05)
+    assert job.state == "running" and job.ingested == len(uploads), job
+    job_pid = jobs._running.pid
+    left = [job_pid, *_children(job_pid)]
+    assert len(left) > 1, "the job's worker processes should be running"
+    os.kill(job_pid, signal.SIGSTOP)  # SIGTERM now waits undelivered, as a handler never run does
+    started = time.time()
+    jobs.close()
+    assert time.time() - started < 3 * jobs_module.STOP_SECONDS
+    deadline = time.time() + 30
+    while any(map(_alive, left)) and time.time() < deadline:
+        time.sleep(0.1)
+    alive = [pid for pid in left if _alive(pid)]
+    assert not alive, f"left running after the server stopped: {alive}"
+    again = JobManager(settings)
+    try:
+        job = again.wait(again.submit_files(uploads).id)
+    finally:
+        again.close()
+    assert job.state == "done" and job.ingested == 0 and job.already_present == len(uploads), job
+
+
 def test_a_server_stopped_mid_job_stops_it_quietly_and_its_files_resume(tmp_path, capfd):
     """Stopping ``rasid serve`` (Ctrl+C) while a job's worker processes are busy leaves no
     traceback in the server's output, and uploading the same files again completes the work once."""

@@ -30,6 +30,7 @@ from rasid.settings import Settings
 
 UPLOAD_PREFIX = "upload:"
 KEPT_JOBS = 200  # finished jobs remembered for their status pages
+STOP_SECONDS = 10  # how long a stopping server gives its job to unwind before killing it
 _SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
 
 
@@ -89,24 +90,34 @@ def _stop_quietly_on_sigterm() -> None:
     """A server that stops mid-job (Ctrl+C, SIGTERM) terminates the job's process.  Dying at once would leave its
     executor's worker processes writing results into a closed pipe, each printing a traceback into
     the server's log; raising instead unwinds the run (its transaction rolls back, the executor
-    closes its workers), and the next run of the same files resumes.  Worker processes forked from
-    here inherit the handler and simply die, as they would have."""
+    closes its workers), and the next run of the same files resumes."""
     import os
     import signal
 
-    job = os.getpid()
-
     def stop(signum, frame):
-        if os.getpid() != job:
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
         raise SystemExit(1)
 
     signal.signal(signal.SIGTERM, stop)
+    # Worker processes forked from here die of SIGTERM as the kernel does it, not through the handler
+    # above: a handler written in Python runs only once the interpreter gets to it, and a worker
+    # woken in its queue's semaphore wait just as the signal came goes back to waiting without
+    # ever running it - its pool, terminating, then waited for it without end (seen: a server
+    # stopped mid-job left its job and one worker waiting forever).
+    os.register_at_fork(after_in_child=lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL))
     # Ctrl+C in the terminal reaches the whole process group; the server stops its job itself
     # (SIGTERM, above) once it has shut down, so the job and its workers leave SIGINT to it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _kill_group(pid: int) -> None:
+    import os
+    import signal
+
+    for kill in (os.killpg, os.kill):  # the job itself too, had it not made its group yet
+        try:
+            kill(pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass  # gone meanwhile
 
 
 def _child(settings: Settings, paths: list[str], folder: str, events) -> None:
@@ -115,6 +126,9 @@ def _child(settings: Settings, paths: list[str], folder: str, events) -> None:
 
     from rasid.service.workspace import Workspace
 
+    # Its own process group: the server can end the job and all its worker processes at once
+    # (JobManager.close), and the terminal's Ctrl+C reaches only the server, which stops the job.
+    os.setpgid(0, 0)
     # Readers first: the server answers people while this works through the upload (its worker
     # processes inherit the lower priority).
     os.nice(10)
@@ -232,7 +246,13 @@ class JobManager:
             running = self._running
         if running is not None and running.is_alive():
             running.terminate()
-            running.join(timeout=10)
+            running.join(timeout=STOP_SECONDS)
+            if running.is_alive():
+                # A job that did not unwind in time is killed with every worker process it started
+                # (its process group, see _child): left running, it would keep the database's stage
+                # lock, and the next job on it would wait for a run nobody can see any more.
+                _kill_group(running.pid)
+                running.join(timeout=STOP_SECONDS)
 
     # -- running ---------------------------------------------------------------------------------
     def _work(self) -> None:
