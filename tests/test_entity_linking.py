@@ -309,3 +309,13 @@ def test_a_place_in_the_speaker_phrase_is_not_the_speaker():
     entities = _by_name(link_entities([doc]))
     assert entities and doc.mentions[0].entity_id is not None
     assert doc.quotes[0].speaker_entity_id is None
+
+
+def test_a_place_is_shown_without_the_preposition_glued_to_it_however_often_it_is_glued():
+    docs = [
+        _article("a", "وقع الانفجار بمنطقة عسير صباح اليوم", [("بمنطقة عسير", "LOC")]),
+        _article("b", "زار الأمير المصابين بمنطقة عسير", [("بمنطقة عسير", "LOC")]),
+        _article("c", "أمير منطقة عسير يزور المصابين", [("منطقة عسير", "LOC")]),
+    ]
+    [asir] = [e for e in link_entities(docs) if "منطقة عسير" in e.aliases]
+    assert asir.name == "منطقة عسير" and asir.article_ids == ["a", "b", "c"]

@@ -65,8 +65,9 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # 7: a place's classifier is no part of its key, senses from context (rules 1c, 1d);
 # 8: a name written with its middle left out joins its longer form (2b); 9: a place's other name
 # (SAME_PLACE: المملكة) keys as the name it stands for; 10: countries' full styles and other
-# spellings in SAME_PLACE; 11: a place named in a speaker phrase is not the speaker.
-RULES_VERSION = 11
+# spellings in SAME_PLACE; 11: a place named in a speaker phrase is not the speaker; 12: a name is
+# never shown with a clitic glued on where the bare form is written too.
+RULES_VERSION = 12
 
 
 def entity_id(key: str) -> str:
@@ -740,9 +741,18 @@ def _canonical_name(key: str, aliases: Counter) -> str:
     """The most used spelling among the longest forms (a full name, not its short form),
     preferring forms written without a glued clitic."""
     bare = Counter({a: n for a, n in aliases.items() if name_key(a) == key}) or aliases
+    # «بمنطقة عسير» gives way to «منطقة عسير» where that is written too, however often the
+    # preposition was glued on (one day's Asir read «بمنطقة عسير» ×81 against «منطقة عسير» ×60)
+    bare = Counter({a: n for a, n in bare.items() if not _glued_form(a, aliases)}) or bare
     longest = max(len(token_keys(alias)) for alias in bare)
     full = {a: n for a, n in bare.items() if len(token_keys(a)) == longest}
     return min(full, key=lambda a: (-full[a], a))
+
+
+def _glued_form(alias: str, aliases: Counter) -> bool:
+    """The alias is another alias with a conjunction or preposition glued to its first word."""
+    first, _, rest = alias.partition(" ")
+    return any(" ".join(filter(None, (reading, rest))) in aliases for reading in without_clitic(first)[1:])
 
 
 def _link_speakers(article: Article) -> None:
