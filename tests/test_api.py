@@ -308,13 +308,10 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def test_a_job_that_cannot_stop_in_time_is_ended_with_its_workers_and_the_next_job_completes(tmp_path):
-    """A stopping server gives its job a while to unwind; a job that does not (here frozen, as one
-    starved or stuck in its pool's shutdown is) is killed with every worker process it started, so
-    nothing keeps the database's lock and the same files uploaded again complete."""
+def _seeds_job_past_ingest(tmp_path):
+    """A job of the seeds' files on two worker processes, waited for until its files are stored."""
     from conftest import SEEDS, need
 
-    from rasid.service import jobs as jobs_module
     from rasid.service.jobs import JobManager
     from rasid.settings import Settings
 
@@ -325,6 +322,28 @@ def test_a_job_that_cannot_stop_in_time_is_ended_with_its_workers_and_the_next_j
     deadline = time.time() + 120
     while not job.ingested and job.state in ("queued", "running") and time.time() < deadline:
         time.sleep(0.05)
+    return settings, uploads, jobs, job
+
+
+def _assert_uploaded_again_completes(settings, uploads) -> None:
+    """The same files uploaded to a new server complete, adding nothing twice."""
+    from rasid.service.jobs import JobManager
+
+    again = JobManager(settings)
+    try:
+        job = again.wait(again.submit_files(uploads).id)
+    finally:
+        again.close()
+    assert job.state == "done" and job.ingested == 0 and job.already_present == len(uploads), job
+
+
+def test_a_job_that_cannot_stop_in_time_is_ended_with_its_workers_and_the_next_job_completes(tmp_path):
+    """A stopping server gives its job a while to unwind; a job that does not (here frozen, as one
+    starved or stuck in its pool's shutdown is) is killed with every worker process it started, so
+    nothing keeps the database's lock and the same files uploaded again complete."""
+    from rasid.service import jobs as jobs_module
+
+    settings, uploads, jobs, job = _seeds_job_past_ingest(tmp_path)
     assert job.state == "running" and job.ingested == len(uploads), job
     job_pid = jobs._running.pid
     left = [job_pid, *_children(job_pid)]
@@ -338,29 +357,13 @@ def test_a_job_that_cannot_stop_in_time_is_ended_with_its_workers_and_the_next_j
         time.sleep(0.1)
     alive = [pid for pid in left if _alive(pid)]
     assert not alive, f"left running after the server stopped: {alive}"
-    again = JobManager(settings)
-    try:
-        job = again.wait(again.submit_files(uploads).id)
-    finally:
-        again.close()
-    assert job.state == "done" and job.ingested == 0 and job.already_present == len(uploads), job
+    _assert_uploaded_again_completes(settings, uploads)
 
 
 def test_a_server_stopped_mid_job_stops_it_quietly_and_its_files_resume(tmp_path, capfd):
     """Stopping ``rasid serve`` (Ctrl+C) while a job's worker processes are busy leaves no
     traceback in the server's output, and uploading the same files again completes the work once."""
-    from conftest import SEEDS, need
-
-    from rasid.service.jobs import JobManager
-    from rasid.settings import Settings
-
-    uploads = [(path.name, path.read_bytes()) for path in sorted(need(SEEDS).iterdir())]
-    settings = Settings.load(flags={"db": str(tmp_path / "rasid.db"), "token": TOKEN, "workers": 2}, environ={})
-    jobs = JobManager(settings)
-    job = jobs.submit_files(uploads)
-    deadline = time.time() + 120
-    while not job.ingested and job.state in ("queued", "running") and time.time() < deadline:
-        time.sleep(0.05)
+    settings, uploads, jobs, job = _seeds_job_past_ingest(tmp_path)
     time.sleep(1)  # into the stages: the worker processes are enriching the articles
     assert job.state == "running" and job.ingested == len(uploads), job
     # Ctrl+C in the terminal: SIGINT reaches the job and its worker processes too, then the
@@ -373,12 +376,7 @@ def test_a_server_stopped_mid_job_stops_it_quietly_and_its_files_resume(tmp_path
     time.sleep(3)  # worker processes left behind would write into the closed pipe now
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Error" not in err, err
-    again = JobManager(settings)
-    try:
-        job = again.wait(again.submit_files(uploads).id)
-    finally:
-        again.close()
-    assert job.state == "done" and job.ingested == 0 and job.already_present == len(uploads), job
+    _assert_uploaded_again_completes(settings, uploads)
     import rasid
 
     with rasid.open(settings.db) as ws:
