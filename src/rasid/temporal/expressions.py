@@ -17,6 +17,10 @@ from rasid.temporal.tokens import SENTINEL, tokenize
 
 _SENTENCE_END = {".", "!", "?", "؟", "…", "\n", SENTINEL}
 _FUTURE_WINDOW = 8  # tokens looked back for a tense cue
+# A "next" adjective is a cue only close before the expression: «الاجتماعين المقبلين في 17 سبتمبر» are
+# the coming meetings on that day, while in «قدمت الحكومة مجموعتها القادمة من التدابير للبرلمان في الساعات
+# الأولى من صباح يوم الثلاثاء» it qualifies another noun of a past report.
+_NEXT_WINDOW = 4
 
 
 @dataclass(slots=True)
@@ -154,6 +158,14 @@ class _Text:
             t2 = self.has(j, kind)
             if t2 and t2[0] == value and not t2[2]:
                 return value, cal, j + t2[1], False
+            if i > 0 and self.norms[i - 1] == "(" and self.is_tok(j, ")"):
+                # «في (نوفمبر) تشرين الثاني 2016», «في (سبتمبر) المقبل»: the month in brackets, its other
+                # name, year or "next" after them
+                t2 = self.has(j + 1, kind)
+                if t2 and t2[0] == value and not t2[2]:
+                    return value, cal, j + 1 + t2[1], False
+                if self.marker_after(j + 1) or self.year(j + 1, require_word=False):
+                    return value, cal, j + 1, weak
             if self.is_tok(j, "/", "(", "-", "–"):
                 t2 = self.has(j + 1, kind)
                 if t2 and t2[0] == value:
@@ -209,7 +221,7 @@ class _Text:
             if self.has(k, "future") and not (k > 0 and self.has(k - 1, "not_future")):
                 return 1
             rel = self.has(k, "rel")
-            if rel and rel[0] == 1:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
+            if rel and rel[0] == 1 and i - k <= _NEXT_WINDOW:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
                 return 1
             if lex.future_prefix and tok not in lex.future_exceptions and lex.future_prefix.match(tok) \
                     and not self.tags(k):
@@ -418,6 +430,10 @@ def _month_after_day(t: _Text, j: int):
         mo = t.month(j + t.has(j, "join")[1])
         if mo:
             return mo
+    if t.is_tok(j, "(") and t.is_tok(j + 2, ")"):  # «تاريخ 15 (يناير) 2015»: the month in brackets
+        mo = t.month(j + 1)
+        if mo:
+            return mo[0], mo[1], max(mo[2], j + 3), mo[3]
     return t.month(j)
 
 
@@ -729,7 +745,11 @@ def _of_year(t: _Text, i: int, j: int, nth: int, parts: int | None, months: int 
     """The months of a year a fraction names, the year after «من» at token j (written, or this/last/next)."""
     join = t.has(j, "join")
     if not join:
-        return None
+        # «بالنصف الأول 2014»: a year written right after the fraction is its year too
+        y = t.year(j, require_word=False)
+        if not y or y[2] == "hijri" or not 1800 <= y[0] <= 2100:
+            return None
+        join = (None, 0, "")
     k = j + join[1]
     year = _year_expr(t, k)
     bare = t.year(k, require_word=False) if not year else None  # «النصف الأول من 2015»: «من» vouches for it
@@ -932,9 +952,9 @@ def find_expressions(text: str, language: str) -> list[Expr]:
         blocked = tg.get("not_temporal")
         if blocked:  # "روسيا اليوم" is a channel, not today
             i += blocked[1]
-            alias = t.month(i + 1) if t.is_tok(i, "(") else None
-            if alias and t.is_tok(alias[2], ")"):
-                i = alias[2] + 1  # «حرب أكتوبر (تشرين الأول)»: the same name in the other calendar
+            alias = t.has(i + 1, "month") if t.is_tok(i, "(") else None
+            if alias and t.is_tok(i + 1 + alias[1], ")"):
+                i += alias[1] + 2  # «حرب أكتوبر (تشرين الأول)»: the same name in the other calendar
             continue
         for rule in _GRAMMAR:
             got = rule(t, i)

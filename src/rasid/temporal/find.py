@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from rasid.model import TimeRef
@@ -22,11 +23,9 @@ def find_timerefs(text: str, language: str, anchor: date | None = None) -> list[
     found = find_expressions(text, language)
     anchor = _told_today(found, anchor)
     for e in found:
-        r = _narrative(e, told) if e.narrative else resolve(e, anchor)
-        if r is not None and e.kind == "date" and e.year is not None:
-            for unit in ("day", "month", "year"):
-                if r.granularity == unit or (unit == "year" and r.granularity in ("day", "month")):
-                    told[unit] = r
+        r = _narrative(e, told, anchor) if e.narrative else resolve(e, anchor)
+        if r is not None:
+            _tell(e, r, told)
         weekday = e.weekday if e.kind != "range" else e.parts[0].weekday
         out.append(TimeRef(
             start=e.start, end=e.end, text=text[e.start:e.end],
@@ -55,14 +54,32 @@ def _told_today(found, anchor: date | None) -> date | None:
     return days.pop() if len(days) == 1 else anchor
 
 
-def _narrative(e, told: dict[str, Resolved]) -> Resolved | None:
-    """«العام التالي» after «في 2012»: the unit after (or before) the one the text last named; with
-    nothing named before it, unresolved (the following year of what, a reader cannot tell)."""
+def _tell(e, r: Resolved, told: dict[str, Resolved]) -> None:
+    """Remember the day, month and year the text named, for «العام التالي» / «الشهر السابق» after it:
+    a date with its year written, a day or month without one («في يوليو» is this July, so «الشهر
+    السابق» after it is June), and «العام الماضي», «الشهر الماضي» (2014, so «العام السابق» is 2013).
+    A year-less date tells no year: the year a reader takes it in is a guess, not what the text named."""
+    if e.kind == "date":
+        units = ("day", "month", "year") if e.year is not None else ("day", "month")
+    elif e.kind == "unitrel" and not e.narrative and e.unit in ("month", "year"):
+        units = (e.unit,)
+    else:
+        return
+    for unit in units:
+        if r.granularity == unit or (unit == "year" and r.granularity in ("day", "month")) \
+                or (unit == "month" and r.granularity == "day"):
+            told[unit] = r
+
+
+def _narrative(e, told: dict[str, Resolved], anchor: date | None = None) -> Resolved | None:
+    """«العام التالي» after «في 2012»: the unit after (or before) the one the text last named.  With
+    nothing named before it, «العام السابق» is the year before this one, as «العام الماضي»; «العام
+    التالي» is unresolved (the following year of what, a reader cannot tell)."""
     base = told.get(e.unit)
     if base is None:
         base = told.get("year") if e.unit == "year" else None
     if base is None:
-        return None
+        return resolve(replace(e, kind="unitrel", narrative=False), anchor) if e.direction < 0 else None
     if e.unit == "year":
         year = base.first.year + e.direction
         return Resolved(f"{year:04d}", "year", date(year, 1, 1), date(year, 12, 31))

@@ -25,6 +25,8 @@ class Lexicon:
     weak: set[str] = field(default_factory=set)  # normalised phrases needing date context
     proclitics: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    # clitic -> the article it stands for or swallowed (لل for ل + ال): the word is also read with it put back
+    articles: dict[str, str] = field(default_factory=dict)
     numeric_order: str = "dmy"
     day_after_month: bool = True  # "September 15" (the day written after the month) is read
     future_prefix: re.Pattern | None = None
@@ -43,9 +45,12 @@ class Lexicon:
         if found is None:
             found = tuple((t, k, v, "") for t, k, v in self.heads.get(tok, ()))
             if not found:
-                for p in self.proclitics:
-                    if tok.startswith(p) and len(tok) - len(p) >= 2 and tok[len(p):] in self.heads:
-                        found = tuple((t, k, v, p) for t, k, v in self.heads[tok[len(p):]])
+                # the word as written after its clitic; failing that, with the article the clitic
+                # swallowed put back («للنصف الأول»: ل + النصف)
+                stripped = [(p, tok[len(p):]) for p in self.proclitics if tok.startswith(p) and len(tok) - len(p) >= 2]
+                for p, rest in stripped + [(p, self.articles[p] + r) for p, r in stripped if p in self.articles]:
+                    if rest in self.heads:
+                        found = tuple((t, k, v, p) for t, k, v in self.heads[rest])
                         break
             if len(self._readings) > 200_000:  # bounded memo over a long crawl
                 self._readings.clear()
@@ -98,6 +103,7 @@ def lexicon(language: str) -> Lexicon | None:
     lex.weak = {" ".join(split_phrase(p)) for p in (*t.WEAK_MONTHS, *t.WEAK_HIJRI_MONTHS)}
     lex.proclitics = tuple(norm(p) for p in t.PROCLITICS)
     lex.conjunctions = tuple(norm(p) for p in t.CONJUNCTION_CLITICS)
+    lex.articles = {norm(p): norm(a) for p, a in (getattr(t, "ARTICLE_CLITICS", None) or {}).items()}
     lex.numeric_order = t.NUMERIC_ORDER
     lex.day_after_month = getattr(t, "DAY_AFTER_MONTH", True)
     lex.bare_hijri_years = tuple(getattr(t, "BARE_HIJRI_YEARS", None) or (1, 0))

@@ -142,7 +142,10 @@ def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
     if year is None:
         if anchor is None:
             return None
-        year = anchor.year + e.year_offset if e.year_offset is not None else _pick_year(e, anchor)
+        if e.year_offset is not None:  # «رمضان من العام الماضي»: a year of the month's own calendar
+            year = (hijri_year_of(anchor) if e.calendar == "hijri" else anchor.year) + e.year_offset
+        else:
+            year = _pick_year(e, anchor)
         if year is None:
             return None
     try:
