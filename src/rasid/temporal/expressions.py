@@ -224,7 +224,8 @@ class _Text:
             if rel and rel[0] == 1 and i - k <= _NEXT_WINDOW:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
                 return 1
             if lex.future_prefix and tok not in lex.future_exceptions and lex.future_prefix.match(tok) \
-                    and not self.tags(k):
+                    and not self.tags(k) and not (k > 0 and self.has(k - 1, "past")):
+                # (right after a past verb it is the verb's subject, a name: «وقال ستيوارت في تموز» is last July)
                 return 1
         return 0
 
@@ -480,7 +481,7 @@ def _day(t: _Text, i: int):
         j += rel_before[1]
     else:
         rel_before = None
-    part = t.has(j, "daypart")
+    part = t.has(j, "daypart") if not t.has(j, "dayword") else None  # «الليلة الماضية» is a day word
     if part:
         j += part[1]
     noun = t.has(j, "daynoun")
@@ -494,6 +495,8 @@ def _day(t: _Text, i: int):
     if dw and (t.has(j + dw[1], "not_after_dayword") or _quoted(t, j, j + dw[1])
                or (j > 0 and t.has(j - 1, "not_before_dayword"))):
         return None  # "اليوم الأول من الجولة", "اليوم الوطني", a paper called «اليوم»
+    if dw and not (part or noun) and " ".join(t.norms[j:j + dw[1]])[len(dw[2]):] in t.lex.weak_days:
+        return None  # «نحو غد أفضل»: no day without «مساء» or «يوم» before it
     if dw:
         offset = dw[0]
         j += dw[1]
@@ -711,6 +714,23 @@ def _month_part(t: _Text, i: int):
     return e, j
 
 
+def _month_week(t: _Text, i: int):
+    """«الأسبوع الأخير من شهر ذي الحجة 1436»: a week of a month, its first to fourth or its last seven days."""
+    week = t.has(i, "month_week")
+    if not week:
+        return None
+    j = i + week[1]
+    join = t.has(j, "join")
+    if not join:
+        return None
+    got = _date(t, j + join[1])
+    if not got or got[0].kind != "date" or got[0].month is None or got[0].day is not None:
+        return None
+    e, k = got
+    e.start, e.part = t.start_of(i), week[0]
+    return e, k
+
+
 def _first_months(t: _Text, i: int):
     """«الأشهر الستة الأولى من العام»: the first N months of a year, read as that fraction of it."""
     u = t.has(i, "unit")
@@ -885,12 +905,12 @@ def _decade(t: _Text, i: int):
     return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), j
 
 
-_GRAMMAR = (_clock, _feast, _decade, _fraction, _first_months, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
+_GRAMMAR = (_clock, _feast, _decade, _fraction, _first_months, _month_week, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
 # Tags that can open an expression by themselves; the rest (prepositions, "this", "and")
 # only matter when a number or another time word follows.
 _TRIGGERS = frozenset({"month", "hmonth", "weekday", "dayword", "daypart", "daynoun", "unit", "ago_before",
                        "later", "yearword", "ordday", "numword", "not_temporal", "within", "clock", "feast",
-                       "decade_word", "period_part", "month_part", "fraction"})
+                       "decade_word", "period_part", "month_part", "fraction", "month_week"})
 
 
 def _extend_range(t: _Text, e: Expr, j: int):

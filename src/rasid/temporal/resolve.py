@@ -173,7 +173,8 @@ def _month_part(part: str, lo: date, hi: date) -> Resolved:
         return _day(hi)
     first, last = {"early": (lo, lo + timedelta(days=9)), "mid": (lo + timedelta(days=10), lo + timedelta(days=19)),
                    "late": (hi - timedelta(days=9), hi), "first_half": (lo, lo + timedelta(days=14)),
-                   "second_half": (lo + timedelta(days=15), hi)}[part]
+                   "second_half": (lo + timedelta(days=15), hi), "lastweek": (hi - timedelta(days=6), hi),
+                   **{f"week{n}": (lo + timedelta(days=7 * n - 7), lo + timedelta(days=7 * n - 1)) for n in (1, 2, 3, 4)}}[part]
     return Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
 
 

@@ -48,8 +48,11 @@ WEEKDAYS = {  # Monday = 0, as Python's date.weekday()
 # Days named relative to the day of writing: offset in days.
 DAY_WORDS = {
     "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2,
-    "أمس الأول": -2, "الليلة الماضية": -1, "الليلة قبل الماضية": -2, "غدا": 1, "غداً": 1, "الغد": 1, "بعد غد": 2, "بعد غد": 2,
+    "أمس الأول": -2, "الليلة الماضية": -1, "الليلة قبل الماضية": -2, "غدا": 1, "غداً": 1, "الغد": 1, "غد": 1, "بعد غد": 2, "بعد غد": 2,
 }
+# «مساء غد، الثلاثاء», «يوم غدٍ الثلاثاء»: غد is tomorrow after a part of the day or يوم; alone it is
+# also «نحو غد أفضل» (a better future), so these day words need one of them before.
+WEAK_DAY_WORDS = {"غد"}
 # "صباح اليوم", "مساء الأربعاء": a part of the day, read as the day itself.
 DAY_PARTS = {"صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "ليل", "صبيحة", "ظهيرة", "منتصف ليل", "نهار"}
 # "يوم الجمعة", "يومي الثلاثاء والأربعاء": the noun that introduces a day; dual means a pair.
@@ -221,6 +224,10 @@ PERIOD_PARTS = {"مطلع": "early", "بداية": "early", "بدايات": "ear
 # Which part of a month: «نهاية شهر ذي القعدة» is its last day, «أواخر يوليو» its last ten days.
 MONTH_PARTS = {"نهاية": "last", "آخر": "last", "أواخر": "late", "بداية": "first", "مطلع": "early", "أوائل": "early",
                "منتصف": "mid", "أواسط": "mid", "غرة": "first"}
+# Weeks of a month: «في الأسبوع الأخير من شهر ذي الحجة 1436» is its last seven days (not last week),
+# «الأسبوع الأول من شهر المحرم المقبل» its first seven (not the 1st of Muharram).
+MONTH_WEEKS = {"الأسبوع الأول": "week1", "الأسبوع الثاني": "week2", "الأسبوع الثالث": "week3",
+               "الأسبوع الرابع": "week4", "الأسبوع الأخير": "lastweek"}
 # The head words of those fractions: «النصف الثاني من شهر يونيو» is no 2nd of June.
 FRACTION_HEADS = {"النصف", "الربع", "الثلث"}
 # Halves, thirds and quarters of a year: «النصف الأول من العام», «الربع الثالث من عام 2015».
