@@ -579,6 +579,9 @@ def _relative_unit(t: _Text, i: int):
             unit, implied = u[0]
             count = count if count is not None else implied
             k = j + u[1]
+            one = t.has(k, "numword")
+            if n is None and implied == 1 and one and one[0] == 1 and not one[2]:
+                k += one[1]  # «قبل يوم واحد من بدء الموسم»: one day, written out
             # "منذ عام 2019" is a date, "قبل يوم الجمعة" a weekday: not a span of time;
             # "بعد أربعة أشهر من انتخابه" counts from an event, not from the day of writing
             if t.num(k) is not None or t.has(k, "weekday") or t.has(k, "rel") or t.month(k):
@@ -943,6 +946,15 @@ def _named_event(t: _Text, i: int, e: Expr) -> bool:
     return False
 
 
+def _surname(t: _Text, i: int, e: Expr) -> bool:
+    """«محمد الخميس أن»: a weekday written alone right after a given name is a family name."""
+    if e.kind != "weekday" or e.offset is not None or i == 0 or not t.has(i, "weekday"):
+        return False
+    if not t.has(i - 1, "given_name") or t.has(i - 1, "given_name")[2]:
+        return False
+    return not (i >= 2 and t.has(i - 2, "royal_title"))
+
+
 def _since(t: _Text, i: int, e: Expr) -> None:
     """«منذ 20 يوليو», «منذ يونيو»: since a day or month in the past."""
     if i > 0 and t.has(i - 1, "ago_before") and t.norms[i - 1] != "قبل":
@@ -988,7 +1000,7 @@ def find_expressions(text: str, language: str) -> list[Expr]:
                 for p in (e.parts or (e,)):
                     p.future, p.past = tense > 0, tense < 0
                 e.future, e.past = tense > 0, tense < 0
-                if _named_event(t, i, e):
+                if _named_event(t, i, e) or _surname(t, i, e):
                     i = j
                     break
                 _since(t, i, e)

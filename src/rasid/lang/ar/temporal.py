@@ -5,6 +5,8 @@ each entry is listed once in its ordinary spelling.  Multi-word entries ("كان
 are matched as phrases, longest first.
 """
 
+from rasid.lang.ar.ner import GIVEN_NAMES, ROYAL_TITLES
+
 # Every month-name system used in Arabic news: Egyptian/Gulf (transliterated), Levantine/Iraqi
 # (Syriac names), Maghrebi (French-derived).  Writers often print two systems side by side.
 MONTHS = {
@@ -258,11 +260,17 @@ PAST_VERBS = {"كان", "كانت", "احتفل", "احتفلت", "استمر", 
               "خسر", "خسرت", "أصدر", "أصدرت", "صدر", "صدرت", "رفع", "رفعت", "حصل", "حصلت", "تعرض", "تعرضت",
               "انتهى", "انتهت", "اختتم", "اختتمت", "لقي", "لقيت", "نشر", "نشرت", "كشف", "كشفت", "سقط", "سقطت",
               "هاجم", "هاجمت", "شن", "شنت", "أطلق", "أطلقت", "أعدم", "أعدمت", "ضبط", "ضبطت", "أسفر", "أسفرت"}
+# A bare weekday right after a given name is that person's family name («رئيس اللجنة محمد الخميس أن»),
+# even where the tagger missed the name; not after a royal title («الأمير فيصل الخميس»: on Thursday).
+NAMES_BEFORE_WEEKDAY = set(GIVEN_NAMES)
+TITLES_BEFORE_NAME = set(ROYAL_TITLES)
 NOT_TEMPORAL = {"حرب أكتوبر", "حرب اكتوبر", "حرب تشرين", "ثورة يناير", "ثورة يوليو", "حرب حزيران",
                 "نكسة حزيران", "هجمات سبتمبر", "أحداث سبتمبر", "خطب الجمعة",
                 "روسيا اليوم", "عين اليوم", "مصر اليوم", "فلسطين اليوم", "الكويت اليوم", "سوريا اليوم",
                 "العرب اليوم", "الجزائر اليوم", "لبنان اليوم", "السعودية اليوم", "أخبار اليوم", "المغرب اليوم",
-                "اليوم السابع", "المصري اليوم", "صحيفة اليوم", "جريدة اليوم", "دار اليوم"}
+                "اليوم السابع", "المصري اليوم", "صحيفة اليوم", "جريدة اليوم", "دار اليوم",
+                # «بعدما لامس أدنى مستوياته» (touched): no ل + أمس
+                "لامس"}
 
 # "للمرة الأولى منذ": Arabic says "since" with منذ, so no cue turns "بعد/خلال" around.
 SINCE_CUES: set[str] = set()
