@@ -331,6 +331,15 @@ def _date(t: _Text, i: int):
             if rel:
                 end = k + u[1] + rel[1]
                 return t.expr(i, end, "dayofmonth", day=day, direction=rel[0]), end
+            same = t.has(k + u[1], "same") if u and u[0] == ("month", 1) else None
+            if same:  # «14 من الشهر نفسه»: of the month last named (resolved by find_timerefs)
+                end = k + u[1] + same[1]
+                return t.expr(i, end, "dayofmonth", day=day, unit="month", narrative=True), end
+            before = t.has(k, "same_before")
+            u = t.has(k + before[1], "unit") if before else None
+            if u and u[0] == ("month", 1):  # «25 من نفس الشهر»
+                end = k + before[1] + u[1]
+                return t.expr(i, end, "dayofmonth", day=day, unit="month", narrative=True), end
         if mo:
             month, cal, j, _ = mo
             e = t.expr(i, j, "date", month=month, day=day, calendar=cal)
@@ -526,7 +535,7 @@ def _day(t: _Text, i: int):
     if t.has(k, "apposition"):
         k += t.has(k, "apposition")[1]
     got = _numeric_date(t, k) or _date(t, k)
-    if got and got[0].kind == "date" and got[0].day is not None:
+    if got and ((got[0].kind == "date" and got[0].day is not None) or got[0].kind == "dayofmonth"):
         e, j = got
         e.start = t.start_of(start)
         e.weekday, e.offset = weekday, offset
@@ -635,6 +644,10 @@ def _relative_unit(t: _Text, i: int):
         # (a number word with its article, as in "العشرين سنة المقبلة", reads as an ordinal day)
         return None  # "المائة عام المقبلة": a count of years, not next year
     if implied == 1:
+        y = t.year(end, require_word=False) if unit == "year" and rel[0] == 0 else None
+        if y and not t.is_tok(y[1], "/", "-") and (y[2] or 1800 <= y[0] <= 2100):
+            # «صيف هذا العام 1436ه», «العام الحالي 2015»: the year written after it
+            return t.expr(i, y[1], "date", year=y[0], calendar=y[2] or "gregorian"), y[1]
         return t.expr(i, end, "unitrel", unit=unit, direction=rel[0]), end
     if implied is None and rel[0] != 0:  # "الأيام المقبلة", "the past months"
         return t.expr(i, end, "vague", unit=unit, direction=rel[0]), end
@@ -922,6 +935,13 @@ def _extend_range(t: _Text, e: Expr, j: int):
     if not to or e.kind != "date" or e.day is None:
         return e, j
     got = _date(t, j + to[1]) or _numeric_date(t, j + to[1])
+    if not got and (wd := _day(t, j + to[1])) and wd[0].kind == "dayofmonth":
+        got = wd  # «وحتى الأربعاء 14 من الشهر نفسه»
+    if got and got[0].kind == "dayofmonth" and got[0].narrative and e.month is not None:
+        # «من الأحد 11 أكتوبر 2015 وحتى الأربعاء 14 من الشهر نفسه»: the same month as the range's start
+        d = got[0]
+        got = Expr(d.start, d.end, "date", year=e.year, month=e.month, day=d.day, weekday=d.weekday,
+                   calendar=e.calendar), got[1]
     if got and got[0].kind == "date" and got[0].day is not None:
         e2, k = got
         if e.year is None:

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from rasid.model import TimeRef
-from rasid.temporal.calendar import add_months, month_end
+from rasid.temporal.calendar import add_months, hijri_year_of, month_end
 from rasid.temporal.expressions import find_expressions
 from rasid.temporal.resolve import Resolved, resolve
 
@@ -59,6 +59,9 @@ def _tell(e, r: Resolved, told: dict[str, Resolved]) -> None:
     a date with its year written, a day or month without one («في يوليو» is this July, so «الشهر
     السابق» after it is June), and «العام الماضي», «الشهر الماضي» (2014, so «العام السابق» is 2013).
     A year-less date tells no year: the year a reader takes it in is a guess, not what the text named."""
+    if e.kind == "date" and e.month is not None:  # the month itself, in its calendar, for «14 من الشهر نفسه»
+        told["month_of"] = (e.calendar, e.year if e.year is not None else
+                            (hijri_year_of(r.first) if e.calendar == "hijri" else r.first.year), e.month)
     if e.kind == "date":
         units = ("day", "month", "year") if e.year is not None else ("day", "month")
     elif e.kind == "unitrel" and not e.narrative and e.unit in ("month", "year"):
@@ -75,6 +78,11 @@ def _narrative(e, told: dict[str, Resolved], anchor: date | None = None) -> Reso
     """«العام التالي» after «في 2012»: the unit after (or before) the one the text last named.  With
     nothing named before it, «العام السابق» is the year before this one, as «العام الماضي»; «العام
     التالي» is unresolved (the following year of what, a reader cannot tell)."""
+    if e.kind == "dayofmonth":
+        if "month_of" not in told:
+            return None
+        calendar, year, month = told["month_of"]
+        return resolve(replace(e, kind="date", year=year, month=month, calendar=calendar, narrative=False), anchor)
     base = told.get(e.unit)
     if base is None:
         base = told.get("year") if e.unit == "year" else None

@@ -88,7 +88,8 @@ _KINDS = {
     "CLOCK_WORDS": "clock", "HOUR_WORDS": "hourword", "MINUTE_WORDS": "minuteword",
     "HOUR_PERIODS": "hourperiod", "PAST_VERBS": "past", "APPROXIMATORS_AFTER": "approx_after",
     "MONTH_PARTS": "month_part", "MONTH_WEEKS": "month_week", "YEAR_FRACTIONS": "fraction", "FIRST_WORDS": "first", "RANGE_BETWEEN": "between",
-    "NOT_FUTURE_BEFORE": "not_future", "NAMES_BEFORE_WEEKDAY": "given_name", "TITLES_BEFORE_NAME": "royal_title", "FRACTION_HEADS": "fraction_head",
+    "NOT_FUTURE_BEFORE": "not_future", "NAMES_BEFORE_WEEKDAY": "given_name", "TITLES_BEFORE_NAME": "royal_title",
+    "SAME_WORDS": "same", "SAME_BEFORE": "same_before", "FRACTION_HEADS": "fraction_head",
 }
 
 

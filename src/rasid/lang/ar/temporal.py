@@ -179,6 +179,9 @@ EVENT_RELATIVE = {"من", "على", "منذ"}
 DATE_APPOSITIONS = {"الموافق", "الموافقة", "بتاريخ", "تاريخ", "الذي يوافق", "التي توافق", "الذي يصادف",
                     "الذي يوافق اليوم", "الموافق اليوم", "الذي يصادف اليوم"}
 
+# «وحتى الأربعاء 14 من الشهر نفسه», «يوم الخميس 12 من الشهر ذاته»: a day of the month the text last named.
+SAME_WORDS = {"نفسه", "ذاته", "عينه"}
+SAME_BEFORE = {"نفس", "ذات"}  # «إلى 25 من نفس الشهر»
 # "بعد أسبوعين من الآن": "من" followed by these still counts from the day of writing.
 NOW_WORDS = {"الآن", "اليوم"}
 # Names that contain a time word but mean an outlet, a programme or a historical event
