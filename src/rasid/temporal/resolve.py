@@ -152,7 +152,7 @@ def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
         lo, hi = _gregorian(e, year)
     except ValueError:
         return None
-    if e.part and not e.day:
+    if e.part and e.part != "whole" and not e.day:
         return _month_part(e.part, lo, hi)
     if e.calendar == "hijri":
         if e.day:

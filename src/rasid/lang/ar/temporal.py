@@ -227,8 +227,11 @@ CENTURIES = {"القرن الماضي": 1900, "القرن العشرين": 1900,
 PERIOD_PARTS = {"مطلع": "early", "بداية": "early", "بدايات": "early", "أوائل": "early", "أواخر": "late",
                 "نهاية": "late", "نهايات": "late", "منتصف": "middle", "أواسط": "middle"}
 # Which part of a month: «نهاية شهر ذي القعدة» is its last day, «أواخر يوليو» its last ten days.
-MONTH_PARTS = {"نهاية": "last", "آخر": "last", "أواخر": "late", "بداية": "first", "مطلع": "early", "أوائل": "early",
-               "منتصف": "mid", "أواسط": "mid", "غرة": "first"}
+# Its early, middle and late part («أواخر يونيو», «منتصف يوليو الماضي», «مطلع شهر شوال») name no days a reader
+# would date more closely than the month: read as the month itself ("whole"), as the annotated articles do
+# («منتصف الشهر الماضي» 2015-07, «أواخر عام 2012» 2012), not as its ten days.
+MONTH_PARTS = {"نهاية": "last", "آخر": "last", "أواخر": "whole", "بداية": "first", "مطلع": "whole", "أوائل": "whole",
+               "منتصف": "whole", "أواسط": "whole", "غرة": "first"}
 # Weeks of a month: «في الأسبوع الأخير من شهر ذي الحجة 1436» is its last seven days (not last week),
 # «الأسبوع الأول من شهر المحرم المقبل» its first seven (not the 1st of Muharram).
 MONTH_WEEKS = {"الأسبوع الأول": "week1", "الأسبوع الثاني": "week2", "الأسبوع الثالث": "week3",
