@@ -22,8 +22,9 @@ def find_timerefs(text: str, language: str, anchor: date | None = None) -> list[
     told: dict[str, Resolved] = {}  # the last day, month and year the text named outright
     found = find_expressions(text, language)
     anchor = _told_today(found, anchor)
-    for e in found:
-        r = _narrative(e, told, anchor) if e.narrative else resolve(e, anchor)
+    said = _said_on(text, found, anchor)
+    for n, e in enumerate(found):
+        r = _narrative(e, told, anchor) if e.narrative else resolve(e, said.get(n, anchor))
         if r is not None:
             _tell(e, r, told)
         weekday = e.weekday if e.kind != "range" else e.parts[0].weekday
@@ -35,6 +36,46 @@ def find_timerefs(text: str, language: str, anchor: date | None = None) -> list[
             time_of_day=e.time if r else None,
         ))
     return out
+
+
+_QUOTE_PAIRS = {"«": "»", "“": "”"}
+_SENTENCE_ENDS = ".!?؟\n"
+
+
+def _said_on(text: str, found, anchor: date | None) -> dict[int, date]:
+    """«كشف الوزير امس (الاربعاء) "أن جلسة مجلس الوزراء غدا ستبدأ"»: a day word inside a quotation counts
+    from the day the quoted words were said, where the same sentence dates the saying just before the
+    quotation opens (yesterday's «غدا» is today).  Index of the expression -> its anchor."""
+    if anchor is None:
+        return {}
+    out: dict[int, date] = {}
+    for n, e in enumerate(found):
+        if e.kind != "dayword" and not (e.kind == "weekday" and e.offset is not None):
+            continue
+        opening = _quote_opening(text, e.start)
+        if opening is None:
+            continue
+        before = [k for k, b in enumerate(found[:n]) if b.end <= opening
+                  and not any(c in _SENTENCE_ENDS for c in text[b.end:opening])]
+        if not before:
+            continue
+        b = found[before[-1]]
+        if b.kind not in ("dayword", "weekday") or b.offset in (None, 0):
+            continue
+        r = resolve(b, anchor)
+        if r is not None and r.granularity == "day":
+            out[n] = r.first
+    return out
+
+
+def _quote_opening(text: str, at: int) -> int | None:
+    """Where the quotation holding offset ``at`` opens, if ``at`` lies inside one (same paragraph)."""
+    lo = text.rfind("\n", 0, at) + 1
+    for open_, close in _QUOTE_PAIRS.items():
+        o = text.rfind(open_, lo, at)
+        if o >= 0 and text.rfind(close, o, at) < 0:
+            return o
+    return None
 
 
 def _told_today(found, anchor: date | None) -> date | None:
