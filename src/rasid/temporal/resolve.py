@@ -43,7 +43,11 @@ class Resolved:
     last: date
 
 
-_LONG_UNITS = ("month", "year", "decade")  # "بعد N" of these counts from today only with a future cue
+_LONG_UNITS = ("month", "year", "decade")
+# A month named with a future cue is the coming one when it begins within this many months; further
+# ahead, news means the one just gone (a bare month name rarely announces what is most of a year away;
+# Hijri months are the seasons of fasting and pilgrimage, announced a year ahead: «سيقام في شهر رمضان»).
+_AHEAD_MONTHS = 8  # "بعد N" of these counts from today only with a future cue
 
 
 def _day(d: date) -> Resolved:
@@ -125,7 +129,12 @@ def _pick_year(e: Expr, anchor: date) -> int | None:
     if e.future:
         limit = anchor - timedelta(days=3) if e.day else anchor
         ok = [y for y, lo, hi in options if hi >= limit]
-        return min(ok) if ok else None
+        first = min(ok) if ok else None
+        start = next((lo for y, lo, hi in options if y == first), None)
+        if e.day or e.calendar == "hijri" or start is None \
+                or (start.year - anchor.year) * 12 + start.month - anchor.month <= _AHEAD_MONTHS:
+            return first
+        # «ستقوم الإدارة بسداد راتب شهر مايو» written in August: the May just gone, not next year's (below)
     if e.past and e.day:  # «احتفلت المدارس في الحادي والعشرين من مارس»: the last one
         ok = [y for y, lo, hi in options if lo <= anchor]
         return max(ok) if ok else None
