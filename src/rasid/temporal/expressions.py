@@ -17,6 +17,10 @@ from rasid.temporal.tokens import SENTINEL, tokenize
 
 _SENTENCE_END = {".", "!", "?", "؟", "…", "\n", SENTINEL}
 _FUTURE_WINDOW = 8  # tokens looked back for a tense cue
+# A "next" adjective is a cue only close before the expression: «الاجتماعين المقبلين في 17 سبتمبر» are
+# the coming meetings on that day, while in «قدمت الحكومة مجموعتها القادمة من التدابير للبرلمان في الساعات
+# الأولى من صباح يوم الثلاثاء» it qualifies another noun of a past report.
+_NEXT_WINDOW = 4
 
 
 @dataclass(slots=True)
@@ -154,6 +158,14 @@ class _Text:
             t2 = self.has(j, kind)
             if t2 and t2[0] == value and not t2[2]:
                 return value, cal, j + t2[1], False
+            if i > 0 and self.norms[i - 1] == "(" and self.is_tok(j, ")"):
+                # «في (نوفمبر) تشرين الثاني 2016», «في (سبتمبر) المقبل»: the month in brackets, its other
+                # name, year or "next" after them
+                t2 = self.has(j + 1, kind)
+                if t2 and t2[0] == value and not t2[2]:
+                    return value, cal, j + 1 + t2[1], False
+                if self.marker_after(j + 1) or self.year(j + 1, require_word=False):
+                    return value, cal, j + 1, weak
             if self.is_tok(j, "/", "(", "-", "–"):
                 t2 = self.has(j + 1, kind)
                 if t2 and t2[0] == value:
@@ -209,10 +221,11 @@ class _Text:
             if self.has(k, "future") and not (k > 0 and self.has(k - 1, "not_future")):
                 return 1
             rel = self.has(k, "rel")
-            if rel and rel[0] == 1:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
+            if rel and rel[0] == 1 and i - k <= _NEXT_WINDOW:  # "الاجتماعين المقبلين في 17 سبتمبر": the coming ones
                 return 1
             if lex.future_prefix and tok not in lex.future_exceptions and lex.future_prefix.match(tok) \
-                    and not self.tags(k):
+                    and not self.tags(k) and not (k > 0 and self.has(k - 1, "past")):
+                # (right after a past verb it is the verb's subject, a name: «وقال ستيوارت في تموز» is last July)
                 return 1
         return 0
 
@@ -318,6 +331,15 @@ def _date(t: _Text, i: int):
             if rel:
                 end = k + u[1] + rel[1]
                 return t.expr(i, end, "dayofmonth", day=day, direction=rel[0]), end
+            same = t.has(k + u[1], "same") if u and u[0] == ("month", 1) else None
+            if same:  # «14 من الشهر نفسه»: of the month last named (resolved by find_timerefs)
+                end = k + u[1] + same[1]
+                return t.expr(i, end, "dayofmonth", day=day, unit="month", narrative=True), end
+            before = t.has(k, "same_before")
+            u = t.has(k + before[1], "unit") if before else None
+            if u and u[0] == ("month", 1):  # «25 من نفس الشهر»
+                end = k + before[1] + u[1]
+                return t.expr(i, end, "dayofmonth", day=day, unit="month", narrative=True), end
         if mo:
             month, cal, j, _ = mo
             e = t.expr(i, j, "date", month=month, day=day, calendar=cal)
@@ -418,6 +440,10 @@ def _month_after_day(t: _Text, j: int):
         mo = t.month(j + t.has(j, "join")[1])
         if mo:
             return mo
+    if t.is_tok(j, "(") and t.is_tok(j + 2, ")"):  # «تاريخ 15 (يناير) 2015»: the month in brackets
+        mo = t.month(j + 1)
+        if mo:
+            return mo[0], mo[1], max(mo[2], j + 3), mo[3]
     return t.month(j)
 
 
@@ -464,7 +490,7 @@ def _day(t: _Text, i: int):
         j += rel_before[1]
     else:
         rel_before = None
-    part = t.has(j, "daypart")
+    part = t.has(j, "daypart") if not t.has(j, "dayword") else None  # «الليلة الماضية» is a day word
     if part:
         j += part[1]
     noun = t.has(j, "daynoun")
@@ -478,6 +504,8 @@ def _day(t: _Text, i: int):
     if dw and (t.has(j + dw[1], "not_after_dayword") or _quoted(t, j, j + dw[1])
                or (j > 0 and t.has(j - 1, "not_before_dayword"))):
         return None  # "اليوم الأول من الجولة", "اليوم الوطني", a paper called «اليوم»
+    if dw and not (part or noun) and " ".join(t.norms[j:j + dw[1]])[len(dw[2]):] in t.lex.weak_days:
+        return None  # «نحو غد أفضل»: no day without «مساء» or «يوم» before it
     if dw:
         offset = dw[0]
         j += dw[1]
@@ -507,7 +535,7 @@ def _day(t: _Text, i: int):
     if t.has(k, "apposition"):
         k += t.has(k, "apposition")[1]
     got = _numeric_date(t, k) or _date(t, k)
-    if got and got[0].kind == "date" and got[0].day is not None:
+    if got and ((got[0].kind == "date" and got[0].day is not None) or got[0].kind == "dayofmonth"):
         e, j = got
         e.start = t.start_of(start)
         e.weekday, e.offset = weekday, offset
@@ -560,6 +588,9 @@ def _relative_unit(t: _Text, i: int):
             unit, implied = u[0]
             count = count if count is not None else implied
             k = j + u[1]
+            one = t.has(k, "numword")
+            if n is None and implied == 1 and one and one[0] == 1 and not one[2]:
+                k += one[1]  # «قبل يوم واحد من بدء الموسم»: one day, written out
             # "منذ عام 2019" is a date, "قبل يوم الجمعة" a weekday: not a span of time;
             # "بعد أربعة أشهر من انتخابه" counts from an event, not from the day of writing
             if t.num(k) is not None or t.has(k, "weekday") or t.has(k, "rel") or t.month(k):
@@ -613,6 +644,10 @@ def _relative_unit(t: _Text, i: int):
         # (a number word with its article, as in "العشرين سنة المقبلة", reads as an ordinal day)
         return None  # "المائة عام المقبلة": a count of years, not next year
     if implied == 1:
+        y = t.year(end, require_word=False) if unit == "year" and rel[0] == 0 else None
+        if y and not t.is_tok(y[1], "/", "-") and (y[2] or 1800 <= y[0] <= 2100):
+            # «صيف هذا العام 1436ه», «العام الحالي 2015»: the year written after it
+            return t.expr(i, y[1], "date", year=y[0], calendar=y[2] or "gregorian"), y[1]
         return t.expr(i, end, "unitrel", unit=unit, direction=rel[0]), end
     if implied is None and rel[0] != 0:  # "الأيام المقبلة", "the past months"
         return t.expr(i, end, "vague", unit=unit, direction=rel[0]), end
@@ -695,6 +730,23 @@ def _month_part(t: _Text, i: int):
     return e, j
 
 
+def _month_week(t: _Text, i: int):
+    """«الأسبوع الأخير من شهر ذي الحجة 1436»: a week of a month, its first to fourth or its last seven days."""
+    week = t.has(i, "month_week")
+    if not week:
+        return None
+    j = i + week[1]
+    join = t.has(j, "join")
+    if not join:
+        return None
+    got = _date(t, j + join[1])
+    if not got or got[0].kind != "date" or got[0].month is None or got[0].day is not None:
+        return None
+    e, k = got
+    e.start, e.part = t.start_of(i), week[0]
+    return e, k
+
+
 def _first_months(t: _Text, i: int):
     """«الأشهر الستة الأولى من العام»: the first N months of a year, read as that fraction of it."""
     u = t.has(i, "unit")
@@ -729,7 +781,11 @@ def _of_year(t: _Text, i: int, j: int, nth: int, parts: int | None, months: int 
     """The months of a year a fraction names, the year after «من» at token j (written, or this/last/next)."""
     join = t.has(j, "join")
     if not join:
-        return None
+        # «بالنصف الأول 2014»: a year written right after the fraction is its year too
+        y = t.year(j, require_word=False)
+        if not y or y[2] == "hijri" or not 1800 <= y[0] <= 2100:
+            return None
+        join = (None, 0, "")
     k = j + join[1]
     year = _year_expr(t, k)
     bare = t.year(k, require_word=False) if not year else None  # «النصف الأول من 2015»: «من» vouches for it
@@ -865,12 +921,12 @@ def _decade(t: _Text, i: int):
     return Expr(e1.start, e2.end, "range", parts=(e1, e2), whole=True), j
 
 
-_GRAMMAR = (_clock, _feast, _decade, _fraction, _first_months, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
+_GRAMMAR = (_clock, _feast, _decade, _fraction, _first_months, _month_week, _month_part, _numeric_date, _day, _date, _relative_unit, _year_expr)
 # Tags that can open an expression by themselves; the rest (prepositions, "this", "and")
 # only matter when a number or another time word follows.
 _TRIGGERS = frozenset({"month", "hmonth", "weekday", "dayword", "daypart", "daynoun", "unit", "ago_before",
                        "later", "yearword", "ordday", "numword", "not_temporal", "within", "clock", "feast",
-                       "decade_word", "period_part", "month_part", "fraction"})
+                       "decade_word", "period_part", "month_part", "fraction", "month_week"})
 
 
 def _extend_range(t: _Text, e: Expr, j: int):
@@ -879,6 +935,13 @@ def _extend_range(t: _Text, e: Expr, j: int):
     if not to or e.kind != "date" or e.day is None:
         return e, j
     got = _date(t, j + to[1]) or _numeric_date(t, j + to[1])
+    if not got and (wd := _day(t, j + to[1])) and wd[0].kind == "dayofmonth":
+        got = wd  # «وحتى الأربعاء 14 من الشهر نفسه»
+    if got and got[0].kind == "dayofmonth" and got[0].narrative and e.month is not None:
+        # «من الأحد 11 أكتوبر 2015 وحتى الأربعاء 14 من الشهر نفسه»: the same month as the range's start
+        d = got[0]
+        got = Expr(d.start, d.end, "date", year=e.year, month=e.month, day=d.day, weekday=d.weekday,
+                   calendar=e.calendar), got[1]
     if got and got[0].kind == "date" and got[0].day is not None:
         e2, k = got
         if e.year is None:
@@ -901,6 +964,15 @@ def _named_event(t: _Text, i: int, e: Expr) -> bool:
         return True
     e.year = year
     return False
+
+
+def _surname(t: _Text, i: int, e: Expr) -> bool:
+    """«محمد الخميس أن»: a weekday written alone right after a given name is a family name."""
+    if e.kind != "weekday" or e.offset is not None or i == 0 or not t.has(i, "weekday"):
+        return False
+    if not t.has(i - 1, "given_name") or t.has(i - 1, "given_name")[2]:
+        return False
+    return not (i >= 2 and t.has(i - 2, "royal_title"))
 
 
 def _since(t: _Text, i: int, e: Expr) -> None:
@@ -932,9 +1004,9 @@ def find_expressions(text: str, language: str) -> list[Expr]:
         blocked = tg.get("not_temporal")
         if blocked:  # "روسيا اليوم" is a channel, not today
             i += blocked[1]
-            alias = t.month(i + 1) if t.is_tok(i, "(") else None
-            if alias and t.is_tok(alias[2], ")"):
-                i = alias[2] + 1  # «حرب أكتوبر (تشرين الأول)»: the same name in the other calendar
+            alias = t.has(i + 1, "month") if t.is_tok(i, "(") else None
+            if alias and t.is_tok(i + 1 + alias[1], ")"):
+                i += alias[1] + 2  # «حرب أكتوبر (تشرين الأول)»: the same name in the other calendar
             continue
         for rule in _GRAMMAR:
             got = rule(t, i)
@@ -948,7 +1020,7 @@ def find_expressions(text: str, language: str) -> list[Expr]:
                 for p in (e.parts or (e,)):
                     p.future, p.past = tense > 0, tense < 0
                 e.future, e.past = tense > 0, tense < 0
-                if _named_event(t, i, e):
+                if _named_event(t, i, e) or _surname(t, i, e):
                     i = j
                     break
                 _since(t, i, e)

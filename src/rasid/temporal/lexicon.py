@@ -23,8 +23,11 @@ class Lexicon:
     # first token -> [(tokens, kind, value)] longest first
     heads: dict[str, list[tuple[tuple[str, ...], str, object]]] = field(default_factory=dict)
     weak: set[str] = field(default_factory=set)  # normalised phrases needing date context
+    weak_days: set[str] = field(default_factory=set)  # day words needing a part of the day or day noun before
     proclitics: tuple[str, ...] = ()
     conjunctions: tuple[str, ...] = ()
+    # clitic -> the article it stands for or swallowed (لل for ل + ال): the word is also read with it put back
+    articles: dict[str, str] = field(default_factory=dict)
     numeric_order: str = "dmy"
     day_after_month: bool = True  # "September 15" (the day written after the month) is read
     future_prefix: re.Pattern | None = None
@@ -38,14 +41,19 @@ class Lexicon:
     def readings(self, tok: str) -> tuple:
         """(tokens, kind, value, clitic) for every phrase ``tok`` may begin, longest first.
 
-        An exact reading wins over clitic-stripped ones (اليوم is not ال + يوم)."""
+        An exact reading of one word wins over clitic-stripped ones (اليوم is not ال + يوم)."""
         found = self._readings.get(tok)
         if found is None:
             found = tuple((t, k, v, "") for t, k, v in self.heads.get(tok, ()))
-            if not found:
-                for p in self.proclitics:
-                    if tok.startswith(p) and len(tok) - len(p) >= 2 and tok[len(p):] in self.heads:
-                        found = tuple((t, k, v, p) for t, k, v in self.heads[tok[len(p):]])
+            if all(len(t) > 1 for t, *_ in found):
+                # only phrases start with the word as written («الأسبوع الأخير من»): alone it is still
+                # read after its clitic (ال + أسبوع)
+                # the word as written after its clitic; failing that, with the article the clitic
+                # swallowed put back («للنصف الأول»: ل + النصف)
+                stripped = [(p, tok[len(p):]) for p in self.proclitics if tok.startswith(p) and len(tok) - len(p) >= 2]
+                for p, rest in stripped + [(p, self.articles[p] + r) for p, r in stripped if p in self.articles]:
+                    if rest in self.heads:
+                        found += tuple((t, k, v, p) for t, k, v in self.heads[rest])
                         break
             if len(self._readings) > 200_000:  # bounded memo over a long crawl
                 self._readings.clear()
@@ -79,8 +87,9 @@ _KINDS = {
     "HIJRI_FEASTS": "feast", "DECADES": "decade_word", "CENTURIES": "century", "PERIOD_PARTS": "period_part",
     "CLOCK_WORDS": "clock", "HOUR_WORDS": "hourword", "MINUTE_WORDS": "minuteword",
     "HOUR_PERIODS": "hourperiod", "PAST_VERBS": "past", "APPROXIMATORS_AFTER": "approx_after",
-    "MONTH_PARTS": "month_part", "YEAR_FRACTIONS": "fraction", "FIRST_WORDS": "first", "RANGE_BETWEEN": "between",
-    "NOT_FUTURE_BEFORE": "not_future", "FRACTION_HEADS": "fraction_head",
+    "MONTH_PARTS": "month_part", "MONTH_WEEKS": "month_week", "YEAR_FRACTIONS": "fraction", "FIRST_WORDS": "first", "RANGE_BETWEEN": "between",
+    "NOT_FUTURE_BEFORE": "not_future", "NAMES_BEFORE_WEEKDAY": "given_name", "TITLES_BEFORE_NAME": "royal_title",
+    "SAME_WORDS": "same", "SAME_BEFORE": "same_before", "FRACTION_HEADS": "fraction_head",
 }
 
 
@@ -96,8 +105,10 @@ def lexicon(language: str) -> Lexicon | None:
         for phrase, value in items:
             lex.add(phrase, kind, value)
     lex.weak = {" ".join(split_phrase(p)) for p in (*t.WEAK_MONTHS, *t.WEAK_HIJRI_MONTHS)}
+    lex.weak_days = {" ".join(split_phrase(p)) for p in getattr(t, "WEAK_DAY_WORDS", ())}
     lex.proclitics = tuple(norm(p) for p in t.PROCLITICS)
     lex.conjunctions = tuple(norm(p) for p in t.CONJUNCTION_CLITICS)
+    lex.articles = {norm(p): norm(a) for p, a in (getattr(t, "ARTICLE_CLITICS", None) or {}).items()}
     lex.numeric_order = t.NUMERIC_ORDER
     lex.day_after_month = getattr(t, "DAY_AFTER_MONTH", True)
     lex.bare_hijri_years = tuple(getattr(t, "BARE_HIJRI_YEARS", None) or (1, 0))

@@ -43,7 +43,11 @@ class Resolved:
     last: date
 
 
-_LONG_UNITS = ("month", "year", "decade")  # "بعد N" of these counts from today only with a future cue
+_LONG_UNITS = ("month", "year", "decade")
+# A month named with a future cue is the coming one when it begins within this many months; further
+# ahead, news means the one just gone (a bare month name rarely announces what is most of a year away;
+# Hijri months are the seasons of fasting and pilgrimage, announced a year ahead: «سيقام في شهر رمضان»).
+_AHEAD_MONTHS = 8  # "بعد N" of these counts from today only with a future cue
 
 
 def _day(d: date) -> Resolved:
@@ -125,7 +129,12 @@ def _pick_year(e: Expr, anchor: date) -> int | None:
     if e.future:
         limit = anchor - timedelta(days=3) if e.day else anchor
         ok = [y for y, lo, hi in options if hi >= limit]
-        return min(ok) if ok else None
+        first = min(ok) if ok else None
+        start = next((lo for y, lo, hi in options if y == first), None)
+        if e.day or e.calendar == "hijri" or start is None \
+                or (start.year - anchor.year) * 12 + start.month - anchor.month <= _AHEAD_MONTHS:
+            return first
+        # «ستقوم الإدارة بسداد راتب شهر مايو» written in August: the May just gone, not next year's (below)
     if e.past and e.day:  # «احتفلت المدارس في الحادي والعشرين من مارس»: the last one
         ok = [y for y, lo, hi in options if lo <= anchor]
         return max(ok) if ok else None
@@ -142,14 +151,17 @@ def _resolve_date(e: Expr, anchor: date | None) -> Resolved | None:
     if year is None:
         if anchor is None:
             return None
-        year = anchor.year + e.year_offset if e.year_offset is not None else _pick_year(e, anchor)
+        if e.year_offset is not None:  # «رمضان من العام الماضي»: a year of the month's own calendar
+            year = (hijri_year_of(anchor) if e.calendar == "hijri" else anchor.year) + e.year_offset
+        else:
+            year = _pick_year(e, anchor)
         if year is None:
             return None
     try:
         lo, hi = _gregorian(e, year)
     except ValueError:
         return None
-    if e.part and not e.day:
+    if e.part and e.part != "whole" and not e.day:
         return _month_part(e.part, lo, hi)
     if e.calendar == "hijri":
         if e.day:
@@ -170,7 +182,8 @@ def _month_part(part: str, lo: date, hi: date) -> Resolved:
         return _day(hi)
     first, last = {"early": (lo, lo + timedelta(days=9)), "mid": (lo + timedelta(days=10), lo + timedelta(days=19)),
                    "late": (hi - timedelta(days=9), hi), "first_half": (lo, lo + timedelta(days=14)),
-                   "second_half": (lo + timedelta(days=15), hi)}[part]
+                   "second_half": (lo + timedelta(days=15), hi), "lastweek": (hi - timedelta(days=6), hi),
+                   **{f"week{n}": (lo + timedelta(days=7 * n - 7), lo + timedelta(days=7 * n - 1)) for n in (1, 2, 3, 4)}}[part]
     return Resolved(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
 
 

@@ -5,6 +5,8 @@ each entry is listed once in its ordinary spelling.  Multi-word entries ("كان
 are matched as phrases, longest first.
 """
 
+from rasid.lang.ar.ner import GIVEN_NAMES, ROYAL_TITLES
+
 # Every month-name system used in Arabic news: Egyptian/Gulf (transliterated), Levantine/Iraqi
 # (Syriac names), Maghrebi (French-derived).  Writers often print two systems side by side.
 MONTHS = {
@@ -48,8 +50,11 @@ WEEKDAYS = {  # Monday = 0, as Python's date.weekday()
 # Days named relative to the day of writing: offset in days.
 DAY_WORDS = {
     "اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "أول أمس": -2, "أول من أمس": -2,
-    "أمس الأول": -2, "الليلة الماضية": -1, "الليلة قبل الماضية": -2, "غدا": 1, "غداً": 1, "الغد": 1, "بعد غد": 2, "بعد غد": 2,
+    "أمس الأول": -2, "الليلة الماضية": -1, "الليلة قبل الماضية": -2, "غدا": 1, "غداً": 1, "الغد": 1, "غد": 1, "بعد غد": 2, "بعد غد": 2,
 }
+# «مساء غد، الثلاثاء», «يوم غدٍ الثلاثاء»: غد is tomorrow after a part of the day or يوم; alone it is
+# also «نحو غد أفضل» (a better future), so these day words need one of them before.
+WEAK_DAY_WORDS = {"غد"}
 # "صباح اليوم", "مساء الأربعاء": a part of the day, read as the day itself.
 DAY_PARTS = {"صباح", "مساء", "ظهر", "عصر", "فجر", "ليلة", "ليل", "صبيحة", "ظهيرة", "منتصف ليل", "نهار"}
 # "يوم الجمعة", "يومي الثلاثاء والأربعاء": the noun that introduces a day; dual means a pair.
@@ -113,6 +118,9 @@ DAY_AFTER_MONTH = False
 # matters for lists ("الثلاثاء والأربعاء").
 PROCLITICS = ("وبال", "وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 CONJUNCTION_CLITICS = ("و", "ف")
+# Clitics that hold the article or swallowed it (ل + ال is written لل): «للنصف الأول من عام 2015»,
+# «بالنصف الأول» are read as «النصف الأول» after the clitic.
+ARTICLE_CLITICS = {"وبال": "ال", "وال": "ال", "فال": "ال", "بال": "ال", "لل": "ال"}
 
 _ORDINAL_UNITS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الخامس": 5, "السادس": 6,
                   "السابع": 7, "الثامن": 8, "التاسع": 9}
@@ -171,6 +179,9 @@ EVENT_RELATIVE = {"من", "على", "منذ"}
 DATE_APPOSITIONS = {"الموافق", "الموافقة", "بتاريخ", "تاريخ", "الذي يوافق", "التي توافق", "الذي يصادف",
                     "الذي يوافق اليوم", "الموافق اليوم", "الذي يصادف اليوم"}
 
+# «وحتى الأربعاء 14 من الشهر نفسه», «يوم الخميس 12 من الشهر ذاته»: a day of the month the text last named.
+SAME_WORDS = {"نفسه", "ذاته", "عينه"}
+SAME_BEFORE = {"نفس", "ذات"}  # «إلى 25 من نفس الشهر»
 # "بعد أسبوعين من الآن": "من" followed by these still counts from the day of writing.
 NOW_WORDS = {"الآن", "اليوم"}
 # Names that contain a time word but mean an outlet, a programme or a historical event
@@ -181,7 +192,9 @@ EVENT_NOUNS = {"أحداث", "هجمات", "اعتداءات", "تفجيرات",
                "انقلاب", "جمعة", "مليونية", "عملية"}
 # ... and nouns of the movements and coalitions named after such a day («قوى 14 آذار», «حركة 20 فبراير»):
 # a name, no time at all.
-GROUP_NOUNS = {"حركة", "قوى", "تحالف", "فريق", "تيار", "ائتلاف", "معسكر", "كتلة"}
+GROUP_NOUNS = {"حركة", "قوى", "تحالف", "فريق", "تيار", "ائتلاف", "معسكر", "كتلة",
+               # ... and of places named after one («معسكر إعدادي بمدينة 6 أكتوبر», «جسر 6 أكتوبر»)
+               "مدينة", "جسر", "كوبري", "ميدان", "شارع", "جامعة", "محور"}
 # The day each such event is named for, when it is well known: its year.
 HISTORIC_DAYS = {
     (9, 11): 2001, (1, 25): 2011, (6, 30): 2013, (7, 23): 1952, (10, 6): 1973, (3, 14): 2005, (3, 8): 2005,
@@ -190,7 +203,10 @@ HISTORIC_DAYS = {
 }
 # The year after (before) the one the text is telling of: «العام التالي» after «في 2012» is 2013.
 NARRATIVE_MARKERS = {"التالي": 1, "التالية": 1, "اللاحق": 1, "اللاحقة": 1, "الذي يليه": 1, "الذي تلاه": 1,
-                     "الذي سبقه": -1}
+                     "الذي سبقه": -1,
+                     # «ارتفعت الأجور في يوليو بعد ركودها في الشهر السابق» (June), «في العام الماضي ... بزيادة 10 في
+                     # المائة على العام السابق» (2013): the one before the unit last named (with none, before this one)
+                     "السابق": -1, "السابقة": -1}
 # Islamic feasts and days, by their Hijri month and day: «عيد الفطر المبارك» is 1 Shawwal.
 HIJRI_FEASTS = {
     "عيد الفطر": (10, 1), "عيد الأضحى": (12, 10), "يوم عرفة": (12, 9), "يوم عرفات": (12, 9),
@@ -211,8 +227,15 @@ CENTURIES = {"القرن الماضي": 1900, "القرن العشرين": 1900,
 PERIOD_PARTS = {"مطلع": "early", "بداية": "early", "بدايات": "early", "أوائل": "early", "أواخر": "late",
                 "نهاية": "late", "نهايات": "late", "منتصف": "middle", "أواسط": "middle"}
 # Which part of a month: «نهاية شهر ذي القعدة» is its last day, «أواخر يوليو» its last ten days.
-MONTH_PARTS = {"نهاية": "last", "آخر": "last", "أواخر": "late", "بداية": "first", "مطلع": "early", "أوائل": "early",
-               "منتصف": "mid", "أواسط": "mid", "غرة": "first"}
+# Its early, middle and late part («أواخر يونيو», «منتصف يوليو الماضي», «مطلع شهر شوال») name no days a reader
+# would date more closely than the month: read as the month itself ("whole"), as the annotated articles do
+# («منتصف الشهر الماضي» 2015-07, «أواخر عام 2012» 2012), not as its ten days.
+MONTH_PARTS = {"نهاية": "last", "آخر": "last", "أواخر": "whole", "بداية": "first", "مطلع": "whole", "أوائل": "whole",
+               "منتصف": "whole", "أواسط": "whole", "غرة": "first"}
+# Weeks of a month: «في الأسبوع الأخير من شهر ذي الحجة 1436» is its last seven days (not last week),
+# «الأسبوع الأول من شهر المحرم المقبل» its first seven (not the 1st of Muharram).
+MONTH_WEEKS = {"الأسبوع الأول": "week1", "الأسبوع الثاني": "week2", "الأسبوع الثالث": "week3",
+               "الأسبوع الرابع": "week4", "الأسبوع الأخير": "lastweek"}
 # The head words of those fractions: «النصف الثاني من شهر يونيو» is no 2nd of June.
 FRACTION_HEADS = {"النصف", "الربع", "الثلث"}
 # Halves, thirds and quarters of a year: «النصف الأول من العام», «الربع الثالث من عام 2015».
@@ -243,11 +266,17 @@ PAST_VERBS = {"كان", "كانت", "احتفل", "احتفلت", "استمر", 
               "خسر", "خسرت", "أصدر", "أصدرت", "صدر", "صدرت", "رفع", "رفعت", "حصل", "حصلت", "تعرض", "تعرضت",
               "انتهى", "انتهت", "اختتم", "اختتمت", "لقي", "لقيت", "نشر", "نشرت", "كشف", "كشفت", "سقط", "سقطت",
               "هاجم", "هاجمت", "شن", "شنت", "أطلق", "أطلقت", "أعدم", "أعدمت", "ضبط", "ضبطت", "أسفر", "أسفرت"}
+# A bare weekday right after a given name is that person's family name («رئيس اللجنة محمد الخميس أن»),
+# even where the tagger missed the name; not after a royal title («الأمير فيصل الخميس»: on Thursday).
+NAMES_BEFORE_WEEKDAY = set(GIVEN_NAMES)
+TITLES_BEFORE_NAME = set(ROYAL_TITLES)
 NOT_TEMPORAL = {"حرب أكتوبر", "حرب اكتوبر", "حرب تشرين", "ثورة يناير", "ثورة يوليو", "حرب حزيران",
                 "نكسة حزيران", "هجمات سبتمبر", "أحداث سبتمبر", "خطب الجمعة",
                 "روسيا اليوم", "عين اليوم", "مصر اليوم", "فلسطين اليوم", "الكويت اليوم", "سوريا اليوم",
                 "العرب اليوم", "الجزائر اليوم", "لبنان اليوم", "السعودية اليوم", "أخبار اليوم", "المغرب اليوم",
-                "اليوم السابع", "المصري اليوم", "صحيفة اليوم", "جريدة اليوم"}
+                "اليوم السابع", "المصري اليوم", "صحيفة اليوم", "جريدة اليوم", "دار اليوم",
+                # «بعدما لامس أدنى مستوياته» (touched): no ل + أمس
+                "لامس"}
 
 # "للمرة الأولى منذ": Arabic says "since" with منذ, so no cue turns "بعد/خلال" around.
 SINCE_CUES: set[str] = set()
