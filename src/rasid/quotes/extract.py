@@ -115,7 +115,9 @@ class _Reader:
         named = i > 0 and any(p == (tokens[i - 1].norm,) for p in self.vocab.institutions)
         for j in range(i + 1, min(len(tokens), i + (MAX_NAME_QUOTE_WORDS if named else NAME_QUOTE_WORDS) + 2)):
             if tokens[j].raw == closer:
-                return True
+                # ... unless nothing but punctuation follows it: «وقال المعهد “نحن محايدون”.» ends
+                # its sentence with what was said; a quoted name has the sentence go on after it
+                return named or any(t.is_word for t in tokens[j + 1:])
         return False
 
     def _span(self, start: int, end: int) -> tuple[int, int]:
@@ -177,8 +179,10 @@ class _Reader:
         if not found and following is not None:
             # «وبين رئيس البلدية أن»: a verb spelt like a preposition, before a title or a name
             found, gender = self.vocab.lookup(self.vocab.verbs_before_a_name, t.norm)
-            found = found and (following.norm in self.vocab.title_words or any(
-                m.start == following.start and m.type in ("PERS", "ORG") for m in self.article.mentions))
+            # ... or before a complementizer («وبين أنه سيشارك»: «between that» is no phrase)
+            found = found and (following.norm in self.vocab.title_words or following.norm in self.vocab.complementizers
+                               or any(m.start == following.start and m.type in ("PERS", "ORG")
+                                      for m in self.article.mentions))
         return (gender,) if found and t.is_word else None
 
     def _governed(self, t: Token) -> bool:
@@ -203,7 +207,14 @@ class _Reader:
         # A full stop the sentence splitter missed ("أثريا.وأشار") ends a clause too.
         if prev.raw in COMMAS or prev.raw in ":().!?؟" or prev.raw in QUOTE_CHARS:
             return True
-        if prev.norm in self.vocab.clause_openers:
+        if prev.norm in self.vocab.clause_openers or self.vocab.strip_conjunction(prev.norm) in self.vocab.clause_openers:
+            return True  # («ولكنه قال: إنه» as «لكنه قال»)
+        # «ورفض المسؤول الحديث عن ... وقال إن»: a reporting verb with a glued conjunction opens a
+        # clause coordinated with the one before (verb-first languages: the subject follows or is
+        # the one before)
+        t = tokens[j]
+        if "VS" in self.vocab.order and t.is_word and self.vocab.strip_conjunction(t.norm) != t.norm \
+                and t.norm not in self.vocab.verbs and self.vocab.strip_conjunction(t.norm) in self.vocab.verbs:
             return True
         # «وفي بيان قالت كتائب القسام إن»: a prepositional phrase opens the clause before its verb.
         k = self._clause_boundary(tokens, j)
@@ -346,6 +357,10 @@ class _Reader:
             comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS
                           or self._complementizer(tokens, i)), None)
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
+                return None
+            if comma + 1 < len(tokens) and self._verb(tokens[comma + 1]):
+                # «ووفقا لوكالة الأنباء الفرنسية، قال بيان الرئاسة "..."»: the agency passed on what the
+                # verb's own subject said; the verb frames the quote
                 return None
             np = self._unglue_preposition(list(tokens[len(phrase) : comma]))
             return _Frame(si, 0, None, self._past_relative(np), comma + 1)
@@ -740,7 +755,16 @@ class _Reader:
                 self.vocab.is_generic_institution(speaker.head)
                 or self.vocab.bare(speaker.head) in self.vocab.anonymous_heads
             )
+            # (not a body behind a preposition: «مسؤول بالشركة» is an official, not «الشركة»)
+            # (nor a name: a name never takes a glued preposition)
+            said_words = [w for w in said_words if self.vocab.is_bare_definite(w) or not self.vocab.is_definite(w)]
+            if not said_words:
+                continue
             candidates = said_words if family_name else [said.speaker.head, said_words[-1]]
+            if said.speaker.kind == "anonymous":
+                # «مصدر من شركة مصفاة النفط»: a source in the company is not «الشركة»; only its head
+                # («المصدر») points back at it
+                candidates = [said.speaker.head]
             if any(self._same_head(w, speaker.head) for w in candidates):
                 return said.speaker
         known = self.vocab.bare(speaker.head) in self.vocab.anonymous_heads or self.vocab.is_generic_institution(speaker.head)
@@ -774,6 +798,11 @@ class _Reader:
                 resolved = self._titled_mention(got)
             if resolved is None and got.kind == "anaphor":
                 resolved = self._named_body(got)
+            if resolved is None and got.kind == "anaphor" and self.vocab.bare(got.head) in self.vocab.statement_nouns:
+                # «وأشار البيان إلى أن» after «وقالت القوات المسلحة في بيان إن» or «أفاد بيان صادر عن
+                # مكتب رئيس الوزراء أن»: the statement speaks for whoever spoke last; with no one
+                # before it speaks as written
+                resolved = self._last_speaker(frame.sentence) or got
             if resolved is None and got.head in self.vocab.title_words and len(got.text.split()) > 1:
                 # no one named holds the office: «المتحدث باسم وزارة الخارجية» speaks as written
                 resolved = got
@@ -781,6 +810,14 @@ class _Reader:
         if got.kind == "title":
             return self._titled_earlier(frame.sentence, got) or got
         return got
+
+    def _last_speaker(self, si: int) -> Speaker | None:
+        for said in reversed(self.said):
+            if said.sentence < si - ANAPHOR_SENTENCES:
+                return None
+            if said.speaker is not None:
+                return said.speaker
+        return None
 
     def _titled_earlier(self, si: int, title: Speaker) -> Speaker | None:
         """«وأوضح إمام وخطيب المسجد الحرام أن»: the person named earlier with that title

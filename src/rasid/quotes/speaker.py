@@ -356,6 +356,13 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
             issuer = _issuer(words[1:], vocab, text)
             if issuer is not None:
                 return issuer
+        # «قال بيان الرئاسة», «وأضاف بيان وزارة الطاقة»: the statement of a body (the noun in construct
+        # with it) is the body speaking
+        if len(words) > 1 and words[0].norm in vocab.statement_nouns and vocab.is_bare_definite(words[1].norm) \
+                and len(words) <= MAX_ISSUER_WORDS + 1:
+            rest = words[1:]
+            kind = "anaphor" if len(rest) == 1 and vocab.is_generic_institution(rest[0].norm) else "institution"
+            return Speaker(rest[0].start, rest[-1].end, text[rest[0].start:rest[-1].end], kind, rest[0].norm)
         issued = _issued_by(words, vocab, text)
         if issued is not None:
             return issued
