@@ -28,6 +28,7 @@ ANAPHOR_SENTENCES = 8  # how far back "الوكالة" may look for its agency
 NAME_QUOTE_WORDS = 3  # a quoted run this short inside a speaker phrase is a name: وكالة "يونهاب"
 MAX_NAME_QUOTE_WORDS = 6  # ... and one this short after صحيفة/وكالة/قناة
 MIN_QUOTE_WORDS = 2
+MAX_TITLE_TOKENS = 12  # «صاحب السمو الملكي الأمير فهد بن سلطان»: titles and offices before a name
 MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Manturov said.
 
 
@@ -554,6 +555,14 @@ class _Reader:
         named = self._titled_person(tokens, start, end)
         if named is not None:
             return _Frame(si, j, gender, tokens[start:named], named, stance=True)
+        # «عبر مدير عام الخطوط الجوية العربية السعودية، م. صالح بن ناصر الجاسر، عن»: an office, then
+        # the person in apposition after its comma
+        if start < end and end + 1 < len(tokens) and tokens[end].raw in COMMAS and tokens[start].norm in self.vocab.title_words:
+            person = next((m for m in self.article.mentions if m.type == "PERS"
+                           and tokens[end].end <= m.start and m.start <= tokens[min(len(tokens) - 1, end + 3)].start), None)
+            if person is not None:
+                stop = next((i for i in range(end + 1, len(tokens)) if tokens[i].start >= person.end), len(tokens))
+                return _Frame(si, j, gender, tokens[start:stop], stop, stance=True)
         closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
         return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
 
@@ -644,6 +653,11 @@ class _Reader:
         if k >= len(tokens):
             return None
         person = next((m for m in self.article.mentions if m.type == "PERS" and m.start == tokens[k].start), None)
+        if person is None and k > j + 1 and j == 0:
+            # «رفع صاحب السمو الملكي الأمير فهد بن سلطان ...», «استنكر معالي مساعد رئيس مجلس الشورى
+            # الدكتور يحيى الصمعان ...»: the opening sentence's titles hold the words of the office too
+            named = self._titled_person(tokens, j + 1, min(len(tokens), j + 1 + MAX_TITLE_TOKENS))
+            return _Frame(si, j, None, tokens[j + 1:named], named, stance=True) if named is not None else None
         if person is None or k == j + 1 and not self._clause_start(tokens, j):
             return None
         end = k
@@ -830,7 +844,7 @@ class _Reader:
                 continue
             # the title before the name («إمام وخطيب المسجد الحرام الشيخ سعود الشريم») or after it,
             # in apposition («الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي»)
-            before = [normalize(w) for w in self.text[max(0, said.speaker.start - 150):said.speaker.start].split()]
+            before = [normalize(w).strip("،,.") for w in self.text[max(0, said.speaker.start - 150):said.speaker.start].split()]
             after = [normalize(w) for w in self.text[said.speaker.end:said.speaker.end + 150].split()]
             if _in_order(wanted, before[-(len(wanted) + 4):]) or _in_order(wanted, [w.strip("،,") for w in after[:len(wanted) + 2]]):
                 return said.speaker

@@ -381,6 +381,9 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
         return "pronoun"
     if segs[0][0].norm in vocab.pronouns:  # «وحذر فضيلته من التهاون»: the honorific stands for someone named before
         return "pronoun"
+    if len(segs[0]) > 1 and segs[0][0].norm in vocab.demonstratives and vocab.is_bare_definite(segs[0][1].norm):
+        # «وأوضحت هذه المصادر أنه»: the sources named before, pointed at
+        segs[0] = segs[0][1:]
     named = _named(segs, mentions, vocab, text, apposed) if mentions else None
     if named is not None:
         return named
