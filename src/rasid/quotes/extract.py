@@ -283,6 +283,27 @@ class _Reader:
                 return named
         return k
 
+    def _expression(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
+        """«وأعرب المفوض العام عن قلقه العميق من أنه ...», «، معربا عن أمله في أن «...»»: a feeling
+        expressed about a content that a complementizer opens, a few words after «عن»."""
+        verb_found, gender = self.vocab.lookup(self.vocab.expression_verbs, tokens[j].norm)
+        part_found, part_gender = self.vocab.lookup(self.vocab.expression_participles, tokens[j].norm)
+        if not (verb_found and self._clause_start(tokens, j)) and not (part_found and j > 0 and tokens[j - 1].raw in COMMAS):
+            return None
+        stop = min(len(tokens), j + 1 + MAX_SPEAKER_TOKENS)
+        about = next((g for g in range(j + 1, stop) if tokens[g].norm == self.vocab.expression_preposition), None)
+        if about is None or any(not t.is_word or self._verb(t) for t in tokens[j + 1:about]):
+            return None
+        for k in range(about + 2, min(len(tokens), about + 6)):
+            if not tokens[k].is_word or self._verb(tokens[k]):
+                return None
+            if self._complementizer(tokens, k) and (tokens[k - 1].norm in self.vocab.expression_links
+                                                    or tokens[k].norm.startswith("ب")):
+                if part_found:
+                    return _Frame(si, j, part_gender, [], k, participle=True)
+                return _Frame(si, j, gender, tokens[j + 1:about], k)
+        return None
+
     def _opens_after_comma(self, tokens: list[Token], c: int) -> bool:
         return c + 1 < len(tokens) and tokens[c].raw in COMMAS and tokens[c + 1].is_word \
             and not self._verb(tokens[c + 1]) and not self._participle(tokens[c + 1])
@@ -432,6 +453,11 @@ class _Reader:
             verb, part = self._verb(t, tokens[j + 1] if j + 1 < len(tokens) else None), self._participle(t)
             if verb and t.norm in self.vocab.impersonal_verbs and self._impersonal(tokens, j):
                 continue  # «يذكر أن ...»: the writer's aside
+            if not verb and not part and t.is_word:
+                expressed = self._expression(si, tokens, j)
+                if expressed is not None:
+                    frames.append(expressed)
+                    continue
             if not verb and not part:
                 found, gender = self.vocab.lookup(self.vocab.stance_verbs, t.norm)
                 if found and t.is_word and self._clause_start(tokens, j):

@@ -248,6 +248,15 @@ STANCE_VERBS = {
     # «ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه ... وقالت: إن»
     "وصف": "m", "وصفت": "f", "نصح": "m", "نصحت": "f",
 }
+# Verbs and participles that express a feeling about what follows, which the gold counts as said
+# when a complementizer gives it content: «معربا عن أمله في أن «يعم الخير»», «وأعرب ... عن قلقه
+# العميق من أنه قد يكون». The feeling is governed by EXPRESSION_PREPOSITION, the content opens after
+# one of EXPRESSION_LINKS (or a complementizer glued to ب: «عن ثقته بأن»).
+EXPRESSION_VERBS = {"أعرب": "m", "أعربت": "f", "أعربوا": "p", "عبر": "m", "عبرت": "f", "عبروا": "p",
+                    "يعرب": "m", "تعرب": "f"}
+EXPRESSION_PARTICIPLES = {"معربا": "m", "معربة": "f", "معربين": "p", "معبرا": "m", "معبرة": "f", "معبرين": "p"}
+EXPRESSION_PREPOSITION = "عن"
+EXPRESSION_LINKS = ("في", "من")
 # The prepositions stance verbs govern (besides VERB_PREPOSITIONS): the subject ends where they begin,
 # alone («أعربت الحكومة التونسية عن إدانتها») or glued to a definite noun («أشاد أمير المنطقة بالاهتمام»).
 STANCE_PREPOSITIONS = ("عن", "ب", "بـ")
