@@ -106,6 +106,7 @@ def test_peskov_park_and_the_yonhap_relay_in_seed_004():
 # Every quote the extractor finds on seed 000, checked by hand: (start of content, speaker).
 HAND_CHECKED_000 = {
     "كيم يعتزم لقاء بوتين": "مسؤولين أمريكيين",
+    "رحلة نادرة": "مسؤولين أمريكيين",  # ووصف المسؤولون “زيارة الزعيم الكوري” بأنها (described as: said)
     "بوتين يريد أن يوافق": "مسؤولين أمريكيين",  # وأوضح المسؤولون
     "سيتواجد الزعيمان": "مسؤولين أمريكيين",  # ووفق للمسؤولين
     "كما سبق لنا": "أدريان واتسون",

@@ -304,6 +304,34 @@ class _Reader:
                 return _Frame(si, j, gender, tokens[j + 1:about], k)
         return None
 
+    def _description(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
+        """«ووصف معسكر الفريق في تركيا بأنه واحد من أفضل المعسكرات», «، واصفاً إياها بأنها»: what the
+        object is described as is said; the subject is the verb's pronoun unless the words before a
+        comma name someone («ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه»)."""
+        verb_found, gender = self.vocab.lookup(self.vocab.describing_verbs, tokens[j].norm)
+        part_found, part_gender = self.vocab.lookup(self.vocab.describing_participles, tokens[j].norm)
+        if not (verb_found and self._clause_start(tokens, j)) and not (part_found and j > 0 and tokens[j - 1].raw in COMMAS):
+            return None
+        stop = min(len(tokens), j + 1 + MAX_SPEAKER_TOKENS)
+        k = next((i for i in range(j + 1, stop) if tokens[i].norm in self.vocab.describing_complementizers
+                  or not (tokens[i].is_word or tokens[i].raw in COMMAS or tokens[i].raw in QUOTE_CHARS)
+                  or self._verb(tokens[i])), None)
+        if k is None or k == j + 1 or tokens[k].norm not in self.vocab.describing_complementizers:
+            return None
+        if part_found:
+            return _Frame(si, j, part_gender, [], k, participle=True)
+        comma = next((i for i in range(j + 1, k) if tokens[i].raw in COMMAS), None)
+        # «وصف وزير الخارجية الإيراني محمد جواد ظريف اليوم اتهامات بأن»: a titled person opens it
+        first = tokens[j + 1]
+        named = self._titled_person(tokens, j + 1, k) if first.norm in self.vocab.title_words else None
+        if named is None and (self.vocab.bare(first.norm) in self.vocab.anonymous_heads or any(
+                m.start == first.start and m.type in ("PERS", "ORG") for m in self.article.mentions)):
+            # «ووصف المسؤولون “زيارة الزعيم الكوري” بأنها»: an unnamed source or a name, then the object
+            named = next((i for i in range(j + 2, k) if not tokens[i].is_word
+                          or not self.vocab.is_definite_token(tokens[i].raw)), k)
+        subject = tokens[j + 1:comma] if comma is not None else tokens[j + 1:named] if named is not None else []
+        return _Frame(si, j, gender, subject, k)
+
     def _opens_after_comma(self, tokens: list[Token], c: int) -> bool:
         return c + 1 < len(tokens) and tokens[c].raw in COMMAS and tokens[c + 1].is_word \
             and not self._verb(tokens[c + 1]) and not self._participle(tokens[c + 1])
@@ -454,7 +482,7 @@ class _Reader:
             if verb and t.norm in self.vocab.impersonal_verbs and self._impersonal(tokens, j):
                 continue  # «يذكر أن ...»: the writer's aside
             if not verb and not part and t.is_word:
-                expressed = self._expression(si, tokens, j)
+                expressed = self._expression(si, tokens, j) or self._description(si, tokens, j)
                 if expressed is not None:
                     frames.append(expressed)
                     continue

@@ -108,7 +108,9 @@ PARTICIPLES = {
 }
 # Participles that open a quote wherever they stand, comma or not: «وتحدث عن هذا الفن قائلاً:».
 SAYING_PARTICIPLES = ("قائلا", "قائلة", "قائلين", "مجيبا", "مجيبة", "معلقا", "معلقة", "متسائلا", "متسائلة",
-                      "مخاطبا", "مخاطبة")
+                      "مخاطبا", "مخاطبة",
+                      # «وأضافت بقولها إن», «وأشارت العابدين بقولها إلى أن»: how she said it, not who
+                      "بقوله", "بقولها", "بقولهم", "بالقول")
 
 # Words that introduce the reported content.  After normalisation إن, أن and ان coincide.
 COMPLEMENTIZERS = (
@@ -146,7 +148,10 @@ SUBJECT_LEADERS = ("كان", "كانت", "وكان", "وكانت", "فكان")
 SUBJECT_LEADER_PARTICLES = ("قد",)
 # A verb may open a clause after these words as well as after punctuation.
 CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذلك", "بدوره", "بدورها", "أنه", "إنه", "أنها",
-                  "إنها", "لكن", "ولكن", "لكنه", "لكنها", "غير", "كذلك", "أيضا", "بعدها", "وبعدها")
+                  "إنها", "لكن", "ولكن", "لكنه", "لكنها", "غير", "كذلك", "أيضا", "بعدها", "وبعدها",
+                  # the particle of the perfect opening a clause: «وقد اعتبر أحد المدونين أن», «لقد قال»
+                  # (not bare «قد»: «بحوثا سابقة كانت قد أشارت» has its subject before «كانت»)
+                  "وقد", "لقد", "فقد")
 # A clause may open with a prepositional phrase before its verb: «وفي بيان قالت كتائب القسام إن»,
 # «ومن جهته قال». Such an opener, up to the verb, does not make the verb's subject come first.
 PHRASE_OPENERS = ("في", "وفي", "خلال", "وخلال", "من", "ومن", "عبر", "وعبر", "أمام", "وأمام", "بعد", "وبعد",
@@ -173,7 +178,7 @@ PRONOUNS: dict[str, str] = {
 
 # Where a speaker phrase stops: time, place, audience and medium adjuncts.
 ADJUNCT_WORDS = (
-    "اليوم", "أمس", "يوم", "غدا", "الليلة",
+    "اليوم", "أمس", "يوم", "غدا", "الليلة", "الآن", "حاليا", "حاليًا",
     "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "الأسبوع", "الشهر", "خلال", "بعد", "قبل", "عقب", "أثناء", "لدى", "عبر", "أمام",
     "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "لوكالة", "لصحيفة", "لقناة", "لإذاعة",
@@ -247,6 +252,8 @@ STANCE_VERBS = {
     "طالب": "m", "طالبت": "f", "علق": "m", "علقت": "f", "تحدث": "m", "تحدثت": "f", "قطع": "m",
     # «ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه ... وقالت: إن»
     "وصف": "m", "وصفت": "f", "نصح": "m", "نصحت": "f",
+    # «وشكك معهد بحثي أمريكي ... قائلا إن», «وأبدى الحارثي معاناته ...، مؤكدًا أن»: who speaks next
+    "شكك": "m", "شككت": "f", "استنكر": "m", "استنكرت": "f", "أبدى": "m", "أبدت": "f",
 }
 # Verbs and participles that express a feeling about what follows, which the gold counts as said
 # when a complementizer gives it content: «معربا عن أمله في أن «يعم الخير»», «وأعرب ... عن قلقه
@@ -257,6 +264,12 @@ EXPRESSION_VERBS = {"أعرب": "m", "أعربت": "f", "أعربوا": "p", "ع
 EXPRESSION_PARTICIPLES = {"معربا": "m", "معربة": "f", "معربين": "p", "معبرا": "m", "معبرة": "f", "معبرين": "p"}
 EXPRESSION_PREPOSITION = "عن"
 EXPRESSION_LINKS = ("في", "من")
+# Verbs that describe their object as something: «ووصف معسكر الفريق في تركيا بأنه واحد من أفضل
+# المعسكرات», «واصفاً إياها بأنها ستحقق» (the gold counts what follows بأن as said). The words before
+# the complementizer are the object unless they name someone («ووصفت صحيفة الديلي ميل، الفيديو، بأنه»).
+DESCRIBING_VERBS = {"وصف": "m", "وصفت": "f", "وصفوا": "p", "يصف": "m", "تصف": "f"}
+DESCRIBING_PARTICIPLES = {"واصفا": "m", "واصفة": "f", "واصفين": "p"}
+DESCRIBING_COMPLEMENTIZERS = ("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما")
 # The prepositions stance verbs govern (besides VERB_PREPOSITIONS): the subject ends where they begin,
 # alone («أعربت الحكومة التونسية عن إدانتها») or glued to a definite noun («أشاد أمير المنطقة بالاهتمام»).
 STANCE_PREPOSITIONS = ("عن", "ب", "بـ")
