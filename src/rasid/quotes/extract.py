@@ -118,7 +118,8 @@ class _Reader:
             if tokens[j].raw == closer:
                 # ... unless nothing but punctuation follows it: «وقال المعهد “نحن محايدون”.» ends
                 # its sentence with what was said; a quoted name has the sentence go on after it
-                return named or any(t.is_word for t in tokens[j + 1:])
+                # («ذكرت صحيفة “ذي ميل أون صنداي” أن»)
+                return any(t.is_word for t in tokens[j + 1:])
         return False
 
     def _span(self, start: int, end: int) -> tuple[int, int]:
