@@ -64,6 +64,7 @@ class _Reader:
         self.vocab = vocab
         self.said: list[_Said] = []
         self.quotes: list[Quote] = []
+        self._direct: list[tuple[int, int]] = []  # spans of the direct quotes read so far
         all_tokens = tokenize(self.text)
         self.known_words = frozenset(t.norm for t in all_tokens if t.is_word)
         # pairs of words inside the names the tagger found, to tell a name that opens with a word spelt
@@ -273,6 +274,14 @@ class _Reader:
         k = self._trigger_after(tokens, j)
         if self._opens_after_comma(tokens, j + 1) and (k is None or not self._delays(tokens[j + 2])):
             return j + 1
+        # «وأكد شهود عيان، سماع دوى انفجارات»: an unnamed source, a comma, then a noun content for a
+        # verb that takes one (its own preposition is optional: «أكد على»)
+        if k is None and j + 1 < len(tokens) and self.vocab.bare(tokens[j + 1].norm) in self.vocab.anonymous_heads \
+                and self.vocab.lookup(self.vocab.content_prepositions, tokens[j].norm)[1] in self.vocab.verb_prepositions:
+            comma = next((c for c in range(j + 2, min(len(tokens), j + 5)) if not tokens[c].is_word), None)
+            if comma is not None and self._opens_after_comma(tokens, comma) and not self._delays(tokens[comma + 1]) \
+                    and tokens[comma + 1].norm not in self.vocab.verb_prepositions:
+                return comma
         # «أكد الدكتور عبدالرحمن اليوبي, أهمية الاتفاقية»: titles and a name, then the content
         named = self._titled_person(tokens, j + 1, len(tokens)) if k is None else None
         if named is not None and self._opens_after_comma(tokens, named) and not self._delays(tokens[named + 1]):
@@ -949,6 +958,11 @@ class _Reader:
             tokens = tokenize(self.text, sentence.start, sentence.end)
             contents: list[tuple[int, int]] = []  # what this sentence's quotes say
             for frame in self._frames_in(si, tokens):
+                # a verb inside the quote marks of what someone said («ويضيف "... صاحب مصحف الحاضنة
+                # الذي كتب سنة 420 هـ، ... وبعد أن ضبطت ..."») is part of it, never a new quote
+                if frame.verb < len(tokens) and not frame.participle and any(
+                        start <= tokens[frame.verb].start < end for start, end in self._direct):
+                    continue
                 # a verb inside what someone said («وأضاف أنه تبين لهم وجود لحوم ...، موضحا أنه») names no
                 # new speaker: an unreadable subject there must not stop the speaker being carried
                 quoted = frame.verb < len(tokens) and any(
@@ -988,6 +1002,8 @@ class _Reader:
                 seen.add(content[:2])
                 start, end, kind = content
                 contents.append((start, end))
+                if kind == "direct" and any(c in QUOTE_CHARS for c in self.text[end:end + 2]):
+                    self._direct.append((start, end))  # (closed by its mark: an open one runs to the line's end)
                 self._ends_in(end)
                 self.quotes.append(self._quote(si, start, end, kind, speaker, self._relayer(frame)))
         return self.quotes

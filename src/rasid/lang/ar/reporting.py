@@ -155,7 +155,9 @@ CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذل�
 # A clause may open with a prepositional phrase before its verb: «وفي بيان قالت كتائب القسام إن»,
 # «ومن جهته قال». Such an opener, up to the verb, does not make the verb's subject come first.
 PHRASE_OPENERS = ("في", "وفي", "خلال", "وخلال", "من", "ومن", "عبر", "وعبر", "أمام", "وأمام", "بعد", "وبعد",
-                  "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى")
+                  "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى",
+                  # the topic first: «وعن الحركة الخطية في الخليج أكد أنه», «وحول الأسعار قال إن»
+                  "عن", "وعن", "حول", "وحول", "بشأن", "وبشأن")
 # Subjects that may stand before the verb with no «كان»: «لكن الرئيس قال في مؤتمر صحفي إن».
 SUBJECT_FIRST_AFTER = ("لكن", "ولكن", "بينما", "فيما", "كما", "وكما")
 # After these the verb is inside a relative clause about someone else: never a frame.
@@ -317,7 +319,8 @@ TRAILING_ATTRIBUTIONS = (
 )
 
 # Quote marks, opener -> closer.  Straight quotes pair with themselves.
-QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+# («” ... “» too: some outlets write the marks the other way round, «وقال الحرمي ” كل كلمات ... “.»)
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "”": "“"}
 
 # --- contradictions -------------------------------------------------------------------------
 # Phrases that deny or rule out what follows them.  Strong cues alone make a denial;
