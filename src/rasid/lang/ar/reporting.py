@@ -320,7 +320,7 @@ TRAILING_ATTRIBUTIONS = (
 
 # Quote marks, opener -> closer.  Straight quotes pair with themselves.
 # («” ... “» too: some outlets write the marks the other way round, «وقال الحرمي ” كل كلمات ... “.»)
-QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "”": "“"}
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "”": "“", "‘": "’"}
 
 # --- contradictions -------------------------------------------------------------------------
 # Phrases that deny or rule out what follows them.  Strong cues alone make a denial;
