@@ -114,13 +114,15 @@ class _Reader:
         closer = self.vocab.quote_pairs.get(tokens[i].raw)
         # after «صحيفة», «وكالة», «قناة» the quoted run is the body's name, however long: «ذكرت صحيفة
         # “ذي ميل أون صنداي” أن»
-        named = i > 0 and any(p == (tokens[i - 1].norm,) for p in self.vocab.institutions)
+        # (an indefinite classifier: after a definite body, «قال بيان الرئاسة "..."», the quote is content)
+        named = i > 0 and any(p == (tokens[i - 1].norm,) for p in self.vocab.institutions) \
+            and not self.vocab.is_definite(tokens[i - 1].norm)
         for j in range(i + 1, min(len(tokens), i + (MAX_NAME_QUOTE_WORDS if named else NAME_QUOTE_WORDS) + 2)):
             if tokens[j].raw == closer:
                 # ... unless nothing but punctuation follows it: «وقال المعهد “نحن محايدون”.» ends
                 # its sentence with what was said; a quoted name has the sentence go on after it
                 # («ذكرت صحيفة “ذي ميل أون صنداي” أن»)
-                return any(t.is_word for t in tokens[j + 1:])
+                return named or any(t.is_word for t in tokens[j + 1:])
         return False
 
     def _span(self, start: int, end: int) -> tuple[int, int]:
@@ -248,7 +250,8 @@ class _Reader:
             return None
         first = subject[0]
         named = any(m.start == first.start for m in self.article.mentions if m.type in ("PERS", "ORG"))
-        if first.norm in self.vocab.title_words or self.vocab.is_definite(first.norm) or named:
+        if first.norm in self.vocab.title_words or self.vocab.is_definite(first.norm) or named \
+                or first.norm in self.vocab.anonymous_heads:  # «لكن وسائل إعلام بريطانية ذكرت أن»
             return subject
         return None
 
@@ -290,6 +293,15 @@ class _Reader:
                            and tokens[named - 1].start < m.end), None)
             if person is not None and all(t.norm in self.vocab.title_words for t in tokens[j + 1:named]
                                           if t.end <= person.start):
+                return named
+        # «أوضح رئيس بلدية ينبع د. حاتم طه أهمية الدور»: titles, the person, then an indefinite noun
+        # opening the content (no comma), for a verb that may take a noun content
+        if named is not None and named < len(tokens) and self.vocab.lookup(self.vocab.content_prepositions, tokens[j].norm)[0]:
+            nxt = tokens[named]
+            person = next((m for m in self.article.mentions if m.type == "PERS" and m.end == tokens[named - 1].end), None)
+            if person is not None and nxt.is_word and not self.vocab.is_definite(nxt.norm) and not self._delays(nxt) \
+                    and not self._verb(nxt) and not self._participle(nxt) and nxt.norm not in self.vocab.verb_prepositions \
+                    and nxt.norm not in self.vocab.non_name_words and nxt.norm not in self.vocab.demonstratives:
                 return named
         return k
 
@@ -559,6 +571,10 @@ class _Reader:
                     frame = self._subject_only_frame(si, tokens, j, gender)
                     if frame is not None:
                         frames.append(frame)
+                elif subject is not None:
+                    # «وكان مجلس محافظة الأنبار، قد أعلن الأحد، عن تحرير ...، فيما أكد أن»: the subject
+                    # named before the verb speaks next
+                    frames.append(_Frame(si, j, gender, subject, j + 1, stance=True))
                 continue
             between = tokens[j + 1 : k]
             if between and (self._participle(between[0]) or self._verb(between[0])):
@@ -619,6 +635,12 @@ class _Reader:
         named = self._titled_person(tokens, start, end)
         if named is not None:
             return _Frame(si, j, gender, tokens[start:named], named, stance=True)
+        # «أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات الحادثة»: a body the tagger named
+        # right after the verb
+        body = next((m for m in self.article.mentions if m.type == "ORG" and start < end and m.start == tokens[start].start), None)
+        if body is not None:
+            stop = next((i for i in range(start, end) if tokens[i].start >= body.end), end)
+            return _Frame(si, j, gender, tokens[start:stop], stop, stance=True)
         # «عبر مدير عام الخطوط الجوية العربية السعودية، م. صالح بن ناصر الجاسر، عن»: an office, then
         # the person in apposition after its comma
         if start < end and end + 1 < len(tokens) and tokens[end].raw in COMMAS and tokens[start].norm in self.vocab.title_words:
@@ -872,6 +894,10 @@ class _Reader:
         definite = self.vocab.is_definite(got.head) and got.head not in self.vocab.relational_heads  # والدة
         if got.kind == "anaphor" or (got.kind == "anonymous" and definite):
             resolved = self._resolve_anaphor(frame.sentence, got)
+            if resolved is got and got.kind == "anaphor" and self.vocab.is_generic_institution(got.head):
+                # kept as written only when the text names no body with its head («وأوضحت الشركة»
+                # after «شركة "إيني"»)
+                resolved = self._named_body(got) or got
             if resolved is None and got.head in self.vocab.title_words:
                 resolved = self._titled_mention(got)
             if resolved is None and got.kind == "anaphor":

@@ -223,6 +223,8 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
         return _make(words, kind, text)
     if _starts_with_phrase(words, vocab.institutions):
+        if len(words) == 1 and not vocab.is_definite(head.norm) and (vocab.article_prefix + head.norm,) in vocab.institutions:
+            return None  # «أعلنت شركة "إف. سي. إيه"»: a classifier noun without its name names nobody
         if vocab.is_generic_institution(head.norm):
             # «الوزارة» and its definite adjectives refer back to a body; an indefinite word after
             # them starts what the body did («ودعت الوزارة المعلنة أسماؤهم المراجعة»)
