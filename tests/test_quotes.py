@@ -712,3 +712,13 @@ def test_the_opening_sentence_names_who_the_honorific_stands_for():
             "وعبر سموه في تصريح عن استنكاره لهذا العمل الجبان، مبيناً أن الجميع على يقين بأن العدالة ستطال الفاعلين.")
     quotes = extract_quotes(_article(text, people=["فهد بن سلطان بن عبدالعزيز"]))
     assert quote_saying(quotes, "الجميع على يقين").speaker == "فهد بن سلطان بن عبدالعزيز"
+
+
+def test_a_title_is_the_person_named_with_it_and_a_vouching_person_goes_on():
+    text = ("قال المدرب البرتغالي جوسيه مورينيو، المدير الفني لفريق تشيلسي، إن خصومه يشترون اللقب.\n"
+            "وقال المدير الفني البرتغالي: «علينا أن نكون أقوياء وأن نحاربهم».\n"
+            "وأسفرت المواجهات عن مقتل 29 من المتطرفين، وفقا للخزرجي.\n"
+            "واكد ان «القوات العراقية تفرض كامل سيطرتها على الجامعة».")
+    quotes = extract_quotes(_article(text, people=["جوسيه مورينيو", "للخزرجي"]))  # tagged with its clitic
+    assert quote_saying(quotes, "علينا أن نكون").speaker == "جوسيه مورينيو"
+    assert quote_saying(quotes, "القوات العراقية تفرض").speaker == "للخزرجي"

@@ -479,6 +479,7 @@ class _Reader:
             return np[1:]
         if np and np[0].norm.startswith("ل") and len(np[0].norm) > 3 and (
             self.vocab.is_definite(np[0].norm) or np[0].norm[1:] in self.known_words
+            or np[0].norm[1:] in self.vocab.anonymous_heads  # «وفقا لأرقام وإحصاءات»
             or any(p[0] == np[0].norm[1:] for p in self.vocab.institutions)
         ):
             first = np[0]
@@ -912,7 +913,9 @@ class _Reader:
                 resolved = got
             return resolved
         if got.kind == "title":
-            return self._titled_earlier(frame.sentence, got) or got
+            # «وأكد الرئيس اليمني، أن» after «... الرئيس اليمني عبدربه منصور هادي»: the person the text
+            # named with that title, whether or not he spoke before
+            return self._titled_earlier(frame.sentence, got) or self._titled_mention(got) or got
         return got
 
     def _last_speaker(self, si: int) -> Speaker | None:
@@ -938,6 +941,20 @@ class _Reader:
             after = [normalize(w) for w in self.text[said.speaker.end:said.speaker.end + 150].split()]
             if _in_order(wanted, before[-(len(wanted) + 4):]) or _in_order(wanted, [w.strip("،,") for w in after[:len(wanted) + 2]]):
                 return said.speaker
+        # «وقال المدير الفني البرتغالي:» after «قال المدرب البرتغالي جوسيه مورينيو، المدير الفني لفريق
+        # تشيلسي»: the one person who spoke with the title's head noun beside his name
+        heads: dict[str, Speaker] = {}
+        for said in reversed(self.said):
+            if said.sentence < si - ANAPHOR_SENTENCES:
+                break
+            if said.speaker is None or said.speaker.kind != "person":
+                continue
+            before = [normalize(w).strip("،,.") for w in self.text[max(0, said.speaker.start - 80):said.speaker.start].split()]
+            after = [normalize(w).strip("،,.") for w in self.text[said.speaker.end:said.speaker.end + 80].split()]
+            if wanted[0] in before[-6:] or wanted[0] in after[:4]:
+                heads.setdefault(normalize(said.speaker.text.split()[-1]), said.speaker)
+        if len(heads) == 1:
+            return next(iter(heads.values()))
         return None
 
     def _named_body(self, noun: Speaker) -> Speaker | None:
@@ -1015,7 +1032,11 @@ class _Reader:
                 speaker = self._speaker_of(frame)
                 if quoted and (frame.unreadable or speaker is None):
                     continue
-                if frame.unreadable or frame.trailing:
+                if frame.trailing and speaker is not None and speaker.kind == "person" and any(
+                        m.type == "PERS" and m.start < speaker.end and speaker.start < m.end for m in self.article.mentions):
+                    # «...، وفقا للخزرجي.» then «واكد ان»: a person vouching for a sentence goes on speaking
+                    self.said.append(_Said(si, speaker, None))
+                elif frame.unreadable or frame.trailing:
                     # Someone we cannot read spoke, or a source vouched for a sentence ("، حسب
                     # تقرير لـ«رويترز»"): neither is the subject of a following "ويقول:".
                     self.said.append(_Said(si, None, None))
