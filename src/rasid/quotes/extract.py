@@ -346,7 +346,8 @@ class _Reader:
         # «وصف وزير الخارجية الإيراني محمد جواد ظريف اليوم اتهامات بأن»: a titled person opens it
         first = tokens[j + 1]
         named = self._titled_person(tokens, j + 1, k) if first.norm in self.vocab.title_words else None
-        if named is None and (self.vocab.bare(first.norm) in self.vocab.anonymous_heads or any(
+        if named is None and (self.vocab.bare(first.norm) in self.vocab.anonymous_heads
+                              or (first.norm,) in self.vocab.institutions or any(
                 m.start == first.start and m.type in ("PERS", "ORG") for m in self.article.mentions)):
             # «ووصف المسؤولون “زيارة الزعيم الكوري” بأنها»: an unnamed source or a name, then the object
             named = next((i for i in range(j + 2, k) if not tokens[i].is_word
@@ -913,9 +914,9 @@ class _Reader:
                 resolved = got
             return resolved
         if got.kind == "title":
-            # «وأكد الرئيس اليمني، أن» after «... الرئيس اليمني عبدربه منصور هادي»: the person the text
-            # named with that title, whether or not he spoke before
-            return self._titled_earlier(frame.sentence, got) or self._titled_mention(got) or got
+            # (a title no one spoke under keeps its words; linking gives it the person the story names
+            # with it, «الرئيس الروسي» -> فلاديمير بوتين)
+            return self._titled_earlier(frame.sentence, got) or got
         return got
 
     def _last_speaker(self, si: int) -> Speaker | None:
