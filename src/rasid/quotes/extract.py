@@ -899,7 +899,7 @@ class _Reader:
             if resolved is got and got.kind == "anaphor" and self.vocab.is_generic_institution(got.head):
                 # kept as written only when the text names no body with its head («وأوضحت الشركة»
                 # after «شركة "إيني"»)
-                resolved = self._named_body(got) or got
+                resolved = self._named_body(got) or self._last_body(frame.sentence, got) or got
             if resolved is None and got.head in self.vocab.title_words:
                 resolved = self._titled_mention(got)
             if resolved is None and got.kind == "anaphor":
@@ -925,6 +925,23 @@ class _Reader:
                 return None
             if said.speaker is not None:
                 return said.speaker
+        return None
+
+    def _last_body(self, si: int, noun: Speaker) -> Speaker | None:
+        """«أكدت الخطوط الجوية الكويتية أنها ...» then «وأوضحت الشركة أن»: the body that spoke just
+        before, named by the tagger, when the text names none with the noun's head."""
+        for said in reversed(self.said):
+            if said.sentence < si - CARRY_SENTENCES:
+                return None
+            if said.speaker is None:
+                continue
+            first = self.vocab.bare(normalize(said.speaker.text.split()[0]))
+            # (a body named by another kind of noun is not it: «بورصة الدار البيضاء» is no «الشركة»)
+            other_kind = (first,) in self.vocab.institutions and not self._same_head(first, noun.head)
+            if said.speaker.kind == "institution" and not other_kind and any(
+                    m.type == "ORG" and m.start < said.speaker.end and said.speaker.start < m.end for m in self.article.mentions):
+                return said.speaker
+            return None  # someone else spoke last
         return None
 
     def _titled_earlier(self, si: int, title: Speaker) -> Speaker | None:
