@@ -937,7 +937,8 @@ class _Reader:
                 continue
             first = self.vocab.bare(normalize(said.speaker.text.split()[0]))
             # (a body named by another kind of noun is not it: «بورصة الدار البيضاء» is no «الشركة»)
-            other_kind = (first,) in self.vocab.institutions and not self._same_head(first, noun.head)
+            other_kind = ((first,) in self.vocab.institutions or first in self.vocab.non_name_words) \
+                and not self._same_head(first, noun.head)  # («القوات المسلحة» is no «الرئاسة»)
             if said.speaker.kind == "institution" and not other_kind and any(
                     m.type == "ORG" and m.start < said.speaker.end and said.speaker.start < m.end for m in self.article.mentions):
                 return said.speaker
