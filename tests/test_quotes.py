@@ -106,6 +106,7 @@ def test_peskov_park_and_the_yonhap_relay_in_seed_004():
 # Every quote the extractor finds on seed 000, checked by hand: (start of content, speaker).
 HAND_CHECKED_000 = {
     "كيم يعتزم لقاء بوتين": "مسؤولين أمريكيين",
+    "رحلة نادرة": "مسؤولين أمريكيين",  # ووصف المسؤولون “زيارة الزعيم الكوري” بأنها (described as: said)
     "بوتين يريد أن يوافق": "مسؤولين أمريكيين",  # وأوضح المسؤولون
     "سيتواجد الزعيمان": "مسؤولين أمريكيين",  # ووفق للمسؤولين
     "كما سبق لنا": "أدريان واتسون",
@@ -659,3 +660,65 @@ def test_the_place_an_office_is_of_is_not_its_holder():
     article = Article(origin="t", raw_text=text, text=text, language="ar",
                       mentions=[Mention(at, at + len("منطقة عسير"), "منطقة عسير", "LOC")])
     assert quote_saying(extract_quotes(article), "العمل الإرهابي").speaker == "أمير عسير"
+
+
+def _article(text: str, people=(), bodies=()) -> Article:
+    article = Article(origin="t", raw_text=text, text=text, language="ar")
+    article.mentions = [Mention(text.index(n), text.index(n) + len(n), n, kind)
+                        for names, kind in ((people, "PERS"), (bodies, "ORG")) for n in names]
+    return article
+
+
+def test_a_coordinated_saying_verb_goes_on_with_the_speaker_before():
+    text = ("وقال مسؤول بالشركة إن الأمر عادي ووارد.\n"
+            "ورفض المسؤول الحديث عن إفلاس الشركة وقال إن «الشركة تتوفر على مخزون احتياطي».\n"
+            "وقالت الشركة العام الماضي إنها تواجه أزمة بسبب تراجع الأسعار.")
+    quotes = extract_quotes(_article(text))
+    assert quote_saying(quotes, "تتوفر على مخزون").speaker == "مسؤول بالشركة"
+    # the company is not its official, and the year is no part of its name
+    assert quote_saying(quotes, "تواجه أزمة").speaker in (None, "الشركة")
+
+
+def test_a_short_quote_closing_its_sentence_is_said_and_a_verb_before_that_is_one():
+    text = "وقال جون سميث إن المحادثات ستستأنف قريبا.\nوبين أنه سيشارك في الجولة المقبلة.\nوقال المعهد “نحن محايدون”."
+    quotes = extract_quotes(_article(text, people=["جون سميث"]))
+    assert quote_saying(quotes, "سيشارك في الجولة").speaker == "جون سميث"
+    assert quote_saying(quotes, "نحن محايدون").kind == "direct"
+
+
+def test_the_statement_speaks_for_its_issuer():
+    text = ("وقالت القوات المسلحة الإماراتية في بيان إن الجنود الثلاثة قتلوا خلال مشاركتهم في العملية.\n"
+            "وأوضح البيان أن الشهداء الثلاثة هم من العرفاء.\n"
+            "ووفقا لوكالة الأنباء الفرنسية، قال بيان الرئاسة \"وافق المجلس على تمديد المشاركة العسكرية\".")
+    quotes = extract_quotes(_article(text, bodies=["القوات المسلحة الإماراتية", "وكالة الأنباء الفرنسية"]))
+    assert quote_saying(quotes, "الشهداء الثلاثة").speaker == "القوات المسلحة الإماراتية"
+    assert quote_saying(quotes, "وافق المجلس").speaker == "الرئاسة"  # not the agency that passed it on
+
+
+def test_a_feeling_expressed_about_a_content_and_a_description_are_said():
+    text = ("وأعرب المفوض العام بيير كرينبول عن قلقه العميق من أنه قد يكون اتخاذ هذه الإجراءات مطلوبا.\n"
+            "وقال عبدالرحمن الشعبي إن الإدارة أغلقت ملف الاجانب، معربا عن أمله في أن «يعم الخير والسلام».\n"
+            "ووصف معسكر الفريق في تركيا بأنه واحد من أفضل المعسكرات.\n"
+            "وأضافت بقولها إن مجلس الشورى وضع القانون في الدرج.")
+    quotes = extract_quotes(_article(text, people=["بيير كرينبول", "عبدالرحمن الشعبي"]))
+    assert quote_saying(quotes, "قد يكون اتخاذ").speaker == "بيير كرينبول"
+    assert quote_saying(quotes, "يعم الخير").speaker == "عبدالرحمن الشعبي"
+    assert quote_saying(quotes, "واحد من أفضل المعسكرات").speaker == "عبدالرحمن الشعبي"  # the camp is the object
+    assert quote_saying(quotes, "مجلس الشورى وضع").speaker is None  # «وأضافت»: no woman spoke
+
+
+def test_the_opening_sentence_names_who_the_honorific_stands_for():
+    text = ("رفع صاحب السمو الملكي الأمير فهد بن سلطان بن عبدالعزيز أمير منطقة تبوك التعازي لخادم الحرمين الشريفين.\n"
+            "وعبر سموه في تصريح عن استنكاره لهذا العمل الجبان، مبيناً أن الجميع على يقين بأن العدالة ستطال الفاعلين.")
+    quotes = extract_quotes(_article(text, people=["فهد بن سلطان بن عبدالعزيز"]))
+    assert quote_saying(quotes, "الجميع على يقين").speaker == "فهد بن سلطان بن عبدالعزيز"
+
+
+def test_a_title_is_the_person_named_with_it_and_a_vouching_person_goes_on():
+    text = ("قال المدرب البرتغالي جوسيه مورينيو، المدير الفني لفريق تشيلسي، إن خصومه يشترون اللقب.\n"
+            "وقال المدير الفني البرتغالي: «علينا أن نكون أقوياء وأن نحاربهم».\n"
+            "وأسفرت المواجهات عن مقتل 29 من المتطرفين، وفقا للخزرجي.\n"
+            "واكد ان «القوات العراقية تفرض كامل سيطرتها على الجامعة».")
+    quotes = extract_quotes(_article(text, people=["جوسيه مورينيو", "للخزرجي"]))  # tagged with its clitic
+    assert quote_saying(quotes, "علينا أن نكون").speaker == "جوسيه مورينيو"
+    assert quote_saying(quotes, "القوات العراقية تفرض").speaker == "للخزرجي"

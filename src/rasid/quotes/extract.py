@@ -28,6 +28,7 @@ ANAPHOR_SENTENCES = 8  # how far back "الوكالة" may look for its agency
 NAME_QUOTE_WORDS = 3  # a quoted run this short inside a speaker phrase is a name: وكالة "يونهاب"
 MAX_NAME_QUOTE_WORDS = 6  # ... and one this short after صحيفة/وكالة/قناة
 MIN_QUOTE_WORDS = 2
+MAX_TITLE_TOKENS = 12  # «صاحب السمو الملكي الأمير فهد بن سلطان»: titles and offices before a name
 MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Manturov said.
 
 
@@ -63,6 +64,7 @@ class _Reader:
         self.vocab = vocab
         self.said: list[_Said] = []
         self.quotes: list[Quote] = []
+        self._direct: list[tuple[int, int]] = []  # spans of the direct quotes read so far
         all_tokens = tokenize(self.text)
         self.known_words = frozenset(t.norm for t in all_tokens if t.is_word)
         # pairs of words inside the names the tagger found, to tell a name that opens with a word spelt
@@ -112,10 +114,15 @@ class _Reader:
         closer = self.vocab.quote_pairs.get(tokens[i].raw)
         # after «صحيفة», «وكالة», «قناة» the quoted run is the body's name, however long: «ذكرت صحيفة
         # “ذي ميل أون صنداي” أن»
-        named = i > 0 and any(p == (tokens[i - 1].norm,) for p in self.vocab.institutions)
+        # (an indefinite classifier: after a definite body, «قال بيان الرئاسة "..."», the quote is content)
+        named = i > 0 and any(p == (tokens[i - 1].norm,) for p in self.vocab.institutions) \
+            and not self.vocab.is_definite(tokens[i - 1].norm)
         for j in range(i + 1, min(len(tokens), i + (MAX_NAME_QUOTE_WORDS if named else NAME_QUOTE_WORDS) + 2)):
             if tokens[j].raw == closer:
-                return True
+                # ... unless nothing but punctuation follows it: «وقال المعهد “نحن محايدون”.» ends
+                # its sentence with what was said; a quoted name has the sentence go on after it
+                # («ذكرت صحيفة “ذي ميل أون صنداي” أن»)
+                return named or any(t.is_word for t in tokens[j + 1:])
         return False
 
     def _span(self, start: int, end: int) -> tuple[int, int]:
@@ -177,8 +184,10 @@ class _Reader:
         if not found and following is not None:
             # «وبين رئيس البلدية أن»: a verb spelt like a preposition, before a title or a name
             found, gender = self.vocab.lookup(self.vocab.verbs_before_a_name, t.norm)
-            found = found and (following.norm in self.vocab.title_words or any(
-                m.start == following.start and m.type in ("PERS", "ORG") for m in self.article.mentions))
+            # ... or before a complementizer («وبين أنه سيشارك»: «between that» is no phrase)
+            found = found and (following.norm in self.vocab.title_words or following.norm in self.vocab.complementizers
+                               or any(m.start == following.start and m.type in ("PERS", "ORG")
+                                      for m in self.article.mentions))
         return (gender,) if found and t.is_word else None
 
     def _governed(self, t: Token) -> bool:
@@ -203,7 +212,14 @@ class _Reader:
         # A full stop the sentence splitter missed ("أثريا.وأشار") ends a clause too.
         if prev.raw in COMMAS or prev.raw in ":().!?؟" or prev.raw in QUOTE_CHARS:
             return True
-        if prev.norm in self.vocab.clause_openers:
+        if prev.norm in self.vocab.clause_openers or self.vocab.strip_conjunction(prev.norm) in self.vocab.clause_openers:
+            return True  # («ولكنه قال: إنه» as «لكنه قال»)
+        # «ورفض المسؤول الحديث عن ... وقال إن»: a reporting verb with a glued conjunction opens a
+        # clause coordinated with the one before (verb-first languages: the subject follows or is
+        # the one before)
+        t = tokens[j]
+        if "VS" in self.vocab.order and t.is_word and self.vocab.strip_conjunction(t.norm) != t.norm \
+                and t.norm not in self.vocab.verbs and self.vocab.strip_conjunction(t.norm) in self.vocab.verbs:
             return True
         # «وفي بيان قالت كتائب القسام إن»: a prepositional phrase opens the clause before its verb.
         k = self._clause_boundary(tokens, j)
@@ -234,7 +250,8 @@ class _Reader:
             return None
         first = subject[0]
         named = any(m.start == first.start for m in self.article.mentions if m.type in ("PERS", "ORG"))
-        if first.norm in self.vocab.title_words or self.vocab.is_definite(first.norm) or named:
+        if first.norm in self.vocab.title_words or self.vocab.is_definite(first.norm) or named \
+                or first.norm in self.vocab.anonymous_heads:  # «لكن وسائل إعلام بريطانية ذكرت أن»
             return subject
         return None
 
@@ -260,6 +277,14 @@ class _Reader:
         k = self._trigger_after(tokens, j)
         if self._opens_after_comma(tokens, j + 1) and (k is None or not self._delays(tokens[j + 2])):
             return j + 1
+        # «وأكد شهود عيان، سماع دوى انفجارات»: an unnamed source, a comma, then a noun content for a
+        # verb that takes one (its own preposition is optional: «أكد على»)
+        if k is None and j + 1 < len(tokens) and self.vocab.bare(tokens[j + 1].norm) in self.vocab.anonymous_heads \
+                and self.vocab.lookup(self.vocab.content_prepositions, tokens[j].norm)[1] in self.vocab.verb_prepositions:
+            comma = next((c for c in range(j + 2, min(len(tokens), j + 5)) if not tokens[c].is_word), None)
+            if comma is not None and self._opens_after_comma(tokens, comma) and not self._delays(tokens[comma + 1]) \
+                    and tokens[comma + 1].norm not in self.vocab.verb_prepositions:
+                return comma
         # «أكد الدكتور عبدالرحمن اليوبي, أهمية الاتفاقية»: titles and a name, then the content
         named = self._titled_person(tokens, j + 1, len(tokens)) if k is None else None
         if named is not None and self._opens_after_comma(tokens, named) and not self._delays(tokens[named + 1]):
@@ -269,7 +294,66 @@ class _Reader:
             if person is not None and all(t.norm in self.vocab.title_words for t in tokens[j + 1:named]
                                           if t.end <= person.start):
                 return named
+        # «أوضح رئيس بلدية ينبع د. حاتم طه أهمية الدور»: titles, the person, then an indefinite noun
+        # opening the content (no comma), for a verb that may take a noun content
+        if named is not None and named < len(tokens) and self.vocab.lookup(self.vocab.content_prepositions, tokens[j].norm)[0]:
+            nxt = tokens[named]
+            person = next((m for m in self.article.mentions if m.type == "PERS" and m.end == tokens[named - 1].end), None)
+            if person is not None and nxt.is_word and not self.vocab.is_definite(nxt.norm) and not self._delays(nxt) \
+                    and not self._verb(nxt) and not self._participle(nxt) and nxt.norm not in self.vocab.verb_prepositions \
+                    and nxt.norm not in self.vocab.non_name_words and nxt.norm not in self.vocab.demonstratives:
+                return named
         return k
+
+    def _expression(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
+        """«وأعرب المفوض العام عن قلقه العميق من أنه ...», «، معربا عن أمله في أن «...»»: a feeling
+        expressed about a content that a complementizer opens, a few words after «عن»."""
+        verb_found, gender = self.vocab.lookup(self.vocab.expression_verbs, tokens[j].norm)
+        part_found, part_gender = self.vocab.lookup(self.vocab.expression_participles, tokens[j].norm)
+        if not (verb_found and self._clause_start(tokens, j)) and not (part_found and j > 0 and tokens[j - 1].raw in COMMAS):
+            return None
+        stop = min(len(tokens), j + 1 + MAX_SPEAKER_TOKENS)
+        about = next((g for g in range(j + 1, stop) if tokens[g].norm == self.vocab.expression_preposition), None)
+        if about is None or any(not t.is_word or self._verb(t) for t in tokens[j + 1:about]):
+            return None
+        for k in range(about + 2, min(len(tokens), about + 6)):
+            if not tokens[k].is_word or self._verb(tokens[k]):
+                return None
+            if self._complementizer(tokens, k) and (tokens[k - 1].norm in self.vocab.expression_links
+                                                    or tokens[k].norm.startswith("ب")):
+                if part_found:
+                    return _Frame(si, j, part_gender, [], k, participle=True)
+                return _Frame(si, j, gender, tokens[j + 1:about], k)
+        return None
+
+    def _description(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
+        """«ووصف معسكر الفريق في تركيا بأنه واحد من أفضل المعسكرات», «، واصفاً إياها بأنها»: what the
+        object is described as is said; the subject is the verb's pronoun unless the words before a
+        comma name someone («ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه»)."""
+        verb_found, gender = self.vocab.lookup(self.vocab.describing_verbs, tokens[j].norm)
+        part_found, part_gender = self.vocab.lookup(self.vocab.describing_participles, tokens[j].norm)
+        if not (verb_found and self._clause_start(tokens, j)) and not (part_found and j > 0 and tokens[j - 1].raw in COMMAS):
+            return None
+        stop = min(len(tokens), j + 1 + MAX_SPEAKER_TOKENS)
+        k = next((i for i in range(j + 1, stop) if tokens[i].norm in self.vocab.describing_complementizers
+                  or not (tokens[i].is_word or tokens[i].raw in COMMAS or tokens[i].raw in QUOTE_CHARS)
+                  or self._verb(tokens[i])), None)
+        if k is None or k == j + 1 or tokens[k].norm not in self.vocab.describing_complementizers:
+            return None
+        if part_found:
+            return _Frame(si, j, part_gender, [], k, participle=True)
+        comma = next((i for i in range(j + 1, k) if tokens[i].raw in COMMAS), None)
+        # «وصف وزير الخارجية الإيراني محمد جواد ظريف اليوم اتهامات بأن»: a titled person opens it
+        first = tokens[j + 1]
+        named = self._titled_person(tokens, j + 1, k) if first.norm in self.vocab.title_words else None
+        if named is None and (self.vocab.bare(first.norm) in self.vocab.anonymous_heads
+                              or (first.norm,) in self.vocab.institutions or any(
+                m.start == first.start and m.type in ("PERS", "ORG") for m in self.article.mentions)):
+            # «ووصف المسؤولون “زيارة الزعيم الكوري” بأنها»: an unnamed source or a name, then the object
+            named = next((i for i in range(j + 2, k) if not tokens[i].is_word
+                          or not self.vocab.is_definite_token(tokens[i].raw)), k)
+        subject = tokens[j + 1:comma] if comma is not None else tokens[j + 1:named] if named is not None else []
+        return _Frame(si, j, gender, subject, k)
 
     def _opens_after_comma(self, tokens: list[Token], c: int) -> bool:
         return c + 1 < len(tokens) and tokens[c].raw in COMMAS and tokens[c + 1].is_word \
@@ -347,6 +431,10 @@ class _Reader:
                           or self._complementizer(tokens, i)), None)
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
                 return None
+            if comma + 1 < len(tokens) and self._verb(tokens[comma + 1]):
+                # «ووفقا لوكالة الأنباء الفرنسية، قال بيان الرئاسة "..."»: the agency passed on what the
+                # verb's own subject said; the verb frames the quote
+                return None
             np = self._unglue_preposition(list(tokens[len(phrase) : comma]))
             return _Frame(si, 0, None, self._past_relative(np), comma + 1)
         return None
@@ -392,6 +480,7 @@ class _Reader:
             return np[1:]
         if np and np[0].norm.startswith("ل") and len(np[0].norm) > 3 and (
             self.vocab.is_definite(np[0].norm) or np[0].norm[1:] in self.known_words
+            or np[0].norm[1:] in self.vocab.anonymous_heads  # «وفقا لأرقام وإحصاءات»
             or any(p[0] == np[0].norm[1:] for p in self.vocab.institutions)
         ):
             first = np[0]
@@ -416,6 +505,11 @@ class _Reader:
             verb, part = self._verb(t, tokens[j + 1] if j + 1 < len(tokens) else None), self._participle(t)
             if verb and t.norm in self.vocab.impersonal_verbs and self._impersonal(tokens, j):
                 continue  # «يذكر أن ...»: the writer's aside
+            if not verb and not part and t.is_word:
+                expressed = self._expression(si, tokens, j) or self._description(si, tokens, j)
+                if expressed is not None:
+                    frames.append(expressed)
+                    continue
             if not verb and not part:
                 found, gender = self.vocab.lookup(self.vocab.stance_verbs, t.norm)
                 if found and t.is_word and self._clause_start(tokens, j):
@@ -479,6 +573,10 @@ class _Reader:
                     frame = self._subject_only_frame(si, tokens, j, gender)
                     if frame is not None:
                         frames.append(frame)
+                elif subject is not None:
+                    # «وكان مجلس محافظة الأنبار، قد أعلن الأحد، عن تحرير ...، فيما أكد أن»: the subject
+                    # named before the verb speaks next
+                    frames.append(_Frame(si, j, gender, subject, j + 1, stance=True))
                 continue
             between = tokens[j + 1 : k]
             if between and (self._participle(between[0]) or self._verb(between[0])):
@@ -539,6 +637,20 @@ class _Reader:
         named = self._titled_person(tokens, start, end)
         if named is not None:
             return _Frame(si, j, gender, tokens[start:named], named, stance=True)
+        # «أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات الحادثة»: a body the tagger named
+        # right after the verb
+        body = next((m for m in self.article.mentions if m.type == "ORG" and start < end and m.start == tokens[start].start), None)
+        if body is not None:
+            stop = next((i for i in range(start, end) if tokens[i].start >= body.end), end)
+            return _Frame(si, j, gender, tokens[start:stop], stop, stance=True)
+        # «عبر مدير عام الخطوط الجوية العربية السعودية، م. صالح بن ناصر الجاسر، عن»: an office, then
+        # the person in apposition after its comma
+        if start < end and end + 1 < len(tokens) and tokens[end].raw in COMMAS and tokens[start].norm in self.vocab.title_words:
+            person = next((m for m in self.article.mentions if m.type == "PERS"
+                           and tokens[end].end <= m.start and m.start <= tokens[min(len(tokens) - 1, end + 3)].start), None)
+            if person is not None:
+                stop = next((i for i in range(end + 1, len(tokens)) if tokens[i].start >= person.end), len(tokens))
+                return _Frame(si, j, gender, tokens[start:stop], stop, stance=True)
         closed = end < len(tokens) and (tokens[end].raw in COMMAS or tokens[end].raw in QUOTE_CHARS)
         return _Frame(si, j, gender, tokens[start:end], end, stance=True, unreadable=not closed)
 
@@ -629,6 +741,11 @@ class _Reader:
         if k >= len(tokens):
             return None
         person = next((m for m in self.article.mentions if m.type == "PERS" and m.start == tokens[k].start), None)
+        if person is None and k > j + 1 and j == 0:
+            # «رفع صاحب السمو الملكي الأمير فهد بن سلطان ...», «استنكر معالي مساعد رئيس مجلس الشورى
+            # الدكتور يحيى الصمعان ...»: the opening sentence's titles hold the words of the office too
+            named = self._titled_person(tokens, j + 1, min(len(tokens), j + 1 + MAX_TITLE_TOKENS))
+            return _Frame(si, j, None, tokens[j + 1:named], named, stance=True) if named is not None else None
         if person is None or k == j + 1 and not self._clause_start(tokens, j):
             return None
         end = k
@@ -740,7 +857,16 @@ class _Reader:
                 self.vocab.is_generic_institution(speaker.head)
                 or self.vocab.bare(speaker.head) in self.vocab.anonymous_heads
             )
+            # (not a body behind a preposition: «مسؤول بالشركة» is an official, not «الشركة»)
+            # (nor a name: a name never takes a glued preposition)
+            said_words = [w for w in said_words if self.vocab.is_bare_definite(w) or not self.vocab.is_definite(w)]
+            if not said_words:
+                continue
             candidates = said_words if family_name else [said.speaker.head, said_words[-1]]
+            if said.speaker.kind == "anonymous":
+                # «مصدر من شركة مصفاة النفط»: a source in the company is not «الشركة»; only its head
+                # («المصدر») points back at it
+                candidates = [said.speaker.head]
             if any(self._same_head(w, speaker.head) for w in candidates):
                 return said.speaker
         known = self.vocab.bare(speaker.head) in self.vocab.anonymous_heads or self.vocab.is_generic_institution(speaker.head)
@@ -770,17 +896,54 @@ class _Reader:
         definite = self.vocab.is_definite(got.head) and got.head not in self.vocab.relational_heads  # والدة
         if got.kind == "anaphor" or (got.kind == "anonymous" and definite):
             resolved = self._resolve_anaphor(frame.sentence, got)
+            if resolved is got and got.kind == "anaphor" and self.vocab.is_generic_institution(got.head):
+                # kept as written only when the text names no body with its head («وأوضحت الشركة»
+                # after «شركة "إيني"»)
+                resolved = self._named_body(got) or self._last_body(frame.sentence, got) or got
             if resolved is None and got.head in self.vocab.title_words:
                 resolved = self._titled_mention(got)
             if resolved is None and got.kind == "anaphor":
                 resolved = self._named_body(got)
+            if resolved is None and got.kind == "anaphor" and self.vocab.bare(got.head) in self.vocab.statement_nouns:
+                # «وأشار البيان إلى أن» after «وقالت القوات المسلحة في بيان إن» or «أفاد بيان صادر عن
+                # مكتب رئيس الوزراء أن»: the statement speaks for whoever spoke last; with no one
+                # before it speaks as written
+                resolved = self._last_speaker(frame.sentence) or got
             if resolved is None and got.head in self.vocab.title_words and len(got.text.split()) > 1:
                 # no one named holds the office: «المتحدث باسم وزارة الخارجية» speaks as written
                 resolved = got
             return resolved
         if got.kind == "title":
+            # (a title no one spoke under keeps its words; linking gives it the person the story names
+            # with it, «الرئيس الروسي» -> فلاديمير بوتين)
             return self._titled_earlier(frame.sentence, got) or got
         return got
+
+    def _last_speaker(self, si: int) -> Speaker | None:
+        for said in reversed(self.said):
+            if said.sentence < si - ANAPHOR_SENTENCES:
+                return None
+            if said.speaker is not None:
+                return said.speaker
+        return None
+
+    def _last_body(self, si: int, noun: Speaker) -> Speaker | None:
+        """«أكدت الخطوط الجوية الكويتية أنها ...» then «وأوضحت الشركة أن»: the body that spoke just
+        before, named by the tagger, when the text names none with the noun's head."""
+        for said in reversed(self.said):
+            if said.sentence < si - CARRY_SENTENCES:
+                return None
+            if said.speaker is None:
+                continue
+            first = self.vocab.bare(normalize(said.speaker.text.split()[0]))
+            # (a body named by another kind of noun is not it: «بورصة الدار البيضاء» is no «الشركة»)
+            other_kind = ((first,) in self.vocab.institutions or first in self.vocab.non_name_words) \
+                and not self._same_head(first, noun.head)  # («القوات المسلحة» is no «الرئاسة»)
+            if said.speaker.kind == "institution" and not other_kind and any(
+                    m.type == "ORG" and m.start < said.speaker.end and said.speaker.start < m.end for m in self.article.mentions):
+                return said.speaker
+            return None  # someone else spoke last
+        return None
 
     def _titled_earlier(self, si: int, title: Speaker) -> Speaker | None:
         """«وأوضح إمام وخطيب المسجد الحرام أن»: the person named earlier with that title
@@ -793,10 +956,24 @@ class _Reader:
                 continue
             # the title before the name («إمام وخطيب المسجد الحرام الشيخ سعود الشريم») or after it,
             # in apposition («الشيخ محمد بن زايد آل نهيان، ولي عهد أبوظبي»)
-            before = [normalize(w) for w in self.text[max(0, said.speaker.start - 150):said.speaker.start].split()]
+            before = [normalize(w).strip("،,.") for w in self.text[max(0, said.speaker.start - 150):said.speaker.start].split()]
             after = [normalize(w) for w in self.text[said.speaker.end:said.speaker.end + 150].split()]
             if _in_order(wanted, before[-(len(wanted) + 4):]) or _in_order(wanted, [w.strip("،,") for w in after[:len(wanted) + 2]]):
                 return said.speaker
+        # «وقال المدير الفني البرتغالي:» after «قال المدرب البرتغالي جوسيه مورينيو، المدير الفني لفريق
+        # تشيلسي»: the one person who spoke with the title's head noun beside his name
+        heads: dict[str, Speaker] = {}
+        for said in reversed(self.said):
+            if said.sentence < si - ANAPHOR_SENTENCES:
+                break
+            if said.speaker is None or said.speaker.kind != "person":
+                continue
+            before = [normalize(w).strip("،,.") for w in self.text[max(0, said.speaker.start - 80):said.speaker.start].split()]
+            after = [normalize(w).strip("،,.") for w in self.text[said.speaker.end:said.speaker.end + 80].split()]
+            if wanted[0] in before[-6:] or wanted[0] in after[:4]:
+                heads.setdefault(normalize(said.speaker.text.split()[-1]), said.speaker)
+        if len(heads) == 1:
+            return next(iter(heads.values()))
         return None
 
     def _named_body(self, noun: Speaker) -> Speaker | None:
@@ -843,6 +1020,11 @@ class _Reader:
             tokens = tokenize(self.text, sentence.start, sentence.end)
             contents: list[tuple[int, int]] = []  # what this sentence's quotes say
             for frame in self._frames_in(si, tokens):
+                # a verb inside the quote marks of what someone said («ويضيف "... صاحب مصحف الحاضنة
+                # الذي كتب سنة 420 هـ، ... وبعد أن ضبطت ..."») is part of it, never a new quote
+                if frame.verb < len(tokens) and not frame.participle and any(
+                        start <= tokens[frame.verb].start < end for start, end in self._direct):
+                    continue
                 # a verb inside what someone said («وأضاف أنه تبين لهم وجود لحوم ...، موضحا أنه») names no
                 # new speaker: an unreadable subject there must not stop the speaker being carried
                 quoted = frame.verb < len(tokens) and any(
@@ -869,7 +1051,11 @@ class _Reader:
                 speaker = self._speaker_of(frame)
                 if quoted and (frame.unreadable or speaker is None):
                     continue
-                if frame.unreadable or frame.trailing:
+                if frame.trailing and speaker is not None and speaker.kind == "person" and any(
+                        m.type == "PERS" and m.start < speaker.end and speaker.start < m.end for m in self.article.mentions):
+                    # «...، وفقا للخزرجي.» then «واكد ان»: a person vouching for a sentence goes on speaking
+                    self.said.append(_Said(si, speaker, None))
+                elif frame.unreadable or frame.trailing:
                     # Someone we cannot read spoke, or a source vouched for a sentence ("، حسب
                     # تقرير لـ«رويترز»"): neither is the subject of a following "ويقول:".
                     self.said.append(_Said(si, None, None))
@@ -882,6 +1068,8 @@ class _Reader:
                 seen.add(content[:2])
                 start, end, kind = content
                 contents.append((start, end))
+                if kind == "direct" and any(c in QUOTE_CHARS for c in self.text[end:end + 2]):
+                    self._direct.append((start, end))  # (closed by its mark: an open one runs to the line's end)
                 self._ends_in(end)
                 self.quotes.append(self._quote(si, start, end, kind, speaker, self._relayer(frame)))
         return self.quotes

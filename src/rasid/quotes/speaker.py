@@ -223,6 +223,8 @@ def classify(seg: list[Token], vocab: Vocabulary, text: str, known_words: frozen
         kind = "anaphor" if vocab.is_definite(head.norm) and len(words) == 1 else "anonymous"
         return _make(words, kind, text)
     if _starts_with_phrase(words, vocab.institutions):
+        if len(words) == 1 and not vocab.is_definite(head.norm) and (vocab.article_prefix + head.norm,) in vocab.institutions:
+            return None  # «أعلنت شركة "إف. سي. إيه"»: a classifier noun without its name names nobody
         if vocab.is_generic_institution(head.norm):
             # «الوزارة» and its definite adjectives refer back to a body; an indefinite word after
             # them starts what the body did («ودعت الوزارة المعلنة أسماؤهم المراجعة»)
@@ -356,6 +358,13 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
             issuer = _issuer(words[1:], vocab, text)
             if issuer is not None:
                 return issuer
+        # «قال بيان الرئاسة», «وأضاف بيان وزارة الطاقة»: the statement of a body (the noun in construct
+        # with it) is the body speaking
+        if len(words) > 1 and words[0].norm in vocab.statement_nouns and vocab.is_bare_definite(words[1].norm) \
+                and len(words) <= MAX_ISSUER_WORDS + 1:
+            rest = words[1:]
+            kind = "anaphor" if len(rest) == 1 and vocab.is_generic_institution(rest[0].norm) else "institution"
+            return Speaker(rest[0].start, rest[-1].end, text[rest[0].start:rest[-1].end], kind, rest[0].norm)
         issued = _issued_by(words, vocab, text)
         if issued is not None:
             return issued
@@ -374,6 +383,9 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
         return "pronoun"
     if segs[0][0].norm in vocab.pronouns:  # «وحذر فضيلته من التهاون»: the honorific stands for someone named before
         return "pronoun"
+    if len(segs[0]) > 1 and segs[0][0].norm in vocab.demonstratives and vocab.is_bare_definite(segs[0][1].norm):
+        # «وأوضحت هذه المصادر أنه»: the sources named before, pointed at
+        segs[0] = segs[0][1:]
     named = _named(segs, mentions, vocab, text, apposed) if mentions else None
     if named is not None:
         return named

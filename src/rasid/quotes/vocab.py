@@ -50,6 +50,13 @@ class Vocabulary:
     statement_nouns: frozenset[str]
     issuer_markers: tuple[tuple[str, ...], ...]
     stance_verbs: dict[str, str | None]
+    expression_verbs: dict[str, str | None]
+    expression_participles: dict[str, str | None]
+    expression_preposition: str
+    expression_links: frozenset[str]
+    describing_verbs: dict[str, str | None]
+    describing_participles: dict[str, str | None]
+    describing_complementizers: frozenset[str]
     stance_prepositions: frozenset[str]
     stance_glued: tuple[str, ...]
     verb_prepositions: frozenset[str]
@@ -164,6 +171,13 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         statement_nouns=_norm_set(t.STATEMENT_NOUNS),
         issuer_markers=_phrases(getattr(t, "ISSUER_MARKERS", ())),
         stance_verbs={normalize(k): v for k, v in t.STANCE_VERBS.items()},
+        expression_verbs={normalize(k): v for k, v in getattr(t, "EXPRESSION_VERBS", {}).items()},
+        expression_participles={normalize(k): v for k, v in getattr(t, "EXPRESSION_PARTICIPLES", {}).items()},
+        expression_preposition=normalize(getattr(t, "EXPRESSION_PREPOSITION", "")),
+        expression_links=_norm_set(getattr(t, "EXPRESSION_LINKS", ())),
+        describing_verbs={normalize(k): v for k, v in getattr(t, "DESCRIBING_VERBS", {}).items()},
+        describing_participles={normalize(k): v for k, v in getattr(t, "DESCRIBING_PARTICIPLES", {}).items()},
+        describing_complementizers=_norm_set(getattr(t, "DESCRIBING_COMPLEMENTIZERS", ())),
         stance_prepositions=_norm_set(getattr(t, "STANCE_PREPOSITIONS", ())),
         stance_glued=tuple(normalize(p) for p in getattr(t, "STANCE_GLUED_PREPOSITIONS", ())),
         verb_prepositions=_norm_set(t.VERB_PREPOSITIONS),

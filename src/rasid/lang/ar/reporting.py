@@ -108,7 +108,9 @@ PARTICIPLES = {
 }
 # Participles that open a quote wherever they stand, comma or not: «وتحدث عن هذا الفن قائلاً:».
 SAYING_PARTICIPLES = ("قائلا", "قائلة", "قائلين", "مجيبا", "مجيبة", "معلقا", "معلقة", "متسائلا", "متسائلة",
-                      "مخاطبا", "مخاطبة")
+                      "مخاطبا", "مخاطبة",
+                      # «وأضافت بقولها إن», «وأشارت العابدين بقولها إلى أن»: how she said it, not who
+                      "بقوله", "بقولها", "بقولهم", "بالقول")
 
 # Words that introduce the reported content.  After normalisation إن, أن and ان coincide.
 COMPLEMENTIZERS = (
@@ -146,11 +148,16 @@ SUBJECT_LEADERS = ("كان", "كانت", "وكان", "وكانت", "فكان")
 SUBJECT_LEADER_PARTICLES = ("قد",)
 # A verb may open a clause after these words as well as after punctuation.
 CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذلك", "بدوره", "بدورها", "أنه", "إنه", "أنها",
-                  "إنها", "لكن", "ولكن", "لكنه", "لكنها", "غير", "كذلك", "أيضا", "بعدها", "وبعدها")
+                  "إنها", "لكن", "ولكن", "لكنه", "لكنها", "غير", "كذلك", "أيضا", "بعدها", "وبعدها",
+                  # the particle of the perfect opening a clause: «وقد اعتبر أحد المدونين أن», «لقد قال»
+                  # (not bare «قد»: «بحوثا سابقة كانت قد أشارت» has its subject before «كانت»)
+                  "وقد", "لقد", "فقد")
 # A clause may open with a prepositional phrase before its verb: «وفي بيان قالت كتائب القسام إن»,
 # «ومن جهته قال». Such an opener, up to the verb, does not make the verb's subject come first.
 PHRASE_OPENERS = ("في", "وفي", "خلال", "وخلال", "من", "ومن", "عبر", "وعبر", "أمام", "وأمام", "بعد", "وبعد",
-                  "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى")
+                  "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى",
+                  # the topic first: «وعن الحركة الخطية في الخليج أكد أنه», «وحول الأسعار قال إن»
+                  "عن", "وعن", "حول", "وحول", "بشأن", "وبشأن")
 # Subjects that may stand before the verb with no «كان»: «لكن الرئيس قال في مؤتمر صحفي إن».
 SUBJECT_FIRST_AFTER = ("لكن", "ولكن", "بينما", "فيما", "كما", "وكما")
 # After these the verb is inside a relative clause about someone else: never a frame.
@@ -173,7 +180,7 @@ PRONOUNS: dict[str, str] = {
 
 # Where a speaker phrase stops: time, place, audience and medium adjuncts.
 ADJUNCT_WORDS = (
-    "اليوم", "أمس", "يوم", "غدا", "الليلة",
+    "اليوم", "أمس", "يوم", "غدا", "الليلة", "الآن", "حاليا", "حاليًا",
     "السبت", "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة",
     "الأسبوع", "الشهر", "خلال", "بعد", "قبل", "عقب", "أثناء", "لدى", "عبر", "أمام",
     "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "لوكالة", "لصحيفة", "لقناة", "لإذاعة",
@@ -186,6 +193,9 @@ ADJUNCT_PHRASES = (
     "في بيان", "في مؤتمر", "في تصريح", "في تصريحات", "في تقرير", "في حديث", "في مقابلة", "في تغريدة",
     "في رسالة", "في كلمة", "في وقت", "في منشور", "في لقاء", "في اتصال", "في سياق", "في إطار", "في ختام",
     "في معرض", "في رده", "في ردها", "في تعليق", "في خطاب", "في خطبة", "في ندوة", "في محاضرة", "في حوار",
+    # «وقالت الشركة العام الماضي إنها»: a time after the subject, not part of it
+    "العام الماضي", "العام الحالي", "العام الجاري", "الشهر الماضي", "الشهر الجاري", "الأسبوع الماضي",
+    "الأسبوع الجاري", "الأسبوع المقبل", "الليلة الماضية", "في وقت سابق", "في وقت لاحق",
 )
 
 # Nouns naming an office; a person's name usually follows (or precedes) them.
@@ -244,7 +254,24 @@ STANCE_VERBS = {
     "طالب": "m", "طالبت": "f", "علق": "m", "علقت": "f", "تحدث": "m", "تحدثت": "f", "قطع": "m",
     # «ووصفت صحيفة "الديلي ميل" البريطانية، الفيديو، بأنه ... وقالت: إن»
     "وصف": "m", "وصفت": "f", "نصح": "m", "نصحت": "f",
+    # «وشكك معهد بحثي أمريكي ... قائلا إن», «وأبدى الحارثي معاناته ...، مؤكدًا أن»: who speaks next
+    "شكك": "m", "شككت": "f", "استنكر": "m", "استنكرت": "f", "أبدى": "m", "أبدت": "f",
 }
+# Verbs and participles that express a feeling about what follows, which the gold counts as said
+# when a complementizer gives it content: «معربا عن أمله في أن «يعم الخير»», «وأعرب ... عن قلقه
+# العميق من أنه قد يكون». The feeling is governed by EXPRESSION_PREPOSITION, the content opens after
+# one of EXPRESSION_LINKS (or a complementizer glued to ب: «عن ثقته بأن»).
+EXPRESSION_VERBS = {"أعرب": "m", "أعربت": "f", "أعربوا": "p", "عبر": "m", "عبرت": "f", "عبروا": "p",
+                    "يعرب": "m", "تعرب": "f"}
+EXPRESSION_PARTICIPLES = {"معربا": "m", "معربة": "f", "معربين": "p", "معبرا": "m", "معبرة": "f", "معبرين": "p"}
+EXPRESSION_PREPOSITION = "عن"
+EXPRESSION_LINKS = ("في", "من")
+# Verbs that describe their object as something: «ووصف معسكر الفريق في تركيا بأنه واحد من أفضل
+# المعسكرات», «واصفاً إياها بأنها ستحقق» (the gold counts what follows بأن as said). The words before
+# the complementizer are the object unless they name someone («ووصفت صحيفة الديلي ميل، الفيديو، بأنه»).
+DESCRIBING_VERBS = {"وصف": "m", "وصفت": "f", "وصفوا": "p", "يصف": "m", "تصف": "f"}
+DESCRIBING_PARTICIPLES = {"واصفا": "m", "واصفة": "f", "واصفين": "p"}
+DESCRIBING_COMPLEMENTIZERS = ("بأن", "بأنه", "بأنها", "بأنهم", "بأنهما")
 # The prepositions stance verbs govern (besides VERB_PREPOSITIONS): the subject ends where they begin,
 # alone («أعربت الحكومة التونسية عن إدانتها») or glued to a definite noun («أشاد أمير المنطقة بالاهتمام»).
 STANCE_PREPOSITIONS = ("عن", "ب", "بـ")
@@ -252,7 +279,7 @@ STANCE_GLUED_PREPOSITIONS = ("بال",)
 
 # Nouns that name someone through the person after them («عدد من مؤيدي الأسد», «والدة الضحية»,
 # «محامي المتهم»): a name after them is not the speaker.
-RELATIONAL_HEADS = ("عدد", "بعض", "أنصار", "مؤيدو", "مؤيدي", "أقارب", "عائلة", "أسرة", "والد", "والدة", "شقيق",
+RELATIONAL_HEADS = ("ذوو", "ذوي", "أهل", "عدد", "بعض", "أنصار", "مؤيدو", "مؤيدي", "أقارب", "عائلة", "أسرة", "والد", "والدة", "شقيق",
                     "شقيقة", "زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "محامي", "محامو", "أصدقاء", "جيران",
                     "زملاء", "أتباع", "خصوم", "معارضو", "منتقدو")
 # Unnamed sources: the whole phrase is the speaker ("مسؤول كوري جنوبي").
@@ -279,6 +306,11 @@ INSTITUTIONS = (
     "الاتحاد", "القيادة", "قيادة", "رئاسة",
     # political fronts and coalitions: «حذرت الجبهة الديمقراطية الشعبية الأحوازية، ...، موضحة أن»
     "جبهة", "الجبهة", "ائتلاف", "الائتلاف",
+    # companies, societies and other bodies: «وأوضحت الشركة في بيان لها أن», «قالت الجمعية الفلكية
+    # بجدة: إن», «وأشارت الخلية في بيان لها، إلى أن» point back at the body named before
+    "شركة", "الشركة", "جمعية", "الجمعية", "خلية", "الخلية", "مؤسسة", "المؤسسة", "بلدية", "البلدية",
+    "أمانة", "الأمانة", "جامعة", "الجامعة", "غرفة", "الغرفة", "مركز", "المركز", "إمارة", "الإمارة",
+    "بورصة", "البورصة", "نادي", "النادي", "بنك", "البنك",
     "موسكو", "واشنطن", "بيونغ يانغ", "بيونغيانغ", "بيونج يانج", "سيول", "طوكيو", "بكين",
     "كييف", "طهران", "لندن", "باريس", "برلين", "أنقرة", "القاهرة", "الرياض", "دمشق", "بغداد",
 )
@@ -292,7 +324,8 @@ TRAILING_ATTRIBUTIONS = (
 )
 
 # Quote marks, opener -> closer.  Straight quotes pair with themselves.
-QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“"}
+# («” ... “» too: some outlets write the marks the other way round, «وقال الحرمي ” كل كلمات ... “.»)
+QUOTE_PAIRS = {"“": "”", "«": "»", '"': '"', "„": "“", "”": "“", "‘": "’"}
 
 # --- contradictions -------------------------------------------------------------------------
 # Phrases that deny or rule out what follows them.  Strong cues alone make a denial;
