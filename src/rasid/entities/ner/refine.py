@@ -109,6 +109,9 @@ class _Tables:
     accusative_endings: tuple[str, ...]
     byline_outlets: frozenset[tuple[str, ...]]
     byline_marks: frozenset[str]
+    royal_namesake_heads: dict[str, str]
+    day_parts: frozenset[str]  # صباح, مساء
+    days: frozenset[str]  # اليوم, أمس, the weekdays: what a part of the day is of
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -195,6 +198,10 @@ def _tables(language: str) -> _Tables | None:
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
         byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
         byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
+        royal_namesake_heads={norm(w): kind for w, kind in getattr(ner, "ROYAL_NAMESAKE_HEADS", {}).items()},
+        day_parts=frozenset(norm(w) for w in (temporal.DAY_PARTS if temporal is not None else ()) if " " not in w),
+        days=frozenset(norm(w) for w in ((*temporal.DAY_WORDS, *temporal.WEEKDAYS) if temporal is not None else ())
+                       if " " not in w),
     )
 
 
@@ -652,15 +659,18 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
             and not (book is not None and book.begins(x.norms[a], strong=True) == "PERS")):
         return None  # «الملياردير الروسي»: the title's adjective, left alone, would open the next name
     everyone_common = corpus.common if corpus is not None else frozenset()
+    while b - a > 2 and (k := _formula_start(x, a, b)) is not None:
+        b = k  # the whole formula leaves: «عثمان رضي الله» is عثمان
     while b > a and (x.function_word(b - 1) or x.verb(b - 1) or x.norms[b - 1] in t.roles
                      or (s.kind == "PERS" and x.norms[b - 1] in t.person_titles)
                      # «منطقة عسير اللواء», «حركة طالبان الأسبوع»: the next person's rank, the sentence's time
                      or (s.kind != "PERS" and b - a > 1 and (x.norms[b - 1] in t.time_words or x.dated(b - 1) or (
                          x.norms[b - 1] in t.person_titles and x.norms[b - 1] not in t.royal_titles
                          and x.norms[b - 1] not in t.of_phrase_after)))
-                     or (b - a > 2 and _ends_in_formula(x, a, b))
-                     or not x.is_word(b - 1) or (b - a > 1 and _common(x, b - 1, common))
-                     or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common))):
+                     or not x.is_word(b - 1)
+                     or (b - a > 1 and _common(x, b - 1, common) and not _family_after_given(x, a, b))
+                     or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common)
+                         and not _family_after_given(x, a, b))):
         b -= 1
     if s.kind == "PERS" and t.possessed_endings:
         # «ألفارو غوتيريز قناعته», «موافقته الكاملة»: the sentence's noun, and nothing of a name after it
@@ -670,9 +680,18 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
     return _Span(a, b, s.kind)
 
 
-def _ends_in_formula(x: _Text, a: int, b: int) -> bool:
-    """Tokens [a, b) end in a formula of several words that is no name («الملك عبدالعزيز رحمه الله»)."""
-    return any(tuple(x.norms[k:b]) in x.t.not_names for k in range(max(a + 1, b - MAX_NOT_NAME_WORDS), b - 1))
+def _family_after_given(x: _Text, a: int, b: int) -> bool:
+    """Tokens [a, b) are a given name news never writes alone and one indefinite word after it: the
+    family name, however common a word it is («ناصر جودة», «خالد عويضه»; trimmed, the person was cut
+    to «ناصر», read on 2015-08-06)."""
+    return (b - a == 2 and x.norms[a] in x.t.given_names and not x.bare(b - 1) and not x.definite(b - 1)
+            and _name_like(x, b - 1))
+
+
+def _formula_start(x: _Text, a: int, b: int) -> int | None:
+    """Where tokens [a, b) end in a formula of several words that is no name («الملك عبدالعزيز رحمه الله»)."""
+    return next((k for k in range(max(a + 1, b - MAX_NOT_NAME_WORDS), b - 1) if tuple(x.norms[k:b]) in x.t.not_names),
+                None)
 
 
 def _agreeing(x: _Text, s: _Span) -> _Span:
@@ -1240,6 +1259,10 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
     for i in range(x.n - 1):
         if x.norms[i] not in t.person_titles or i in covered:
             continue
+        if x.norms[i] in t.roles and not x.definite(i):
+            # «رئيس قسم صحة البيئة», «رئيس خيركم»: a role without the article is in construct with the
+            # body it heads (a person after a title is written «الرئيس بوتين»), read on 2015-08-06
+            continue
         j = i + 1
         while j < x.n and x.norms[j] in t.title_modifiers | t.person_titles and j - i <= 2:
             j += 1
@@ -1321,6 +1344,9 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
         return True
     if len(words) == 1 and x.raw[s.a].endswith(t.accusative_endings):
         return True  # «لغوياً»: an adverb (names are written undeclined)
+    if (len(words) == 1 and words[0] in t.day_parts and s.b < x.n and not x.breaks(s.b)
+            and x.norms[s.b] in t.days):
+        return True  # «وصل صباح اليوم», «مساء الخميس»: a time of day, not صباح the person
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
         # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name (but a state's own forces,
@@ -1476,6 +1502,18 @@ def _royal_namesakes(x: _Text, spans: list[_Span]) -> list[_Span]:
     """A port, university or road named after a king or prince ends in the person's name: «جمرك ميناء
     الملك» and «عبدالله» tagged apart are «جمرك ميناء الملك عبدالله», the organisation."""
     out: list[_Span] = []
+    taken = {k for s in spans for k in range(s.a, s.b)}
+    for s in spans:
+        # «طريق الملك عبدالله», «بحديقة الملك فهد»: the noun before the title, no head noun alone,
+        # names the road or park after the king
+        head = s.a - 2
+        if (s.kind == "PERS" and head >= 0 and x.norms[s.a - 1] in x.t.royal_titles
+                and not (taken & {head, s.a - 1}) and not x.breaks(s.a - 1) and not x.breaks(s.a)):
+            kinds = [x.t.royal_namesake_heads.get(r) for r in (x.norms[head], *(r for _, r in x.bare(head)))]
+            kind = next((k for k in kinds if k), None)
+            if kind:
+                s.a, s.kind = head, kind
+                taken.update((head, head + 1))
     for s in sorted(spans, key=lambda s: s.a):
         last = out[-1] if out else None
         if (last is not None and last.kind != "PERS" and s.kind == "PERS" and last.b == s.a

@@ -40,7 +40,8 @@ LINEAGE_CONNECTORS = ("بن", "بنت", "بني")
 
 # Verbs the tagger takes for names or into them, besides the reporting verbs of the reporting table
 # («وزير الخارجية عادل بن أحمد الجبير غرد»).
-VERBS = ("غرد", "غردت", "وغرد", "وغردت", "يغرد", "تغرد")
+VERBS = ("غرد", "غردت", "وغرد", "وغردت", "يغرد", "تغرد",
+         "هوى", "هوت")  # «فقد هوى البلاتين» (fell): market news, read on 2015-08-06
 
 # Proclitics that glue a following word, possibly another name, to a name: كيم لبوتين, موسكو وبيونغ يانغ.
 GLUE_PROCLITICS = ("و", "ل", "ب", "ف", "ك")
@@ -50,6 +51,13 @@ GLUE_PROCLITICS = ("و", "ل", "ب", "ف", "ك")
 NOT_NAMES = (
     "الله", "اللهم", "بالله", "والله", "لله", "سبحانه", "تعالى", "عز وجل", "جل جلاله", "رحمه الله",
     "حفظه الله", "يحفظه الله", "رضي الله عنه", "صلى الله عليه وسلم", "إن شاء الله", "بإذن الله",
+    # God named with His praise («قال الله تعالى»), and the blessing after a companion's name («عثمان
+    # رضي الله عنه», tagged «عثمان رضي الله»): read on SaudiNewsNet 2015-08-06
+    "الله تعالى", "الله سبحانه وتعالى", "الله سبحانه", "الله عز وجل", "رضي الله", "رضي الله عنها",
+    "رضي الله عنهما", "رضي الله عنهم",
+    # the close of the king's congratulation cables («... ولشعب بوليفيا اطراد التقدم والازدهار»),
+    # repeated daily, so self-training took it for a name
+    "اطراد التقدم والازدهار", "التقدم والازدهار",
     "ريال", "ريالا", "ريالات", "دولار", "دولارا", "دولارات", "يورو", "درهم", "دراهم", "دينار", "دنانير",
     "جنيه", "جنيها", "ليرة", "ليرات", "روبية", "ين", "يوان", "روبل", "فرنك", "استرليني", "إسترليني", "جنيه إسترليني",
     "ريال سعودي", "دولار أمريكي", "دولار أميركي", "كيلو", "كيلومتر", "متر", "طن",
@@ -88,6 +96,12 @@ GIVEN_NAMES = (
 )
 # Titles that may stand inside an organisation's or a place's name: مركز الملك سلمان, جامعة الأمير سلطان.
 ROYAL_TITLES = ("الملك", "الأمير", "الشيخ", "الإمام", "السلطان")
+# Nouns in construct before a royal title that name a place or a body after the king or prince, though
+# they head common phrases too and are no head nouns alone («عن طريق»): «طريق الملك عبدالله»,
+# «حديقة الملك فهد», «مجمع الملك فهد» are the road, the park, the complex, not the king (read on
+# 2015-08-06, where the king's name alone was tagged a person there).
+ROYAL_NAMESAKE_HEADS = {"طريق": "LOC", "حديقة": "LOC", "جسر": "LOC", "نفق": "LOC", "دوار": "LOC",
+                        "كوبري": "LOC", "مجمع": "ORG", "مدينة": "LOC", "مستشفى": "ORG", "جامعة": "ORG"}
 # Modifiers that may stand between a title and the name: «الإعلامي الراحل سعود الدوسري».
 TITLE_MODIFIERS = ("الراحل", "الراحلة", "الشهير", "الشهيرة", "السابق", "السابقة", "الجديد", "الحالي",
                    "الشاب", "المعروف", "المعروفة", "الدولي", "الخليجي", "العربي", "البارز")
