@@ -67,6 +67,9 @@ NOT_NAMES = (
     "فلان", "فلانة", "علان", "فلان بن فلان", "بن فلان",
     # the news of «وكالة أنباء دوغان», never a name alone
     "أنباء",
+    # any country's central bank, named only with its country («البنك المركزي الأوروبي»): junk in
+    # the tuning files of 2015-08-04 and 2015-08-06
+    "البنك المركزي",
 )
 # Words that, standing alone before an entity, make it a person: «الرئيس بوتين», «اللاعب لينجارد».
 PERSON_TITLES = (
@@ -120,6 +123,7 @@ ORG_HEADS = (
     "محكمة", "ديوان", "أمانة", "بلدية", "مكتب", "مستشفى", "كلية", "معهد", "جماعة", "تنظيم",
     "قوات", "جيش", "شرطة", "صندوق", "رابطة", "سفارة", "قنصلية", "كتائب", "ألوية", "جبهة", "أكاديمية",
     "مدرسة", "مجموعة", "منتخب", "مديرية", "نقابة", "برلمان", "بورصة", "تحالف", "سلطة", "جمارك", "جمرك", "دارة",
+    "غرفة",  # a chamber of commerce: «غرفة الرياض», «غرفة جدة» (a weak head: «غرفة العمليات» is a room)
 )
 # Heads of a country's team written before the country (منتخب مصر, منتخب المغرب): the name there is the
 # country's, a place (the linker gives it the team's sense, see names.ORG_CONTEXT_WORDS).
@@ -135,13 +139,13 @@ DESCRIPTOR_HEADS = ("شركة", "صحيفة", "جريدة", "مجلة", "قنا�
 # التدريس», «قوات الجيش» are what any such body is called; حركة and تنظيم are verbal nouns as often
 # («حركة الملاحة», «تنظيم الملتقى»: movement, organising) as they head «حركة حماس», «تنظيم القاعدة».
 WEAK_HEADS = ("كلية", "مدرسة", "قوات", "هيئة", "لجنة", "جمعية", "مكتب", "مركز", "جيش", "شرطة", "معهد",
-              "مديرية", "فريق", "دار", "سلطة", "حركة", "تنظيم", "بنك")
+              "مديرية", "فريق", "دار", "سلطة", "حركة", "تنظيم", "بنك", "غرفة")
 # Heads that, with the article, name a body only with a nationality after them: «الشرطة الإسرائيلية»,
 # «القوات الجوية الملكية السعودية», «الجيش السوري», but not «القوات الأمنية».
-NATIONAL_HEADS = ("الشرطة", "القوات", "الجيش", "الحكومة", "البحرية", "السلطة", "الجمارك")
+NATIONAL_HEADS = ("الشرطة", "القوات", "الجيش", "الحكومة", "البحرية", "السلطة", "الجمارك", "البرلمان")
 # National heads whose body the gold and readers take for a name with the nationality alone (one police,
 # customs service or authority per country), while «الحكومة اليمنية», «القوات الأمنية» describe.
-NATIONAL_NAMES = ("الشرطة", "السلطة", "الجمارك")
+NATIONAL_NAMES = ("الشرطة", "السلطة", "الجمارك", "البرلمان")  # «البرلمان الإيراني» (2015-08-06)
 # Heads of government bodies: their name goes on with a definite noun (وزارة الخارجية), never with a
 # proper name after them («وزارة سيئول» is Seoul's ministry, not one called Seoul).
 GOVERNMENT_HEADS = ("وزارة", "مجلس", "هيئة", "لجنة", "أمانة", "ديوان", "محكمة", "بلدية", "مكتب", "مديرية",
