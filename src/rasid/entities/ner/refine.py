@@ -1618,8 +1618,10 @@ def _surnames(x: _Text, spans: list[_Span], common: frozenset[str] = frozenset()
         # (a rank or honorific, not a role that takes a body: «رئيس النادي» is the club's)
         titled = i > 0 and x.norms[i - 1] in t.person_titles and x.norms[i - 1] not in t.roles
         word = x.norms[i]
+        # (a feminine relative adjective, «العربية» of a mistyped «نايف العربية», goes on as the
+        # adjective of «الدول العربية»: a family name so shaped, العطية, is the person only after a title)
         if (word in surnames and len(word) > 2 and not x.function_word(i)
-                and (titled or word not in common)):
+                and (titled or (word not in common and not (x.definite(i) and x.raw[i].endswith("ية"))))):
             added.append(_Span(i, i + 1, "PERS"))
             continue
         for clitic, rest in x.bare(i):
