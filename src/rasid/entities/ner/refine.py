@@ -110,6 +110,8 @@ class _Tables:
     byline_outlets: frozenset[tuple[str, ...]]
     byline_marks: frozenset[str]
     royal_namesake_heads: dict[str, str]
+    canal_head: str
+    canals: frozenset[str]
     day_parts: frozenset[str]  # صباح, مساء
     days: frozenset[str]  # اليوم, أمس, the weekdays: what a part of the day is of
 
@@ -198,6 +200,8 @@ def _tables(language: str) -> _Tables | None:
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
         byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
         byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
+        canal_head=norm(getattr(ner, "CANAL_HEAD", "")),
+        canals=frozenset(norm(w) for w in getattr(ner, "CANALS", ())),
         royal_namesake_heads={norm(w): kind for w, kind in getattr(ner, "ROYAL_NAMESAKE_HEADS", {}).items()},
         day_parts=frozenset(norm(w) for w in (temporal.DAY_PARTS if temporal is not None else ()) if " " not in w),
         days=frozenset(norm(w) for w in ((*temporal.DAY_WORDS, *temporal.WEEKDAYS) if temporal is not None else ())
@@ -392,6 +396,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _club_designators(x, spans)
     spans = _royal_namesakes(x, spans)
     spans = _byline_outlets(x, spans, prior)
+    spans = _canals(x, spans)
     taken = {k for s in spans for k in range(s.a, s.b)}
     passthrough = [m for m in passthrough if not (starts.get(m.start) in taken and m.type == "MISC")]
     out = passthrough + [_mention(x, s) for s in spans]
@@ -399,6 +404,28 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
 
 
 MAX_BYLINE_TOKENS = 14
+
+
+def _canals(x: _Text, spans: list[_Span]) -> list[_Span]:
+    """«قناة السويس (الجديدة)» is the canal, a place, with its head noun (the tagger typed «السويس» after
+    قناة an organisation, as for a channel); after an organisation's head it is that body's name:
+    «هيئة قناة السويس»."""
+    t = x.t
+    if not t.canals:
+        return spans
+    taken = {k for s in spans for k in range(s.a, s.b)}
+    for s in spans:
+        k = s.a - 1
+        if (k < 0 or k in taken or x.breaks(s.a) or x.norms[s.a] not in t.canals
+                or t.canal_head not in [x.norms[k]] + [r for _, r in x.bare(k)]):
+            continue
+        body = k - 1
+        if body >= 0 and body not in taken and not x.breaks(k) and _head_of(x, body) == "ORG":
+            s.a, s.kind = body, "ORG"
+        else:
+            s.a, s.kind = k, "LOC"
+        taken.update(range(s.a, s.b))
+    return spans
 
 
 def _byline_outlets(x: _Text, spans: list[_Span], book: NameBook | None = None) -> list[_Span]:

@@ -105,6 +105,11 @@ ROYAL_TITLES = ("الملك", "الأمير", "الشيخ", "الإمام", "ا�
 # 2015-08-06, where the king's name alone was tagged a person there).
 ROYAL_NAMESAKE_HEADS = {"طريق": "LOC", "حديقة": "LOC", "جسر": "LOC", "نفق": "LOC", "دوار": "LOC",
                         "كوبري": "LOC", "مجمع": "ORG", "مدينة": "LOC", "مستشفى": "ORG", "جامعة": "ORG"}
+# Canals named after a place: after «قناة» (a TV channel elsewhere: «قناة العربية») these are the
+# waterway, a place of its own, not the city (2015-08-06, the opening of the new Suez canal: «السويس»
+# after قناة was an organisation 237 times, the day's 14th entity).
+CANAL_HEAD = "قناة"
+CANALS = ("السويس", "بنما", "كورنث")
 # Modifiers that may stand between a title and the name: «الإعلامي الراحل سعود الدوسري».
 TITLE_MODIFIERS = ("الراحل", "الراحلة", "الشهير", "الشهيرة", "السابق", "السابقة", "الجديد", "الحالي",
                    "الشاب", "المعروف", "المعروفة", "الدولي", "الخليجي", "العربي", "البارز")
