@@ -4,7 +4,7 @@ named by its adjective, other bodies so written are descriptions."""
 from __future__ import annotations
 
 from rasid.entities.ner.step import TagInBatches
-from rasid.model import Article
+from rasid.model import Article, Mention
 
 
 def _names(text: str) -> list[tuple[str, str]]:
@@ -408,3 +408,19 @@ def test_a_chamber_and_a_nations_parliament_are_organisations():
     names = _names("كشفت دراسة لمركز البحوث والدراسات بغرفة الرياض أن الإنتاج تضاعف. وانتقد البرلمان الإيراني أمس الاجتماع.")
     assert ("بغرفة الرياض", "ORG") in names
     assert ("البرلمان الإيراني", "ORG") in names
+
+
+
+def test_a_known_region_then_a_person_the_tagger_glued_are_two_names():
+    from rasid.entities.ner.refine import refine_mentions
+    from rasid.entities.ner.tagger import corpus_names, name_book
+
+    text = "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد العنزي أن الفرق باشرت الحادث."
+    glued = "بمنطقة تبوك خالد العنزي"
+    start = text.index(glued)
+    # the span the tagger gave in the article of 2015-08-07 this sentence is from
+    out = refine_mentions(text, [Mention(start, start + len(glued), glued, "LOC")], "ar",
+                          name_book("ar"), corpus_names("ar"))
+    names = [(m.text, m.type) for m in out]
+    assert ("خالد العنزي", "PERS") in names
+    assert ("بمنطقة تبوك", "LOC") in names
