@@ -319,3 +319,10 @@ def test_a_place_is_shown_without_the_preposition_glued_to_it_however_often_it_i
     ]
     [asir] = [e for e in link_entities(docs) if "منطقة عسير" in e.aliases]
     assert asir.name == "منطقة عسير" and asir.article_ids == ["a", "b", "c"]
+
+
+def test_a_city_named_after_a_king_is_not_keyed_as_the_king():
+    from rasid.entities.names import name_key
+
+    assert name_key("مدينة الملك عبدالعزيز", "LOC") != name_key("عبدالعزيز", "PERS")
+    assert name_key("الملك عبدالعزيز", "PERS") == name_key("عبدالعزيز", "PERS")

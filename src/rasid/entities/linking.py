@@ -66,8 +66,9 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # 8: a name written with its middle left out joins its longer form (2b); 9: a place's other name
 # (SAME_PLACE: المملكة) keys as the name it stands for; 10: countries' full styles and other
 # spellings in SAME_PLACE; 11: a place named in a speaker phrase is not the speaker; 12: a name is
-# never shown with a clitic glued on where the bare form is written too.
-RULES_VERSION = 12
+# never shown with a clitic glued on where the bare form is written too; 13: only a name's leading titles
+# leave its key (مدينة الملك عبدالعزيز is not the king).
+RULES_VERSION = 13
 
 
 def entity_id(key: str) -> str:

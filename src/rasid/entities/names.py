@@ -54,12 +54,15 @@ def _tables():
 
 @lru_cache(maxsize=200_000)
 def name_tokens(name: str, kind: str | None = None) -> tuple[str, ...]:
-    """Normalised words of a name without its titles and, for a place, without the noun that
+    """Normalised words of a name without its leading titles and, for a place, without the noun that
     classifies it (مدينة عدن is عدن; cached: linking asks for the same mention's words for its key,
     its spelling and its clitic readings)."""
     titles, *_ = _tables()
     tokens = _TOKEN.findall(normalize(name).replace("_", " "))
-    kept = tuple(t for t in tokens if t not in titles) or tuple(tokens)
+    # Only the titles before the name: one after a word of it is part of a place's or a body's name
+    # (مدينة الملك عبدالعزيز, جامعة الملك سعود), which had keyed as the king himself.
+    lead = next((i for i, t in enumerate(tokens) if t not in titles), len(tokens))
+    kept = tuple(tokens[lead:]) or tuple(tokens)
     if kind == "LOC" and len(kept) > 1:
         classifiers = _place_classifiers()
         if kept[0] in classifiers or any(r in classifiers for r in without_clitic(kept[0])[1:]):
