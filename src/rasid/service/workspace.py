@@ -222,6 +222,16 @@ class Workspace:
                 self._watcher = None
                 return None
 
+    def answer_stamp(self, what: str, key: str) -> int | None:
+        """The stamp of the stored view of the story, entity or article (``what``) with the id
+        ``key``: the same stamp, the same view, so anything made from the view alone (a page, the
+        API answer) still holds; any write that changes what the view shows moves it.  None where
+        ``key`` is not an id (a prefix, a spelling)."""
+        kinds = {"story": records.kind_of(Story), "entity": records.kind_of(Entity), "article": self.store.ARTICLE_VIEW}
+        if what not in kinds:
+            raise RasidError(f"no stored view of {what!r}")
+        return self.store.view_stamp(kinds[what], key)
+
     def executor(self):
         from rasid.executor.base import make_executor
 

@@ -1,10 +1,14 @@
 """Answers kept while the database stays the same: a page or an API answer is computed once per
 change of the database, not once per reader.
 
-Every entry carries the database's generation when it was made (``Workspace.generation``: the
-SQLite data version, PostgreSQL's log position); any commit, by any process, makes every entry
-stale.  Only GET answers of 200 that set no cookie are kept, and only for a request that would be
-allowed to read anyway; job pages, uploads and the export are never kept.
+Most entries carry the database's generation when they were made (``Workspace.generation``:
+SQLite's count of content changes, PostgreSQL's log position); any change, by any process, makes
+them stale.  A story's, an entity's or an article's page and API answer are made from its stored
+view alone, so they carry that view's stamp instead (``Workspace.answer_stamp``): an ingest
+elsewhere in the database, or a reader keeping another view, leaves them good, and a write that
+changes what the view shows makes them stale.  Only GET answers of 200 that set no cookie are
+kept, and only for a request that would be allowed to read anyway; job pages, uploads and the
+export are never kept.
 """
 
 from __future__ import annotations
@@ -17,6 +21,9 @@ from rasid.web.security import presented_token, token_matches
 UNCACHED = ("/api/v1/jobs", "/api/v1/export", "/api/v1/ingest", "/jobs", "/ingest", "/login", "/ui/", "/static/")
 MAX_BYTES = 64 * 1024 * 1024
 MAX_ENTRY = 2 * 1024 * 1024
+# Paths answered from one stored view: the prefix, and which view the rest of the path names.
+VIEWED = (("/story/", "story"), ("/api/v1/stories/", "story"), ("/entity/", "entity"),
+          ("/api/v1/entities/", "entity"), ("/article/", "article"), ("/api/v1/articles/", "article"))
 
 
 class AnswerCache:
@@ -33,7 +40,7 @@ class AnswerCache:
         headers = dict(scope.get("headers") or [])
         if self.state.settings.protect_reads and not self._may_read(headers):
             return await self.app(scope, receive, send)
-        generation = self.state.workspace.generation()
+        generation = self._version(scope["path"])
         if generation is None:
             return await self.app(scope, receive, send)
         key = (scope["path"], scope.get("query_string", b""), _cookie(headers, b"ui"))
@@ -58,6 +65,18 @@ class AnswerCache:
             await send(message)
 
         await self.app(scope, receive, keep)
+
+    def _version(self, path: str):
+        """What an answer to this path is good for: its view's stamp, else the generation."""
+        workspace = self.state.workspace
+        for prefix, what in VIEWED:
+            if path.startswith(prefix) and "/" not in (key := path[len(prefix):]) and key:
+                stamp = workspace.answer_stamp(what, key)
+                if stamp is not None:
+                    return ("view", stamp)
+                break
+        generation = workspace.generation()
+        return None if generation is None else ("all", generation)
 
     def _may_read(self, headers: dict) -> bool:
         class _Request:  # what presented_token reads
