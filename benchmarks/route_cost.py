@@ -125,11 +125,11 @@ def main() -> int:
     print(f"{'phase':<7}{'route':<14}{'n':>5}{'mean ms':>9}{'p50':>7}{'p95':>7}{'max':>7}")
     for phase, route, costs in rows:
         ordered = sorted(costs)
-        print(f"{phase:<7}{route:<14}{len(costs):>5}{statistics.mean(costs):>9.1f}{ordered[len(ordered) // 2]:>7.1f}"
-              f"{ordered[int(0.95 * (len(ordered) - 1))]:>7.1f}{ordered[-1]:>7.1f}")
+        print(f"{phase:<7}{route:<14}{len(costs):>5}{statistics.mean(costs):>9.2f}{ordered[len(ordered) // 2]:>7.2f}"
+              f"{ordered[int(0.95 * (len(ordered) - 1))]:>7.2f}{ordered[-1]:>7.1f}")
     for phase in ("cold", "again"):
         every = [c for p, _, costs in rows if p == phase for c in costs]
-        print(f"{phase:<7}{'all':<14}{len(every):>5}{statistics.mean(every):>9.1f}")
+        print(f"{phase:<7}{'all':<14}{len(every):>5}{statistics.mean(every):>9.2f}")
     shutil.rmtree(folder, ignore_errors=True)
     return 0
 

@@ -13,6 +13,7 @@ export are never kept.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import OrderedDict
 
@@ -49,22 +50,45 @@ class AnswerCache:
             if entry is not None and entry[0] == generation:
                 self._entries.move_to_end(key)
         if entry is not None and entry[0] == generation:
-            _, status, response_headers, body = entry
+            _, status, response_headers, body, tag = entry
+            if tag in _listed(headers.get(b"if-none-match", b"")):
+                # The reader holds this answer already (its browser asks again): nothing to send.
+                return await self._not_modified(send, response_headers)
             await send({"type": "http.response.start", "status": status, "headers": response_headers})
             await send({"type": "http.response.body", "body": body})
             return
         captured: dict = {"body": []}
 
         async def keep(message):
+            # The answer is held until its last part, so its ETag (made from all of it) goes first.
             if message["type"] == "http.response.start":
-                captured["status"], captured["headers"] = message["status"], message.get("headers", [])
-            elif message["type"] == "http.response.body":
+                captured["start"] = message
+                return
+            if message["type"] == "http.response.body":
                 captured["body"].append(message.get("body", b""))
-                if not message.get("more_body"):
-                    self._store(key, generation, captured)
+                if message.get("more_body"):
+                    return
+                start = captured["start"]
+                body = b"".join(captured["body"])
+                kept = self._store(key, generation, start, body)
+                if kept is not None:
+                    tag = dict(kept)[b"etag"]
+                    if tag in _listed(headers.get(b"if-none-match", b"")):
+                        await self._not_modified(send, kept)
+                        return
+                    start = {**start, "headers": kept}
+                await send(start)
+                await send({"type": "http.response.body", "body": body})
+                return
             await send(message)
 
         await self.app(scope, receive, keep)
+
+    @staticmethod
+    async def _not_modified(send, headers) -> None:
+        kept = [(name, value) for name, value in headers if name.lower() not in _ENTITY]
+        await send({"type": "http.response.start", "status": 304, "headers": kept})
+        await send({"type": "http.response.body", "body": b""})
 
     def _version(self, path: str):
         """What an answer to this path is good for: its view's stamp, else the generation."""
@@ -86,20 +110,35 @@ class AnswerCache:
 
         return token_matches(presented_token(_Request(headers)), self.state.token)
 
-    def _store(self, key, generation, captured) -> None:
-        body = b"".join(captured["body"])
-        names = {name.lower() for name, _ in captured.get("headers", [])}
-        if captured.get("status") != 200 or b"set-cookie" in names or len(body) > MAX_ENTRY:
-            return
+    def _store(self, key, generation, start, body: bytes) -> list | None:
+        """Keep an answer; returns its headers with its ETag, None when it is not kept."""
+        headers = list(start.get("headers", []))
+        names = {name.lower() for name, _ in headers}
+        if start.get("status") != 200 or b"set-cookie" in names or b"etag" in names or len(body) > MAX_ENTRY:
+            return None
+        tag = b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
+        headers.append((b"etag", tag))
         with self._lock:
             old = self._entries.pop(key, None)
             if old is not None:
                 self._bytes -= len(old[3])
-            self._entries[key] = (generation, captured["status"], captured["headers"], body)
+            self._entries[key] = (generation, start["status"], headers, body, tag)
             self._bytes += len(body)
             while self._bytes > MAX_BYTES and self._entries:
                 _, dropped = self._entries.popitem(last=False)
                 self._bytes -= len(dropped[3])
+        return headers
+
+
+# What a 304 leaves out: it describes no body (RFC 9110, 15.4.5).
+_ENTITY = (b"content-length", b"content-type", b"content-encoding")
+
+
+def _listed(value: bytes) -> list[bytes]:
+    """The tags of an If-None-Match header (weak ones compare as strong: the answer is one kept)."""
+    if value.strip() == b"*":
+        return []
+    return [tag.strip().removeprefix(b"W/") for tag in value.split(b",") if tag.strip()]
 
 
 def _cookies(headers: dict) -> dict[str, str]:
