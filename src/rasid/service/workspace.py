@@ -13,6 +13,7 @@ above this layer writes SQL or decides anything about the data.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import json
 import threading
@@ -840,7 +841,10 @@ _BUILDERS: dict = {}
 
 def _encode_entity_view(view: EntityView) -> bytes:
     # The view lists the entity's articles by count and by the latest few: its ids are left out.
-    return records.encode({**records.to_data(view), "entity": records.to_data(view.entity, exclude=("article_ids",))})
+    # Only the entity is walked in Python; orjson encodes the rest (walking the whole view with
+    # to_data first was a third of a cold entity page's time).
+    fields = {f.name: getattr(view, f.name) for f in dataclasses.fields(view)}
+    return records.encode({**fields, "entity": records.to_data(view.entity, exclude=("article_ids",))})
 
 
 def _days(counts: list[Count]) -> list[Count]:
