@@ -113,6 +113,29 @@ def test_generation_moves_when_anyone_writes(new_store):
         other.close()
 
 
+def test_keeping_a_view_leaves_the_generation_and_a_view_stamp_moves_with_what_it_shows(new_store):
+    store = _filled(new_store())
+    # The stamp get_view gives, without the body; a prefix or an unknown id is no id.
+    stamps = {view: store.get_view(*view)[1] for view in (("story", "s1"), ("entity", "p"), ("article", "a2"))}
+    assert {view: store.view_stamp(*view) for view in stamps} == stamps
+    assert store.view_stamp("story", "s") is None and store.view_stamp("article", "a9") is None
+    store.add_articles([_article(6, "2024-06-13", "okaz", "خبر آخر")])
+    assert store.view_stamp("article", "a6") == store.get_view("article", "a6")[1] == 0  # never built nor marked
+    before = store.generation()
+    assert store.put_view("story", "s1", b"{}", stamps[("story", "s1")])
+    assert store.put_views([("entity", "p", b"{}", stamps[("entity", "p")]),
+                            ("article", "a2", b"{}", stamps[("article", "a2")])]) == 2
+    if store.COUNTS_CHANGES:  # PostgreSQL's generation is its log position: every write moves it
+        assert store.generation() == before  # readers keeping views change no answer
+    assert {view: store.view_stamp(*view) for view in stamps} == stamps
+    s2 = store.view_stamp("story", "s2")
+    store.put_documents("story", [Document("s2", {"title": "oil prices"}, ["a3"], 1)])
+    assert store.generation() != before
+    # The changed story's stamp moved; the other story's did not, and its view is still kept.
+    assert store.view_stamp("story", "s2") == store.get_view("story", "s2")[1] > s2
+    assert store.view_stamp("story", "s1") == stamps[("story", "s1")] and store.get_view("story", "s1")[0] == b"{}"
+
+
 def test_a_stored_view_is_kept_until_what_it_shows_changes(new_store):
     store = _filled(new_store())
     views = {("story", "s1"), ("story", "s2"), ("entity", "p"), ("entity", "k"), ("article", "a2"), ("article", "a3")}

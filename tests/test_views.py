@@ -45,7 +45,11 @@ def test_story_entity_and_article_pages_show_articles_ingested_later(tmp_path, h
         before = ws.entity(entity.id).articles
     app = create_app(Settings.load(flags={"db": str(db), "token": "t", "workers": 0}, environ={}))
     with TestClient(app) as client:
-        page = client.get(f"/story/{story_id}").text
+        answer = client.get(f"/story/{story_id}")
+        page, tag = answer.text, answer.headers["etag"]
+        # A browser asking again with the answer it holds gets "not modified", and no body.
+        again = client.get(f"/story/{story_id}", headers={"If-None-Match": tag})
+        assert again.status_code == 304 and again.content == b"" and again.headers["etag"] == tag
         assert client.get(f"/api/v1/stories/{story_id}").json()["story"]["size"] == len(first) == 2
         with rasid.open(str(db), workers=0) as ws:  # another process adds the rest of the story
             ws.run([halves[1]])
@@ -53,7 +57,10 @@ def test_story_entity_and_article_pages_show_articles_ingested_later(tmp_path, h
             story_id = _story_of(ws, first[0].id)
         answer = client.get(f"/api/v1/stories/{story_id}").json()
         assert answer["story"]["size"] == 5 and {a["id"] for a in answer["articles"]} >= {a.id for a in later}
-        page = client.get(f"/story/{story_id}").text
+        # The story changed: its page is made again, and the tag the browser holds no longer matches.
+        answer = client.get(f"/story/{story_id}", headers={"If-None-Match": tag})
+        assert answer.status_code == 200 and answer.headers["etag"] != tag
+        page = answer.text
         assert all(a.title in page for a in later if a.title)
         grown = client.get(f"/api/v1/entities/{entity.id}").json()
         assert grown["articles"] > before and "article_ids" not in grown["entity"]

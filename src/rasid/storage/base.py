@@ -106,10 +106,11 @@ class Store(abc.ABC):
         """Documents of a kind, largest ``sort_key`` first; only those linked to ``article_id`` if given."""
 
     @abc.abstractmethod
-    def transaction(self) -> AbstractContextManager:
+    def transaction(self, changes: bool = True) -> AbstractContextManager:
         """``with store.transaction():`` every write inside commits together, or none does (a
         stage's results and its saved state, so a kill between them cannot leave one without
-        the other).  Nested, the inner block is part of the outer transaction."""
+        the other).  Nested, the inner block is part of the outer transaction.  ``changes=False``:
+        the writes only keep views, so the ``generation`` stays."""
 
     @abc.abstractmethod
     def stage_lock(self) -> AbstractContextManager:

@@ -93,6 +93,8 @@ class PostgresStore(SQLStore):
                     self.db.execute(script)
                     self.db.execute("INSERT INTO schema_version VALUES (%s)", (version,))
 
+    COUNTS_CHANGES = False  # see SQLStore: the log position below moves with every write instead
+
     def generation(self) -> str | None:
         """The server's write-ahead log position: it moves with every write, so an unchanged one
         means no answer changed (None where the server does not say)."""

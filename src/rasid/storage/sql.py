@@ -53,19 +53,36 @@ class SQLStore(Store):
     def _begin(self) -> AbstractContextManager:
         """The backend's own transaction: commit on success, roll back on error."""
 
+    _changes = False  # the open transaction changes content (not only kept views)
+    # Whether write transactions count themselves in the changes table (migration 0004).  A
+    # backend whose writers run side by side (PostgreSQL) would queue them all on that one row,
+    # so it says its generation otherwise (its log position).
+    COUNTS_CHANGES = True
+
     @contextmanager
-    def transaction(self):
+    def transaction(self, changes: bool = True):
         if self._depth:  # already inside one: part of the outer transaction
+            self._changes = self._changes or changes
             yield
             return
         with self._begin():
             self._depth += 1
+            self._changes = changes
             try:
                 yield
+                if self._changes and self.COUNTS_CHANGES:
+                    # In the same transaction: a reader that sees the new content sees the new generation.
+                    self._run("UPDATE changes SET generation = generation + 1")
                 faults.point("store.before_commit")
             finally:
                 self._depth -= 1
         faults.point("store.after_commit")
+
+    def generation(self) -> int | None:
+        """How many content changes were committed, by anyone (migration 0004): keeping a view a
+        reader built is not one, so the answers cached by others stay good."""
+        rows = self._rows("SELECT generation FROM changes WHERE id = 1")
+        return int(rows[0]["generation"]) if rows else None
 
     def _rows(self, sql: str, params: Sequence = ()) -> list:
         return self.db.execute(sql.replace("?", self.MARK), params).fetchall()
@@ -223,6 +240,19 @@ class SQLStore(Store):
         body = rows[0]["body"]
         return (bytes(body) if body is not None else None), rows[0]["stamp"]
 
+    def view_stamp(self, kind: str, view_id: str) -> int | None:
+        """The stamp the view of this exact id has now, built or not (what ``get_view`` would
+        give, without reading the body); None when ``view_id`` is no id of that kind (a prefix, a
+        spelling: what it names is only known by resolving it)."""
+        rows = self._rows("SELECT stamp FROM views WHERE kind = ? AND id = ?", (kind, view_id))
+        if rows:
+            return rows[0]["stamp"]
+        if kind == self.ARTICLE_VIEW:
+            known = self._rows("SELECT 1 FROM articles WHERE id = ?", (view_id,))
+        else:
+            known = self._rows("SELECT 1 FROM documents WHERE kind = ? AND id = ?", (kind, view_id))
+        return 0 if known else None  # never built nor marked: get_view's stamp is 0
+
     def put_view(self, kind: str, view_id: str, body: bytes, stamp: int) -> bool:
         """Keep a view built from what the store held at ``stamp`` (from ``get_view``); refused
         (False) when a write has marked it stale since, or when a writer holds the database:
@@ -233,7 +263,7 @@ class SQLStore(Store):
         """Keep many (kind, id, body, stamp) views in one transaction, as ``put_view`` would
         (waiting for the database like any write); returns how many were kept."""
         kept = 0
-        with self.transaction():
+        with self.transaction(changes=False):
             for view in views:
                 kept += self.db.execute(self._KEEP.replace("?", self.MARK), view).rowcount > 0
         return kept

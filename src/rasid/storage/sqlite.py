@@ -154,13 +154,6 @@ class SQLiteStore(SQLStore):
                         self.db.execute(statement)
                     self.db.execute("INSERT INTO schema_version VALUES (?)", (version,))
 
-    def generation(self) -> int | None:
-        """A number that changes whenever another connection (another thread, process or user)
-        commits to the database: what a cache of answers checks to know they still hold."""
-        if getattr(self, "_watch", None) is None:
-            self._watch = sqlite3.connect(self.path, check_same_thread=False)
-        return self._watch.execute("PRAGMA data_version").fetchone()[0]
-
     def _try_write(self, sql: str, params) -> bool:
         # Another process mid-transaction (a stage commits for minutes): give up at once
         # rather than hold a reader's answer for it.
@@ -175,12 +168,6 @@ class SQLiteStore(SQLStore):
             raise
         finally:
             self.db.execute(f"PRAGMA busy_timeout={BUSY_SECONDS * 1000}")
-
-    def close(self) -> None:
-        if getattr(self, "_watch", None) is not None:
-            self._watch.close()
-            self._watch = None
-        super().close()
 
     @property
     def schema_version(self) -> int:

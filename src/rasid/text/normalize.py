@@ -106,7 +106,7 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
         if piece != ch:
             table[ord(ch)] = piece
             expands = expands or len(piece) > 1
-    normalized = text.translate(table) if table else text
+    normalized = _replaced(text, table) if table else text
     if not expands:
         dropped = "".join(chr(k) for k, v in table.items() if not v)
         deleted = [m.start() for m in re.finditer(f"[{re.escape(dropped)}]", text)] if dropped else []
@@ -116,6 +116,19 @@ def normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
         piece = table.get(ord(ch), ch)
         offsets.extend([i] * len(piece))
     return normalized, offsets
+
+
+def _replaced(text: str, table: dict[int, str]) -> str:
+    """``text.translate(table)``, one C-speed ``str.replace`` per changed character where no
+    replacement holds a character that is itself replaced (then one after another is the same
+    as all at once): translate looks every character up in Python, and for a search page's
+    snippets (50 whole articles) that was half the cost of normalising."""
+    changed = {chr(k): v for k, v in table.items()}
+    if any(ch in changed for piece in changed.values() for ch in piece):
+        return text.translate(table)
+    for ch, piece in changed.items():
+        text = text.replace(ch, piece)
+    return text
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
