@@ -59,6 +59,7 @@ ALLOWED_CLASSES = frozenset({
     "rasid.stories.signals.TfidfSignal",
     "rasid.stories.signals.SpecificsSignal",
     "rasid.stories.signals.LeadSignal",
+    "rasid.stories.signals.LeadGapSignal",
     "rasid.stories.signals.TitleConflictSignal",
     "rasid.stories.signals.HappeningSignal",
     "rasid.stories.signals.TimeSignal",

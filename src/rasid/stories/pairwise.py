@@ -22,6 +22,7 @@ from rasid.stories.signals import (
     EmbeddingSignal,
     EntitySignal,
     HappeningSignal,
+    LeadGapSignal,
     LeadSignal,
     Signal,
     SpecificsSignal,
@@ -125,6 +126,11 @@ def _matrix(signal, docs, same_language, cache: dict) -> tuple[np.ndarray | None
         rows = _rows(vectors, vocabulary)
         present = np.array([bool(v) for v in vectors])
         return (rows @ rows.T).toarray(), np.outer(present, present) & same_language
+    if isinstance(signal, LeadGapSignal):
+        vectors = [d.lead_tfidf for d in docs]
+        rows = _rows(vectors, {})
+        present = np.array([bool(v) for v in vectors])
+        return np.minimum(1.0, (rows @ rows.T).toarray() / signal.floor), np.outer(present, present) & same_language
     if isinstance(signal, TimeSignal):
         days = [d.day for d in docs]
         present = np.array([d is not None for d in days])
