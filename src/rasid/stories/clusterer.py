@@ -242,20 +242,8 @@ class StoryClusterer:
                 continue
             best_id, best_score, best_strong = story_id, score, content >= self.config.strong_threshold
         bridged = [story_id for score, story_id in matched
-                   if story_id != best_id and score >= self.config.merge_threshold and self._bridgeable(best_id, story_id)]
+                   if story_id != best_id and score >= self.config.merge_threshold]
         return best_id, best_id is None or best_strong, bridged
-
-    def _bridgeable(self, story_id: str, other_id: str) -> bool:
-        """Whether two stories a group matches are close enough to each other to be one: a
-        group matching both may be a stray that shares one name with each (a stray created
-        by the merge itself), where one happening the day's grouping cut in two leaves its
-        parts still somewhat alike (mean pair score of their cores)."""
-        bar = self.config.bridge_threshold
-        if bar is None:
-            return True
-        a = [_MemberView.of(r) for r in self._core(self._stories[story_id])]
-        b = [_MemberView.of(r) for r in self._core(self._stories[other_id])]
-        return cross_linkage(self.config.signals, a, b) >= bar
 
     def _core(self, story: _StoryState) -> list[_Record]:
         """The members a story is judged by: its anchors (news reports; all members while it

@@ -62,11 +62,6 @@ class StoryConfig:
     # 0.931/0.846 (07-25/26) and 0.844/0.844 -> 0.837/0.844 (08-03/04) at 0.2; 0.25 gained
     # less recall (0.839), 0.3 none.
     merge_threshold: float = 0.2
-    # ...and when the two stories' cores are on average this similar to each other (None:
-    # always).  See ``StoryClusterer._bridgeable``.  Off: at 0.1 (with LeadGapSignal on) the
-    # pairs tuned on went story P/R 0.925/0.867 -> 0.921/0.818 (07-25/26) and 0.870/0.836 ->
-    # 0.876/0.828 (08-03/04): the merges it stopped were mostly right.
-    bridge_threshold: float | None = None
     candidate_terms: int = 12
     candidate_postings: int = 100
     # Term candidates scored in full: the stories sharing most of the article's rarest terms.
