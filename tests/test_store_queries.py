@@ -170,3 +170,27 @@ def test_a_stored_view_is_kept_until_what_it_shows_changes(new_store):
     assert not store.put_view("story", "s1", b'{"old": true}', stamp)
     assert store.get_view("story", "s1")[0] is None
     assert store.stale_views("story") == ["s1"] and "a1" in store.stale_views("article")
+
+
+def test_only_kinds_with_views_get_view_rows(new_store):
+    store = _filled(new_store())
+    assert store.put_view("story", "s1", b'{"id": "s1"}', store.get_view("story", "s1")[1])
+    assert store.put_view("article", "a1", b'{"id": "a1"}', store.get_view("article", "a1")[1])
+    before = {(r["kind"], r["id"]): r["stamp"] for r in store._rows("SELECT kind, id, stamp FROM views")}
+    # A copy group has no view of its own, but the views of its articles (their copies) and of
+    # the stories of those articles show it.
+    store.put_documents("copy_group", [Document("g1", {"original_id": "a1"}, ["a1", "a2"])])
+    store.put_documents("clean_templates", [Document("corpus", {"lines": []}, [])])
+    rows = {(r["kind"], r["id"]): r["stamp"] for r in store._rows("SELECT kind, id, stamp FROM views")}
+    assert {kind for kind, _ in rows} <= {"article", *store.VIEWED}
+    assert store.get_view("story", "s1")[0] is None and store.get_view("article", "a1")[0] is None
+    assert rows[("story", "s1")] > before[("story", "s1")] and rows[("article", "a1")] > before[("article", "a1")]
+    store.delete_documents("copy_group")
+    assert {r["kind"] for r in store._rows("SELECT kind FROM views")} <= {"article", *store.VIEWED}
+
+
+def test_the_kinds_with_views_are_those_the_workspace_builds(tmp_path):
+    import rasid
+
+    with rasid.open(str(tmp_path / "rasid.db"), workers=0) as ws:
+        assert set(ws._builders()) == {ws.store.ARTICLE_VIEW, *ws.store.VIEWED}

@@ -231,6 +231,10 @@ class SQLStore(Store):
     ARTICLE_VIEW = "article"
     NO_BODY = "NULL"  # a stale view's body, typed as the column where the backend needs it
     SHOWN_TOGETHER = "copy_group"  # the documents whose articles' views show each other (rasid.records.KINDS)
+    # The document kinds that have views (with ARTICLE_VIEW, the kinds Workspace._builders builds).
+    # Only their rows are marked stale: a row for a copy group or a cleaning template is never
+    # read, and writing one for every document a write touched cost a fresh day's run seconds.
+    VIEWED = ("story", "entity")
 
     def get_view(self, kind: str, view_id: str) -> tuple[bytes | None, int]:
         """A stored view and its stamp; (None, stamp) when it is stale or was never built."""
@@ -291,7 +295,8 @@ class SQLStore(Store):
     _STALE = " ON CONFLICT (kind, id) DO UPDATE SET body = NULL, stamp = views.stamp + 1"
 
     def _stale_views(self, kind: str, ids: Sequence[str], article_ids: Sequence[str]) -> None:
-        ids = list(dict.fromkeys(ids))
+        ids = list(dict.fromkeys(ids)) if kind in self.VIEWED else []
+        viewed = ",".join(f"'{k}'" for k in self.VIEWED)  # constants of this class, never input
         for i in range(0, len(ids), CHUNK):
             chunk = ids[i : i + CHUNK]
             rows = ", ".join(f"(?, ?, {self.NO_BODY}, 1)" for _ in chunk)
@@ -303,7 +308,8 @@ class SQLStore(Store):
             self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT ?, id, {self.NO_BODY}, 1 FROM articles "
                       f"WHERE id IN ({marks})" + self._STALE, [self.ARTICLE_VIEW, *chunk])
             self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT DISTINCT kind, id, {self.NO_BODY}, 1 "
-                      f"FROM document_articles WHERE article_id IN ({marks})" + self._STALE, chunk)
+                      f"FROM document_articles WHERE article_id IN ({marks}) AND kind IN ({viewed})" + self._STALE,
+                      chunk)
             # An article's view lists its copies (title, date, lead): theirs show this one.
             self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT DISTINCT ?, s.article_id, {self.NO_BODY}, 1 "
                       f"FROM document_articles l JOIN document_articles s ON s.kind = l.kind AND s.id = l.id "
@@ -314,8 +320,9 @@ class SQLStore(Store):
         self._run("UPDATE views SET body = NULL, stamp = stamp + 1")
         self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT ?, id, {self.NO_BODY}, 1 FROM articles WHERE true"
                   + self._STALE, (self.ARTICLE_VIEW,))
-        self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT kind, id, {self.NO_BODY}, 1 FROM documents WHERE true"
-                  + self._STALE)
+        viewed = ",".join(f"'{k}'" for k in self.VIEWED)
+        self._run(f"INSERT INTO views (kind, id, body, stamp) SELECT kind, id, {self.NO_BODY}, 1 FROM documents "
+                  f"WHERE kind IN ({viewed})" + self._STALE)
 
     def _document(self, kind: str, row, links: bool = True) -> Document:
         linked = [r["article_id"] for r in self._rows(
