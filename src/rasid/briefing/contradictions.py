@@ -363,8 +363,9 @@ def _figure_cues(language: str | None) -> _FigureCues | None:
                        frozenset(p + w for w in numbers for p in ("", *(normalize(c) for c in t.PROCLITICS))))
 
 
-def _bare(word: str, proclitics: tuple[str, ...]) -> set[str]:
-    return {word} | {word[len(p):] for p in proclitics if word.startswith(p) and len(word) > len(p)}
+@lru_cache(maxsize=65536)  # called for every word of every sentence a story's figures are read from
+def _bare(word: str, proclitics: tuple[str, ...]) -> frozenset[str]:
+    return frozenset({word} | {word[len(p):] for p in proclitics if word.startswith(p) and len(word) > len(p)})
 
 
 def _at(ws: list[str], i: int, phrase: tuple[str, ...], proclitics: tuple[str, ...]) -> bool:
