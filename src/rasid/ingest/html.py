@@ -191,6 +191,32 @@ def _restore_inner(page_text: str, text: str) -> str:
     return "\n".join(merged)
 
 
+# Joiners that are part of a word's spelling: the zero-width non-joiner parts Persian «اصلاح‌طلبان»
+# (and Urdu, Kurdish) without a space, the joiner shapes Indic conjuncts and emoji.  trafilatura's
+# text cleanup strips both, leaving a misspelt word ("اصلاحطلبان") that no longer matches the page.
+_JOINERS = re.compile("[\u200c\u200d]")
+
+
+def _restore_joiners(visible: str, text: str) -> str:
+    """Give back the joiners trafilatura dropped from words the page writes with them: every
+    word of ``text`` that is, once its joiners are taken out, a word the page's visible text
+    writes with joiners (one way only, and never without them) is replaced by the page's spelling."""
+    if not _JOINERS.search(visible):
+        return text
+    spelt: dict[str, str | None] = {}
+    plain: set[str] = set()
+    for word in visible.split():
+        bare = _JOINERS.sub("", word)
+        if bare == word:
+            plain.add(word)
+        elif spelt.setdefault(bare, word) != word:
+            spelt[bare] = None  # two spellings on the page: which one is meant here is not known
+    fixes = {bare: word for bare, word in spelt.items() if word is not None and bare not in plain}
+    if not fixes:
+        return text
+    return re.sub(r"\S+", lambda m: fixes.get(m.group(0), m.group(0)), text)
+
+
 def _site_names(sitename: str | None, url: str | None, title: str | None) -> set[str]:
     """Keys of what may be the site's name: trafilatura's site name, the URL's host, and the part
     a " - " or " | " sets off at the end of the <title> ("... - اليوم السابع")."""
@@ -263,6 +289,8 @@ def html_article(
     text, doc, note = _extract(decoded.text, url)
     page_url = url or (getattr(doc, "url", None) or None)
     page = _read_visible(decoded.text, page_url)
+    if page is not None:
+        text = _restore_joiners(page.raw_text, text)
     if page is not None and len(page.text) >= MIN_BLOCK_CHARS and len(text) < SHORT_SHARE * len(page.text):
         # trafilatura missed most of the article (or found nothing): the page's own lines, cleaned.
         note = (f"trafilatura found {len(text)} characters of the {len(page.text)} in the page's article block; "
