@@ -552,3 +552,22 @@ def test_joiners_are_restored_only_where_the_page_spells_the_word_one_way():
     # «میروند» is written both ways on the page: left as trafilatura has it; «بیانیهای» only one way.
     assert _restore_joiners(visible, "میروند بیانیهای") == "میروند بیانیه\u200cای"
     assert _restore_joiners("no joiners here", "میروند") == "میروند"
+
+
+def test_a_fact_box_trafilatura_drops_inside_the_text_is_put_back_a_teaser_card_is_not():
+    from rasid.ingest.html import _restore_inner
+
+    above = "Mannen tjente nærmere fire millioner kroner på de ulovlige operasjonene, som ble utført fra 2017."
+    below = "Sjokkerte naboer har fortalt britiske medier at de flere ganger har sett ambulanser ved leiligheten."
+    box = [
+        "Evnukk:",
+        "Evnukk var en mann som var harems- eller palassvokter, og som hadde fått fjernet testiklene.",
+        "Hensikten var å svekke seksualfunksjonen og å sørge for at han ikke kunne bli far til barn.",
+        "Når testiklene er fjernet, bortfaller produksjonen av testosteron og spermier.",
+        "Kilde: Store norske leksikon",
+    ]
+    cards = ["Annonsørinnhold", "Dumper prisene på syden-turer", "Les også", "Nordmann tatt for hjemme-kastrering"]
+    trafilatura_text = f"{above}\n{below}"
+    restored = _restore_inner("\n".join([above, *box, below]), trafilatura_text)
+    assert restored.split("\n") == [above, *box, below]
+    assert _restore_inner("\n".join([above, *cards, below]), trafilatura_text) == trafilatura_text

@@ -159,10 +159,28 @@ def _lead_above(page_text: str, text: str) -> list[str]:
 INNER_GAP_MAX = 3  # an embedded tweet: its text, its attribution, a caption next to it
 
 
+FACT_BOX_MAX_LINES = 8
+FACT_BOX_SENTENCE_SHARE = 0.6
+
+
+def _fact_box(run: list[str]) -> bool:
+    """A longer run trafilatura drops from inside the article is still the article's when it is
+    mostly sentences: a fact box (its label, three sentences of explanation, its source line),
+    not a teaser card or an ad, whose lines are headlines and labels."""
+    from rasid.clean.phrases import count_words, ends_sentence
+
+    if len(run) > FACT_BOX_MAX_LINES:
+        return False
+    words = [count_words(ln) for ln in run]
+    in_sentences = sum(n for ln, n in zip(run, words) if n >= LEAD_MIN_WORDS and ends_sentence(ln))
+    return in_sentences >= FACT_BOX_SENTENCE_SHARE * sum(words)
+
+
 def _restore_inner(page_text: str, text: str) -> str:
     """Put back the short runs of lines the line cleaner keeps inside the article that trafilatura
     drops (an embedded tweet's text and attribution, a claim box): a run of at most INNER_GAP_MAX
-    lines with lines of trafilatura's text on both sides of it, inserted after the one above."""
+    lines, or a fact box (``_fact_box``), with lines of trafilatura's text on both sides of it,
+    inserted after the one above."""
     flat_text = " ".join(text.split())
     lines = [" ".join(ln.split()) for ln in page_text.split("\n") if ln.strip()]
     found = [ln in flat_text for ln in lines]
@@ -177,7 +195,7 @@ def _restore_inner(page_text: str, text: str) -> str:
         j = i
         while j < len(lines) and not found[j]:
             j += 1
-        if 0 < i and j < len(lines) and j - i <= INNER_GAP_MAX:
+        if 0 < i and j < len(lines) and (j - i <= INNER_GAP_MAX or _fact_box(lines[i:j])):
             above = next((k for k, ln in enumerate(flat_out) if lines[i - 1] in ln), None)
             if above is not None:
                 inserts.setdefault(above, []).extend(lines[i:j])
