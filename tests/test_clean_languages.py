@@ -177,3 +177,28 @@ def test_polish_and_swedish_page_widgets_are_chrome():
     assert is_related_trigger(line_key("Czytaj więcej"))
     assert is_related_trigger(line_key("MEST LÄST"))
     assert chrome_reason(line_key("Dela upp landet i regioner sade ministern"), 7, at_edge=False) is None
+
+
+def test_a_title_opening_with_the_agency_name_finds_its_headline():
+    headline = "ورود 50 هزار میلیارد تومان نقدینگی به بورس در 3 ماه"
+    text = [
+        "به گزارش خبرگزاری آریا، رییس سازمان بورس گفت که در سه ماه گذشته نقدینگی زیادی به بازار سرمایه وارد شده است.",
+        "او افزود که این روند در ماه‌های آینده نیز ادامه خواهد داشت و بازار از آن سود خواهد برد.",
+    ]
+    article = _clean(_page(f"خبرگزاری آريا - {headline}", headline, "2 تير 1399 - 12:09:08 ب.ظ", *text))
+    assert article.title == headline
+    assert article.published[:10] == "2020-06-22"
+    assert article.text.split("\n") == text
+
+
+def test_a_headline_the_title_rewords_is_found_over_its_date_line():
+    title = "Hanna i Uddevalla försvunnen – polisen ber om tips om 18-åringen"
+    headline = "Hanna, 18, försvunnen i Uddevalla"
+    text = [
+        "18-åriga Hanna försvann i Uddevalla i tisdags och polisen har nu inlett en särskild händelse.",
+        "– Allmänheten har hittat kläder som kan tillhöra henne, säger en talesperson för polisen till tidningen.",
+    ]
+    article = _clean(_page(title, headline, "Polisen ber om tips", "Amanda Hällsten",
+                           "Uppdaterad 15.59 | Publicerad 14.14", "Dela", *text))
+    assert article.title == headline
+    assert article.text.split("\n") == text

@@ -670,3 +670,20 @@ def split_title_suffix(title: str, any_suffix: bool = False) -> tuple[str, str |
         if any_suffix or any(w in tables().outlet_words for w in words):
             return head.strip(), tail.strip()
     return title, None
+
+
+TITLE_PREFIX_MAX_WORDS = 4
+
+
+def split_title_prefix(title: str) -> str | None:
+    """The headline of a <title> that opens with the site's name ("خبرگزاری آريا - ورود 50 هزار ...":
+    Aria News Agency, then the headline): the part after the first separator when the part before
+    it is a few words holding an outlet word of the tables ("خبرگزاری", news agency); else None."""
+    for sep in (" - ", " | ", " – ", " — ", " :: "):
+        head, found, tail = title.partition(sep)
+        if not found or not tail.strip():
+            continue
+        words = line_key(head).split()
+        if 1 <= len(words) <= TITLE_PREFIX_MAX_WORDS and any(w in tables().outlet_words for w in words):
+            return tail.strip()
+    return None
