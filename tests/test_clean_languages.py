@@ -126,3 +126,79 @@ def test_dutch_subscription_appeals_under_the_text_are_dropped():
                "Nog geen abonnee? Ontdek nu gratis onze plusartikels.", "Proef nu ›"]
     article = _clean(_page(headline, headline, *text, *appeals))
     assert article.text.split("\n") == text
+
+
+def test_persian_solar_hijri_date_lines_are_read_as_their_gregorian_day():
+    from rasid.clean.fields import read_date_line
+
+    # 2 Tir 1399, 29 Bahman 1398, 21 Ordibehesht 1399 (Persian digits, Arabic yeh as some sites type it).
+    assert read_date_line("2 تير 1399 - 12:09:08 ب.ظ")[0] == "2020-06-22"
+    assert read_date_line("۲۹ بهمن ۱۳۹۸ - ۰۶:۵۵")[0] == "2020-02-18"
+    assert read_date_line("تاریخ انتشار: ۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹")[0] == "2020-05-10"
+    assert read_date_line("۲۹ بهمن ۱۳۹۸ مهم‌ترین خبرها") is None  # a headline with a date in it is no date line
+
+
+def test_solar_hijri_calendar_new_years_and_month_lengths():
+    from datetime import date
+
+    from rasid.temporal.calendar import solar_hijri_to_gregorian
+
+    assert solar_hijri_to_gregorian(1399, 1, 1) == date(2020, 3, 20)
+    assert solar_hijri_to_gregorian(1404, 1, 1) == date(2025, 3, 21)
+    assert solar_hijri_to_gregorian(1396, 1, 1) == date(2017, 3, 21)
+    assert solar_hijri_to_gregorian(1402, 12, 29) == date(2024, 3, 19)
+    assert solar_hijri_to_gregorian(1402, 12, 30) is None  # 1402 is no leap year: Esfand has 29 days
+    assert solar_hijri_to_gregorian(1403, 12, 30) == date(2025, 3, 20)
+    assert solar_hijri_to_gregorian(1399, 7, 31) is None  # Mehr has 30 days
+
+
+def test_polish_turkish_and_vietnamese_date_lines_are_read():
+    from rasid.clean.fields import read_date_line
+
+    assert read_date_line("Publikacja: 02.02.2025 21:52")[0] == "2025-02-02"
+    assert read_date_line("05.04.2025 - Güncelleme : 05.04.2025")[0] == "2025-04-05"
+    assert read_date_line("Thứ tư, 22/10/2025, 19:25 (GMT+7)")[0] == "2025-10-22"
+    assert read_date_line("torsdag 09. mai 2024 - 13:26")[0] == "2024-05-09"
+
+
+def test_a_japanese_date_of_counters_is_read():
+    from rasid.clean.fields import _iso_date, tables
+
+    assert _iso_date("2025年1月13日 21時37分", tables().months) == "2025-01-13"
+
+
+def test_polish_and_swedish_page_widgets_are_chrome():
+    from rasid.clean.phrases import chrome_reason, is_related_trigger, line_key
+
+    for text in ("Reklama", "Dela", "Hoppa till innehåll", "Dagens namn: Erland", "Vis mer", "Annonsørinnhold",
+                 "Pozostało jeszcze 89% artykułu", "کد خبر: 1353889"):
+        key = line_key(text)
+        assert chrome_reason(key, len(text.split()), at_edge=False), text
+    assert is_related_trigger(line_key("Czytaj więcej"))
+    assert is_related_trigger(line_key("MEST LÄST"))
+    assert chrome_reason(line_key("Dela upp landet i regioner sade ministern"), 7, at_edge=False) is None
+
+
+def test_a_title_opening_with_the_agency_name_finds_its_headline():
+    headline = "ورود 50 هزار میلیارد تومان نقدینگی به بورس در 3 ماه"
+    text = [
+        "به گزارش خبرگزاری آریا، رییس سازمان بورس گفت که در سه ماه گذشته نقدینگی زیادی به بازار سرمایه وارد شده است.",
+        "او افزود که این روند در ماه‌های آینده نیز ادامه خواهد داشت و بازار از آن سود خواهد برد.",
+    ]
+    article = _clean(_page(f"خبرگزاری آريا - {headline}", headline, "2 تير 1399 - 12:09:08 ب.ظ", *text))
+    assert article.title == headline
+    assert article.published[:10] == "2020-06-22"
+    assert article.text.split("\n") == text
+
+
+def test_a_headline_the_title_rewords_is_found_over_its_date_line():
+    title = "Hanna i Uddevalla försvunnen – polisen ber om tips om 18-åringen"
+    headline = "Hanna, 18, försvunnen i Uddevalla"
+    text = [
+        "18-åriga Hanna försvann i Uddevalla i tisdags och polisen har nu inlett en särskild händelse.",
+        "– Allmänheten har hittat kläder som kan tillhöra henne, säger en talesperson för polisen till tidningen.",
+    ]
+    article = _clean(_page(title, headline, "Polisen ber om tips", "Amanda Hällsten",
+                           "Uppdaterad 15.59 | Publicerad 14.14", "Dela", *text))
+    assert article.title == headline
+    assert article.text.split("\n") == text

@@ -525,3 +525,49 @@ def test_saudinewsnet_loads_with_no_flags():
 )
 def test_dates_are_normalised_to_iso(raw, iso):
     assert to_iso(raw) == iso
+
+
+PERSIAN_PARAGRAPH = (
+    "اصلاح\u200cطلبان رادیکالی که تا دیروز بر آتش تخریب انتخابات می\u200cدمیدند، از آن موضع عقب نشستند "
+    "و با صدور بیانیه\u200cای حامیان خود را دعوت به حضور در انتخابات کردند. "
+) * 4
+
+
+def test_html_keeps_the_zero_width_non_joiners_of_persian_words(tmp_path):
+    # trafilatura strips U+200C from its text ("اصلاحطلبان"); the page spells the word with it.
+    page = tmp_path / "fa.html"
+    page.write_text(news_html(title="تحلیل روزنامه اصولگرا از دعوت اصلاح\u200cطلبان", body=PERSIAN_PARAGRAPH),
+                    encoding="utf-8")
+    [article], failures = read_all(page)
+    assert failures == []
+    assert "اصلاح\u200cطلبان رادیکالی" in article.raw_text
+    assert "بیانیه\u200cای" in article.raw_text
+    assert "اصلاحطلبان" not in article.raw_text
+
+
+def test_joiners_are_restored_only_where_the_page_spells_the_word_one_way():
+    from rasid.ingest.html import _restore_joiners
+
+    visible = "می\u200cروند و میروند و بیانیه\u200cای تازه"
+    # «میروند» is written both ways on the page: left as trafilatura has it; «بیانیهای» only one way.
+    assert _restore_joiners(visible, "میروند بیانیهای") == "میروند بیانیه\u200cای"
+    assert _restore_joiners("no joiners here", "میروند") == "میروند"
+
+
+def test_a_fact_box_trafilatura_drops_inside_the_text_is_put_back_a_teaser_card_is_not():
+    from rasid.ingest.html import _restore_inner
+
+    above = "Mannen tjente nærmere fire millioner kroner på de ulovlige operasjonene, som ble utført fra 2017."
+    below = "Sjokkerte naboer har fortalt britiske medier at de flere ganger har sett ambulanser ved leiligheten."
+    box = [
+        "Evnukk:",
+        "Evnukk var en mann som var harems- eller palassvokter, og som hadde fått fjernet testiklene.",
+        "Hensikten var å svekke seksualfunksjonen og å sørge for at han ikke kunne bli far til barn.",
+        "Når testiklene er fjernet, bortfaller produksjonen av testosteron og spermier.",
+        "Kilde: Store norske leksikon",
+    ]
+    cards = ["Annonsørinnhold", "Dumper prisene på syden-turer", "Les også", "Nordmann tatt for hjemme-kastrering"]
+    trafilatura_text = f"{above}\n{below}"
+    restored = _restore_inner("\n".join([above, *box, below]), trafilatura_text)
+    assert restored.split("\n") == [above, *box, below]
+    assert _restore_inner("\n".join([above, *cards, below]), trafilatura_text) == trafilatura_text

@@ -276,6 +276,8 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         if suffix is None:
             break
         headline = shorter
+    if (unprefixed := fields.split_title_prefix(title.text)) is not None:
+        heads.add(line_key(unprefixed))  # the site's name before the headline, not after it
     heads = {h for h in heads if count_words(h) >= 3}
     if not heads:
         return None, None
@@ -311,9 +313,9 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     # helping fuel the city's poor air quality" over "The law that's helping fuel Delhi's deadly air
     # pollution"): nearly every word of the line is the title's, and its text follows.  Only a first
     # line that shows itself a <title> by the site's name after a separator is read so loosely.
-    if fields.split_title_suffix(title.text, any_suffix=True)[1] is None:
-        return None, None
     title_words = set(title_key.split())
+    if fields.split_title_suffix(title.text, any_suffix=True)[1] is None:
+        return _dated_headline(lines, first, title, title_words)
     for j in range(first + 1, len(lines)):
         line = lines[j]
         if not line.keep or not line.key or line.sentence or not HEADLINE_MIN_WORDS <= line.n_words <= title.n_words:
@@ -323,6 +325,33 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         # Both ways: a subheading or a gallery caption holds a few of a long first line's words only.
         if (shared >= HEADLINE_MIN_WORDS and shared * REWORDED_COVER >= len(title_words)
                 and len(own - title_words) * REWORDED_SHARE <= len(own)
+                and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
+            return first, j
+    return None, None
+
+
+DATED_HEADLINE_SHARED = 3  # words the headline shares with the <title> at least
+DATED_HEADLINE_COVER = 3  # and they are a third of its words
+DATED_HEADLINE_REACH = 4  # lines under it where its date line stands (a second headline line, standfirst, byline between)
+
+
+def _dated_headline(lines: list[Line], first: int, title: Line, title_words: set[str]) -> tuple[int | None, int | None]:
+    """A headline the <title> words quite differently, on a page whose <title> names no site
+    ("Hanna, 18, försvunnen i Uddevalla" under "Hanna i Uddevalla försvunnen – polisen ber om tips
+    om 18-åringen"): a headline-sized line sharing a few of the title's words, with a date line a
+    few lines under it and the article's text within reach.  The first such line is taken.  Under
+    a <title> with the site's name the looser reworded match above is the only one: there a line
+    sharing three words is as often a teaser's or a subheading's (the LA Times' kicker line)."""
+    for j in range(first + 1, len(lines)):
+        line = lines[j]
+        if not line.keep or not line.key or line.sentence or not 3 <= line.n_words <= title.n_words + 2:
+            continue
+        own = set(line.key.split())
+        shared = len(own & title_words)
+        if shared < DATED_HEADLINE_SHARED or shared * DATED_HEADLINE_COVER < len(own):
+            continue
+        below = [ln for ln in lines[j + 1: j + 1 + DATED_HEADLINE_REACH] if ln.text.strip()]
+        if (any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None for ln in below)
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
     return None, None

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from rasid.clean.lines import function_words
 from rasid.clean.phrases import agency_name, count_words, line_key, tables
 from rasid.clean.places import is_place
+from rasid.temporal.calendar import solar_hijri_to_gregorian
 
 # Separators between the parts of a byline or credit line ("موسكو - حسن عمارة", "أ ف ب-الامة برس").
 _PART_SEPARATOR = re.compile(r"\s*[-–—ـ/+|،,•]\s*|\s+و(?=\s)")
@@ -54,6 +55,8 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     iso = _iso_date(text, t.months)
     if iso is None and not _TIME.search(text):
         return None
+    for pattern in t.date_patterns:  # "2025年1月13日": a date of counters is one token; read, it is no residue
+        text = pattern.sub(" ", text)
     key = _GLUED_MERIDIEM.sub(r"\1 \2", line_key(text))
     if not key or key.count(" ") >= 20:
         return None
@@ -64,7 +67,7 @@ def read_date_line(text: str) -> tuple[str | None, Attribution] | None:
     words = key.split()
     leftover: list[str] = []
     for w in words:
-        if (w.isdigit() or w in t.date_words or w in t.months or _TZ_OFFSET.match(w) or _ERA_YEAR.match(w)
+        if (w.isdigit() or w in t.date_words or w in t.months or w in t.solar_months or _TZ_OFFSET.match(w) or _ERA_YEAR.match(w)
                 or _ORDINAL.match(w)):
             continue
         leftover.append(w)
@@ -227,6 +230,10 @@ def _original_prefix(text: str, n_words: int) -> str:
 
 
 def _iso_date(text: str, months: dict[str, int]) -> str | None:
+    t = tables()
+    for pattern in t.date_patterns:
+        if m := pattern.search(text):
+            return _valid(int(m["year"]), int(m["month"]), int(m["day"]))
     if m := _ISO_DATE.search(text):
         return _valid(int(m[1]), int(m[2]), int(m[3]))
     if m := _DMY_DATE.search(text) or (_TIME.search(text) and _DMY_SHORT_YEAR.search(text)):
@@ -237,6 +244,11 @@ def _iso_date(text: str, months: dict[str, int]) -> str | None:
         month = months.get(line_key(m[2])) or months.get(line_key(m[2].split()[0]))
         if month:
             return _valid(int(m[3]), month, int(m[1]))
+    for m in _NAMED_DATE.finditer(text):
+        # "۲ تیر ۱۳۹۹": a Solar Hijri date (Iranian pages), given as its Gregorian day.
+        month = t.solar_months.get(line_key(m[2])) or t.solar_months.get(line_key(m[2].split()[0]))
+        if month and (day := solar_hijri_to_gregorian(int(m[3]), month, int(m[1]))):
+            return day.isoformat()
     for m in _MONTH_FIRST_DATE.finditer(text):
         month = months.get(line_key(m[1]))
         if month:
@@ -658,3 +670,20 @@ def split_title_suffix(title: str, any_suffix: bool = False) -> tuple[str, str |
         if any_suffix or any(w in tables().outlet_words for w in words):
             return head.strip(), tail.strip()
     return title, None
+
+
+TITLE_PREFIX_MAX_WORDS = 4
+
+
+def split_title_prefix(title: str) -> str | None:
+    """The headline of a <title> that opens with the site's name ("خبرگزاری آريا - ورود 50 هزار ...":
+    Aria News Agency, then the headline): the part after the first separator when the part before
+    it is a few words holding an outlet word of the tables ("خبرگزاری", news agency); else None."""
+    for sep in (" - ", " | ", " – ", " — ", " :: "):
+        head, found, tail = title.partition(sep)
+        if not found or not tail.strip():
+            continue
+        words = line_key(head).split()
+        if 1 <= len(words) <= TITLE_PREFIX_MAX_WORDS and any(w in tables().outlet_words for w in words):
+            return tail.strip()
+    return None

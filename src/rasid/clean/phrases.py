@@ -134,6 +134,8 @@ class Tables:
     months: dict[str, int]
     date_words: frozenset[str]
     date_phrases: tuple[str, ...]  # date words of several words, longest first
+    solar_months: dict[str, int]  # Solar Hijri month names (Persian pages), converted by the date reader
+    date_patterns: tuple[re.Pattern, ...]  # dates written with counters ("2025年1月13日"): groups year, month, day
 
 
 def _keys(phrases) -> tuple[str, ...]:
@@ -162,7 +164,11 @@ def tables() -> Tables:
     months: dict[str, int] = {}
     date_words: set[str] = set()
     date_phrases: set[str] = set()
+    solar_months: dict[str, int] = {}
+    date_patterns: list[re.Pattern] = []
     for table in all_tables("chrome"):
+        solar_months.update({line_key(m): n for m, n in getattr(table, "SOLAR_HIJRI_MONTHS", {}).items()})
+        date_patterns.extend(re.compile(p) for p in getattr(table, "DATE_PATTERNS", ()))
         for reason, (mode, max_words, where, phrases) in table.CHROME.items():
             # A frame's gap ("follow * on") is kept through normalising.
             keys = tuple(" * ".join(_keys(p.split("*"))) for p in phrases) if mode == "frame" else _keys(phrases)
@@ -223,6 +229,8 @@ def tables() -> Tables:
         months=months,
         date_words=frozenset(date_words),
         date_phrases=tuple(sorted(date_phrases, key=len, reverse=True)),
+        solar_months=solar_months,
+        date_patterns=tuple(date_patterns),
     )
 
 

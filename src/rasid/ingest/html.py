@@ -159,10 +159,28 @@ def _lead_above(page_text: str, text: str) -> list[str]:
 INNER_GAP_MAX = 3  # an embedded tweet: its text, its attribution, a caption next to it
 
 
+FACT_BOX_MAX_LINES = 8
+FACT_BOX_SENTENCE_SHARE = 0.6
+
+
+def _fact_box(run: list[str]) -> bool:
+    """A longer run trafilatura drops from inside the article is still the article's when it is
+    mostly sentences: a fact box (its label, three sentences of explanation, its source line),
+    not a teaser card or an ad, whose lines are headlines and labels."""
+    from rasid.clean.phrases import count_words, ends_sentence
+
+    if len(run) > FACT_BOX_MAX_LINES:
+        return False
+    words = [count_words(ln) for ln in run]
+    in_sentences = sum(n for ln, n in zip(run, words) if n >= LEAD_MIN_WORDS and ends_sentence(ln))
+    return in_sentences >= FACT_BOX_SENTENCE_SHARE * sum(words)
+
+
 def _restore_inner(page_text: str, text: str) -> str:
     """Put back the short runs of lines the line cleaner keeps inside the article that trafilatura
     drops (an embedded tweet's text and attribution, a claim box): a run of at most INNER_GAP_MAX
-    lines with lines of trafilatura's text on both sides of it, inserted after the one above."""
+    lines, or a fact box (``_fact_box``), with lines of trafilatura's text on both sides of it,
+    inserted after the one above."""
     flat_text = " ".join(text.split())
     lines = [" ".join(ln.split()) for ln in page_text.split("\n") if ln.strip()]
     found = [ln in flat_text for ln in lines]
@@ -177,7 +195,7 @@ def _restore_inner(page_text: str, text: str) -> str:
         j = i
         while j < len(lines) and not found[j]:
             j += 1
-        if 0 < i and j < len(lines) and j - i <= INNER_GAP_MAX:
+        if 0 < i and j < len(lines) and (j - i <= INNER_GAP_MAX or _fact_box(lines[i:j])):
             above = next((k for k, ln in enumerate(flat_out) if lines[i - 1] in ln), None)
             if above is not None:
                 inserts.setdefault(above, []).extend(lines[i:j])
@@ -189,6 +207,32 @@ def _restore_inner(page_text: str, text: str) -> str:
         merged.append(ln)
         merged.extend(inserts.get(k, ()))
     return "\n".join(merged)
+
+
+# Joiners that are part of a word's spelling: the zero-width non-joiner parts Persian «اصلاح‌طلبان»
+# (and Urdu, Kurdish) without a space, the joiner shapes Indic conjuncts and emoji.  trafilatura's
+# text cleanup strips both, leaving a misspelt word ("اصلاحطلبان") that no longer matches the page.
+_JOINERS = re.compile("[\u200c\u200d]")
+
+
+def _restore_joiners(visible: str, text: str) -> str:
+    """Give back the joiners trafilatura dropped from words the page writes with them: every
+    word of ``text`` that is, once its joiners are taken out, a word the page's visible text
+    writes with joiners (one way only, and never without them) is replaced by the page's spelling."""
+    if not _JOINERS.search(visible):
+        return text
+    spelt: dict[str, str | None] = {}
+    plain: set[str] = set()
+    for word in visible.split():
+        bare = _JOINERS.sub("", word)
+        if bare == word:
+            plain.add(word)
+        elif spelt.setdefault(bare, word) != word:
+            spelt[bare] = None  # two spellings on the page: which one is meant here is not known
+    fixes = {bare: word for bare, word in spelt.items() if word is not None and bare not in plain}
+    if not fixes:
+        return text
+    return re.sub(r"\S+", lambda m: fixes.get(m.group(0), m.group(0)), text)
 
 
 def _site_names(sitename: str | None, url: str | None, title: str | None) -> set[str]:
@@ -263,6 +307,8 @@ def html_article(
     text, doc, note = _extract(decoded.text, url)
     page_url = url or (getattr(doc, "url", None) or None)
     page = _read_visible(decoded.text, page_url)
+    if page is not None:
+        text = _restore_joiners(page.raw_text, text)
     if page is not None and len(page.text) >= MIN_BLOCK_CHARS and len(text) < SHORT_SHARE * len(page.text):
         # trafilatura missed most of the article (or found nothing): the page's own lines, cleaned.
         note = (f"trafilatura found {len(text)} characters of the {len(page.text)} in the page's article block; "

@@ -1,4 +1,5 @@
-"""Date arithmetic the resolver needs: months, ISO weeks, and the tabular Hijri calendar."""
+"""Date arithmetic the resolver needs: months, ISO weeks, the tabular Hijri calendar and the Solar Hijri
+(Persian) calendar."""
 
 from __future__ import annotations
 
@@ -73,3 +74,33 @@ def hijri_year_of(d: date) -> int:
 def hijri_month_end(year: int, month: int) -> date:
     nxt = hijri_to_gregorian(year + 1, 1, 1) if month == 12 else hijri_to_gregorian(year, month + 1, 1)
     return nxt - timedelta(days=1)
+
+
+# 1 Farvardin 1399 (Nowruz, the Solar Hijri new year) fell on 20 March 2020.
+_NOWRUZ_1399 = date(2020, 3, 20)
+_SOLAR_LEAP_IN_CYCLE = frozenset({1, 5, 9, 13, 17, 22, 26, 30})
+
+
+def _solar_leap(year: int) -> bool:
+    """The 33-year rule of the Solar Hijri calendar: eight leap years in each cycle.  It agrees
+    with Iran's astronomical calendar from 1244 to 1403 AP and strays by a day only rarely around
+    them, which is all a page's date line needs."""
+    return year % 33 in _SOLAR_LEAP_IN_CYCLE
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (``2 Tir 1399`` -> 2020-06-22): the first six
+    months have 31 days, the next five 30, Esfand 29 (30 in a leap year).  None for a day that
+    does not exist or a year outside 1300-1500 AP."""
+    if not (1300 <= year <= 1500 and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    length = 31 if month <= 6 else 30 if month <= 11 else (30 if _solar_leap(year) else 29)
+    if day > length:
+        return None
+    nowruz = _NOWRUZ_1399
+    for y in range(1399, year):  # whole years between 1399 and the date's year, forward
+        nowruz += timedelta(days=366 if _solar_leap(y) else 365)
+    for y in range(year, 1399):  # or back
+        nowruz -= timedelta(days=366 if _solar_leap(y) else 365)
+    before = 31 * min(month - 1, 6) + 30 * max(month - 7, 0)
+    return nowruz + timedelta(days=before + day - 1)
