@@ -328,6 +328,8 @@ class _FigureCues:
     place_heads: frozenset[str]
     teens: frozenset[str]
     number_forms: frozenset[str]  # the first word of every spelled number, with its proclitics
+    generic_keys: frozenset[str]  # words any two tolls share: «مصدر», «بينهم», «مدينة»
+    incidents: dict[str, str]  # a word as written -> the kind of happening it names
 
 
 @lru_cache(maxsize=None)
@@ -360,7 +362,9 @@ def _figure_cues(language: str | None) -> _FigureCues | None:
                        frozenset(_key(w) for e in (*count_words, *t.ANY_GROUP, *t.ADDITIONS, *t.HEDGES, *t.FRAMES)
                                  for w in words(normalize(e))),
                        frozenset(normalize(w) for w in t.PLACE_HEADS), frozenset(normalize(w) for w in t.TEENS),
-                       frozenset(p + w for w in numbers for p in ("", *(normalize(c) for c in t.PROCLITICS))))
+                       frozenset(p + w for w in numbers for p in ("", *(normalize(c) for c in t.PROCLITICS))),
+                       frozenset(_key(w) for e in t.GENERIC for w in words(normalize(e))),
+                       {normalize(w): kind for kind, ws in t.INCIDENTS.items() for w in ws})
 
 
 def _bare(word: str, proclitics: tuple[str, ...]) -> set[str]:
@@ -395,6 +399,8 @@ class _Figure:
     values: frozenset[int]  # the first figure and, for «10 ... و3», their sum
     written: str
     group: frozenset[str]  # who is counted: «رجال الأمن», or nothing for «13 شخصا»
+    total: int = 0  # the figure as a whole: the sum of its parts
+    claim: bool = True  # False for a rough, risen or summed figure: given, but no claim to contradict
 
 
 def _count_word_at(ws: list[str], i: int, fc: _FigureCues) -> tuple[tuple[str, ...], str] | None:
@@ -455,7 +461,11 @@ def _figures_of(s: _Sentence, fc: _FigureCues, cues: _Cues) -> list[_Figure]:
             skip = len(cue[0])
             while j < len(ws) and ws[j] in fc.articles:
                 j += 1  # «الـ 15»
-            if _number(ws, j, fc) is not None:
+            hit = _number(ws, j, fc)
+            # «ثمانية قتلى و128 جريحا»: a number its own word names as another count is not
+            # the count of the word before it.
+            named_after = fc.after.get(ws[j + hit[1]]) if hit is not None and j + hit[1] < len(ws) else None
+            if hit is not None and named_after in (None, cue[1]):
                 kind, start = cue[1], j
         if kind is None and (hit := _number(ws, i, fc)) is not None:
             end = i + hit[1]
@@ -478,15 +488,17 @@ def _figures_of(s: _Sentence, fc: _FigureCues, cues: _Cues) -> list[_Figure]:
         other = any(_at(ws, k, p, fc.proclitics) for k in range(max(0, i - 2 * FIGURE_CHAIN_WINDOW), start)
                     for p in fc.other)
         named = []
-        for k in range(end, min(len(ws), end + FIGURE_GROUP_WORDS)):
+        # «أحد عشر قتيلا في صفوف القوات»: who is counted comes after the word that says how.
+        after_kind = end + 1 if end < len(ws) and ws[end] in fc.after else end
+        for k in range(after_kind, min(len(ws), after_kind + FIGURE_GROUP_WORDS)):
             if _subset_at(ws, k, end, fc) or _counts_at(ws, k, fc) or _number(ws, k, fc) is not None:
                 break
             if ws[k] not in fc.any_group and ws[k] not in fc.subsets and ws[k] not in cues.stop:
                 named.append(_key(ws[k]))
         group = frozenset(named)
         parts = [value, *_chain(ws, end, fc)]
-        if not hedged and not other:
-            out.append(_Figure(s, kind, frozenset({value, sum(parts)}), " + ".join(map(str, parts)), group))
+        out.append(_Figure(s, kind, frozenset({value, sum(parts)}), " + ".join(map(str, parts)), group,
+                           sum(parts), not hedged and not other))
         i = max(end, i + skip)
     return out
 
@@ -517,6 +529,16 @@ def _near_copy(a: _Sentence, b: _Sentence) -> bool:
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= SAME_SENTENCE
 
 
+def _numbers_in(s: _Sentence, fc: _FigureCues) -> frozenset[int]:
+    """Every number a sentence writes, whatever it counts: «28 قتيلا – 17 متمردا و11 عنصرا»."""
+    return frozenset(hit[0] for k in range(len(s.words)) if (hit := _number(s.words, k, fc)) is not None)
+
+
+def _incidents_of(s: _Sentence, fc: _FigureCues) -> frozenset[str]:
+    """The kinds of happening a sentence names: a bombing, shelling, a battle."""
+    return frozenset(fc.incidents[b] for w in s.words for b in _bare(w, fc.proclitics) if b in fc.incidents)
+
+
 def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None = None,
                               split: dict[int, list[_Sentence]] | None = None) -> list[Contradiction]:
     """Two articles giving different figures for one count of one happening: «استشهاد 10 رجال
@@ -525,6 +547,10 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
     apart = apart or _Apart()
     split = {} if split is None else split
     found: list[tuple] = []
+    # Each article's figures of each kind, rough and risen ones too: a report that gives the
+    # other's figure as well (a total and its parts, 431 arrested and the 97 of one cell) does
+    # not claim another figure for it.
+    given: dict[tuple[int, str], set[int]] = {}
     for article in articles:
         if not article.text.strip():
             continue
@@ -532,15 +558,25 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
         cues, fc = _cues(language), _figure_cues(language)
         if cues is None or fc is None:
             continue
+        previous: frozenset[str] = frozenset()
         for s in split.get(id(article)) or _sentences(article):
+            places = _place_keys(article, s, fc)
             # Most sentences hold no number at all: skip them before reading their words.
             if not any(w[-1:].isdigit() or w in fc.number_forms for w in s.words):
+                previous = places or previous
                 continue
             figures = _figures_of(s, fc, cues)
+            for f in figures:
+                given.setdefault((id(article), f.kind), set()).add(f.total)
+            figures = [f for f in figures if f.claim]
             if figures:
-                counted = fc.frame_keys
+                counted = fc.frame_keys | fc.generic_keys
                 terms = frozenset(t for t in _terms(s, cues) if t not in counted and _number([t], 0, fc) is None)
-                found.append((s, figures, terms, _place_keys(article, s, fc), _day_values(article, s)))
+                # «وقالت مصادر عسكرية إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا»: the place
+                # of a toll that names none is the one named just before.
+                found.append((s, figures, terms, places or previous, _day_values(article, s),
+                              _incidents_of(s, fc), _numbers_in(s, fc)))
+            previous = places or previous
     # Every place an article names, to tell a place of the same happening («أبها», in «منطقة عسير»)
     # from another happening's («القديح»): the first is named by both reports.
     named: dict[int, frozenset[str]] = {}
@@ -548,14 +584,14 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
         named[id(article)] = frozenset(_key(min(_bare(w, fc.proclitics), key=len)) for m in article.mentions
                                        if m.type == "LOC" for w in words(normalize(m.text)))
     best: dict[tuple, Contradiction] = {}
-    for n, (s, figures, terms, places, days) in enumerate(found):
-        for t, other_figures, other_terms, other_places, other_days in found[n + 1 :]:
+    for n, (s, figures, terms, places, days, kinds, numbers) in enumerate(found):
+        for t, other_figures, other_terms, other_places, other_days, other_kinds, other_numbers in found[n + 1 :]:
             if t.article is s.article or not apart(s.article, t.article):
                 continue
             if _apart_in(places, other_places) and not (places & named[id(t.article)]
                                                         and other_places & named[id(s.article)]):
                 continue
-            if _apart_in(days, other_days):
+            if _apart_in(days, other_days) or _apart_in(kinds, other_kinds):
                 continue
             shared = terms & other_terms
             # One statement printed twice, its figure edited in one print («استشهاد عشرة» then
@@ -566,6 +602,10 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
             for f in figures:
                 for g in other_figures:
                     if f.kind != g.kind or f.values & g.values or _apart_in(f.group, g.group):
+                        continue
+                    if (f.total in other_numbers or g.total in numbers
+                            or f.total in given.get((id(t.article), f.kind), ())
+                            or g.total in given.get((id(s.article), g.kind), ())):
                         continue
                     first, second = sorted((f, g), key=lambda x: x.sentence.article.published or "")
                     key = (f.kind, frozenset({f.values, g.values}))
