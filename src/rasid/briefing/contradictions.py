@@ -304,6 +304,8 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
 # Two counts of one happening name it with this many content words in common: «تفجير مسجد
 # قوات الطوارئ» in each report of the Abha bombing.
 FIGURE_MIN_SHARED = 3
+# ... or one, when they name one kind of happening and agree on another of its counts.
+FIGURE_MIN_SHARED_AGREEING = 1
 # Parts of one toll stand this close: «12 من منسوبي القوات الطوارئ الخاصة، إضافة إلى ثلاثة».
 FIGURE_CHAIN_WINDOW = 8
 # Who is counted is named in the few words after the number («12 من رجال الأمن»).
@@ -559,7 +561,11 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
         if cues is None or fc is None:
             continue
         previous: frozenset[str] = frozenset()
-        for s in split.get(id(article)) or _sentences(article):
+        sentences = split.get(id(article)) or _sentences(article)
+        # Every place each sentence names, place heads included («منطقة عسير»).
+        named = [frozenset(_key(min(_bare(w, fc.proclitics), key=len)) for m in _within(article.mentions, s)
+                           if m.type == "LOC" for w in words(normalize(m.text))) for s in sentences]
+        for i, s in enumerate(sentences):
             places = _place_keys(article, s, fc)
             # Most sentences hold no number at all: skip them before reading their words.
             if not any(w[-1:].isdigit() or w in fc.number_forms for w in s.words):
@@ -575,29 +581,31 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
                 # «وقالت مصادر عسكرية إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا»: the place
                 # of a toll that names none is the one named just before.
                 found.append((s, figures, terms, places or previous, _day_values(article, s),
-                              _incidents_of(s, fc), _numbers_in(s, fc)))
+                              _incidents_of(s, fc), _numbers_in(s, fc), frozenset().union(*named[max(0, i - 1) : i + 2])))
             previous = places or previous
-    # Every place an article names, to tell a place of the same happening («أبها», in «منطقة عسير»)
-    # from another happening's («القديح»): the first is named by both reports.
-    named: dict[int, frozenset[str]] = {}
-    for article in {id(f[0].article): f[0].article for f in found}.values():
-        named[id(article)] = frozenset(_key(min(_bare(w, fc.proclitics), key=len)) for m in article.mentions
-                                       if m.type == "LOC" for w in words(normalize(m.text)))
     best: dict[tuple, Contradiction] = {}
-    for n, (s, figures, terms, places, days, kinds, numbers) in enumerate(found):
-        for t, other_figures, other_terms, other_places, other_days, other_kinds, other_numbers in found[n + 1 :]:
+    for n, (s, figures, terms, places, days, kinds, numbers, near) in enumerate(found):
+        for t, other_figures, other_terms, other_places, other_days, other_kinds, other_numbers, other_near \
+                in found[n + 1 :]:
             if t.article is s.article or not apart(s.article, t.article):
                 continue
-            if _apart_in(places, other_places) and not (places & named[id(t.article)]
-                                                        and other_places & named[id(s.article)]):
+            # Two places can be one happening's («أبها», in «منطقة عسير»), when each report names
+            # the other's place beside its own toll; a long roundup names every city somewhere
+            # (Taiz and Aden, 2015-07-21), so naming it far from the toll says nothing.
+            if _apart_in(places, other_places) and not (places & other_near and other_places & near):
                 continue
             if _apart_in(days, other_days) or _apart_in(kinds, other_kinds):
                 continue
             shared = terms & other_terms
+            # Two reports of one kind of happening that agree on one of its counts are of one
+            # happening with fewer words in common: «التفجير تسبب في مقتل خمسة أشخاص وإصابة
+            # سبعة» and «انفجار السيارة المفخخة خلف خمسة قتلى و11 جريحا» (a Sanaa car bomb).
+            agree = kinds & other_kinds and any(f.kind == g.kind and f.values & g.values
+                                                for f in figures for g in other_figures)
             # One statement printed twice, its figure edited in one print («استشهاد عشرة» then
             # «استشهاد 12» in the ministry's words), is a copy: the disagreement is shown where
             # two outlets word it themselves.
-            if len(shared) < FIGURE_MIN_SHARED or _near_copy(s, t):
+            if len(shared) < (FIGURE_MIN_SHARED_AGREEING if agree else FIGURE_MIN_SHARED) or _near_copy(s, t):
                 continue
             for f in figures:
                 for g in other_figures:
