@@ -29,6 +29,6 @@ INCIDENTS = {
     "bombing": ("bomb", "bombing", "bomber", "blast", "explosion", "suicide", "car-bomb", "exploded"),
     "shelling": ("shelling", "shelled", "shells", "rockets", "rocket", "mortar", "mortars", "artillery"),
     "airstrike": ("airstrike", "airstrikes", "air", "raid", "raids", "strike", "strikes"),
-    "battle": ("fighting", "clashes", "battle", "battles", "clash", "attack", "attacks"),
+    "battle": ("fighting", "clashes", "battle", "battles", "clash"),  # not "attack": a bombing is one too
     "crash": ("crash", "crashed", "collision", "capsized", "fire", "drowned"),
 }
