@@ -11,8 +11,12 @@ Outlets also disagree without denying anything: «استشهاد 10 رجال أ�
 «استشهاد 12 من منسوبي القوات إضافة إلى ثلاثة من العاملين» (the Abha bombing, SaudiNewsNet
 2015-08-06/07).  A *figures* candidate is two sentences giving different figures for one count
 (killed, injured, arrested: the language's ``figures`` table) of one happening: sharing its
-words, not naming two places or two days, nor two groups counted; rough figures («نحو 15»),
-risen or summed tolls and the parts of a toll («بينهم 10 طلاب») are no claim of their own.
+words (not the words any two tolls share: «مصدر», «بينهم», «مدينة»), not naming two places or
+two days, two kinds of happening (a car bomb, shelling, a battle) nor two groups counted; rough
+figures («نحو 15»), risen or summed tolls and the parts of a toll («بينهم 10 طلاب») are no claim
+of their own, and a report that gives the other's figure too (431 arrested and the 97 of one
+cell) claims nothing against it.  SaudiNewsNet 2015-07-21 showed why: eighteen candidates in
+its largest Yemen story, nearly all two happenings set against each other.
 
 Only two different sources, or one source at two times, can contradict each other: a copy
 or a near copy of a report (a wire story reprinted, one outlet's web and print versions)
