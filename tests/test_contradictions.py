@@ -301,3 +301,77 @@ def test_one_statement_printed_twice_with_its_figure_edited_is_no_candidate():
     assert not _figures(find_contradictions([a, b]))
     own = _ar("c", "aawsat", "2015-08-07", LATER_TOLL)
     assert _figures(find_contradictions([a, own])), "aawsat's own report of 12 + 3"
+
+
+# SaudiNewsNet 2015-07-21, the largest Yemen story: figures of different happenings that the
+# briefing once set against each other.
+ADEN_8 = ("ومن جانب آخر قال مصدر طبي بمكتب الصحة والسكان لـ«الشرق الأوسط» إن أول من أمس السبت كان قد أصيب 96 "
+          "شخصا بينهم امرأتان وطفل، فيما قتل 8 أشخاص في اماكن متفرقة في عدن، وقصفت ميليشيات الحوثي وصالح مساء "
+          "السبت حي الممدارة جنوب مدينة الشيخ عثمان.")
+SANAA_BOMB = ("يأتي هذا في الوقت الذي أفاد فيه مصدر مسؤول في وزارة الصحة اليمنية بأن انفجار السيارة المفخخة خلف "
+              "خمسة قتلى و 11 جريحاً، بينهم مدنيون.")
+
+
+def test_words_any_two_tolls_share_never_join_them():
+    # «الصحة، بينهم، مدينة، مصدر» were all that 8 killed in Aden and the Sanaa car bomb shared.
+    aden = _ar("a", "aawsat", "2015-07-21", ADEN_8)
+    sanaa = _ar("b", "almadina", "2015-07-21", SANAA_BOMB)
+    assert not _figures(find_contradictions([aden, sanaa]))
+
+
+def test_a_bombing_shelling_and_a_battle_are_three_happenings():
+    shelling = _ar("a", "alweeam", "2015-07-21", "من جهة أخرى قتل 6 من المدنيين وأصيب آخرون، في قصف مدفعي للحوثيين "
+                   "على منطقة دار سعد في عدن جنوبي البلاد.")
+    battle = _ar("b", "alwatan", "2015-07-21", "وفيما أشارت مصادر عسكرية إلى أن المعارك في منطقة دار سعد أسفرت عن "
+                 "سقوط 28 قتيلا أغلبهم من الحوثيين في عدن.")
+    assert not _figures(find_contradictions([shelling, battle]))
+    # The same words, the same shelling: 6 against 43 is a candidate.
+    other = _ar("c", "aleqtisadiya", "2015-07-21", "وأعلن مكتب الصحة في عدن عن مقتل 43 مدنيا في قصف للحوثيين "
+                "بصواريخ الكاتيوشا على منطقة دار سعد.")
+    (c,) = _figures(find_contradictions([shelling, other]))
+    assert {c.denial_cue, c.assertion_cue} == {"6", "43"}
+
+
+def test_a_report_that_gives_the_other_figure_too_claims_nothing_against_it():
+    # 28 killed is 17 rebels and the 11 of the loyal forces the other report counts.
+    total = _ar("a", "alweeam", "2015-07-21", "وقالت مصادر عسكرية موالية لهادي إن المعارك في حي التواهي أسفرت "
+                "عن سقوط 28 قتيلا – 17 متمردا و11 عنصرا من القوات الموالية – وعشرات الجرحى خلال 24 ساعة.")
+    part = _ar("b", "aawsat", "2015-07-21", "وذكر مقاتلون موالون لهادي بعد المعارك العنيفة لاستعادة التواهي، آخر "
+               "أحياء عدن، مقتل أحد عشر من القوات الموالية لهادي.")
+    assert not _figures(find_contradictions([total, part]))
+
+
+def test_one_car_bomb_agreeing_on_its_dead_differs_on_its_injured():
+    police = _ar("a", "alwatan", "2015-07-21", "أعلن فرع تنظيم داعش مسؤوليته عن تفجير سيارة خارج مسجد المؤيد في "
+                 "صنعاء، وقالت مصادر في الشرطة إن التفجير تسبب في مقتل خمسة أشخاص وإصابة سبعة آخرين.")
+    ministry = _ar("b", "almadina", "2015-07-21", SANAA_BOMB)
+    (c,) = _figures(find_contradictions([police, ministry]))
+    assert "injured" in c.explanation and {c.denial_cue, c.assertion_cue} == {"7", "11"}
+
+
+def test_a_place_named_far_from_the_toll_does_not_make_two_places_one():
+    from rasid.model import Mention
+
+    def placed(aid, outlet, text, *places):
+        article = _ar(aid, outlet, "2015-07-21", text)
+        article.mentions = [Mention(text.index(p), text.index(p) + len(p), p, "LOC") for p in places]
+        return article
+
+    # A roundup names Taiz and Aden, but 7 killed in Taiz is not the 8 killed in Aden.
+    taiz = placed("a", "sabq", "وقصفت الميليشيات مدينة عدن أمس. وفي تعز تواصلت المعارك. وسقطت قذائف على الأسواق "
+                  "هناك. كما قتل 7 أشخاص وجرح 54 آخرون، أغلبهم من المدنيين، في قصف عشوائي قام به المتمردون الحوثيون "
+                  "وقوات صالح على الأحياء السكنية في تعز.", "عدن", "تعز", "تعز.")
+    aden = placed("b", "aawsat", "وأكد مصدر طبي أن ميليشيات الحوثي وصالح قصفت بشكل عشوائي الأحياء السكنية في عدن "
+                  "السبت، ما أدى إلى مقتل 8 أشخاص. وتواصل المقاومة تقدمها نحو لحج. وقال قادتها إن المعارك انتقلت الى "
+                  "محافظة تعز.", "عدن", "محافظة تعز")
+    assert not _figures(find_contradictions([taiz, aden]))
+
+
+def test_injured_written_after_the_dead_are_not_counted_dead():
+    police = _ar("a", "aawsat", "2015-08-07", "وقال قائد شرطة كابل عبد الرحمن رحيمي: «أحصينا ثمانية قتلى و128 جريحا "
+                 "في هذا الهجوم الانتحاري على الأكاديمية».")
+    official = _ar("b", "alriyadh", "2015-08-07", "وفجر انتحاري نفسه عند مدخل الأكاديمية، بحسب ما صرح رئيس شرطة "
+                   "كابل عبد الرحمن رحيمي، وتحدث مسؤول في الاستخبارات، طلب عدم ذكر اسمه، عن 20 قتيلا في هذا الهجوم "
+                   "الذي تبنته حركة طالبان، وهي حصيلة أكدها مصدران آخران.")
+    found = _figures(find_contradictions([police, official]))
+    assert [(c.denial_cue, c.assertion_cue) for c in found] in ([("8", "20")], [("20", "8")])

@@ -11,8 +11,12 @@ Outlets also disagree without denying anything: «استشهاد 10 رجال أ�
 «استشهاد 12 من منسوبي القوات إضافة إلى ثلاثة من العاملين» (the Abha bombing, SaudiNewsNet
 2015-08-06/07).  A *figures* candidate is two sentences giving different figures for one count
 (killed, injured, arrested: the language's ``figures`` table) of one happening: sharing its
-words, not naming two places or two days, nor two groups counted; rough figures («نحو 15»),
-risen or summed tolls and the parts of a toll («بينهم 10 طلاب») are no claim of their own.
+words (not the words any two tolls share: «مصدر», «بينهم», «مدينة»), not naming two places or
+two days, two kinds of happening (a car bomb, shelling, a battle) nor two groups counted; rough
+figures («نحو 15»), risen or summed tolls and the parts of a toll («بينهم 10 طلاب») are no claim
+of their own, and a report that gives the other's figure too (431 arrested and the 97 of one
+cell) claims nothing against it.  SaudiNewsNet 2015-07-21 showed why: eighteen candidates in
+its largest Yemen story, nearly all two happenings set against each other.
 
 Only two different sources, or one source at two times, can contradict each other: a copy
 or a near copy of a report (a wire story reprinted, one outlet's web and print versions)
@@ -304,6 +308,8 @@ def find_contradictions(articles: Sequence[Article]) -> list[Contradiction]:
 # Two counts of one happening name it with this many content words in common: «تفجير مسجد
 # قوات الطوارئ» in each report of the Abha bombing.
 FIGURE_MIN_SHARED = 3
+# ... or one, when they name one kind of happening and agree on another of its counts.
+FIGURE_MIN_SHARED_AGREEING = 1
 # Parts of one toll stand this close: «12 من منسوبي القوات الطوارئ الخاصة، إضافة إلى ثلاثة».
 FIGURE_CHAIN_WINDOW = 8
 # Who is counted is named in the few words after the number («12 من رجال الأمن»).
@@ -328,6 +334,8 @@ class _FigureCues:
     place_heads: frozenset[str]
     teens: frozenset[str]
     number_forms: frozenset[str]  # the first word of every spelled number, with its proclitics
+    generic_keys: frozenset[str]  # words any two tolls share: «مصدر», «بينهم», «مدينة»
+    incidents: dict[str, str]  # a word as written -> the kind of happening it names
 
 
 @lru_cache(maxsize=None)
@@ -360,7 +368,9 @@ def _figure_cues(language: str | None) -> _FigureCues | None:
                        frozenset(_key(w) for e in (*count_words, *t.ANY_GROUP, *t.ADDITIONS, *t.HEDGES, *t.FRAMES)
                                  for w in words(normalize(e))),
                        frozenset(normalize(w) for w in t.PLACE_HEADS), frozenset(normalize(w) for w in t.TEENS),
-                       frozenset(p + w for w in numbers for p in ("", *(normalize(c) for c in t.PROCLITICS))))
+                       frozenset(p + w for w in numbers for p in ("", *(normalize(c) for c in t.PROCLITICS))),
+                       frozenset(_key(w) for e in t.GENERIC for w in words(normalize(e))),
+                       {normalize(w): kind for kind, ws in t.INCIDENTS.items() for w in ws})
 
 
 @lru_cache(maxsize=65536)  # called for every word of every sentence a story's figures are read from
@@ -396,6 +406,8 @@ class _Figure:
     values: frozenset[int]  # the first figure and, for «10 ... و3», their sum
     written: str
     group: frozenset[str]  # who is counted: «رجال الأمن», or nothing for «13 شخصا»
+    total: int = 0  # the figure as a whole: the sum of its parts
+    claim: bool = True  # False for a rough, risen or summed figure: given, but no claim to contradict
 
 
 def _count_word_at(ws: list[str], i: int, fc: _FigureCues) -> tuple[tuple[str, ...], str] | None:
@@ -456,7 +468,11 @@ def _figures_of(s: _Sentence, fc: _FigureCues, cues: _Cues) -> list[_Figure]:
             skip = len(cue[0])
             while j < len(ws) and ws[j] in fc.articles:
                 j += 1  # «الـ 15»
-            if _number(ws, j, fc) is not None:
+            hit = _number(ws, j, fc)
+            # «ثمانية قتلى و128 جريحا»: a number its own word names as another count is not
+            # the count of the word before it.
+            named_after = fc.after.get(ws[j + hit[1]]) if hit is not None and j + hit[1] < len(ws) else None
+            if hit is not None and named_after in (None, cue[1]):
                 kind, start = cue[1], j
         if kind is None and (hit := _number(ws, i, fc)) is not None:
             end = i + hit[1]
@@ -479,15 +495,17 @@ def _figures_of(s: _Sentence, fc: _FigureCues, cues: _Cues) -> list[_Figure]:
         other = any(_at(ws, k, p, fc.proclitics) for k in range(max(0, i - 2 * FIGURE_CHAIN_WINDOW), start)
                     for p in fc.other)
         named = []
-        for k in range(end, min(len(ws), end + FIGURE_GROUP_WORDS)):
+        # «أحد عشر قتيلا في صفوف القوات»: who is counted comes after the word that says how.
+        after_kind = end + 1 if end < len(ws) and ws[end] in fc.after else end
+        for k in range(after_kind, min(len(ws), after_kind + FIGURE_GROUP_WORDS)):
             if _subset_at(ws, k, end, fc) or _counts_at(ws, k, fc) or _number(ws, k, fc) is not None:
                 break
             if ws[k] not in fc.any_group and ws[k] not in fc.subsets and ws[k] not in cues.stop:
                 named.append(_key(ws[k]))
         group = frozenset(named)
         parts = [value, *_chain(ws, end, fc)]
-        if not hedged and not other:
-            out.append(_Figure(s, kind, frozenset({value, sum(parts)}), " + ".join(map(str, parts)), group))
+        out.append(_Figure(s, kind, frozenset({value, sum(parts)}), " + ".join(map(str, parts)), group,
+                           sum(parts), not hedged and not other))
         i = max(end, i + skip)
     return out
 
@@ -518,6 +536,16 @@ def _near_copy(a: _Sentence, b: _Sentence) -> bool:
     return bool(x and y) and len(x & y) / min(len(x), len(y)) >= SAME_SENTENCE
 
 
+def _numbers_in(s: _Sentence, fc: _FigureCues) -> frozenset[int]:
+    """Every number a sentence writes, whatever it counts: «28 قتيلا – 17 متمردا و11 عنصرا»."""
+    return frozenset(hit[0] for k in range(len(s.words)) if (hit := _number(s.words, k, fc)) is not None)
+
+
+def _incidents_of(s: _Sentence, fc: _FigureCues) -> frozenset[str]:
+    """The kinds of happening a sentence names: a bombing, shelling, a battle."""
+    return frozenset(fc.incidents[b] for w in s.words for b in _bare(w, fc.proclitics) if b in fc.incidents)
+
+
 def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None = None,
                               split: dict[int, list[_Sentence]] | None = None) -> list[Contradiction]:
     """Two articles giving different figures for one count of one happening: «استشهاد 10 رجال
@@ -526,6 +554,10 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
     apart = apart or _Apart()
     split = {} if split is None else split
     found: list[tuple] = []
+    # Each article's figures of each kind, rough and risen ones too: a report that gives the
+    # other's figure as well (a total and its parts, 431 arrested and the 97 of one cell) does
+    # not claim another figure for it.
+    given: dict[tuple[int, str], set[int]] = {}
     for article in articles:
         if not article.text.strip():
             continue
@@ -533,40 +565,60 @@ def find_figure_disagreements(articles: Sequence[Article], apart: _Apart | None 
         cues, fc = _cues(language), _figure_cues(language)
         if cues is None or fc is None:
             continue
-        for s in split.get(id(article)) or _sentences(article):
+        previous: frozenset[str] = frozenset()
+        sentences = split.get(id(article)) or _sentences(article)
+        # Every place each sentence names, place heads included («منطقة عسير»).
+        named = [frozenset(_key(min(_bare(w, fc.proclitics), key=len)) for m in _within(article.mentions, s)
+                           if m.type == "LOC" for w in words(normalize(m.text))) for s in sentences]
+        for i, s in enumerate(sentences):
+            places = _place_keys(article, s, fc)
             # Most sentences hold no number at all: skip them before reading their words.
             if not any(w[-1:].isdigit() or w in fc.number_forms for w in s.words):
+                previous = places or previous
                 continue
             figures = _figures_of(s, fc, cues)
+            for f in figures:
+                given.setdefault((id(article), f.kind), set()).add(f.total)
+            figures = [f for f in figures if f.claim]
             if figures:
-                counted = fc.frame_keys
+                counted = fc.frame_keys | fc.generic_keys
                 terms = frozenset(t for t in _terms(s, cues) if t not in counted and _number([t], 0, fc) is None)
-                found.append((s, figures, terms, _place_keys(article, s, fc), _day_values(article, s)))
-    # Every place an article names, to tell a place of the same happening («أبها», in «منطقة عسير»)
-    # from another happening's («القديح»): the first is named by both reports.
-    named: dict[int, frozenset[str]] = {}
-    for article in {id(f[0].article): f[0].article for f in found}.values():
-        named[id(article)] = frozenset(_key(min(_bare(w, fc.proclitics), key=len)) for m in article.mentions
-                                       if m.type == "LOC" for w in words(normalize(m.text)))
+                # «وقالت مصادر عسكرية إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا»: the place
+                # of a toll that names none is the one named just before.
+                found.append((s, figures, terms, places or previous, _day_values(article, s),
+                              _incidents_of(s, fc), _numbers_in(s, fc), frozenset().union(*named[max(0, i - 1) : i + 2])))
+            previous = places or previous
     best: dict[tuple, Contradiction] = {}
-    for n, (s, figures, terms, places, days) in enumerate(found):
-        for t, other_figures, other_terms, other_places, other_days in found[n + 1 :]:
+    for n, (s, figures, terms, places, days, kinds, numbers, near) in enumerate(found):
+        for t, other_figures, other_terms, other_places, other_days, other_kinds, other_numbers, other_near \
+                in found[n + 1 :]:
             if t.article is s.article or not apart(s.article, t.article):
                 continue
-            if _apart_in(places, other_places) and not (places & named[id(t.article)]
-                                                        and other_places & named[id(s.article)]):
+            # Two places can be one happening's («أبها», in «منطقة عسير»), when each report names
+            # the other's place beside its own toll; a long roundup names every city somewhere
+            # (Taiz and Aden, 2015-07-21), so naming it far from the toll says nothing.
+            if _apart_in(places, other_places) and not (places & other_near and other_places & near):
                 continue
-            if _apart_in(days, other_days):
+            if _apart_in(days, other_days) or _apart_in(kinds, other_kinds):
                 continue
             shared = terms & other_terms
+            # Two reports of one kind of happening that agree on one of its counts are of one
+            # happening with fewer words in common: «التفجير تسبب في مقتل خمسة أشخاص وإصابة
+            # سبعة» and «انفجار السيارة المفخخة خلف خمسة قتلى و11 جريحا» (a Sanaa car bomb).
+            agree = kinds & other_kinds and any(f.kind == g.kind and f.values & g.values
+                                                for f in figures for g in other_figures)
             # One statement printed twice, its figure edited in one print («استشهاد عشرة» then
             # «استشهاد 12» in the ministry's words), is a copy: the disagreement is shown where
             # two outlets word it themselves.
-            if len(shared) < FIGURE_MIN_SHARED or _near_copy(s, t):
+            if len(shared) < (FIGURE_MIN_SHARED_AGREEING if agree else FIGURE_MIN_SHARED) or _near_copy(s, t):
                 continue
             for f in figures:
                 for g in other_figures:
                     if f.kind != g.kind or f.values & g.values or _apart_in(f.group, g.group):
+                        continue
+                    if (f.total in other_numbers or g.total in numbers
+                            or f.total in given.get((id(t.article), f.kind), ())
+                            or g.total in given.get((id(s.article), g.kind), ())):
                         continue
                     first, second = sorted((f, g), key=lambda x: x.sentence.article.published or "")
                     key = (f.kind, frozenset({f.values, g.values}))

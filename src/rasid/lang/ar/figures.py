@@ -34,7 +34,9 @@ OTHER_COUNTS = ("ارتفع", "ارتفعت", "ارتفاع", "يرتفع", "ت�
 APPROXIMATE_NUMBERS = ("بضعة", "بضع")
 # Who is counted, when it says nothing about which group: «13 شخصا» may be the same dead as
 # «12 من رجال الأمن».
-ANY_GROUP = ("شخص", "شخصا", "أشخاص", "اشخاص", "آخرين", "اخرين", "آخر", "من", "ال", "الـ", "فردا", "أفراد")
+ANY_GROUP = ("شخص", "شخصا", "أشخاص", "اشخاص", "آخرين", "اخرين", "آخر", "من", "ال", "الـ", "فردا", "أفراد",
+             # «أحد عشر قتيلا في صفوف القوات الموالية»: the ranks are not who is counted, the forces are
+             "صفوف", "بين")
 # Letters glued to a count word or a number: «لاستشهاد 15», «وإصابة تسعة», «و3 عمال».
 PROCLITICS = ("ول", "وب", "فل", "و", "ف", "ل", "ب")
 # How many words may stand between a number and the word after it that names its kind
@@ -52,3 +54,26 @@ PLACE_HEADS = ("مسجد", "جامع", "منطقة", "محافظة", "مدينة
                "مستشفى", "سجن", "معسكر", "ريف", "إقليم", "ولاية")
 # Units before these are the teens: «خمسة عشر شهيدا» (the temporal table stops at twelve).
 TEENS = ("عشر", "عشرة")
+# Words any two reports of any toll in one region share («مصدر طبي», «بينهم», «مدينة», «أعلن»):
+# SaudiNewsNet 2015-07-21 set 8 killed in Aden against 5 killed by a car bomb in Sanaa on
+# «الصحة، بينهم، مدينة، مصدر» alone.  They never show that two counts are of one happening.
+GENERIC = ("بينهم", "منهم", "مدينة", "المدينة", "منطقة", "المنطقة", "محافظة", "مصدر", "مصادر", "المصادر", "مصدرا",
+           "الصحة", "صحة", "مكتب", "أعلن", "أعلنت", "اعلن", "اعلنت", "مضيفا", "مضيفة", "وأضاف", "أضاف", "أضافت",
+           "مشيرا", "مشيرة", "أشار", "أشارت", "وأشار", "أكد", "أكدت", "وأكد", "أفاد", "أفادت", "ذكر", "ذكرت",
+           "وذكرت", "وقالت", "وقال", "اليمن", "اليمني", "اليمنية", "السعودية", "المملكة", "جهة", "أخرى", "آخر",
+           "جانب", "الوقت", "أمس", "الأولى", "مناطق", "اماكن", "أماكن", "متفرقة", "عدد", "المدنيين", "مدنيين",
+           "مدنيا", "قصف", "عبر", "واحدة", "خلال", "الماضية", "الماضي", "سقوط", "الأمنية", "الأمني", "الأمن")
+# What kind of happening a toll is of: a car bomb, shelling and a battle in one city on one
+# day are three tolls (2015-07-21: 5 killed by a car bomb at a Sanaa mosque, 43 by the
+# shelling of Dar Saad, 28 in the fighting for al-Tawahi).  Written as the words appear.
+INCIDENTS = {
+    "bombing": ("تفجير", "التفجير", "بتفجير", "انفجار", "الانفجار", "مفخخة", "المفخخة", "ناسف", "ناسفا", "ناسفة",
+                "انتحاري", "الانتحاري", "انتحارية", "فجر", "يفجر", "عبوة", "حزام", "حزاما"),
+    "shelling": ("قصف", "بقصف", "قصفا", "قصفت", "وقصفت", "القصف", "مدفعي", "المدفعي", "صواريخ", "بصواريخ",
+                 "الكاتيوشا", "الكاتوشا", "كاتيوشا", "هاون", "الهاون", "قذائف", "قذيفة"),
+    "airstrike": ("غارة", "غارات", "الغارات", "الغارة", "بغارة", "طائرات", "الطيران", "جوية", "الجوية", "ضربة"),
+    "battle": ("معارك", "المعارك", "معركة", "مواجهات", "المواجهات", "اشتباكات", "الاشتباكات", "اشتباك",
+               "جبهة", "جبهات", "التسلل"),  # not «هجوم»: «الهجوم الإرهابي» is the Abha bombing too
+    # 2015-08-07: 17 killed when a helicopter crashed, beside 20 killed by a Kabul suicide bomber
+    "crash": ("تحطم", "تحطمت", "التحطم", "بتحطم", "اصطدام", "انقلاب", "غرق", "حريق", "الحريق"),
+}

@@ -16,10 +16,19 @@ HEDGES = ("about", "around", "nearly", "almost", "some", "more than", "over", "a
           "approximately", "fewer than", "less than", "dozens", "hundreds", "thousands", "several")
 OTHER_COUNTS = ("rose", "risen", "rises", "rising", "total", "totals", "since", "so far", "this year", "annually")
 APPROXIMATE_NUMBERS = ("a", "an", "a few", "several")
-ANY_GROUP = ("people", "persons", "others", "other", "of", "the")
+ANY_GROUP = ("people", "persons", "others", "other", "of", "the", "among", "ranks")
 PROCLITICS: tuple[str, ...] = ()
 AFTER_GAP = 3
 ARTICLES = ("the",)
 FRAMES = ("left", "leaving", "resulted", "result", "incident")
 PLACE_HEADS = ("city", "province", "town", "village", "mosque", "district", "region", "camp", "hospital")
 TEENS: tuple[str, ...] = ()  # the temporal table spells the teens
+GENERIC = ("source", "sources", "said", "city", "province", "region", "area", "including", "health", "officials",
+           "official", "announced", "added", "civilians", "civilian", "yemen", "people")
+INCIDENTS = {
+    "bombing": ("bomb", "bombing", "bomber", "blast", "explosion", "suicide", "car-bomb", "exploded"),
+    "shelling": ("shelling", "shelled", "shells", "rockets", "rocket", "mortar", "mortars", "artillery"),
+    "airstrike": ("airstrike", "airstrikes", "air", "raid", "raids", "strike", "strikes"),
+    "battle": ("fighting", "clashes", "battle", "battles", "clash"),  # not "attack": a bombing is one too
+    "crash": ("crash", "crashed", "collision", "capsized", "fire", "drowned"),
+}
