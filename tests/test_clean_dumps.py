@@ -890,3 +890,26 @@ def test_a_byline_naming_its_outlet_by_web_address_gives_the_name():
     # Phys.org (gold/dumps8): "by Bob Yirka , Phys.org" gave the author "Bob Yirka , Phys.org".
     attribution = read_attribution("by Bob Yirka , Phys.org")
     assert (attribution.author, attribution.outlet_tag) == ("Bob Yirka", "Phys.org")
+
+
+def test_where_trafilatura_takes_another_long_block_the_pages_own_lines_are_kept():
+    """Length alone does not show trafilatura read the article: here it takes a long column of
+    notices (as sonline.hu's obituaries) and drops the article in an <aside>; its text holds under
+    half of the article block the line cleaner finds, so the page's own lines are kept."""
+    notices = "".join(f"<p>{' '.join(['إعلان وفاة رقم', str(i)] + ['نعى المرحوم وتقام الجنازة في المسجد الكبير'] * 4)}</p>"
+                      for i in range(12))
+    body = "<aside>" + "".join(f"<div>{p}</div>" for p in PARAGRAPHS * 2) + f"</aside><article>{notices}</article>"
+    article = html_article(_html(f"{HEADLINE} - اليوم السابع", "", body), origin="p.html", source_format="html")
+    assert "kept the page's visible text" in article.meta["ingest_note"]
+    (cleaned,) = clean_articles([article])
+    for paragraph in PARAGRAPHS:
+        assert paragraph in cleaned.text
+
+
+def test_the_share_of_the_article_block_another_text_holds():
+    from rasid.ingest.html import _block_share
+
+    block = "first line of the article\nsecond  line of the article"
+    assert _block_share(block, "first line of the article second line of the article") == 1.0
+    assert _block_share(block, "first line of the article, and notices") == pytest.approx(25 / 51)
+    assert _block_share(block, "notices only") == 0.0

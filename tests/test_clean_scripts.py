@@ -71,3 +71,14 @@ def test_hindi_paragraphs_ending_in_the_danda_are_kept_below_the_headline_and_ca
     article = clean_article(Article(origin="page.txt", raw_text=page))
     assert article.text.split("\n")[-3:] == HI_PARAGRAPHS
     assert "होम" not in article.text.split("\n")
+
+
+def test_reported_speech_without_a_final_full_stop_is_running_text():
+    """A paragraph may end on the speaker after the closing quote (“…hili,” amesema Magomi);
+    a headline-length quote with its speaker stays a non-sentence."""
+    long_quote = ("“Tumefanya mikutano 97 ya utoaji elimu juu ya kuzuia uhalifu na kuondoa ukatili kupitia "
+                  "vyombo vya habari tukiwataka wananchi kushirikiana na jeshi hili,” amesema Magomi")
+    short_quote = "“We will not back down,” says the minister"
+    (long_line,), (short_line,) = split_lines(long_quote), split_lines(short_quote)
+    assert long_line.sentence
+    assert not short_line.sentence

@@ -35,6 +35,10 @@ def _full_stop() -> re.Pattern:
     return re.compile(r"(?<![.…])[" + re.escape(full_stops()) + r"""](?:["”»’')\]]*)$""")
 
 # A full stop inside the line, a word before it and a capitalised word after it: a sentence ends there.
+# A quotation closed after its comma or full stop, then the speaker ("…jeshi hili,” amesema Magomi"):
+# reported speech, which a paragraph ends with and a headline of this length does not.
+_QUOTE_THEN_SPEAKER = re.compile(r"[,.،]\s*[\"”»]\s+[^\W\d_]")
+QUOTED_PROSE_WORDS = 15
 _INNER_FULL_STOP = re.compile(r"(?<=\w\w)(?<![.…])\.\s+[\"«“(]?[^\W\d_a-zа-яё]")
 _TRAILING_CREDIT = re.compile(r"\s*(?:[-–—]+\s*(?P<agency>[^\W\d_][^()\-–—]{0,25})|\((?P<agency2>[^()]{1,25})\))\s*$")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -86,6 +90,8 @@ class Line:
         """Reads as running text: a full sentence, or a paragraph of clauses too long to be a
         headline (headlines chain their parts with ".." and ":", not commas)."""
         if self.n_words >= PROSE_MIN_WORDS and self.full_stop:
+            return True
+        if self.n_words >= QUOTED_PROSE_WORDS and _QUOTE_THEN_SPEAKER.search(self.text):
             return True
         # A long line of two sentences or more is a paragraph whatever its last mark ("... в
         # браке. Да и кто бы не гордился такой красавицей-женой!"): headlines are one sentence.

@@ -106,6 +106,19 @@ def _extract(html: str, url: str | None) -> tuple[str, Any, str | None]:
 
 SHORT_SHARE = 0.6  # trafilatura's text under this share of the page's article block is too short
 MIN_BLOCK_CHARS = 200  # a block this small is not worth preferring to anything
+# trafilatura's text that holds under this share of the article block's lines found another block
+# (a sidebar of notices, a list of teasers) however long it is.
+MISSED_SHARE = 0.5
+
+
+def _block_share(block: str, text: str) -> float:
+    """The share of the article block's characters, line by line, that trafilatura's text holds."""
+    flat = " ".join(text.split())
+    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    total = sum(len(line) for line in lines)
+    if not total:
+        return 1.0
+    return sum(len(line) for line in lines if line in flat) / total
 # A date line printed under the headline is trusted over the markup's date when they disagree
 # (markup dates are often UTC: 01:59 on the 25th in Cairo is the 24th there, or a "modified" date).
 DATE_LINE_TRUSTED = 0.95
@@ -312,6 +325,12 @@ def html_article(
     if page is not None and len(page.text) >= MIN_BLOCK_CHARS and len(text) < SHORT_SHARE * len(page.text):
         # trafilatura missed most of the article (or found nothing): the page's own lines, cleaned.
         note = (f"trafilatura found {len(text)} characters of the {len(page.text)} in the page's article block; "
+                "kept the page's visible text, cleaned line by line")
+        text = page.raw_text
+    elif page is not None and len(page.text) >= MIN_BLOCK_CHARS and (
+            share := _block_share(_restore_joiners(page.raw_text, page.text), text)) < MISSED_SHARE:
+        # Long enough, but another block: trafilatura took a sidebar (a column of notices) for the article.
+        note = (f"trafilatura's text holds {share:.0%} of the page's article block; "
                 "kept the page's visible text, cleaned line by line")
         text = page.raw_text
     if not text:
