@@ -722,3 +722,17 @@ def test_a_title_is_the_person_named_with_it_and_a_vouching_person_goes_on():
     quotes = extract_quotes(_article(text, people=["جوسيه مورينيو", "للخزرجي"]))  # tagged with its clitic
     assert quote_saying(quotes, "علينا أن نكون").speaker == "جوسيه مورينيو"
     assert quote_saying(quotes, "القوات العراقية تفرض").speaker == "للخزرجي"
+
+
+def test_a_topic_phrase_names_what_is_spoken_about_and_a_subjectless_opener_the_speaker():
+    # SaudiNewsNet 2015-08-11: «وحول تجديد عقد المدرب الأوروجوياني دا سيلفا؛ قال “...”» is the club
+    # president speaking about the coach («عقد» is the contract, not a verb whose subject is the coach)
+    text = ("فيما زوّد الأمير فيصل بن تركي رئيس نادي النصر، اللاعبين بحقنة معنوية، أكد أن استعداد فريقه جيد.\n"
+            "وحول تجديد عقد المدرب دا سيلفا؛ قال “دا سيلفا مدرب ممتاز ويعرف ما يحتاج إليه فريقه”.")
+    quotes = extract_quotes(_article(text, people=["فيصل بن تركي", "دا سيلفا"], bodies=["نادي النصر"]))
+    assert quote_saying(quotes, "استعداد فريقه جيد").speaker == "فيصل بن تركي"
+    assert quote_saying(quotes, "مدرب ممتاز").speaker == "فيصل بن تركي"
+    # the topic phrase still opens the clause of a reporting verb after it
+    text = "وقال الوزير خالد الفالح إن السوق مستقرة.\nوحول الأسعار قال إن الطلب سيرتفع."
+    quotes = extract_quotes(_article(text, people=["خالد الفالح"]))
+    assert quote_saying(quotes, "الطلب سيرتفع").speaker == "خالد الفالح"

@@ -224,8 +224,15 @@ class _Reader:
         # «وفي بيان قالت كتائب القسام إن»: a prepositional phrase opens the clause before its verb.
         k = self._clause_boundary(tokens, j)
         stretch = tokens[k:j]
-        return (bool(stretch) and len(stretch) <= 6 and stretch[0].norm in self.vocab.phrase_openers
-                and not any(self._verb(x) for x in stretch))
+        # «وحول الأسعار قال إن»: a topic phrase opens the clause of a reporting or stance verb only
+        opener = bool(stretch) and (stretch[0].norm in self.vocab.phrase_openers or (
+            stretch[0].norm in self.vocab.topic_openers and (self._verb(t) or self._saying(t))))
+        return opener and len(stretch) <= 6 and not any(self._verb(x) for x in stretch)
+
+    def _saying(self, t: Token) -> bool:
+        """A verb that says something: a stance, expression or describing verb."""
+        return t.is_word and any(self.vocab.lookup(table, t.norm)[0] for table in (
+            self.vocab.stance_verbs, self.vocab.expression_verbs, self.vocab.describing_verbs))
 
     def _clause_boundary(self, tokens: list[Token], j: int) -> int:
         """Index of the first token of the clause holding token j."""
@@ -728,8 +735,10 @@ class _Reader:
         if j > 0 and not any(t.norm.startswith(c) and len(t.norm) > len(c) + 2 for c in self.vocab.conjunctions):
             # a verb opening a coordinated clause («وقدم», «فاستقبل»), or a bare verb after an opening
             # phrase whose subject is titled («وعقب المباراة حفز رئيس البعثة بتال العتيبي اللاعبين»)
-            if not (self._after_opening_phrase(tokens, j) and j + 1 < len(tokens)
-                    and tokens[j + 1].norm in self.vocab.title_words):
+            # or after a clause opener that carries no subject of its own («فيما زوّد الأمير فيصل بن
+            # تركي ... اللاعبين ...، أكد أن»: the prince speaks next)
+            opened = self._after_opening_phrase(tokens, j) or tokens[j - 1].norm in self.vocab.subjectless_openers
+            if not (opened and j + 1 < len(tokens) and tokens[j + 1].norm in self.vocab.title_words):
                 return None
             named = self._titled_person(tokens, j + 1, len(tokens))
             if named is None:

@@ -37,6 +37,8 @@ class Vocabulary:
     relative_pronouns: frozenset[str]
     verbs_before_a_name: dict[str, str | None]
     phrase_openers: frozenset[str]
+    topic_openers: frozenset[str]
+    subjectless_openers: frozenset[str]
     subject_first_after: frozenset[str]
     relay_verbs: frozenset[str]
     relay_saying: frozenset[str]
@@ -158,6 +160,8 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         relative_pronouns=_norm_set(getattr(t, "RELATIVE_PRONOUNS", ())),
         verbs_before_a_name={normalize(k): v for k, v in getattr(t, "VERBS_BEFORE_A_NAME", {}).items()},
         phrase_openers=_norm_set(getattr(t, "PHRASE_OPENERS", ())),
+        topic_openers=_norm_set(getattr(t, "TOPIC_OPENERS", ())),
+        subjectless_openers=_norm_set(getattr(t, "SUBJECTLESS_OPENERS", ())),
         subject_first_after=_norm_set(getattr(t, "SUBJECT_FIRST_AFTER", ())),
         relay_verbs=_norm_set(t.RELAY_VERBS),
         relay_saying=_norm_set(t.RELAY_SAYING_WORDS),

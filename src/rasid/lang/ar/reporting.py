@@ -152,12 +152,17 @@ CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذل�
                   # the particle of the perfect opening a clause: «وقد اعتبر أحد المدونين أن», «لقد قال»
                   # (not bare «قد»: «بحوثا سابقة كانت قد أشارت» has its subject before «كانت»)
                   "وقد", "لقد", "فقد")
+# Clause openers that hold no pronoun (unlike «لكنه», «بدوره», «أنه»): the noun after the verb they
+# open is its subject, not its object («فيما زوّد الأمير فيصل بن تركي اللاعبين»).
+SUBJECTLESS_OPENERS = ("فيما", "بينما", "كما", "وكما", "حيث", "ثم")
 # A clause may open with a prepositional phrase before its verb: «وفي بيان قالت كتائب القسام إن»,
 # «ومن جهته قال». Such an opener, up to the verb, does not make the verb's subject come first.
 PHRASE_OPENERS = ("في", "وفي", "خلال", "وخلال", "من", "ومن", "عبر", "وعبر", "أمام", "وأمام", "بعد", "وبعد",
-                  "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى",
-                  # the topic first: «وعن الحركة الخطية في الخليج أكد أنه», «وحول الأسعار قال إن»
-                  "عن", "وعن", "حول", "وحول", "بشأن", "وبشأن")
+                  "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى")
+# The topic first: «وعن الحركة الخطية في الخليج أكد أنه», «وحول الأسعار قال إن». Such a phrase opens
+# the clause only before a reporting verb: its words are the topic's nouns in construct («وحول تجديد عقد
+# المدرب دا سيلفا؛ قال»: «عقد» is the contract, and the coach it names is what is spoken about, not who).
+TOPIC_OPENERS = ("عن", "وعن", "حول", "وحول", "بشأن", "وبشأن")
 # Subjects that may stand before the verb with no «كان»: «لكن الرئيس قال في مؤتمر صحفي إن».
 SUBJECT_FIRST_AFTER = ("لكن", "ولكن", "بينما", "فيما", "كما", "وكما")
 # After these the verb is inside a relative clause about someone else: never a frame.
