@@ -736,3 +736,21 @@ def test_a_topic_phrase_names_what_is_spoken_about_and_a_subjectless_opener_the_
     text = "وقال الوزير خالد الفالح إن السوق مستقرة.\nوحول الأسعار قال إن الطلب سيرتفع."
     quotes = extract_quotes(_article(text, people=["خالد الفالح"]))
     assert quote_saying(quotes, "الطلب سيرتفع").speaker == "خالد الفالح"
+
+
+def test_a_plural_verb_or_an_object_after_the_verb_leaves_the_subject_in_the_verb():
+    # SaudiNewsNet 2015-08-10: «وإن تكلموا وحذروا ونبهوا ووجهوا النشء للاعتدال قيل لهم ... أن» read
+    # «ونبهوا ووجهوا» as a speaker; «وطالب المواطنين ... وقال إن» gave the citizens the MP's words
+    text = "فإن لم يتكلموا قيل خنسوا، وإن تكلموا وحذروا ونبهوا ووجهوا النشء للاعتدال قيل لهم أنتم أصل المشكلة بينما النار توشك أن تلتهم البيت."
+    for q in extract_quotes(_article(text)):
+        assert q.speaker is None
+    text = ("وقال النائب محسن البكري إن المملكة ستخرج من هذا الحدث قوية.\n"
+            "وطالب المواطنين وخاصة الشباب منهم بالالتفاف حول قيادتهم.\n"
+            "وقال إن على الدول الراعية للإرهاب احترام حسن الجوار.")
+    quotes = extract_quotes(_article(text, people=["محسن البكري"]))
+    assert quote_saying(quotes, "على الدول الراعية").speaker == "محسن البكري"
+    # a subject after the verb is singular-agreeing and nominative: it still speaks
+    text = "وقال المسؤولون إن المفاوضات ستستأنف.\nوأكد المحللون أن الأسعار سترتفع."
+    quotes = extract_quotes(_article(text))
+    assert quote_saying(quotes, "المفاوضات ستستأنف").speaker == "المسؤولون"
+    assert quote_saying(quotes, "الأسعار سترتفع").speaker == "المحللون"

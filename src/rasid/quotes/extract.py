@@ -229,6 +229,15 @@ class _Reader:
             stretch[0].norm in self.vocab.topic_openers and (self._verb(t) or self._saying(t))))
         return opener and len(stretch) <= 6 and not any(self._verb(x) for x in stretch)
 
+    def _object_first(self, words: list[Token]) -> bool:
+        """The words after a verb open with its object: a definite noun in the oblique case of the
+        sound plural («وطالب المواطنين»), not one the tagger names."""
+        first = next((t for t in words if t.is_word), None)
+        if first is None or not any(first.norm.startswith(a) and first.norm.endswith(b) and len(first.norm) >= len(a + b) + 2
+                                    for a, b in self.vocab.oblique_plurals):
+            return False
+        return not any(m.start <= first.start < m.end for m in self.article.mentions)
+
     def _saying(self, t: Token) -> bool:
         """A verb that says something: a stance, expression or describing verb."""
         return t.is_word and any(self.vocab.lookup(table, t.norm)[0] for table in (
@@ -593,6 +602,11 @@ class _Reader:
             saying = next((x for x, b in enumerate(between) if self._saying_participle(b)), None)
             if saying is not None:
                 between = between[:saying]  # «وأضاف الأمين العام للجامعة العربية قائلا إن»
+            if subject is None and (gender == PLURAL or self._object_first(between)):
+                # a verb before its subject is singular («وحذر المسؤولون»): a plural or dual verb
+                # («وحذروا ونبهوا ووجهوا النشء ... أن», «وقالا في بيان») holds its subject, and the
+                # words after it are its object or adjuncts
+                between = []
             frame = _Frame(si, j, gender, subject if subject is not None else between, k)
             if subject is None:
                 self._split_relay(frame, relay_verb=self.vocab.lookup(self.vocab.relay_verbs, t.norm)[0])
@@ -621,6 +635,8 @@ class _Reader:
         قائلاً", "أوضح ذلك X، وقال:").  Its subject is read only when a comma or quote mark
         closes it; otherwise it is recorded as someone unreadable, so that the speaker before
         is not carried past it ("وقال معاليه أود ..." between the Emir and the minister)."""
+        if gender == PLURAL or self._object_first(tokens[j + 1:j + 2]):
+            return None  # «وطالبوا الحكومة بـ»: the verb holds its subject (see _frames_in), no one new
         end = self._phrase_end(tokens, j + 1)
         start = j + 1
         while start < end and tokens[start].norm in self.vocab.demonstratives:

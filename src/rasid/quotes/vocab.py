@@ -89,6 +89,7 @@ class Vocabulary:
     names_capitalised: bool
     adjective_endings: tuple[str, ...]
     nisba_endings: tuple[str, ...]
+    oblique_plurals: tuple[tuple[str, str], ...]
     quote_pairs: dict[str, str]
 
     def is_adjunct(self, token) -> bool:
@@ -212,5 +213,6 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         names_capitalised=t.NAMES_ARE_CAPITALISED,
         adjective_endings=tuple(t.ADJECTIVE_ENDINGS),
         nisba_endings=tuple(getattr(t, "NISBA_ENDINGS", ())),
+        oblique_plurals=tuple((normalize(a), normalize(b)) for a, b in getattr(t, "OBLIQUE_PLURALS", ())),
         quote_pairs=dict(t.QUOTE_PAIRS),
     )

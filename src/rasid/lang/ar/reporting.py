@@ -16,6 +16,12 @@ ARTICLE_PREFIX = "ال"
 ADJECTIVE_ENDINGS = ("ة",)
 # ... and a word in ي right after an indefinite office is its adjective of relation («قائد عسكري»).
 NISBA_ENDINGS = ("ي",)
+# Definite participles and adjectives of relation in the oblique case of the sound plural
+# («المواطنين», «المسؤولين», «المصريين»), as (beginning, ending): right after a verb such a noun is its
+# object, never its subject (which would be «المواطنون»), so the verb holds its subject («وطالب
+# المواطنين بالالتفاف حول قيادتهم»: he called on the citizens).  Only these shapes: a name or a
+# singular may end in ين too («الكرملين», «البحرين», «اليمين»).
+OBLIQUE_PLURALS = (("الم", "ين"), ("ال", "يين"))
 NAMES_ARE_CAPITALISED = False
 
 # Reporting verbs -> grammatical gender of their subject ("m", "f", "p" plural, None unknown).
