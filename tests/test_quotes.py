@@ -754,3 +754,12 @@ def test_a_plural_verb_or_an_object_after_the_verb_leaves_the_subject_in_the_ver
     quotes = extract_quotes(_article(text))
     assert quote_saying(quotes, "المفاوضات ستستأنف").speaker == "المسؤولون"
     assert quote_saying(quotes, "الأسعار سترتفع").speaker == "المحللون"
+
+
+def test_a_day_after_the_source_of_an_attribution_is_no_content():
+    # SaudiNewsNet 2015-08-10: the agency passed on what the activists said, and «اليوم الإثنين» was
+    # its "quote"
+    text = ("ووفقاً لما أوردته وكالة باسنيوز، اليوم الإثنين، أفاد ناشطون في مدينة دير الزور، اليوم الإثنين، "
+            "بأن التنظيم أعدم خمسة مدنيين.")
+    quotes = extract_quotes(_article(text, bodies=["وكالة باسنيوز"]))
+    assert [q.speaker for q in quotes] == ["ناشطون في مدينة دير الزور"]

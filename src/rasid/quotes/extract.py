@@ -447,7 +447,10 @@ class _Reader:
                           or self._complementizer(tokens, i)), None)
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
                 return None
-            if comma + 1 < len(tokens) and self._verb(tokens[comma + 1]):
+            after = comma + 1
+            while after < len(tokens) and (tokens[after].raw in COMMAS or self.vocab.is_adjunct(tokens[after])):
+                after += 1  # («ووفقاً لما أوردته وكالة باسنيوز، اليوم الإثنين، أفاد ناشطون»: the day is no content)
+            if after < len(tokens) and self._verb(tokens[after]):
                 # «ووفقا لوكالة الأنباء الفرنسية، قال بيان الرئاسة "..."»: the agency passed on what the
                 # verb's own subject said; the verb frames the quote
                 return None
