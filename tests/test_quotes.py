@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -763,3 +764,18 @@ def test_a_day_after_the_source_of_an_attribution_is_no_content():
             "بأن التنظيم أعدم خمسة مدنيين.")
     quotes = extract_quotes(_article(text, bodies=["وكالة باسنيوز"]))
     assert [q.speaker for q in quotes] == ["ناشطون في مدينة دير الزور"]
+
+
+def test_an_office_of_a_named_team_is_the_person_named_with_that_office_earlier():
+    # SaudiNewsNet 2015-08-11: «وقال المدرب السابق لمنتخب انجلترا "..."» then «وأضاف "..."»: the team the
+    # tagger names is not the speaker; the coach named «المدرب ستيف مكلارين» in the first sentence is
+    text = ("يواجه اللاعب خطر الغياب بعد أن كشف المدرب ستيف مكلارين عن حاجته لجراحة.\n"
+            'وقال مكلارين "اعتقد أن ركبته تؤلمه".\n'
+            "وذكرت تقارير أن النادي مهتم بضم مهاجم جديد.\n"
+            'وقال المدرب السابق لمنتخب انجلترا "الطاقم الفني قام بعمل عظيم".\n'
+            'وأضاف "قلنا أننا نريد تشكيلة كبيرة حقا".')
+    article = _article(text, bodies=["لمنتخب انجلترا"])
+    article.mentions += [Mention(m.start(), m.end(), m.group(), "PERS") for m in re.finditer("(ستيف )?مكلارين", text)]
+    quotes = extract_quotes(article)
+    assert quote_saying(quotes, "الطاقم الفني").speaker != "لمنتخب انجلترا"
+    assert quote_saying(quotes, "نريد تشكيلة").speaker in ("مكلارين", "ستيف مكلارين")

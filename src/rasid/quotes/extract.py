@@ -990,16 +990,22 @@ class _Reader:
                 return said.speaker
         # «وقال المدير الفني البرتغالي:» after «قال المدرب البرتغالي جوسيه مورينيو، المدير الفني لفريق
         # تشيلسي»: the one person who spoke with the title's head noun beside his name
+        # (wherever the article names him: «كشف المدرب ستيف مكلارين عن أن» before «وقال مكلارين»)
         heads: dict[str, Speaker] = {}
         for said in reversed(self.said):
             if said.sentence < si - ANAPHOR_SENTENCES:
                 break
             if said.speaker is None or said.speaker.kind != "person":
                 continue
-            before = [normalize(w).strip("،,.") for w in self.text[max(0, said.speaker.start - 80):said.speaker.start].split()]
-            after = [normalize(w).strip("،,.") for w in self.text[said.speaker.end:said.speaker.end + 80].split()]
-            if wanted[0] in before[-6:] or wanted[0] in after[:4]:
-                heads.setdefault(normalize(said.speaker.text.split()[-1]), said.speaker)
+            family = normalize(said.speaker.text.split()[-1])
+            spans = [(said.speaker.start, said.speaker.end)] + [
+                (m.start, m.end) for m in self.article.mentions
+                if m.type == "PERS" and m.end <= title.start and normalize(m.text.split()[-1]) == family]
+            for lo, hi in spans:
+                before = [normalize(w).strip("،,.") for w in self.text[max(0, lo - 80):lo].split()]
+                after = [normalize(w).strip("،,.") for w in self.text[hi:hi + 80].split()]
+                if wanted[0] in before[-6:] or wanted[0] in after[:4]:
+                    heads.setdefault(family, said.speaker)
         if len(heads) == 1:
             return next(iter(heads.values()))
         return None

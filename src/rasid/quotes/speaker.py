@@ -399,11 +399,13 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
 
 
 def _place_words(mentions, vocab: Vocabulary) -> frozenset[str]:
-    """Places the article names, also without their classifier («منطقة عسير»: عسير)."""
+    """Places and bodies the article names, places also without their classifier («منطقة عسير»: عسير)."""
     names = tables(vocab.language, "names")
     classifiers = frozenset(normalize(c) for c in getattr(names, "PLACE_CLASSIFIERS", ()))
     out = set()
     for m in mentions:
+        if m.type == "ORG":
+            out.add(" ".join(normalize(m.text).split()))
         if m.type == "LOC":
             words = normalize(m.text).split()
             out.add(" ".join(words))
@@ -413,9 +415,10 @@ def _place_words(mentions, vocab: Vocabulary) -> frozenset[str]:
 
 
 def _not_a_place(got: Speaker | None, seg: list[Token], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
-    """A "name" that the article tags as a place is the complement of an office, not its holder:
-    «وأشار أمير عسير إلى أن» (the emir of Asir), «مدير عام فرع الوزارة بحائل» (in Hail).  The
-    office as written speaks, so that it can still point back at the person named before."""
+    """A "name" that the article tags as a place or a body is the complement of an office, not its
+    holder: «وأشار أمير عسير إلى أن» (the emir of Asir), «مدير عام فرع الوزارة بحائل» (in Hail), «وقال
+    المدرب السابق لمنتخب انجلترا» (the team).  The office as written speaks, so that it can still
+    point back at the person named before."""
     if got is None or got.kind != "person":
         return got
     places = _place_words(mentions, vocab)
