@@ -779,3 +779,13 @@ def test_an_office_of_a_named_team_is_the_person_named_with_that_office_earlier(
     quotes = extract_quotes(article)
     assert quote_saying(quotes, "الطاقم الفني").speaker != "لمنتخب انجلترا"
     assert quote_saying(quotes, "نريد تشكيلة").speaker in ("مكلارين", "ستيف مكلارين")
+
+
+def test_a_body_heading_the_phrase_speaks_not_the_person_after_it():
+    # SaudiNewsNet 2015-08-11: the club criticised its coach, then «وقال النادي الفرنسي» and «وأضاف البيان»
+    text = ("انتقد نادي أولمبيك مارسيليا مدربه السابق الأرجنتيني مارسيلو بيلسا الذي تقدم باستقالته من مهمة تدريب الفريق.\n"
+            "وقال النادي الفرنسي في بيان له: «قامت إدارة النادي بكل ما يمكنها».\n"
+            "وأضاف البيان: «مارسيليا يتمتع بتاريخ أكبر من أن يجعله يخضع لقانون رجل واحد».")
+    quotes = extract_quotes(_article(text, people=["مارسيلو بيلسا"], bodies=["نادي أولمبيك", "مارسيليا"]))
+    assert quote_saying(quotes, "قامت إدارة النادي").speaker == "نادي أولمبيك مارسيليا"
+    assert quote_saying(quotes, "يتمتع بتاريخ").speaker == "نادي أولمبيك مارسيليا"

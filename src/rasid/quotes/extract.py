@@ -658,17 +658,18 @@ class _Reader:
         if governed is not None and (self._names_person(tokens[start:governed]) or isinstance(read_speaker(
                 tokens[start:governed], self.vocab, self.text, self.known_words, self.article.mentions), Speaker)):
             return _Frame(si, j, gender, tokens[start:governed], governed, stance=True)
+        # «أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات الحادثة»: a body the tagger named
+        # right after the verb (before any person: «انتقد نادي أولمبيك مارسيليا مدربه السابق مارسيلو
+        # بيلسا»: the coach is the club's object)
+        body = next((m for m in self.article.mentions if m.type == "ORG" and start < end and m.start == tokens[start].start), None)
+        if body is not None:
+            stop = next((i for i in range(start, end) if tokens[i].start >= body.end), end)
+            return _Frame(si, j, gender, tokens[start:stop], stop, stance=True)
         # «تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن ...»: titles, then the
         # person the tagger named, before any adjunct: that person speaks next
         named = self._titled_person(tokens, start, end)
         if named is not None:
             return _Frame(si, j, gender, tokens[start:named], named, stance=True)
-        # «أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات الحادثة»: a body the tagger named
-        # right after the verb
-        body = next((m for m in self.article.mentions if m.type == "ORG" and start < end and m.start == tokens[start].start), None)
-        if body is not None:
-            stop = next((i for i in range(start, end) if tokens[i].start >= body.end), end)
-            return _Frame(si, j, gender, tokens[start:stop], stop, stance=True)
         # «عبر مدير عام الخطوط الجوية العربية السعودية، م. صالح بن ناصر الجاسر، عن»: an office, then
         # the person in apposition after its comma
         if start < end and end + 1 < len(tokens) and tokens[end].raw in COMMAS and tokens[start].norm in self.vocab.title_words:

@@ -330,6 +330,12 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str, appo
                   and not _addressed(m, seg, vocab, text, mentions)]
         people = [m for m in inside if m.type == "PERS" and _not_through_relation(m, words, vocab)]
         person = people[0] if people else None
+        heading = min(inside, key=lambda m: m.start) if inside else None
+        if person is not None and heading.type == "ORG" and heading.start == words[0].start \
+                and heading.end <= person.start:
+            # a body heading the phrase is its subject; a person named after it is another noun
+            # phrase («انتقد نادي أولمبيك مارسيليا مدربه السابق مارسيلو بيلسا»: the coach is the object)
+            person = None
         if person is not None and _behind_preposition(person, words, vocab):
             # «والمشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل ... الدكتور أحمد الخازم»: a name
             # inside the description of an office is not its holder; the titled name after it is
@@ -337,12 +343,20 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str, appo
             person = titled or person
         if person is not None:
             return Speaker(person.start, person.end, person.text, "person", normalize(person.text.split()[0]))
+        inside.sort(key=lambda m: m.start)
         opening = [t for t in words if t.start < (inside[0].start if inside else hi)]
         # the body itself, its statement or its spokesman speak for it («المتحدث باسم الكرملين»); the
         # holder of another office in it is a person («وأضاف لاعب باليرمو السابق»: not Palermo)
         if inside and all(t.norm in vocab.spokesman_words or t.norm in vocab.statement_nouns for t in opening):
             org = inside[0]
-            return Speaker(org.start, org.end, org.text, "institution", normalize(org.text.split()[0]))
+            end = org.end
+            # a body's name the tagger cut in two («نادي أولمبيك» «مارسيليا»): the names that follow it
+            # with nothing but a space between are the rest of it
+            for m in sorted((m for m in inside if m.type == "ORG"), key=lambda m: m.start):
+                if m.start > end and not text[end:m.start].strip():
+                    end = m.end
+            return Speaker(org.start, end, " ".join(text[org.start:end].split()), "institution",
+                           normalize(org.text.split()[0]))
     return None
 
 
