@@ -789,3 +789,13 @@ def test_a_body_heading_the_phrase_speaks_not_the_person_after_it():
     quotes = extract_quotes(_article(text, people=["مارسيلو بيلسا"], bodies=["نادي أولمبيك", "مارسيليا"]))
     assert quote_saying(quotes, "قامت إدارة النادي").speaker == "نادي أولمبيك مارسيليا"
     assert quote_saying(quotes, "يتمتع بتاريخ").speaker == "نادي أولمبيك مارسيليا"
+
+
+def test_an_opinion_verb_reports_only_through_its_complementizer():
+    # SaudiNewsNet 2015-08-10: «وقد رأى دموعه تنحدر من عينيه : أتبكي» made «دموعه تنحدر» a speaker
+    text = "كان الأصمعي يطوف بالبيت، فقال الأصمعي لزين العابدين وقد رأى دموعه تنحدر من عينيه : أتبكي وأنت من بيت النبوة."
+    for q in extract_quotes(_article(text)):
+        assert q.speaker is None or "دموعه" not in q.speaker
+    text = "وقال الوزير رشيد درباس إن الخطة جاهزة.\nورأى «أن قضية النفايات فنية تدخل فيها السياسة»."
+    quotes = extract_quotes(_article(text, people=["رشيد درباس"]))
+    assert quote_saying(quotes, "قضية النفايات").speaker == "رشيد درباس"

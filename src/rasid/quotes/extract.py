@@ -554,6 +554,13 @@ class _Reader:
                 frames.append(frame)
                 continue
             k = self._trigger(tokens, j)
+            if k is not None and self.vocab.lookup(self.vocab.opinion_verbs, t.norm)[0] \
+                    and not self._complementizer(tokens, k) \
+                    and not (self._is_opener(tokens[k]) and k + 1 < len(tokens) and self._complementizer(tokens, k + 1)):
+                # «رأى» reports an opinion only through «أن» (quoted or not: «ورأى «أن قضية النفايات»);
+                # before a colon or a quote mark it sees («فقال الأصمعي لزين العابدين وقد رأى دموعه
+                # تنحدر من عينيه : أتبكي»)
+                continue
             # «أبوابه التي قالت الشرطة إن»: a relative clause whose verb names its own subject
             own_subject = k is not None and j > 0 and tokens[j - 1].norm in self.vocab.relative_pronouns \
                 and self._names_own_subject(tokens[j + 1:k])

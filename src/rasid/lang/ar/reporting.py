@@ -77,6 +77,9 @@ VERBS = {
     "أجاب": "m", "أجابت": "f", "استطرد": "m", "استطردت": "f", "رجح": "m", "رجحت": "f",
     "نبه": "m", "نبهت": "f", "أبان": "m", "أبانت": "f",
 }
+# Reporting verbs that report only through a complementizer: «ورأى الوزير أن» is an opinion, but
+# «رأى دموعه تنحدر من عينيه :» is seeing, and what follows its colon is someone else's.
+OPINION_VERBS = ("رأى", "رأت", "رأوا", "يرى", "ترى", "يرون")
 # Verbs that, right before the complementizer, are the writer's own formula, not someone speaking:
 # «يذكر أن», «يشار إلى أن» (it is worth noting that).
 IMPERSONAL_VERBS = ("يذكر", "يشار", "يجدر", "يلاحظ", "ويذكر", "ويشار")
