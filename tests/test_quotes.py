@@ -799,3 +799,16 @@ def test_an_opinion_verb_reports_only_through_its_complementizer():
     text = "وقال الوزير رشيد درباس إن الخطة جاهزة.\nورأى «أن قضية النفايات فنية تدخل فيها السياسة»."
     quotes = extract_quotes(_article(text, people=["رشيد درباس"]))
     assert quote_saying(quotes, "قضية النفايات").speaker == "رشيد درباس"
+
+
+def test_function_words_and_the_accusative_tanween_are_never_a_name():
+    from rasid.quotes.speaker import is_name_word
+    from rasid.quotes.tokens import tokenize
+    from rasid.quotes.vocab import vocabulary
+
+    vocab = vocabulary("ar")
+    words = {t.raw: is_name_word(t, vocab) for t in tokenize("كامل ثقته فيما تمتلكه وتوعية أولئك مستهجناً شيئاً زنكنه")}
+    assert not words["فيما"] and not words["أولئك"] and not words["مستهجناً"] and not words["شيئاً"]
+    assert words["زنكنه"] and words["كامل"]
+    text = "وقال مستهجناً إن القرار جاء متأخرا."
+    assert all(q.speaker is None for q in extract_quotes(_article(text)))

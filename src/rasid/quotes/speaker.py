@@ -96,6 +96,12 @@ def is_name_word(t: Token, vocab: Vocabulary) -> bool:
         return False
     if vocab.is_adjunct(t) or t.norm in vocab.complementizers:
         return False
+    # function words never stand in a name: «كامل ثقته فيما تمتلكه», «وتوعية أولئك»
+    if t.norm in vocab.clause_openers or t.norm in vocab.relative_words or t.norm in vocab.demonstratives:
+        return False
+    # nor does the accusative tanween of an indefinite noun or adverb («مستهجناً», «شيئاً»): names take none
+    if t.raw.endswith(vocab.accusative_endings or ("\0",)):
+        return False
     if any(p == (t.norm,) for p in vocab.institutions):
         return False
     return True

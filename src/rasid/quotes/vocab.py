@@ -90,6 +90,7 @@ class Vocabulary:
     names_capitalised: bool
     adjective_endings: tuple[str, ...]
     nisba_endings: tuple[str, ...]
+    accusative_endings: tuple[str, ...]
     oblique_plurals: tuple[tuple[str, str], ...]
     quote_pairs: dict[str, str]
 
@@ -215,6 +216,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         names_capitalised=t.NAMES_ARE_CAPITALISED,
         adjective_endings=tuple(t.ADJECTIVE_ENDINGS),
         nisba_endings=tuple(getattr(t, "NISBA_ENDINGS", ())),
+        accusative_endings=tuple(getattr(t, "ACCUSATIVE_ENDINGS", ())),
         oblique_plurals=tuple((normalize(a), normalize(b)) for a, b in getattr(t, "OBLIQUE_PLURALS", ())),
         quote_pairs=dict(t.QUOTE_PAIRS),
     )

@@ -16,6 +16,9 @@ ARTICLE_PREFIX = "ال"
 ADJECTIVE_ENDINGS = ("ة",)
 # ... and a word in ي right after an indefinite office is its adjective of relation («قائد عسكري»).
 NISBA_ENDINGS = ("ي",)
+# The accusative tanween as written (before normalisation strips it): an indefinite object or adverb
+# («مستهجناً», «شيئاً»), never a name.
+ACCUSATIVE_ENDINGS = ("اً", "ًا")
 # Definite participles and adjectives of relation in the oblique case of the sound plural
 # («المواطنين», «المسؤولين», «المصريين»), as (beginning, ending): right after a verb such a noun is its
 # object, never its subject (which would be «المواطنون»), so the verb holds its subject («وطالب
@@ -181,7 +184,7 @@ RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذين", "الل�
 RELATIVE_PRONOUNS = ("الذي", "التي", "الذين")
 
 # Objects that may sit between a verb and its subject: "أوضح ذلك الناطق ...".
-DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك")
+DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك", "تلك", "هؤلاء", "أولئك")
 
 # Pronoun subjects are carried by the verb in Arabic; what is written is an honorific that stands
 # for the person named before («وحذر فضيلته», «وأكد معاليه», «وأشارت سموها»).
