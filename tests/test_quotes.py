@@ -812,3 +812,12 @@ def test_function_words_and_the_accusative_tanween_are_never_a_name():
     assert words["زنكنه"] and words["كامل"]
     text = "وقال مستهجناً إن القرار جاء متأخرا."
     assert all(q.speaker is None for q in extract_quotes(_article(text)))
+
+
+def test_besides_that_opens_the_clause_of_the_verb_after_it():
+    # SaudiNewsNet 2015-08-10: «إلى ذلك أكد وزير الخارجية اليمني رياض ياسين أن ...، مشيرا إلى أن»
+    text = ("إلى ذلك أكد وزير الخارجية اليمني رياض ياسين أن المفاوضات الجارية برهان على الانتصارات، "
+            "مشيرا إلى أن الأمم المتحدة تسعى إلى إقناع الحوثيين.")
+    quotes = extract_quotes(_article(text, people=["رياض ياسين"]))
+    assert quote_saying(quotes, "المفاوضات الجارية").speaker == "رياض ياسين"
+    assert quote_saying(quotes, "الأمم المتحدة تسعى").speaker == "رياض ياسين"

@@ -170,7 +170,9 @@ SUBJECTLESS_OPENERS = ("فيما", "بينما", "كما", "وكما", "حيث",
 # A clause may open with a prepositional phrase before its verb: «وفي بيان قالت كتائب القسام إن»,
 # «ومن جهته قال». Such an opener, up to the verb, does not make the verb's subject come first.
 PHRASE_OPENERS = ("في", "وفي", "خلال", "وخلال", "من", "ومن", "عبر", "وعبر", "أمام", "وأمام", "بعد", "وبعد",
-                  "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى")
+                  "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى",
+                  # «إلى ذلك أكد وزير الخارجية اليمني رياض ياسين أن» (besides that)
+                  "إلى", "وإلى")
 # The topic first: «وعن الحركة الخطية في الخليج أكد أنه», «وحول الأسعار قال إن». Such a phrase opens
 # the clause only before a reporting verb: its words are the topic's nouns in construct («وحول تجديد عقد
 # المدرب دا سيلفا؛ قال»: «عقد» is the contract, and the coach it names is what is spoken about, not who).
