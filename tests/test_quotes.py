@@ -821,3 +821,14 @@ def test_besides_that_opens_the_clause_of_the_verb_after_it():
     quotes = extract_quotes(_article(text, people=["رياض ياسين"]))
     assert quote_saying(quotes, "المفاوضات الجارية").speaker == "رياض ياسين"
     assert quote_saying(quotes, "الأمم المتحدة تسعى").speaker == "رياض ياسين"
+
+
+def test_what_a_statement_holds_is_said_by_it_or_its_issuer():
+    # SaudiNewsNet 2015-08-10/11: «وجاء في بيان للحكومة المحلية، أن "..."», «وجاء في وثائق المحكمة، انه»
+    text = ('وجاء في بيان للحكومة المحلية، أن "قوات البحرية والشرطة ستتحرك فقط إذا تم العثور على حطام".\n'
+            "وجاء في وثائق المحكمة، انه بحلول نيسان 2015 تحول الى مؤيد متطرف للتنظيم.\n"
+            "وجاء في المرتبة الثانية، أن الفريق خسر مباراتين.")
+    quotes = extract_quotes(_article(text))
+    assert quote_saying(quotes, "قوات البحرية").speaker == "الحكومة المحلية"
+    assert quote_saying(quotes, "تحول الى مؤيد").speaker == "المحكمة"
+    assert all(q.speaker is None for q in quotes if "خسر" in q.text)

@@ -439,9 +439,12 @@ class _Reader:
         norms = [t.norm for t in tokens]
         if norms:
             norms[0] = self.vocab.strip_conjunction(norms[0])
-        for phrase in self.vocab.attribution_openers:
+        for phrase in self.vocab.attribution_openers + self.vocab.statement_openers:
             if tuple(norms[: len(phrase)]) != phrase:
                 continue
+            if phrase in self.vocab.statement_openers and not (
+                    len(tokens) > len(phrase) and tokens[len(phrase)].norm in self.vocab.statement_nouns):
+                return None
             # the source ends at a comma, or at «فإن» («وحسب تحليل الصحيفة فإن ...»)
             comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS
                           or self._complementizer(tokens, i)), None)

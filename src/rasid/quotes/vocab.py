@@ -38,6 +38,7 @@ class Vocabulary:
     verbs_before_a_name: dict[str, str | None]
     phrase_openers: frozenset[str]
     topic_openers: frozenset[str]
+    statement_openers: tuple[tuple[str, ...], ...]
     opinion_verbs: frozenset[str]
     subjectless_openers: frozenset[str]
     subject_first_after: frozenset[str]
@@ -164,6 +165,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         verbs_before_a_name={normalize(k): v for k, v in getattr(t, "VERBS_BEFORE_A_NAME", {}).items()},
         phrase_openers=_norm_set(getattr(t, "PHRASE_OPENERS", ())),
         topic_openers=_norm_set(getattr(t, "TOPIC_OPENERS", ())),
+        statement_openers=_phrases(getattr(t, "STATEMENT_OPENERS", ())),
         opinion_verbs=_norm_set(getattr(t, "OPINION_VERBS", ())),
         subjectless_openers=_norm_set(getattr(t, "SUBJECTLESS_OPENERS", ())),
         subject_first_after=_norm_set(getattr(t, "SUBJECT_FIRST_AFTER", ())),
