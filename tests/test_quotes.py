@@ -832,3 +832,8 @@ def test_what_a_statement_holds_is_said_by_it_or_its_issuer():
     assert quote_saying(quotes, "قوات البحرية").speaker == "الحكومة المحلية"
     assert quote_saying(quotes, "تحول الى مؤيد").speaker == "المحكمة"
     assert all(q.speaker is None for q in quotes if "خسر" in q.text)
+
+
+def test_the_prosecution_speaks_as_a_body():
+    text = "ويقول الادعاء ان المتهم تواصل في بدايات العام 2012 مع واحد من المتهمين الآخرين."
+    assert quote_saying(extract_quotes(_article(text)), "المتهم تواصل").speaker == "الادعاء"
