@@ -837,3 +837,11 @@ def test_what_a_statement_holds_is_said_by_it_or_its_issuer():
 def test_the_prosecution_speaks_as_a_body():
     text = "ويقول الادعاء ان المتهم تواصل في بدايات العام 2012 مع واحد من المتهمين الآخرين."
     assert quote_saying(extract_quotes(_article(text)), "المتهم تواصل").speaker == "الادعاء"
+
+
+def test_a_participle_with_the_accusative_tanween_opens_a_quote_without_a_comma():
+    # SaudiNewsNet 2015-08-11: «داعياً الدول الخليجية إلى ... الوحدة الخليجية جازماً في حديثه أن ذلك سوف»
+    text = ("وقال النائب محسن البكري إن المملكة ستخرج من هذا الحدث قوية.\n"
+            "وطالب بإعلان الوحدة الخليجية كمطلب شعبي جازماً في حديثه أن ذلك سوف يقطع الطريق على المتربصين.")
+    quotes = extract_quotes(_article(text, people=["محسن البكري"]))
+    assert quote_saying(quotes, "ذلك سوف يقطع").speaker == "محسن البكري"

@@ -545,7 +545,10 @@ class _Reader:
                 continue
             gender = (verb or part)[0]
             if part:
-                opens = j == 0 or tokens[j - 1].raw in COMMAS or self.vocab.lookup(self.vocab.saying_participles, t.norm)[0]
+                # (or written with the accusative tanween, which marks it as the manner of the clause
+                # before, comma or not: «... الوحدة الخليجية جازماً في حديثه أن»)
+                opens = j == 0 or tokens[j - 1].raw in COMMAS or self.vocab.lookup(self.vocab.saying_participles, t.norm)[0] \
+                    or t.raw.endswith(self.vocab.accusative_endings or ("\0",))
                 if not opens:
                     continue
                 k = self._trigger(tokens, j)
