@@ -847,3 +847,12 @@ def test_a_participle_with_the_accusative_tanween_opens_a_quote_without_a_comma(
     quotes = extract_quotes(_article(text, people=["محسن البكري"]))
     (own,) = [q for q in quotes if q.text.startswith("ذلك سوف يقطع")]  # a quote of its own
     assert own.speaker == "محسن البكري"
+
+
+def test_new_quote_rules_redo_stored_articles():
+    # the quote rules' version is part of every article's enrichment mark, so a database enriched
+    # under older rules is enriched again by the next run
+    from rasid.pipeline.enrich import enrichment_mark
+    from rasid.quotes.extract import RULES_VERSION
+
+    assert RULES_VERSION >= 2 and f".q{RULES_VERSION}/" in enrichment_mark("ar")

@@ -21,6 +21,11 @@ from rasid.text.normalize import normalize
 from rasid.text.sentences import split_sentences
 from rasid.text.stem import stem
 
+# Raise when the rules change who is found saying what: it is part of every article's enrichment
+# mark, so stored articles get their quotes again (2: the speaker-precision rules of issue 11's
+# third session; before them the mark carried no quote version).
+RULES_VERSION = 2
+
 MAX_SPEAKER_TOKENS = 28
 PLURAL = "p"  # the gender code of plural verbs and participles in the reporting tables
 CARRY_SENTENCES = 2  # how far back "وأضافت:" may look for its speaker
