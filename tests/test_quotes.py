@@ -856,3 +856,13 @@ def test_new_quote_rules_redo_stored_articles():
     from rasid.quotes.extract import RULES_VERSION
 
     assert RULES_VERSION >= 2 and f".q{RULES_VERSION}/" in enrichment_mark("ar")
+
+
+def test_a_state_named_alone_speaks_through_its_government_and_an_office_of_it_does_not():
+    text = ("وكانت ماليزيا قد أعلنت، الخميس الماضي، أن قطعة الطائرة تعود فعلا إلى الطائرة المفقودة.\n"
+            "وأشار أمير عسير إلى أن العمل الإرهابي لن يمر.")
+    article = _article(text)
+    article.mentions = [Mention(text.index(n), text.index(n) + len(n), n, "LOC") for n in ("ماليزيا", "عسير")]
+    quotes = extract_quotes(article)
+    assert quote_saying(quotes, "قطعة الطائرة").speaker == "ماليزيا"
+    assert quote_saying(quotes, "العمل الإرهابي").speaker == "أمير عسير"

@@ -447,4 +447,8 @@ def _not_a_place(got: Speaker | None, seg: list[Token], mentions, vocab: Vocabul
     if said not in places and bare not in places:
         return got
     words = [t for t in seg if t.is_word]
+    if said in places and any(m.type == "LOC" and m.start == words[0].start and m.end == words[-1].end for m in mentions):
+        # the place alone is the subject: a state speaks through its government («وكانت ماليزيا قد
+        # أعلنت، الخميس الماضي، أن»)
+        return _make(words, "institution", text)
     return _make(words, "title", text) if len(words) > 1 else None
