@@ -866,3 +866,12 @@ def test_a_state_named_alone_speaks_through_its_government_and_an_office_of_it_d
     quotes = extract_quotes(article)
     assert quote_saying(quotes, "قطعة الطائرة").speaker == "ماليزيا"
     assert quote_saying(quotes, "العمل الإرهابي").speaker == "أمير عسير"
+
+
+def test_a_named_source_closing_its_sentence_vouches_for_it_without_a_comma():
+    # SaudiNewsNet 2015-08-10: «وحلقت طائرة فوق المنطقة ... الجمعة وفقا لـ «سكاي نيوز عربية».»
+    text = ("وحلقت طائرة فوق المنطقة ومشطت دوريات الساحل الشرقي للجزيرة الجمعة وفقا لـ «سكاي نيوز عربية».\n"
+            "وتوزع المساعدات على المتضررين وفقا للقانون.")
+    quotes = extract_quotes(_article(text, bodies=["سكاي نيوز عربية"]))
+    assert quote_saying(quotes, "وحلقت طائرة").speaker == "سكاي نيوز عربية"
+    assert not [q for q in quotes if "المساعدات" in q.text]  # the law is no source

@@ -473,13 +473,30 @@ class _Reader:
             end -= 1
         comma = next((i for i in range(end - 1, 0, -1) if tokens[i].raw in COMMAS), None)
         if comma is None or end - comma > MAX_SPEAKER_TOKENS:
-            return None
+            return self._trailing_named_source(si, tokens, end)
         norms = tuple(t.norm for t in tokens[comma + 1 : end])
         for phrase in self.vocab.trailing_attributions:
             if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
                 continue
             np = self._past_relative(self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end])))
             return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
+        return None
+
+    def _trailing_named_source(self, si: int, tokens: list[Token], end: int) -> _Frame | None:
+        """«... البحث الذي جرى تعليقه الجمعة وفقا لـ «سكاي نيوز عربية».»: with no comma before it, a
+        source closing the sentence vouches for it only when the tagger names it (and nothing else
+        follows): «وفقا للقانون» closing a sentence is the law, not a source."""
+        for i in range(max(MIN_QUOTE_WORDS, end - MAX_NAME_TOKENS_AFTER_QUOTE - 2), end - 1):
+            norms = tuple(t.norm for t in tokens[i:end])
+            for phrase in self.vocab.trailing_attributions:
+                if norms[:len(phrase)] != phrase:
+                    continue
+                source = [t for t in self._unglue_preposition(list(tokens[i + len(phrase):end])) if t.raw not in QUOTE_CHARS]
+                if not source:
+                    continue
+                lo, hi = source[0].start, source[-1].end
+                if any(m.type in ("PERS", "ORG") and m.start <= lo and hi <= m.end for m in self.article.mentions):
+                    return _Frame(si, i, None, source, 0, before_end=tokens[i].start, trailing=True)
         return None
 
     def _trailing_source(self, tokens: list[Token], comma: int) -> list[Token] | None:
