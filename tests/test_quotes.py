@@ -875,3 +875,15 @@ def test_a_named_source_closing_its_sentence_vouches_for_it_without_a_comma():
     quotes = extract_quotes(_article(text, bodies=["سكاي نيوز عربية"]))
     assert quote_saying(quotes, "وحلقت طائرة").speaker == "سكاي نيوز عربية"
     assert not [q for q in quotes if "المساعدات" in q.text]  # the law is no source
+
+
+def test_an_unnamed_group_that_spoke_as_a_plural_goes_on_in_the_feminine():
+    # SaudiNewsNet 2015-08-11: «أكد شهود عيان ...، أن ...، وأشاروا إلى أن ...، مشيرة إلى أنهم عناصر»
+    text = ("أكد شهود عيان من داخل العاصمة، أن الميليشيات بدأت في حشد المرتزقة، وأشاروا إلى أن معظمهم من إثيوبيا، "
+            "مشيرة إلى أنهم عناصر جرى حشدهم مقابل المال.")
+    quotes = extract_quotes(_article(text))
+    assert quote_saying(quotes, "عناصر جرى حشدهم").speaker == "شهود عيان من داخل العاصمة"
+    # a woman is not carried into a man's words for all that
+    text = "وقالت الوزيرة سارة كوهين إن المفاوضات مستمرة.\nوقال السفير جون سميث إن المحادثات ستستأنف، مشيرة إلى أن الجولة طويلة."
+    quotes = extract_quotes(_article(text, people=["سارة كوهين", "جون سميث"]))
+    assert quote_saying(quotes, "الجولة طويلة").speaker is None

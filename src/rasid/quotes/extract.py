@@ -881,6 +881,10 @@ class _Reader:
             # named before («وقال محللون إن ... وشددوا على أن»)
             if gender == PLURAL and (said.sentence == si or said.speaker.kind in ("anonymous", "group")):
                 return said.speaker
+            # ... and a broken plural takes the feminine singular («وأشاروا ...، مشيرة إلى أنهم» after
+            # «أكد شهود عيان»): an unnamed group that spoke as a plural goes on in the feminine
+            if gender == "f" and said.gender == PLURAL and said.speaker.kind in ("anonymous", "group"):
+                return said.speaker
         return None
 
     def _antecedent(self, tokens: list[Token], rel: int) -> list[Token] | None:
