@@ -887,3 +887,11 @@ def test_an_unnamed_group_that_spoke_as_a_plural_goes_on_in_the_feminine():
     text = "وقالت الوزيرة سارة كوهين إن المفاوضات مستمرة.\nوقال السفير جون سميث إن المحادثات ستستأنف، مشيرة إلى أن الجولة طويلة."
     quotes = extract_quotes(_article(text, people=["سارة كوهين", "جون سميث"]))
     assert quote_saying(quotes, "الجولة طويلة").speaker is None
+
+
+def test_concluding_by_saying_is_saying():
+    text = 'وقال المحلل ناجي السامعي إن الخطة فاشلة.\nواختتم المصدر بالقول "هذه العناصر سوف تكون هدفا سهلا لمقاتلي المقاومة".'
+    quotes = extract_quotes(_article(text, people=["ناجي السامعي"]))
+    assert quote_saying(quotes, "هدفا سهلا").speaker in ("المصدر", "ناجي السامعي")
+    text = "واختتم المؤتمر أعماله أمس في الرياض بحضور عدد من الوزراء."
+    assert extract_quotes(_article(text)) == []

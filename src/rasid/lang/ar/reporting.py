@@ -79,6 +79,8 @@ VERBS = {
     "يعلن": "m", "تعلن": "f", "يصرح": "m", "تصرح": "f", "يحذر": "m", "تحذر": "f",
     "أجاب": "m", "أجابت": "f", "استطرد": "m", "استطردت": "f", "رجح": "m", "رجحت": "f",
     "نبه": "m", "نبهت": "f", "أبان": "m", "أبانت": "f",
+    # concluding what one said: «واختتم المصدر بالقول "..."», «واختتمت كلمتها بقولها إن»
+    "اختتم": "m", "اختتمت": "f",
 }
 # Reporting verbs that report only through a complementizer: «ورأى الوزير أن» is an opinion, but
 # «رأى دموعه تنحدر من عينيه :» is seeing, and what follows its colon is someone else's.
