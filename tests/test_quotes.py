@@ -895,3 +895,11 @@ def test_concluding_by_saying_is_saying():
     assert quote_saying(quotes, "هدفا سهلا").speaker in ("المصدر", "ناجي السامعي")
     text = "واختتم المؤتمر أعماله أمس في الرياض بحضور عدد من الوزراء."
     assert extract_quotes(_article(text)) == []
+
+
+def test_a_part_of_a_named_body_speaks_as_written():
+    # SaudiNewsNet 2015-07-23: «وكتب الجناح المسلح لحزب العمال الكردستاني الذي يخوض ...، على موقعه ... أن»
+    text = ("وكتب الجناح المسلح لحزب العمال الكردستاني الذي يخوض منذ 1984 تمردا ضد أنقرة، على موقعه الإلكتروني "
+            "الرسمي أن هذا الهجوم نفذ ردا على مجزرة سوروتش.")
+    quotes = extract_quotes(_article(text, bodies=["حزب العمال الكردستاني"]))
+    assert "حزب العمال الكردستاني" in quote_saying(quotes, "هذا الهجوم نفذ").speaker

@@ -409,6 +409,9 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     named = _named(segs, mentions, vocab, text, apposed) if mentions else None
     if named is not None:
         return named
+    part = _part_of_body(segs[0], mentions, vocab, text) if mentions else None
+    if part is not None:
+        return part
     first = _not_a_place(classify(segs[0], vocab, text, known_words), segs[0], mentions, vocab, text)
     if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1 and apposed:
         # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".
@@ -416,6 +419,25 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
         if second is not None and second.kind == "person":
             return _with_family_name(second, segs[1], vocab, text)
     return first
+
+
+def _part_of_body(seg: list[Token], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
+    """«وكتب الجناح المسلح لحزب العمال الكردستاني ... أن»: a definite noun and its adjectives, then
+    لـ and a body the tagger names to the phrase's end, is a part of that body, which speaks as written."""
+    words = [t for t in seg if t.is_word]
+    for i in range(1, min(len(words), MAX_GROUP_WORDS + 1)):
+        t = words[i]
+        if not t.norm.startswith("ل") or len(t.norm) < 4:
+            continue
+        body = any(m.type == "ORG" and m.start <= t.start + 1 and t.start <= m.start and m.end >= words[-1].end
+                   for m in mentions)
+        head = words[:i]
+        if body and vocab.is_bare_definite(head[0].norm) and all(
+                vocab.is_definite_token(w.raw) and w.norm not in vocab.title_words and w.norm not in vocab.non_name_words
+                for w in head):
+            return _make(words, "institution", text)
+        return None
+    return None
 
 
 def _place_words(mentions, vocab: Vocabulary) -> frozenset[str]:
