@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -722,3 +723,183 @@ def test_a_title_is_the_person_named_with_it_and_a_vouching_person_goes_on():
     quotes = extract_quotes(_article(text, people=["جوسيه مورينيو", "للخزرجي"]))  # tagged with its clitic
     assert quote_saying(quotes, "علينا أن نكون").speaker == "جوسيه مورينيو"
     assert quote_saying(quotes, "القوات العراقية تفرض").speaker == "للخزرجي"
+
+
+def test_a_topic_phrase_names_what_is_spoken_about_and_a_subjectless_opener_the_speaker():
+    # SaudiNewsNet 2015-08-11: «وحول تجديد عقد المدرب الأوروجوياني دا سيلفا؛ قال “...”» is the club
+    # president speaking about the coach («عقد» is the contract, not a verb whose subject is the coach)
+    text = ("فيما زوّد الأمير فيصل بن تركي رئيس نادي النصر، اللاعبين بحقنة معنوية، أكد أن استعداد فريقه جيد.\n"
+            "وحول تجديد عقد المدرب دا سيلفا؛ قال “دا سيلفا مدرب ممتاز ويعرف ما يحتاج إليه فريقه”.")
+    quotes = extract_quotes(_article(text, people=["فيصل بن تركي", "دا سيلفا"], bodies=["نادي النصر"]))
+    assert quote_saying(quotes, "استعداد فريقه جيد").speaker == "فيصل بن تركي"
+    assert quote_saying(quotes, "مدرب ممتاز").speaker == "فيصل بن تركي"
+    # the topic phrase still opens the clause of a reporting verb after it
+    text = "وقال الوزير خالد الفالح إن السوق مستقرة.\nوحول الأسعار قال إن الطلب سيرتفع."
+    quotes = extract_quotes(_article(text, people=["خالد الفالح"]))
+    assert quote_saying(quotes, "الطلب سيرتفع").speaker == "خالد الفالح"
+
+
+def test_a_plural_verb_or_an_object_after_the_verb_leaves_the_subject_in_the_verb():
+    # SaudiNewsNet 2015-08-10: «وإن تكلموا وحذروا ونبهوا ووجهوا النشء للاعتدال قيل لهم ... أن» read
+    # «ونبهوا ووجهوا» as a speaker; «وطالب المواطنين ... وقال إن» gave the citizens the MP's words
+    text = "فإن لم يتكلموا قيل خنسوا، وإن تكلموا وحذروا ونبهوا ووجهوا النشء للاعتدال قيل لهم أنتم أصل المشكلة بينما النار توشك أن تلتهم البيت."
+    for q in extract_quotes(_article(text)):
+        assert q.speaker is None
+    text = ("وقال النائب محسن البكري إن المملكة ستخرج من هذا الحدث قوية.\n"
+            "وطالب المواطنين وخاصة الشباب منهم بالالتفاف حول قيادتهم.\n"
+            "وقال إن على الدول الراعية للإرهاب احترام حسن الجوار.")
+    quotes = extract_quotes(_article(text, people=["محسن البكري"]))
+    assert quote_saying(quotes, "على الدول الراعية").speaker == "محسن البكري"
+    # a subject after the verb is singular-agreeing and nominative: it still speaks
+    text = "وقال المسؤولون إن المفاوضات ستستأنف.\nوأكد المحللون أن الأسعار سترتفع."
+    quotes = extract_quotes(_article(text))
+    assert quote_saying(quotes, "المفاوضات ستستأنف").speaker == "المسؤولون"
+    assert quote_saying(quotes, "الأسعار سترتفع").speaker == "المحللون"
+
+
+def test_a_day_after_the_source_of_an_attribution_is_no_content():
+    # SaudiNewsNet 2015-08-10: the agency passed on what the activists said, and «اليوم الإثنين» was
+    # its "quote"
+    text = ("ووفقاً لما أوردته وكالة باسنيوز، اليوم الإثنين، أفاد ناشطون في مدينة دير الزور، اليوم الإثنين، "
+            "بأن التنظيم أعدم خمسة مدنيين.")
+    quotes = extract_quotes(_article(text, bodies=["وكالة باسنيوز"]))
+    assert [q.speaker for q in quotes] == ["ناشطون في مدينة دير الزور"]
+
+
+def test_an_office_of_a_named_team_is_the_person_named_with_that_office_earlier():
+    # SaudiNewsNet 2015-08-11: «وقال المدرب السابق لمنتخب انجلترا "..."» then «وأضاف "..."»: the team the
+    # tagger names is not the speaker; the coach named «المدرب ستيف مكلارين» in the first sentence is
+    text = ("يواجه اللاعب خطر الغياب بعد أن كشف المدرب ستيف مكلارين عن حاجته لجراحة.\n"
+            'وقال مكلارين "اعتقد أن ركبته تؤلمه".\n'
+            "وذكرت تقارير أن النادي مهتم بضم مهاجم جديد.\n"
+            'وقال المدرب السابق لمنتخب انجلترا "الطاقم الفني قام بعمل عظيم".\n'
+            'وأضاف "قلنا أننا نريد تشكيلة كبيرة حقا".')
+    article = _article(text, bodies=["لمنتخب انجلترا"])
+    article.mentions += [Mention(m.start(), m.end(), m.group(), "PERS") for m in re.finditer("(ستيف )?مكلارين", text)]
+    quotes = extract_quotes(article)
+    assert quote_saying(quotes, "الطاقم الفني").speaker != "لمنتخب انجلترا"
+    assert quote_saying(quotes, "نريد تشكيلة").speaker in ("مكلارين", "ستيف مكلارين")
+
+
+def test_a_body_heading_the_phrase_speaks_not_the_person_after_it():
+    # SaudiNewsNet 2015-08-11: the club criticised its coach, then «وقال النادي الفرنسي» and «وأضاف البيان»
+    text = ("انتقد نادي أولمبيك مارسيليا مدربه السابق الأرجنتيني مارسيلو بيلسا الذي تقدم باستقالته من مهمة تدريب الفريق.\n"
+            "وقال النادي الفرنسي في بيان له: «قامت إدارة النادي بكل ما يمكنها».\n"
+            "وأضاف البيان: «مارسيليا يتمتع بتاريخ أكبر من أن يجعله يخضع لقانون رجل واحد».")
+    quotes = extract_quotes(_article(text, people=["مارسيلو بيلسا"], bodies=["نادي أولمبيك", "مارسيليا"]))
+    assert quote_saying(quotes, "قامت إدارة النادي").speaker == "نادي أولمبيك مارسيليا"
+    assert quote_saying(quotes, "يتمتع بتاريخ").speaker == "نادي أولمبيك مارسيليا"
+
+
+def test_an_opinion_verb_reports_only_through_its_complementizer():
+    # SaudiNewsNet 2015-08-10: «وقد رأى دموعه تنحدر من عينيه : أتبكي» made «دموعه تنحدر» a speaker
+    text = "كان الأصمعي يطوف بالبيت، فقال الأصمعي لزين العابدين وقد رأى دموعه تنحدر من عينيه : أتبكي وأنت من بيت النبوة."
+    for q in extract_quotes(_article(text)):
+        assert q.speaker is None or "دموعه" not in q.speaker
+    text = "وقال الوزير رشيد درباس إن الخطة جاهزة.\nورأى «أن قضية النفايات فنية تدخل فيها السياسة»."
+    quotes = extract_quotes(_article(text, people=["رشيد درباس"]))
+    assert quote_saying(quotes, "قضية النفايات").speaker == "رشيد درباس"
+
+
+def test_function_words_and_the_accusative_tanween_are_never_a_name():
+    from rasid.quotes.speaker import is_name_word
+    from rasid.quotes.tokens import tokenize
+    from rasid.quotes.vocab import vocabulary
+
+    vocab = vocabulary("ar")
+    words = {t.raw: is_name_word(t, vocab) for t in tokenize("كامل ثقته فيما تمتلكه وتوعية أولئك مستهجناً شيئاً زنكنه")}
+    assert not words["فيما"] and not words["أولئك"] and not words["مستهجناً"] and not words["شيئاً"]
+    assert words["زنكنه"] and words["كامل"]
+    text = "وقال مستهجناً إن القرار جاء متأخرا."
+    assert all(q.speaker is None for q in extract_quotes(_article(text)))
+
+
+def test_besides_that_opens_the_clause_of_the_verb_after_it():
+    # SaudiNewsNet 2015-08-10: «إلى ذلك أكد وزير الخارجية اليمني رياض ياسين أن ...، مشيرا إلى أن»
+    text = ("إلى ذلك أكد وزير الخارجية اليمني رياض ياسين أن المفاوضات الجارية برهان على الانتصارات، "
+            "مشيرا إلى أن الأمم المتحدة تسعى إلى إقناع الحوثيين.")
+    quotes = extract_quotes(_article(text, people=["رياض ياسين"]))
+    assert quote_saying(quotes, "المفاوضات الجارية").speaker == "رياض ياسين"
+    assert quote_saying(quotes, "الأمم المتحدة تسعى").speaker == "رياض ياسين"
+
+
+def test_what_a_statement_holds_is_said_by_it_or_its_issuer():
+    # SaudiNewsNet 2015-08-10/11: «وجاء في بيان للحكومة المحلية، أن "..."», «وجاء في وثائق المحكمة، انه»
+    text = ('وجاء في بيان للحكومة المحلية، أن "قوات البحرية والشرطة ستتحرك فقط إذا تم العثور على حطام".\n'
+            "وجاء في وثائق المحكمة، انه بحلول نيسان 2015 تحول الى مؤيد متطرف للتنظيم.\n"
+            "وجاء في المرتبة الثانية، أن الفريق خسر مباراتين.")
+    quotes = extract_quotes(_article(text))
+    assert quote_saying(quotes, "قوات البحرية").speaker == "الحكومة المحلية"
+    assert quote_saying(quotes, "تحول الى مؤيد").speaker == "المحكمة"
+    assert all(q.speaker is None for q in quotes if "خسر" in q.text)
+
+
+def test_the_prosecution_speaks_as_a_body():
+    text = "ويقول الادعاء ان المتهم تواصل في بدايات العام 2012 مع واحد من المتهمين الآخرين."
+    assert quote_saying(extract_quotes(_article(text)), "المتهم تواصل").speaker == "الادعاء"
+
+
+def test_a_participle_with_the_accusative_tanween_opens_a_quote_without_a_comma():
+    # SaudiNewsNet 2015-08-11: «داعياً الدول الخليجية إلى ... الوحدة الخليجية جازماً في حديثه أن ذلك سوف»
+    text = ("وقال النائب محسن البكري إن المملكة ستخرج من هذا الحدث قوية.\n"
+            "وقال إن الإرهاب لا دين له، داعياً الدول الخليجية إلى إعلان الوحدة الخليجية كمطلب شعبي جازماً في حديثه "
+            "أن ذلك سوف يقطع الطريق على المتربصين.")
+    quotes = extract_quotes(_article(text, people=["محسن البكري"]))
+    (own,) = [q for q in quotes if q.text.startswith("ذلك سوف يقطع")]  # a quote of its own
+    assert own.speaker == "محسن البكري"
+
+
+def test_new_quote_rules_redo_stored_articles():
+    # the quote rules' version is part of every article's enrichment mark, so a database enriched
+    # under older rules is enriched again by the next run
+    from rasid.pipeline.enrich import enrichment_mark
+    from rasid.quotes.extract import RULES_VERSION
+
+    assert RULES_VERSION >= 2 and f".q{RULES_VERSION}/" in enrichment_mark("ar")
+
+
+def test_a_state_named_alone_speaks_through_its_government_and_an_office_of_it_does_not():
+    text = ("وكانت ماليزيا قد أعلنت، الخميس الماضي، أن قطعة الطائرة تعود فعلا إلى الطائرة المفقودة.\n"
+            "وأشار أمير عسير إلى أن العمل الإرهابي لن يمر.")
+    article = _article(text)
+    article.mentions = [Mention(text.index(n), text.index(n) + len(n), n, "LOC") for n in ("ماليزيا", "عسير")]
+    quotes = extract_quotes(article)
+    assert quote_saying(quotes, "قطعة الطائرة").speaker == "ماليزيا"
+    assert quote_saying(quotes, "العمل الإرهابي").speaker == "أمير عسير"
+
+
+def test_a_named_source_closing_its_sentence_vouches_for_it_without_a_comma():
+    # SaudiNewsNet 2015-08-10: «وحلقت طائرة فوق المنطقة ... الجمعة وفقا لـ «سكاي نيوز عربية».»
+    text = ("وحلقت طائرة فوق المنطقة ومشطت دوريات الساحل الشرقي للجزيرة الجمعة وفقا لـ «سكاي نيوز عربية».\n"
+            "وتوزع المساعدات على المتضررين وفقا للقانون.")
+    quotes = extract_quotes(_article(text, bodies=["سكاي نيوز عربية"]))
+    assert quote_saying(quotes, "وحلقت طائرة").speaker == "سكاي نيوز عربية"
+    assert not [q for q in quotes if "المساعدات" in q.text]  # the law is no source
+
+
+def test_an_unnamed_group_that_spoke_as_a_plural_goes_on_in_the_feminine():
+    # SaudiNewsNet 2015-08-11: «أكد شهود عيان ...، أن ...، وأشاروا إلى أن ...، مشيرة إلى أنهم عناصر»
+    text = ("أكد شهود عيان من داخل العاصمة، أن الميليشيات بدأت في حشد المرتزقة، وأشاروا إلى أن معظمهم من إثيوبيا، "
+            "مشيرة إلى أنهم عناصر جرى حشدهم مقابل المال.")
+    quotes = extract_quotes(_article(text))
+    assert quote_saying(quotes, "عناصر جرى حشدهم").speaker == "شهود عيان من داخل العاصمة"
+    # a woman is not carried into a man's words for all that
+    text = "وقالت الوزيرة سارة كوهين إن المفاوضات مستمرة.\nوقال السفير جون سميث إن المحادثات ستستأنف، مشيرة إلى أن الجولة طويلة."
+    quotes = extract_quotes(_article(text, people=["سارة كوهين", "جون سميث"]))
+    assert quote_saying(quotes, "الجولة طويلة").speaker is None
+
+
+def test_concluding_by_saying_is_saying():
+    text = 'وقال المحلل ناجي السامعي إن الخطة فاشلة.\nواختتم المصدر بالقول "هذه العناصر سوف تكون هدفا سهلا لمقاتلي المقاومة".'
+    quotes = extract_quotes(_article(text, people=["ناجي السامعي"]))
+    assert quote_saying(quotes, "هدفا سهلا").speaker in ("المصدر", "ناجي السامعي")
+    text = "واختتم المؤتمر أعماله أمس في الرياض بحضور عدد من الوزراء."
+    assert extract_quotes(_article(text)) == []
+
+
+def test_a_part_of_a_named_body_speaks_as_written():
+    # SaudiNewsNet 2015-07-23: «وكتب الجناح المسلح لحزب العمال الكردستاني الذي يخوض ...، على موقعه ... أن»
+    text = ("وكتب الجناح المسلح لحزب العمال الكردستاني الذي يخوض منذ 1984 تمردا ضد أنقرة، على موقعه الإلكتروني "
+            "الرسمي أن هذا الهجوم نفذ ردا على مجزرة سوروتش.")
+    quotes = extract_quotes(_article(text, bodies=["حزب العمال الكردستاني"]))
+    assert "حزب العمال الكردستاني" in quote_saying(quotes, "هذا الهجوم نفذ").speaker

@@ -28,10 +28,12 @@ def enrichment_mark(language: str | None, ner: NerSettings | None = None) -> str
     """What an article of ``language`` is enriched with: this stage's version and the NER model
     and engine the settings choose for that language.  Stored with each article
     (``meta.annotated_with``); an article whose mark differs from today's is redone, so changing
-    the English model redoes the English articles and nothing else."""
+    the English model redoes the English articles and nothing else, and new quote rules
+    (``rasid.quotes.extract.RULES_VERSION``) redo every article."""
     from rasid.entities.ner.tagger import ner_identity
+    from rasid.quotes.extract import RULES_VERSION as QUOTE_RULES
 
-    return f"{ENRICHMENT_VERSION}/{ner_identity(language, ner)}"
+    return f"{ENRICHMENT_VERSION}.q{QUOTE_RULES}/{ner_identity(language, ner)}"
 
 
 class _Mark:

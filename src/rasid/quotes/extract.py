@@ -21,6 +21,11 @@ from rasid.text.normalize import normalize
 from rasid.text.sentences import split_sentences
 from rasid.text.stem import stem
 
+# Raise when the rules change who is found saying what: it is part of every article's enrichment
+# mark, so stored articles get their quotes again (2: the speaker-precision rules of issue 11's
+# third session; before them the mark carried no quote version).
+RULES_VERSION = 2
+
 MAX_SPEAKER_TOKENS = 28
 PLURAL = "p"  # the gender code of plural verbs and participles in the reporting tables
 CARRY_SENTENCES = 2  # how far back "وأضافت:" may look for its speaker
@@ -224,8 +229,24 @@ class _Reader:
         # «وفي بيان قالت كتائب القسام إن»: a prepositional phrase opens the clause before its verb.
         k = self._clause_boundary(tokens, j)
         stretch = tokens[k:j]
-        return (bool(stretch) and len(stretch) <= 6 and stretch[0].norm in self.vocab.phrase_openers
-                and not any(self._verb(x) for x in stretch))
+        # «وحول الأسعار قال إن»: a topic phrase opens the clause of a reporting or stance verb only
+        opener = bool(stretch) and (stretch[0].norm in self.vocab.phrase_openers or (
+            stretch[0].norm in self.vocab.topic_openers and (self._verb(t) or self._saying(t))))
+        return opener and len(stretch) <= 6 and not any(self._verb(x) for x in stretch)
+
+    def _object_first(self, words: list[Token]) -> bool:
+        """The words after a verb open with its object: a definite noun in the oblique case of the
+        sound plural («وطالب المواطنين»), not one the tagger names."""
+        first = next((t for t in words if t.is_word), None)
+        if first is None or not any(first.norm.startswith(a) and first.norm.endswith(b) and len(first.norm) >= len(a + b) + 2
+                                    for a, b in self.vocab.oblique_plurals):
+            return False
+        return not any(m.start <= first.start < m.end for m in self.article.mentions)
+
+    def _saying(self, t: Token) -> bool:
+        """A verb that says something: a stance, expression or describing verb."""
+        return t.is_word and any(self.vocab.lookup(table, t.norm)[0] for table in (
+            self.vocab.stance_verbs, self.vocab.expression_verbs, self.vocab.describing_verbs))
 
     def _clause_boundary(self, tokens: list[Token], j: int) -> int:
         """Index of the first token of the clause holding token j."""
@@ -423,15 +444,21 @@ class _Reader:
         norms = [t.norm for t in tokens]
         if norms:
             norms[0] = self.vocab.strip_conjunction(norms[0])
-        for phrase in self.vocab.attribution_openers:
+        for phrase in self.vocab.attribution_openers + self.vocab.statement_openers:
             if tuple(norms[: len(phrase)]) != phrase:
                 continue
+            if phrase in self.vocab.statement_openers and not (
+                    len(tokens) > len(phrase) and tokens[len(phrase)].norm in self.vocab.statement_nouns):
+                return None
             # the source ends at a comma, or at «فإن» («وحسب تحليل الصحيفة فإن ...»)
             comma = next((i for i in range(len(phrase), len(tokens)) if tokens[i].raw in COMMAS
                           or self._complementizer(tokens, i)), None)
             if comma is None or comma - len(phrase) > MAX_SPEAKER_TOKENS:
                 return None
-            if comma + 1 < len(tokens) and self._verb(tokens[comma + 1]):
+            after = comma + 1
+            while after < len(tokens) and (tokens[after].raw in COMMAS or self.vocab.is_adjunct(tokens[after])):
+                after += 1  # («ووفقاً لما أوردته وكالة باسنيوز، اليوم الإثنين، أفاد ناشطون»: the day is no content)
+            if after < len(tokens) and self._verb(tokens[after]):
                 # «ووفقا لوكالة الأنباء الفرنسية، قال بيان الرئاسة "..."»: the agency passed on what the
                 # verb's own subject said; the verb frames the quote
                 return None
@@ -446,13 +473,30 @@ class _Reader:
             end -= 1
         comma = next((i for i in range(end - 1, 0, -1) if tokens[i].raw in COMMAS), None)
         if comma is None or end - comma > MAX_SPEAKER_TOKENS:
-            return None
+            return self._trailing_named_source(si, tokens, end)
         norms = tuple(t.norm for t in tokens[comma + 1 : end])
         for phrase in self.vocab.trailing_attributions:
             if norms[: len(phrase)] != phrase or not tokens[comma + 1 + len(phrase) : end]:
                 continue
             np = self._past_relative(self._unglue_preposition(list(tokens[comma + 1 + len(phrase) : end])))
             return _Frame(si, comma + 1, None, np, 0, before_end=tokens[comma].start, trailing=True)
+        return None
+
+    def _trailing_named_source(self, si: int, tokens: list[Token], end: int) -> _Frame | None:
+        """«... البحث الذي جرى تعليقه الجمعة وفقا لـ «سكاي نيوز عربية».»: with no comma before it, a
+        source closing the sentence vouches for it only when the tagger names it (and nothing else
+        follows): «وفقا للقانون» closing a sentence is the law, not a source."""
+        for i in range(max(MIN_QUOTE_WORDS, end - MAX_NAME_TOKENS_AFTER_QUOTE - 2), end - 1):
+            norms = tuple(t.norm for t in tokens[i:end])
+            for phrase in self.vocab.trailing_attributions:
+                if norms[:len(phrase)] != phrase:
+                    continue
+                source = [t for t in self._unglue_preposition(list(tokens[i + len(phrase):end])) if t.raw not in QUOTE_CHARS]
+                if not source:
+                    continue
+                lo, hi = source[0].start, source[-1].end
+                if any(m.type in ("PERS", "ORG") and m.start <= lo and hi <= m.end for m in self.article.mentions):
+                    return _Frame(si, i, None, source, 0, before_end=tokens[i].start, trailing=True)
         return None
 
     def _trailing_source(self, tokens: list[Token], comma: int) -> list[Token] | None:
@@ -523,7 +567,10 @@ class _Reader:
                 continue
             gender = (verb or part)[0]
             if part:
-                opens = j == 0 or tokens[j - 1].raw in COMMAS or self.vocab.lookup(self.vocab.saying_participles, t.norm)[0]
+                # (or written with the accusative tanween, which marks it as the manner of the clause
+                # before, comma or not: «... الوحدة الخليجية جازماً في حديثه أن»)
+                opens = j == 0 or tokens[j - 1].raw in COMMAS or self.vocab.lookup(self.vocab.saying_participles, t.norm)[0] \
+                    or t.raw.endswith(self.vocab.accusative_endings or ("\0",))
                 if not opens:
                     continue
                 k = self._trigger(tokens, j)
@@ -535,6 +582,13 @@ class _Reader:
                 frames.append(frame)
                 continue
             k = self._trigger(tokens, j)
+            if k is not None and self.vocab.lookup(self.vocab.opinion_verbs, t.norm)[0] \
+                    and not self._complementizer(tokens, k) \
+                    and not (self._is_opener(tokens[k]) and k + 1 < len(tokens) and self._complementizer(tokens, k + 1)):
+                # «رأى» reports an opinion only through «أن» (quoted or not: «ورأى «أن قضية النفايات»);
+                # before a colon or a quote mark it sees («فقال الأصمعي لزين العابدين وقد رأى دموعه
+                # تنحدر من عينيه : أتبكي»)
+                continue
             # «أبوابه التي قالت الشرطة إن»: a relative clause whose verb names its own subject
             own_subject = k is not None and j > 0 and tokens[j - 1].norm in self.vocab.relative_pronouns \
                 and self._names_own_subject(tokens[j + 1:k])
@@ -586,6 +640,11 @@ class _Reader:
             saying = next((x for x, b in enumerate(between) if self._saying_participle(b)), None)
             if saying is not None:
                 between = between[:saying]  # «وأضاف الأمين العام للجامعة العربية قائلا إن»
+            if subject is None and (gender == PLURAL or self._object_first(between)):
+                # a verb before its subject is singular («وحذر المسؤولون»): a plural or dual verb
+                # («وحذروا ونبهوا ووجهوا النشء ... أن», «وقالا في بيان») holds its subject, and the
+                # words after it are its object or adjuncts
+                between = []
             frame = _Frame(si, j, gender, subject if subject is not None else between, k)
             if subject is None:
                 self._split_relay(frame, relay_verb=self.vocab.lookup(self.vocab.relay_verbs, t.norm)[0])
@@ -614,6 +673,8 @@ class _Reader:
         قائلاً", "أوضح ذلك X، وقال:").  Its subject is read only when a comma or quote mark
         closes it; otherwise it is recorded as someone unreadable, so that the speaker before
         is not carried past it ("وقال معاليه أود ..." between the Emir and the minister)."""
+        if gender == PLURAL or self._object_first(tokens[j + 1:j + 2]):
+            return None  # «وطالبوا الحكومة بـ»: the verb holds its subject (see _frames_in), no one new
         end = self._phrase_end(tokens, j + 1)
         start = j + 1
         while start < end and tokens[start].norm in self.vocab.demonstratives:
@@ -632,17 +693,18 @@ class _Reader:
         if governed is not None and (self._names_person(tokens[start:governed]) or isinstance(read_speaker(
                 tokens[start:governed], self.vocab, self.text, self.known_words, self.article.mentions), Speaker)):
             return _Frame(si, j, gender, tokens[start:governed], governed, stance=True)
+        # «أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات الحادثة»: a body the tagger named
+        # right after the verb (before any person: «انتقد نادي أولمبيك مارسيليا مدربه السابق مارسيلو
+        # بيلسا»: the coach is the club's object)
+        body = next((m for m in self.article.mentions if m.type == "ORG" and start < end and m.start == tokens[start].start), None)
+        if body is not None:
+            stop = next((i for i in range(start, end) if tokens[i].start >= body.end), end)
+            return _Frame(si, j, gender, tokens[start:stop], stop, stance=True)
         # «تحدث إمام وخطيب المسجد النبوي الشيخ صلاح البدير في خطبة الجمعة عن ...»: titles, then the
         # person the tagger named, before any adjunct: that person speaks next
         named = self._titled_person(tokens, start, end)
         if named is not None:
             return _Frame(si, j, gender, tokens[start:named], named, stance=True)
-        # «أوضحت سفارة خادم الحرمين الشريفين لدى سلطنة عمان ملابسات الحادثة»: a body the tagger named
-        # right after the verb
-        body = next((m for m in self.article.mentions if m.type == "ORG" and start < end and m.start == tokens[start].start), None)
-        if body is not None:
-            stop = next((i for i in range(start, end) if tokens[i].start >= body.end), end)
-            return _Frame(si, j, gender, tokens[start:stop], stop, stance=True)
         # «عبر مدير عام الخطوط الجوية العربية السعودية، م. صالح بن ناصر الجاسر، عن»: an office, then
         # the person in apposition after its comma
         if start < end and end + 1 < len(tokens) and tokens[end].raw in COMMAS and tokens[start].norm in self.vocab.title_words:
@@ -728,8 +790,10 @@ class _Reader:
         if j > 0 and not any(t.norm.startswith(c) and len(t.norm) > len(c) + 2 for c in self.vocab.conjunctions):
             # a verb opening a coordinated clause («وقدم», «فاستقبل»), or a bare verb after an opening
             # phrase whose subject is titled («وعقب المباراة حفز رئيس البعثة بتال العتيبي اللاعبين»)
-            if not (self._after_opening_phrase(tokens, j) and j + 1 < len(tokens)
-                    and tokens[j + 1].norm in self.vocab.title_words):
+            # or after a clause opener that carries no subject of its own («فيما زوّد الأمير فيصل بن
+            # تركي ... اللاعبين ...، أكد أن»: the prince speaks next)
+            opened = self._after_opening_phrase(tokens, j) or tokens[j - 1].norm in self.vocab.subjectless_openers
+            if not (opened and j + 1 < len(tokens) and tokens[j + 1].norm in self.vocab.title_words):
                 return None
             named = self._titled_person(tokens, j + 1, len(tokens))
             if named is None:
@@ -816,6 +880,10 @@ class _Reader:
             # plural verb goes on with the sentence's speaker, or with an unnamed group or source
             # named before («وقال محللون إن ... وشددوا على أن»)
             if gender == PLURAL and (said.sentence == si or said.speaker.kind in ("anonymous", "group")):
+                return said.speaker
+            # ... and a broken plural takes the feminine singular («وأشاروا ...، مشيرة إلى أنهم» after
+            # «أكد شهود عيان»): an unnamed group that spoke as a plural goes on in the feminine
+            if gender == "f" and said.gender == PLURAL and said.speaker.kind in ("anonymous", "group"):
                 return said.speaker
         return None
 
@@ -962,16 +1030,22 @@ class _Reader:
                 return said.speaker
         # «وقال المدير الفني البرتغالي:» after «قال المدرب البرتغالي جوسيه مورينيو، المدير الفني لفريق
         # تشيلسي»: the one person who spoke with the title's head noun beside his name
+        # (wherever the article names him: «كشف المدرب ستيف مكلارين عن أن» before «وقال مكلارين»)
         heads: dict[str, Speaker] = {}
         for said in reversed(self.said):
             if said.sentence < si - ANAPHOR_SENTENCES:
                 break
             if said.speaker is None or said.speaker.kind != "person":
                 continue
-            before = [normalize(w).strip("،,.") for w in self.text[max(0, said.speaker.start - 80):said.speaker.start].split()]
-            after = [normalize(w).strip("،,.") for w in self.text[said.speaker.end:said.speaker.end + 80].split()]
-            if wanted[0] in before[-6:] or wanted[0] in after[:4]:
-                heads.setdefault(normalize(said.speaker.text.split()[-1]), said.speaker)
+            family = normalize(said.speaker.text.split()[-1])
+            spans = [(said.speaker.start, said.speaker.end)] + [
+                (m.start, m.end) for m in self.article.mentions
+                if m.type == "PERS" and m.end <= title.start and normalize(m.text.split()[-1]) == family]
+            for lo, hi in spans:
+                before = [normalize(w).strip("،,.") for w in self.text[max(0, lo - 80):lo].split()]
+                after = [normalize(w).strip("،,.") for w in self.text[hi:hi + 80].split()]
+                if wanted[0] in before[-6:] or wanted[0] in after[:4]:
+                    heads.setdefault(family, said.speaker)
         if len(heads) == 1:
             return next(iter(heads.values()))
         return None

@@ -96,6 +96,12 @@ def is_name_word(t: Token, vocab: Vocabulary) -> bool:
         return False
     if vocab.is_adjunct(t) or t.norm in vocab.complementizers:
         return False
+    # function words never stand in a name: «كامل ثقته فيما تمتلكه», «وتوعية أولئك»
+    if t.norm in vocab.clause_openers or t.norm in vocab.relative_words or t.norm in vocab.demonstratives:
+        return False
+    # nor does the accusative tanween of an indefinite noun or adverb («مستهجناً», «شيئاً»): names take none
+    if t.raw.endswith(vocab.accusative_endings or ("\0",)):
+        return False
     if any(p == (t.norm,) for p in vocab.institutions):
         return False
     return True
@@ -330,6 +336,12 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str, appo
                   and not _addressed(m, seg, vocab, text, mentions)]
         people = [m for m in inside if m.type == "PERS" and _not_through_relation(m, words, vocab)]
         person = people[0] if people else None
+        heading = min(inside, key=lambda m: m.start) if inside else None
+        if person is not None and heading.type == "ORG" and heading.start == words[0].start \
+                and heading.end <= person.start:
+            # a body heading the phrase is its subject; a person named after it is another noun
+            # phrase («انتقد نادي أولمبيك مارسيليا مدربه السابق مارسيلو بيلسا»: the coach is the object)
+            person = None
         if person is not None and _behind_preposition(person, words, vocab):
             # «والمشرف على كرسي المهندس عبدالله بقشان لأبحاث النحل ... الدكتور أحمد الخازم»: a name
             # inside the description of an office is not its holder; the titled name after it is
@@ -337,12 +349,20 @@ def _named(segs: list[list[Token]], mentions, vocab: Vocabulary, text: str, appo
             person = titled or person
         if person is not None:
             return Speaker(person.start, person.end, person.text, "person", normalize(person.text.split()[0]))
+        inside.sort(key=lambda m: m.start)
         opening = [t for t in words if t.start < (inside[0].start if inside else hi)]
         # the body itself, its statement or its spokesman speak for it («المتحدث باسم الكرملين»); the
         # holder of another office in it is a person («وأضاف لاعب باليرمو السابق»: not Palermo)
         if inside and all(t.norm in vocab.spokesman_words or t.norm in vocab.statement_nouns for t in opening):
             org = inside[0]
-            return Speaker(org.start, org.end, org.text, "institution", normalize(org.text.split()[0]))
+            end = org.end
+            # a body's name the tagger cut in two («نادي أولمبيك» «مارسيليا»): the names that follow it
+            # with nothing but a space between are the rest of it
+            for m in sorted((m for m in inside if m.type == "ORG"), key=lambda m: m.start):
+                if m.start > end and not text[end:m.start].strip():
+                    end = m.end
+            return Speaker(org.start, end, " ".join(text[org.start:end].split()), "institution",
+                           normalize(org.text.split()[0]))
     return None
 
 
@@ -389,6 +409,9 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     named = _named(segs, mentions, vocab, text, apposed) if mentions else None
     if named is not None:
         return named
+    part = _part_of_body(segs[0], mentions, vocab, text) if mentions else None
+    if part is not None:
+        return part
     first = _not_a_place(classify(segs[0], vocab, text, known_words), segs[0], mentions, vocab, text)
     if first is not None and first.kind in ("title", "anaphor") and len(segs) > 1 and apposed:
         # Title, then the name in apposition: "الأمين العام للحكومة اليابانية، هيروكازو ماتسونو".
@@ -398,12 +421,33 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
     return first
 
 
+def _part_of_body(seg: list[Token], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
+    """«وكتب الجناح المسلح لحزب العمال الكردستاني ... أن»: a definite noun and its adjectives, then
+    لـ and a body the tagger names to the phrase's end, is a part of that body, which speaks as written."""
+    words = [t for t in seg if t.is_word]
+    for i in range(1, min(len(words), MAX_GROUP_WORDS + 1)):
+        t = words[i]
+        if not t.norm.startswith("ل") or len(t.norm) < 4:
+            continue
+        body = any(m.type == "ORG" and m.start <= t.start + 1 and t.start <= m.start and m.end >= words[-1].end
+                   for m in mentions)
+        head = words[:i]
+        if body and vocab.is_bare_definite(head[0].norm) and all(
+                vocab.is_definite_token(w.raw) and w.norm not in vocab.title_words and w.norm not in vocab.non_name_words
+                for w in head):
+            return _make(words, "institution", text)
+        return None
+    return None
+
+
 def _place_words(mentions, vocab: Vocabulary) -> frozenset[str]:
-    """Places the article names, also without their classifier («منطقة عسير»: عسير)."""
+    """Places and bodies the article names, places also without their classifier («منطقة عسير»: عسير)."""
     names = tables(vocab.language, "names")
     classifiers = frozenset(normalize(c) for c in getattr(names, "PLACE_CLASSIFIERS", ()))
     out = set()
     for m in mentions:
+        if m.type == "ORG":
+            out.add(" ".join(normalize(m.text).split()))
         if m.type == "LOC":
             words = normalize(m.text).split()
             out.add(" ".join(words))
@@ -413,9 +457,10 @@ def _place_words(mentions, vocab: Vocabulary) -> frozenset[str]:
 
 
 def _not_a_place(got: Speaker | None, seg: list[Token], mentions, vocab: Vocabulary, text: str) -> Speaker | None:
-    """A "name" that the article tags as a place is the complement of an office, not its holder:
-    «وأشار أمير عسير إلى أن» (the emir of Asir), «مدير عام فرع الوزارة بحائل» (in Hail).  The
-    office as written speaks, so that it can still point back at the person named before."""
+    """A "name" that the article tags as a place or a body is the complement of an office, not its
+    holder: «وأشار أمير عسير إلى أن» (the emir of Asir), «مدير عام فرع الوزارة بحائل» (in Hail), «وقال
+    المدرب السابق لمنتخب انجلترا» (the team).  The office as written speaks, so that it can still
+    point back at the person named before."""
     if got is None or got.kind != "person":
         return got
     places = _place_words(mentions, vocab)
@@ -424,4 +469,8 @@ def _not_a_place(got: Speaker | None, seg: list[Token], mentions, vocab: Vocabul
     if said not in places and bare not in places:
         return got
     words = [t for t in seg if t.is_word]
+    if said in places and any(m.type == "LOC" and m.start == words[0].start and m.end == words[-1].end for m in mentions):
+        # the place alone is the subject: a state speaks through its government («وكانت ماليزيا قد
+        # أعلنت، الخميس الماضي، أن»)
+        return _make(words, "institution", text)
     return _make(words, "title", text) if len(words) > 1 else None

@@ -37,6 +37,10 @@ class Vocabulary:
     relative_pronouns: frozenset[str]
     verbs_before_a_name: dict[str, str | None]
     phrase_openers: frozenset[str]
+    topic_openers: frozenset[str]
+    statement_openers: tuple[tuple[str, ...], ...]
+    opinion_verbs: frozenset[str]
+    subjectless_openers: frozenset[str]
     subject_first_after: frozenset[str]
     relay_verbs: frozenset[str]
     relay_saying: frozenset[str]
@@ -87,6 +91,8 @@ class Vocabulary:
     names_capitalised: bool
     adjective_endings: tuple[str, ...]
     nisba_endings: tuple[str, ...]
+    accusative_endings: tuple[str, ...]
+    oblique_plurals: tuple[tuple[str, str], ...]
     quote_pairs: dict[str, str]
 
     def is_adjunct(self, token) -> bool:
@@ -158,6 +164,10 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         relative_pronouns=_norm_set(getattr(t, "RELATIVE_PRONOUNS", ())),
         verbs_before_a_name={normalize(k): v for k, v in getattr(t, "VERBS_BEFORE_A_NAME", {}).items()},
         phrase_openers=_norm_set(getattr(t, "PHRASE_OPENERS", ())),
+        topic_openers=_norm_set(getattr(t, "TOPIC_OPENERS", ())),
+        statement_openers=_phrases(getattr(t, "STATEMENT_OPENERS", ())),
+        opinion_verbs=_norm_set(getattr(t, "OPINION_VERBS", ())),
+        subjectless_openers=_norm_set(getattr(t, "SUBJECTLESS_OPENERS", ())),
         subject_first_after=_norm_set(getattr(t, "SUBJECT_FIRST_AFTER", ())),
         relay_verbs=_norm_set(t.RELAY_VERBS),
         relay_saying=_norm_set(t.RELAY_SAYING_WORDS),
@@ -208,5 +218,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         names_capitalised=t.NAMES_ARE_CAPITALISED,
         adjective_endings=tuple(t.ADJECTIVE_ENDINGS),
         nisba_endings=tuple(getattr(t, "NISBA_ENDINGS", ())),
+        accusative_endings=tuple(getattr(t, "ACCUSATIVE_ENDINGS", ())),
+        oblique_plurals=tuple((normalize(a), normalize(b)) for a, b in getattr(t, "OBLIQUE_PLURALS", ())),
         quote_pairs=dict(t.QUOTE_PAIRS),
     )

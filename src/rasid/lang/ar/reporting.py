@@ -16,6 +16,15 @@ ARTICLE_PREFIX = "ال"
 ADJECTIVE_ENDINGS = ("ة",)
 # ... and a word in ي right after an indefinite office is its adjective of relation («قائد عسكري»).
 NISBA_ENDINGS = ("ي",)
+# The accusative tanween as written (before normalisation strips it): an indefinite object or adverb
+# («مستهجناً», «شيئاً»), never a name.
+ACCUSATIVE_ENDINGS = ("اً", "ًا")
+# Definite participles and adjectives of relation in the oblique case of the sound plural
+# («المواطنين», «المسؤولين», «المصريين»), as (beginning, ending): right after a verb such a noun is its
+# object, never its subject (which would be «المواطنون»), so the verb holds its subject («وطالب
+# المواطنين بالالتفاف حول قيادتهم»: he called on the citizens).  Only these shapes: a name or a
+# singular may end in ين too («الكرملين», «البحرين», «اليمين»).
+OBLIQUE_PLURALS = (("الم", "ين"), ("ال", "يين"))
 NAMES_ARE_CAPITALISED = False
 
 # Reporting verbs -> grammatical gender of their subject ("m", "f", "p" plural, None unknown).
@@ -70,7 +79,12 @@ VERBS = {
     "يعلن": "m", "تعلن": "f", "يصرح": "m", "تصرح": "f", "يحذر": "m", "تحذر": "f",
     "أجاب": "m", "أجابت": "f", "استطرد": "m", "استطردت": "f", "رجح": "m", "رجحت": "f",
     "نبه": "m", "نبهت": "f", "أبان": "m", "أبانت": "f",
+    # concluding what one said: «واختتم المصدر بالقول "..."», «واختتمت كلمتها بقولها إن»
+    "اختتم": "m", "اختتمت": "f",
 }
+# Reporting verbs that report only through a complementizer: «ورأى الوزير أن» is an opinion, but
+# «رأى دموعه تنحدر من عينيه :» is seeing, and what follows its colon is someone else's.
+OPINION_VERBS = ("رأى", "رأت", "رأوا", "يرى", "ترى", "يرون")
 # Verbs that, right before the complementizer, are the writer's own formula, not someone speaking:
 # «يذكر أن», «يشار إلى أن» (it is worth noting that).
 IMPERSONAL_VERBS = ("يذكر", "يشار", "يجدر", "يلاحظ", "ويذكر", "ويشار")
@@ -152,12 +166,19 @@ CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذل�
                   # the particle of the perfect opening a clause: «وقد اعتبر أحد المدونين أن», «لقد قال»
                   # (not bare «قد»: «بحوثا سابقة كانت قد أشارت» has its subject before «كانت»)
                   "وقد", "لقد", "فقد")
+# Clause openers that hold no pronoun (unlike «لكنه», «بدوره», «أنه»): the noun after the verb they
+# open is its subject, not its object («فيما زوّد الأمير فيصل بن تركي اللاعبين»).
+SUBJECTLESS_OPENERS = ("فيما", "بينما", "كما", "وكما", "حيث", "ثم")
 # A clause may open with a prepositional phrase before its verb: «وفي بيان قالت كتائب القسام إن»,
 # «ومن جهته قال». Such an opener, up to the verb, does not make the verb's subject come first.
 PHRASE_OPENERS = ("في", "وفي", "خلال", "وخلال", "من", "ومن", "عبر", "وعبر", "أمام", "وأمام", "بعد", "وبعد",
                   "قبل", "وقبل", "عقب", "وعقب", "على", "وعلى", "لدى", "ولدى",
-                  # the topic first: «وعن الحركة الخطية في الخليج أكد أنه», «وحول الأسعار قال إن»
-                  "عن", "وعن", "حول", "وحول", "بشأن", "وبشأن")
+                  # «إلى ذلك أكد وزير الخارجية اليمني رياض ياسين أن» (besides that)
+                  "إلى", "وإلى")
+# The topic first: «وعن الحركة الخطية في الخليج أكد أنه», «وحول الأسعار قال إن». Such a phrase opens
+# the clause only before a reporting verb: its words are the topic's nouns in construct («وحول تجديد عقد
+# المدرب دا سيلفا؛ قال»: «عقد» is the contract, and the coach it names is what is spoken about, not who).
+TOPIC_OPENERS = ("عن", "وعن", "حول", "وحول", "بشأن", "وبشأن")
 # Subjects that may stand before the verb with no «كان»: «لكن الرئيس قال في مؤتمر صحفي إن».
 SUBJECT_FIRST_AFTER = ("لكن", "ولكن", "بينما", "فيما", "كما", "وكما")
 # After these the verb is inside a relative clause about someone else: never a frame.
@@ -167,7 +188,7 @@ RELATIVE_WORDS = ("الذي", "التي", "الذين", "اللذين", "الل�
 RELATIVE_PRONOUNS = ("الذي", "التي", "الذين")
 
 # Objects that may sit between a verb and its subject: "أوضح ذلك الناطق ...".
-DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك")
+DEMONSTRATIVES = ("ذلك", "هذا", "هذه", "ذاك", "تلك", "هؤلاء", "أولئك")
 
 # Pronoun subjects are carried by the verb in Arabic; what is written is an honorific that stands
 # for the person named before («وحذر فضيلته», «وأكد معاليه», «وأشارت سموها»).
@@ -243,7 +264,7 @@ NON_NAME_WORDS = (
 PREPOSITIONS = ("في", "من", "عن", "على", "إلى", "الى", "مع", "عند", "لدى", "حول", "ب", "ل")
 
 # "وذكر بيان للبيت الأبيض أن": the statement's issuer, after لـ, is the speaker.
-STATEMENT_NOUNS = ("بيان", "بلاغ", "تصريح", "رسالة", "تقرير", "وثيقة", "مذكرة", "إحصائية", "دراسة", "تحليل",
+STATEMENT_NOUNS = ("بيان", "بلاغ", "تصريح", "رسالة", "تقرير", "وثيقة", "وثائق", "مذكرة", "إحصائية", "دراسة", "تحليل",
                    "مسح", "استطلاع", "تغريدة", "مقال", "افتتاحية")
 # «تقرير حديث صادر عن وزارة العدل», «بيان الصادر عن الديوان الملكي»: the body after these issued it.
 ISSUER_MARKERS = ("صادر عن", "الصادر عن", "صادرة عن", "الصادرة عن", "صادر من", "الصادر من")
@@ -304,6 +325,8 @@ INSTITUTIONS = (
     "المنظمة", "الأمم المتحدة", "قناة", "القناة", "إذاعة", "موقع", "حزب", "الحزب", "حركة",
     "الحركة", "لجنة", "اللجنة", "السفارة", "سفارة", "الشرطة", "المحكمة", "البرلمان", "الكونغرس",
     "الاتحاد", "القيادة", "قيادة", "رئاسة",
+    # the prosecution speaks as a body: «ويقول الادعاء ان», «وقالت النيابة العامة إن»
+    "الادعاء", "النيابة", "نيابة",
     # political fronts and coalitions: «حذرت الجبهة الديمقراطية الشعبية الأحوازية، ...، موضحة أن»
     "جبهة", "الجبهة", "ائتلاف", "الائتلاف",
     # companies, societies and other bodies: «وأوضحت الشركة في بيان لها أن», «قالت الجمعية الفلكية
@@ -317,6 +340,9 @@ INSTITUTIONS = (
 
 # Sentence-initial attribution without a verb: "وبحسب X، فإن ..." / "وفقا لـ X، ...".
 ATTRIBUTION_OPENERS = ("بحسب", "حسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً")
+# «وجاء في بيان للحكومة المحلية، أن», «وجاء في وثائق المحكمة، انه»: what a statement holds, said by
+# it or its issuer; only before a statement noun («وجاء في المرتبة الثانية، ...» quotes no one).
+STATEMENT_OPENERS = ("جاء في", "ورد في")
 # ... and sentence-final: "...، بحسب وسائل إعلام روسية." / "...، حسبما ذكرت وزارة سيئول."
 TRAILING_ATTRIBUTIONS = (
     "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "حسبما ذكرت", "حسبما ذكر", "حسبما أفادت", "حسبما أفاد",
