@@ -286,6 +286,7 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     opening = min(heads, key=len).split(" ", 1)[0]
     title_key = line_key(title.text)
     boxed = None  # a repeat whose text starts below a box of teasers, if no repeat has it in reach
+    cut = None  # a repeat of the title's head cut off with an ellipsis, if no whole repeat has the text in reach
     for j in range(first + 1, len(lines)):
         line = lines[j]
         if not line.keep or line.n_words > title.n_words or not line.key:
@@ -296,11 +297,18 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         if key not in heads and not _title_head(key, title_key):
             continue
         if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
+            if key not in heads and line.text.rstrip().endswith(_ELLIPSES):
+                # A breadcrumb's or a teaser's copy, cut short ("… на деца в социални..." above
+                # "… на деца в социални общежития"): the headline is the whole one below, if any.
+                cut = j if cut is None else cut
+                continue
             return first, j
         if boxed is None and _text_below_a_box(lines, j):
             boxed = j
     if boxed is not None:
         return first, boxed
+    if cut is not None:
+        return first, cut
     # The page may print its headline with the <title>'s words reordered ("آرون بوشنيل: أصدقاء
     # الطيار الأمريكي ..." over "أصدقاء الطيار الأمريكي آرون بوشنيل ..."): the same words, none more.
     words = sorted(min(heads, key=len).split())
@@ -328,6 +336,9 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
     return None, None
+
+
+_ELLIPSES = ("...", "…")
 
 
 DATED_HEADLINE_SHARED = 3  # words the headline shares with the <title> at least
