@@ -913,3 +913,65 @@ def test_the_share_of_the_article_block_another_text_holds():
     assert _block_share(block, "first line of the article second line of the article") == 1.0
     assert _block_share(block, "first line of the article, and notices") == pytest.approx(25 / 51)
     assert _block_share(block, "notices only") == 0.0
+
+
+THAI_MENU = ['การเมือง', 'เศรษฐกิจ', 'วัฒนธรรม บันเทิง', 'ต่างประเทศ', 'คุณภาพชีวิต', 'แรงงาน', 'สิ่งแวดล้อม', 'ความมั่นคง', 'ไอซีที', 'สิทธิมนุษยชน', 'สาระ+ภาพ']
+
+
+def test_thai_paragraphs_without_full_stops_are_running_text_and_an_ad_label_between_them_goes():
+    # Prachatai (gold/dumps12): Thai writes no spaces between words and no full stop; its paragraphs
+    # read as a few long "words" with no sentence end, the article block was never found and the
+    # whole page (91 of its 108 chrome lines) was kept, or (word counts fixed) every paragraph lost.
+    paragraphs = ["21 ม.ค.2561 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากนาย ต.(ไม่ประสงค์เปิดเผยชื่อ) บุตรชายของ 'ภูชนะ' คนสนิทของนายสุรชัย แซ่ด่าน ที่หายไปว่า ผลการตรวจ DNA โดยใช้เนื้อเยื่อของศพที่ถูกสังหารด้วยการมั", 'ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ หรือ สุรชัย แซ่ด่าน นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเทศไทยและได้หายตัวไปจากที่พักในประเทศเพื่', "ขณะที่ นาย ว. พี่เขยของ 'กาสะลอง' อีกหนึ่งผู้ลี้ภัยที่ได้หายไปพร้อมกับนายสุรชัยกล่าวกับผู้สื่อข่าวว่า หลังจากได้ทราบผลการตรวจสอบ DNA จากลูกชายของภูชนะ ทางญาติของกาสะลองก็ได้ติดต่อไ"]
+    raw = "\n".join(['ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย | ประชาไท Prachatai.com', *THAI_MENU, 'ประชาไท / ข่าว', 'ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย', 'Submitted on Mon, 2019-01-21 13:49', *paragraphs[:2],
+                     'ลงโฆษณากับประชาไท', paragraphs[2], 'เรื่องที่เกี่ยวข้อง', 'ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว', "ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง - เมียไม่เชื่อเป็น 'สุรชัย แซ่ด่าน'", *THAI_MENU])
+    article = _clean(raw, url="https://prachatai.com/journal/2019/01/80642")
+    assert article.title == 'ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย'
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    assert 'ลงโฆษณากับประชาไท' not in article.text and 'ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว' not in article.text
+
+
+def test_unspaced_scripts_count_words_by_their_own_word_length():
+    from rasid.clean.phrases import count_words
+
+    assert count_words("การเมือง") == 2  # politics: eight Thai letters, four a word
+    assert count_words("相关新闻") == 2  # Chinese keeps two letters a word
+    assert count_words("ပင်မစာမျက်နှာ") == 3  # Burmese "home page": thirteen letters, six a word
+    assert count_words("Sanna Marin") == 2
+
+
+def test_burmese_share_panel_between_the_date_and_the_text_goes_the_text_stays():
+    # BBC Burmese (gold/dumps12): the panel's notice "these external links open in a new page" is a
+    # sentence ending in «။», and the article block began there, keeping the panel's lines.
+    panel = ['ဒီစာမျက်နှာ Facebook', 'ဒီစာမျက်နှာ Messenger', 'ဝေမျှပါ', 'ဒီစာမျက်နှာ', 'ဤပြင်ပလင့်များသည် စာမျက်နှာအသစ်တစ်ခုဖြင့် ပွင့်ပါမည်။', 'အီးမေးလ်', 'ဒီစာမျက်နှာ အီးမေးလ်', 'Twitter', 'ဒီစာမျက်နှာ Twitter', 'ဒီလင့်ကို ကူးယူပါ', 'ဝေမျှခြင်းအကြောင်း', 'ဤပြင်ပလင့်များသည် စာမျက်နှာအသစ်တစ်ခုဖြင့် ပွင့်ပါမည်။', 'မျှဝေသော စာမျက်နှာကို ပိတ်ရန်']
+    paragraphs = ['နိုင်ငံတော်အကြည်ညိုပျက်စေမှု ပုဒ်မ ၅၀၅ (ခ) နဲ့ တရားစွဲ အဖမ်းခံထားရတဲ့ အလဲဗင်းသတင်းစာတိုက်က တာဝန်ခံအယ်ဒီတာ နှစ်ယောက် နဲ့ သတင်းထောက်ချုပ်တို့ကို ဒီကနေ့ အောက်တိုဘာလ ၂၆ ရက်မှာ တာမွေမြို့နယ်တရားရုံးက သတင်းသမားတစ်ယောက်စီကို ငွေကျပ်သိန်း ၁၀၀ နဲ့ အာမခံပေးလိုက်ပြီလို့ အမှုမှာရှေ့နေအဖြစ် လိုက်ပါဆောင်ရွက်ပေးနေတဲ့ တရားလွှတ်တော်ရှေ့နေ ဦးကြီးမြင့် က အတည်ပြုပြောပါတယ်။', 'သူတို သုံးဦးလုံးဟာ အောက်တိုဘာ ၈ ရက် ရက်စွဲနဲ့ ထုတ်ခဲ့တဲ့ Weekly Eleven ဂျာနယ် စာမျက်နှာ ၂၆ မှာပါဝင်တဲ့ ကလောင်အမည် ဖြိုးဝေရဲ့ " အမြဲရှုံးနေတဲ့ စက်သုံးဆီဆိုင်တွေ ပိတ်ရေး၊ ငွေချေးသူ ဘယ်သူမှန်း မသိတဲ့ ကျောင်းကားနဲ့ လူနာမည်ပေါက် ပြည်သူ့ရှယ်ယာ " ခေါင်းစဉ်နဲ့ ဆောင်းပါးကြောင့် တရားစွဲဆိုခံခဲ့ရတာဖြစ်ပါတယ်။']
+    raw = "\n".join(['နိုင်ငံတော်အကြည်ညိုပျက်စေမှုပုဒ်မနဲ့ တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းသမား သုံးဦး အာမခံရ - BBC News မြန်မာ', *['News', 'Sport', 'Weather', 'Radio', 'Arts', 'မြန်မာ', 'BBC မြန်မာ လမ်းညွှန်', 'ကဏ္ဍများ', 'ပင်မစာမျက်နှာ', 'မြန်မာ့ရေးရာ', 'နိုင်ငံတကာ', 'ဆောင်းပါး', 'အားကစား', 'ကုန်သွယ်စီးပွား', 'အသံဖိုင်များ', 'ဗီဒီယိုများ', 'ဓာတ်ပုံများ'], 'နိုင်ငံတော်အကြည်ညိုပျက်စေမှုပုဒ်မနဲ့ တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းသမား သုံးဦး အာမခံရ', '26 အောက်တိုဘာ 2018', *panel, 'ဓာတ်ပုံ မူပိုင် Khin Mg Win (Shwe Inn Thar)', 'Image caption တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းထောက်တွေ',
+                     *paragraphs, *['ဆက်စပ် အကြောင်းအရာများ', 'မီဒီယာ', 'သတင်းစာလွတ်လပ်ခွင့်', 'သတင်းပညာ'], *['BBC မြန်မာ လမ်းညွှန်', 'ကဏ္ဍများ', 'ပင်မစာမျက်နှာ', 'မြန်မာ့ရေးရာ', 'နိုင်ငံတကာ', 'ဆောင်းပါး', 'အားကစား', 'ကုန်သွယ်စီးပွား', 'အသံဖိုင်များ', 'ဗီဒီယိုများ', 'ဓာတ်ပုံများ', 'ဘီဘီစီ လမ်းညွှန်']])
+    article = _clean(raw, url="https://www.bbc.com/burmese/burma-45989453")
+    assert article.title == 'နိုင်ငံတော်အကြည်ညိုပျက်စေမှုပုဒ်မနဲ့ တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းသမား သုံးဦး အာမခံရ'
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    for line in panel:
+        assert line not in article.text
+
+
+def test_a_catalan_standfirst_above_its_date_line_is_kept():
+    # El Vallenc (gold/dumps12): without Catalan months «23 Març 2020» read as no date line, so the
+    # standfirst above it (no full stop) was taken for a caption and dropped.
+    raw = "\n".join(['@VallsConfinat continua amb més novetats - El Vallenc', *['Actualitat', 'Successos', 'Política', 'Comarques', 'Esports', 'Cultura', 'Castells', 'Societat', 'Entrevistes', 'Opinió', 'ElVallencTV', 'Grans Gales', 'Societat'], '@VallsConfinat continua amb més novetats', 'Aquesta tarda, a les 7, es podrà seguir en directe pel canal d’Instagram de VallsConfinat l’actuació de màgia del vallenc Darío Proximity', '23 Març 2020', *['Compartir', 'Facebook', 'Twitter', 'WhatsApp', 'Email', 'Telegram'],
+                     'El compte de Twitter i Instagram @VallsConfinat ja porta una setmana d’activitat a les xarxes amb l’objectiu de dinamitzar el teixit social i cultural de la ciutat. Aquesta tasca ha consistit fins ara a crear contingut, com ara enquestes, jocs i reptes sobre Valls, així com a compartir les iniciatives que entitats i veïnat vallenc han impulsat durant els primers dies de confinament.', 'VallsConfinat ha destacat especialment per donar un paper protagonista a la cultura local: aquest passat dissabte 21 es va celebrar el VallsConfinatFest, que va aplegar les actuacions musicals en directe de sis artistes de l’Alt Camp —cadascú des de casa seva i a través del canal d’Instagram de VallsConfinat—, amb la voluntat d’apropar una tarda de música a les llars de Valls i la comarca. Els artistes convidats a la iniciativa, que va tenir molt bona rebuda per part del públic “virtual”, van ser Bàrbara Flores, Mariona Escoda, Jay Blanes, Elena Volpini, Maria Jacobs i DJ Jordi Maggiore.', *['Tags', 'cultura vallenca', 'VallsConfinat', 'Compartir', 'Facebook', 'Twitter', 'WhatsApp', 'Email', 'Telegram', 'Subscriu-te a la nostra newsletter'], *['Seccions', 'Actualitat', 'Successos', 'Política', 'Comarques', 'Esports', 'Cultura', 'Castells', 'Societat', 'Entrevistes', 'Opinió', 'ElVallencTV', 'Grans Gales', 'Nosaltres', 'Publicitat', 'Contacte']])
+    article = _clean(raw, url="https://www.elvallenc.cat/societat/vallsconfinat-continua-amb-mes-novetats/")
+    assert 'Aquesta tarda, a les 7, es podrà seguir en directe pel canal d’Instagram de VallsConfinat l’actuació de màgia del vallenc Darío Proximity' in article.text
+    assert article.published == "2020-03-23"
+    assert read_date_line("23 Març 2020")[0] == "2020-03-23"
+
+
+def test_a_breadcrumbs_headline_cut_with_an_ellipsis_yields_to_the_whole_headline_below():
+    # Actualno (gold/dumps12): the breadcrumb ends in the headline cut short ("... в социални..."),
+    # matched as the <title>'s head; the headline is the whole repeat four lines below it.
+    raw = "\n".join(['Община Хасково осигури компютри и таблети на деца в социални общежития', *['Политика', 'Икономика', 'Общество', 'Образование', 'Здравеопазване', 'Крими', 'Регионални', 'За природата'], *['Начало', 'България', 'Хасково', 'Община Хасково осигури компютри и таблети на деца в социални...', 'Днес 155', 'Вчера 181', 'COVID-19 31'], 'Община Хасково осигури компютри и таблети на деца в социални общежития', '15.10.2020 21:55 78', 'Снимка: Getty Images/Guliver',
+                     'Нови технически средства получиха децата и младежите, настанени в социални услуги от резидентен тип, съобщиха от Община Хасково. Това се случи в резултат на реализиран проект, финансиран от Фонд “Социална закрила“ към Министерството на труда и социалната политика.', 'Осигурените по проекта девет преносими компютри с лицензиран софтуер, 13 таблета и три мултифункционални устройства, са предназначени за нуждите на общо 22 учащи деца и младежи от I до XII клас от услугите ЦНСТ за деца и младежи с увреждания и ЦНСТ за деца без увреждания, които посещават училища на територията на община Хасково. Програмата цели да осигури непрекъснат образователен процес за учениците, както и да създаде условия за осигуряване на равен достъп до образователната система и подпомагане на училищната подготовка на учениците, лишени от родителска грижа.', *['Етикети: таблет', 'компютър', 'Хасково'], *['Новини \ue600', 'Днес', 'Вчера', 'Гледна точка', 'Твоята (о)позиция', 'Колумнист', 'Добрата новина', 'Интервю', 'България \ue600', 'Политика', 'Икономика', 'Общество', 'Образование', 'Здравеопазване', 'Крими', 'Свят \ue600', 'Европа', 'Балкани', 'Америка', 'Близък изток и Азия', 'Африка', 'Анализи и коментари', 'Фийчъри', 'Наука \ue600']])
+    article = _clean(raw, url="https://www.actualno.com/haskovo/news_1509983.html")
+    assert article.title == 'Община Хасково осигури компютри и таблети на деца в социални общежития'
+    assert 'Нови технически средства получиха децата и младежите, настанени в социални услуги от резидентен тип, съобщиха от Община Хасково. Това се случи в резултат на реализиран проект, финансиран от Фонд “Социална закрила“ към Министерството на труда и социалната политика.' in article.text and 'Осигурените по проекта девет преносими компютри с лицензиран софтуер, 13 таблета и три мултифункционални устройства, са предназначени за нуждите на общо 22 учащи деца и младежи от I до XII клас от услугите ЦНСТ за деца и младежи с увреждания и ЦНСТ за деца без увреждания, които посещават училища на територията на община Хасково. Програмата цели да осигури непрекъснат образователен процес за учениците, както и да създаде условия за осигуряване на равен достъп до образователната система и подпомагане на училищната подготовка на учениците, лишени от родителска грижа.' in article.text
