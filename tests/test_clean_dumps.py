@@ -975,3 +975,18 @@ def test_a_breadcrumbs_headline_cut_with_an_ellipsis_yields_to_the_whole_headlin
     article = _clean(raw, url="https://www.actualno.com/haskovo/news_1509983.html")
     assert article.title == 'Община Хасково осигури компютри и таблети на деца в социални общежития'
     assert 'Нови технически средства получиха децата и младежите, настанени в социални услуги от резидентен тип, съобщиха от Община Хасково. Това се случи в резултат на реализиран проект, финансиран от Фонд “Социална закрила“ към Министерството на труда и социалната политика.' in article.text and 'Осигурените по проекта девет преносими компютри с лицензиран софтуер, 13 таблета и три мултифункционални устройства, са предназначени за нуждите на общо 22 учащи деца и младежи от I до XII клас от услугите ЦНСТ за деца и младежи с увреждания и ЦНСТ за деца без увреждания, които посещават училища на територията на община Хасково. Програмата цели да осигури непрекъснат образователен процес за учениците, както и да създаде условия за осигуряване на равен достъп до образователната система и подпомагане на училищната подготовка на учениците, лишени от родителска грижа.' in article.text
+
+
+def test_bylines_that_name_the_newsroom_a_label_or_a_date_lines_verb():
+    from rasid.clean.fields import author_name, credit_naming_no_one
+    from rasid.ingest.html import _real_author
+
+    # Haniotika Nea (gold/dumps12): «ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ», the editorial team, in capitals without accents.
+    assert credit_naming_no_one("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ") is not None
+    assert credit_naming_no_one("Συντακτική ομάδα") is not None
+    assert _real_author("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", set()) is None
+    # Actualno: trafilatura glues the label to the editor's name.
+    assert author_name("Редактор Елин Димитров") == "Елин Димитров"
+    # Prachatai: "Submitted on Mon, 2019-01-21 13:49" gave trafilatura the author "Submitted".
+    assert _real_author("Submitted", set()) is None
+    assert _real_author("Elaine Chen", set()) == "Elaine Chen"
