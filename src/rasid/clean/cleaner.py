@@ -142,6 +142,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     if block and full_page:
         last = _article_end(lines, first, last)
         last = _next_story(lines, first, last)
+        last = _closing_sentence(lines, last)
         # Below a tag list's label ("Más temas:", "Tags") the lines are tags, not a credit: a
         # place tag "Granada (Nicaragua)" reads like a byline's "Name (City)".
         labels = fields.tables().tag_labels
@@ -445,6 +446,28 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
             if is_box_label(line.key) and _text_goes_on_below_box(lines, i, last):
                 continue
             return max((j for j in range(first, i) if lines[j].keep and lines[j].n_words > WIDGET_WORDS), default=last)
+    return last
+
+
+CLOSING_MIN_WORDS = 3
+
+
+def _closing_sentence(lines: list[Line], last: int) -> int:
+    """The block's end moved one line down onto the article's closing sentence, printed as a
+    paragraph of its own too short to read as running text («Ganyan lang ang buhay.», "That's how
+    life is.", under Hataw's last paragraph, above the columnist's sign-off): a line of a few
+    words ending with a full stop right below a paragraph, that no rule took for chrome, that is
+    no sign-off («Max Lee, KBS World Radio News.»: the byline the tail gives the author), and no
+    paragraph right below it (a teaser's headline and summary).  Headlines and menu labels do not
+    end with a full stop."""
+    below = last + 1
+    if last < 0 or below >= len(lines) or not (lines[last].keep and lines[last].prose):
+        return last
+    line = lines[below]
+    if (line.keep and not line.template and line.n_words >= CLOSING_MIN_WORDS and line.full_stop
+            and fields.read_attribution(line.text) is None
+            and not (below + 1 < len(lines) and lines[below + 1].sentence)):
+        return below
     return last
 
 
