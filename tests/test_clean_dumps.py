@@ -990,3 +990,28 @@ def test_bylines_that_name_the_newsroom_a_label_or_a_date_lines_verb():
     # Prachatai: "Submitted on Mon, 2019-01-21 13:49" gave trafilatura the author "Submitted".
     assert _real_author("Submitted", set()) is None
     assert _real_author("Elaine Chen", set()) == "Elaine Chen"
+
+
+
+def test_a_closing_sentence_too_short_for_prose_stays_a_sign_off_below_it_is_no_text():
+    # HATAW! (gold/dumps11): «Ganyan lang ang buhay.» ("That's how life is.") closes the column
+    # as a paragraph of its own, above the sign-off «(Ed de Leon)», and was dropped with the list of
+    # share buttons and links below it.  KBS's «Max Lee, KBS World Radio News.» is a byline, not text.
+    paragraphs = ['TALAGANG sunod-sunuran lamang si female star sa kung ano man ang gustong mangyari ng kanyang boyfriend.', 'Takot kasi siyang mapalitan ng boyfriend niya. Hindi niya maipagmamalaki ang suportang ibinibigay niya sa boyfriend niya dahil may dalawa naman daw mayamang bading na nagbibigay din ng suporta roon.', 'Kawawa si female star. Isipin ninyo iyong ganda niyang iyon ang kalaban lang niya bading? Paano namang hindi mas makapal ang pitaka ng bading kaysa kanya?']
+    tail = ["Ganyan lang ang buhay.", "(Ed de Leon)", "Share !", "tweet", "About Ed de Leon",
+            "Previous: Ronnie, isa na ring reservist", 'Next: Kulikadidang ni Direk, kasing laki lang daw ng ATM ang ipinagmamalaki', "Related Articles",
+            "LT, magbababu na sa Ang Probinsyano", "Maja, umaming nag-aaway din sila ni Rambo"]
+    raw = "\n".join(["Aktres, sunod-sunuran sa aktor BF | HATAW! D'yaryo ng Bayan", *['About Us', 'Contact Us', 'Privacy Policy', "HATAW! D'yaryo ng Bayan hatawtabloid.com", 'Home', 'News', 'Opinion', 'Bulabugin', 'Showbiz', 'Sports', 'Hataw Lifestyle', 'Gallery', 'Photos', 'Flickr', 'Videos', 'Katapat', 'Youtube', 'Social'], 'You are here: Home / Showbiz / Aktres, sunod-sunuran sa aktor BF', 'Aktres, sunod-sunuran sa aktor BF', 'Posted by: Ed de Leon on February 18, 2020 in Showbiz Leave a comment', *paragraphs, *tail, *['Aktor, mahilig tumitig sa mga nakasasabay sa gym', 'ABS-CBN, handang ituwid ang anumang pagkakamali (kaya bakit ipasasara pa?)', 'Serye ni Alden, laging taob sa ratings (saan kulang at saan sobra)', 'DZMM, ‘wag masyadong higpitan si Jobert', 'Aktres, ‘di matanggap ang pagiging high class escort ni actor-BF', 'All (1132)', 'LAPID FIRE', 'www.beyonddeadlines.com', 'Diyaryo Pinoy', 'Frontpage', 'ALAM ( Alab ng Mamamahayag )', 'Follow us on Twitter', 'Tweets by @HatawTabloid', 'Scroll To Top']])
+    article = _clean(raw, url='https://www.hatawtabloid.com/2020/02/18/aktres-sunod-sunuran-sa-aktor-bf/')
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    assert "Ganyan lang ang buhay." in article.text
+    assert "About Ed de Leon" not in article.text
+    signed = "\n".join(["Aktres, sunod-sunuran sa aktor BF | HATAW! D'yaryo ng Bayan", *['About Us', 'Contact Us', 'Privacy Policy', "HATAW! D'yaryo ng Bayan hatawtabloid.com", 'Home', 'News', 'Opinion', 'Bulabugin', 'Showbiz', 'Sports', 'Hataw Lifestyle', 'Gallery', 'Photos', 'Flickr', 'Videos', 'Katapat', 'Youtube', 'Social'], 'Aktres, sunod-sunuran sa aktor BF', 'Posted by: Ed de Leon on February 18, 2020 in Showbiz Leave a comment', *paragraphs,
+                        "Max Lee, KBS World Radio News.", *tail[2:], *['Aktor, mahilig tumitig sa mga nakasasabay sa gym', 'ABS-CBN, handang ituwid ang anumang pagkakamali (kaya bakit ipasasara pa?)', 'Serye ni Alden, laging taob sa ratings (saan kulang at saan sobra)', 'DZMM, ‘wag masyadong higpitan si Jobert', 'Aktres, ‘di matanggap ang pagiging high class escort ni actor-BF', 'All (1132)', 'LAPID FIRE', 'www.beyonddeadlines.com', 'Diyaryo Pinoy', 'Frontpage', 'ALAM ( Alab ng Mamamahayag )', 'Follow us on Twitter', 'Tweets by @HatawTabloid', 'Scroll To Top']])
+    assert "Max Lee" not in _clean(signed).text
+
+
+def test_a_finnish_date_line_with_klo():
+    # Yle (gold/dumps12): «2.9.2020 klo 12.45» ("at 12.45") read as no date line.
+    assert read_date_line("2.9.2020 klo 12.45")[0] == "2020-09-02"
