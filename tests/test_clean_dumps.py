@@ -1015,3 +1015,26 @@ def test_a_closing_sentence_too_short_for_prose_stays_a_sign_off_below_it_is_no_
 def test_a_finnish_date_line_with_klo():
     # Yle (gold/dumps12): «2.9.2020 klo 12.45» ("at 12.45") read as no date line.
     assert read_date_line("2.9.2020 klo 12.45")[0] == "2020-09-02"
+
+
+
+def test_a_title_giving_the_headline_in_two_languages_is_read_in_the_texts_script():
+    # Divya Bhaskar (gold/dumps11): «English|Gujarati» in the <title>, a bare bar; the page prints
+    # the English headline, then «વડોદરા / » (the city) before the Gujarati one, then Gujarati text.
+    # A photo caption was taken for the headline.
+    raw = "\n".join(['Chhetu Patel, a resident of the United States, died due to corona, wife under treatment|અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું કોરોનાથી મોત, પત્ની સારવાર હેઠળ', *['ટ્રેન્ડિંગ ન્યૂઝ', 'Show More', 'મેનુ', 'ઓરિજિનલ ઇ-પેપર', 'ન્યૂઝ', 'સ્પોર્ટ્સ', 'બિઝનેસ', 'ઈન્ડિયા', 'વર્લ્ડ', 'See more', 'એન્ટરટેનમેન્ટ', 'બોલિવૂડ', 'ટીવી', 'યુટિલિટી', 'ઓટોમોબાઈલ', 'ગેજેટ', 'ધર્મ દર્શન', 'જ્યોતિષ', 'ગુજરાત', 'અમદાવાદ', 'વડોદરા', 'સુરત', 'રાજકોટ', 'મુંબઈ', 'NRG'], *['Home', 'Local', 'Gujarat', 'Vadodara', 'Chhetu Patel, a resident of the United States, died due to corona, wife under treatment', 'વડોદરા / અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું કોરોનાથી મોત, પત્ની સારવાર હેઠળ', 'છીતુ પટેલ - ફાઇલ તસવીર', 'X', 'છીતુ પટેલ - ફાઇલ તસવીર', 'દિવ્ય ભાસ્કર'], *['Apr 02, 2020, 04:11 AM IST', 'વડોદરા. કોરોના વાઈરસે વિશ્વભરમાં ભરડો લીધો છે.ત્યારે વાઈરસની સૌથી વધુ અસર ઈટલી બાદ હવે અમેરિકામાં પહોચી છે. અમેરિકામાં રહેતા ભારતીય સમાજના ઘણા લોકો કોરોના વાઈરસની ઝપેટમાં પણ આવ્યાં હોવાનું જાણવા મળ્યું છે.ત્યારે ભાયલીના મુળ વતની અને છેલ્લા 45 વર્ષથી અમેરિકાના શિકાગો ખાતે રહેતા છીતુભાઈ પટેલનું કોરોનાના પગલે અવસાન થતા ગામના લોકો શોકગ્રસ્ત બન્યા છે.', '31મી માર્ચે મોડી રાતે અવસાન થયું', 'છીતુભાઈ કાયમ મદદગાર રહેતા હતા. જોકે 10 દિવસ અગાઉ છીતુભાઈ પટેલ અને તેમની પત્નિ મંજુલાબેન પટેલ કોરોનાની મહામારીમાં સપડાયા હતા.બંનેની શિકાગો ખાતેની હોસ્પિટલમાં સારવાર ચાલી રહી હતી. દરમિયાન છીતુભાઈ પટેલનું 31 માર્ચના રોજ મોડી રાતે કોરોનાના પગલે અવસાન થયું હતું. જેના કારણે અમેરિકાના ભારતીય સમાજમાં શોકની લાગણી ફેલાઈ હતી.તો બીજી તરફ છીતુભાઈની પત્ની મંજુલાબેનની હાલત સુધારા પર હોવાનું ડોક્ટરોએ જણાવ્યું હતું.', 'ગામે પોતાના સ્વજનને ગુમાવ્યાં છે', 'છીતુભાઈ પટેલ ભાયલી ગામના આદર્શ સમાન હતાં. તેઓએ અમેરિકામાં સ્થાઈ થઈને પોતાનો બિઝનેશ શરૂ કરી મોટી નામના મેળવી હતી.જ્યારે તેમના અવસાનના સમાચાર મળતા જ ગ્રામજનો શોકમગ્ન થઈ ગયા છે. - દર્પણ પટેલ, સરપંચ, ભાયલી ગામ'], *['Next Stories', 'ની સંપૂર્ણ વાંચનસામગ્રી', 'મારું ગુજરાત', 'ઈન્ડિયા', 'વર્લ્ડ', 'એન્ટરટેઇનમેન્ટ', 'ઓરિજિનલ', 'સ્પોર્ટ્સ', 'બિઝનેસ', 'ધર્મ દર્શન', 'યુટિલિટી', 'લાઇફસ્ટાઇલ', 'Our Divisions:', 'DainikBhaskar.com']])
+    article = _clean(raw, url='https://www.divyabhaskar.co.in/local/gujarat/vadodara/news/chhetu-patel-a-resident-of-the-united-states-died-due-to-corona-wife-under-treatment-127088788.html')
+    assert article.title == 'અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું કોરોનાથી મોત, પત્ની સારવાર હેઠળ'
+    assert 'વડોદરા. કોરોના વાઈરસે વિશ્વભરમાં ભરડો લીધો છે.ત્યારે વાઈરસની સૌથી વધુ અસર ઈટલી બાદ હવે અમેરિકામાં પહોચી છે. અમેરિકામાં રહેતા ભારતીય સમાજના ઘણા લોકો કોરોના વાઈરસની ઝપેટમાં પણ આવ્યાં હોવાનું જાણવા મળ્યું છે.ત્યારે ભાયલીના મુળ વતની અને છેલ્લા 45 વર્ષથી અમેરિકાના શિકાગો ખાતે રહેતા છીતુભાઈ પટેલનું કોરોનાના પગલે અવસાન થતા ગામના લોકો શોકગ્રસ્ત બન્યા છે.' in article.text
+
+
+def test_title_versions_need_a_bare_bar_and_two_real_parts():
+    from rasid.clean.cleaner import _title_versions, _without_kicker
+
+    assert _title_versions("Man dies of corona in the US|અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું મોત") == [
+        "Man dies of corona in the US", "અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું મોત"]
+    assert _title_versions("Man dies of corona in the US | Divya Bhaskar") == []
+    assert _title_versions("Man dies of corona in the US|News") == []
+    assert _without_kicker("વડોદરા / અમેરિકામાં રહેતાં ભાયલીના") == "અમેરિકામાં રહેતાં ભાયલીના"
+    assert _without_kicker("Trump / Biden debate draws record audience") is not None
+    assert _without_kicker("one two three four / five") is None

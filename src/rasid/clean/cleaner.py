@@ -21,6 +21,7 @@ Every dropped piece is kept in Article.removed with a human-readable reason.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -279,6 +280,8 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         headline = shorter
     if (unprefixed := fields.split_title_prefix(title.text)) is not None:
         heads.add(line_key(unprefixed))  # the site's name before the headline, not after it
+    versions = _title_versions(title.text)
+    heads.update(line_key(v) for v in versions)
     heads = {h for h in heads if count_words(h) >= 3}
     if not heads:
         return None, None
@@ -288,15 +291,24 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     title_key = line_key(title.text)
     boxed = None  # a repeat whose text starts below a box of teasers, if no repeat has it in reach
     cut = None  # a repeat of the title's head cut off with an ellipsis, if no whole repeat has the text in reach
+    other_script = None  # a repeat of the <title>'s version in another script than the text's
     for j in range(first + 1, len(lines)):
         line = lines[j]
         if not line.keep or line.n_words > title.n_words or not line.key:
             continue
-        if line.key.split(" ", 1)[0] != opening:
-            continue
+        if not versions and line.key.split(" ", 1)[0] != opening:
+            continue  # the cheap test first: most lines of most pages stop here
         key = line_key(line.text)
+        if versions and key not in heads and (head := _without_kicker(line.text)) is not None:
+            key = line_key(head)  # «વડોદરા / …»: the city's kicker before one version of the headline
+        if key.split(" ", 1)[0] != opening and not (versions and key in heads):
+            continue
         if key not in heads and not _title_head(key, title_key):
             continue
+        if versions and (text := next((ln for ln in lines[j + 1: j + 1 + HEADLINE_REACH] if ln.sentence), None)):
+            if _script(line.text) != _script(text.text):
+                other_script = j if other_script is None else other_script
+                continue
         if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
             if key not in heads and line.text.rstrip().endswith(_ELLIPSES):
                 # A breadcrumb's or a teaser's copy, cut short ("… на деца в социални..." above
@@ -310,6 +322,8 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         return first, boxed
     if cut is not None:
         return first, cut
+    if other_script is not None:
+        return first, other_script
     # The page may print its headline with the <title>'s words reordered ("آرون بوشنيل: أصدقاء
     # الطيار الأمريكي ..." over "أصدقاء الطيار الأمريكي آرون بوشنيل ..."): the same words, none more.
     words = sorted(min(heads, key=len).split())
@@ -340,6 +354,36 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
 
 
 _ELLIPSES = ("...", "…")
+KICKER_MAX_WORDS = 3
+
+
+def _title_versions(title: str) -> list[str]:
+    """The two versions of a headline a <title> joins with a bare "|" («Chhetu Patel, …, wife under
+    treatment|અમેરિકામાં …»: Divya Bhaskar gives the English and the Gujarati), each of three words
+    or more; none when the bar is spaced (" | ": the site's name or section follows) or absent."""
+    if title.count("|") != 1 or " | " in title:
+        return []
+    parts = [p.strip() for p in title.split("|")]
+    return parts if all(count_words(p) >= 3 for p in parts) else []
+
+
+def _without_kicker(text: str) -> str | None:
+    """The line's text after a kicker of a few words and " / " («વડોદરા / અમેરિકામાં …», the city
+    before the headline); None when it has none."""
+    kicker, sep, rest = text.partition(" / ")
+    return rest.strip() if sep and rest.strip() and count_words(kicker) <= KICKER_MAX_WORDS else None
+
+
+def _script(text: str) -> str | None:
+    """The script most of the text's letters are written in (LATIN, GUJARATI, ARABIC, …)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name:
+                script = name.split(" ", 1)[0]
+                counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.get) if counts else None
 
 
 DATED_HEADLINE_SHARED = 3  # words the headline shares with the <title> at least
@@ -409,6 +453,8 @@ def _headline_text(title: Line, repeat: Line) -> str:
     text = repeat.text
     if line_key(repeat.text) == line_key(title.text):  # the page repeats the whole <title>: cut the site's name off
         text, _ = fields.split_title_suffix(text)
+    elif (head := _without_kicker(text)) is not None and line_key(head) in map(line_key, _title_versions(title.text)):
+        text = head  # the kicker is the page's label, not the headline's words
     return text
 
 
