@@ -389,6 +389,8 @@ def _script(text: str) -> str | None:
 DATED_HEADLINE_SHARED = 3  # words the headline shares with the <title> at least
 DATED_HEADLINE_COVER = 3  # and they are a third of its words
 DATED_HEADLINE_REACH = 4  # lines under it where its date line stands (a second headline line, standfirst, byline between)
+DATED_HEADLINE_LONGER = 1.5  # the headline may have half as many words again as the <title>
+DATED_HEADLINE_SCAN = 10  # lines looked through for those four (share buttons between them are skipped)
 
 
 def _dated_headline(lines: list[Line], first: int, title: Line, title_words: set[str]) -> tuple[int | None, int | None]:
@@ -400,17 +402,32 @@ def _dated_headline(lines: list[Line], first: int, title: Line, title_words: set
     sharing three words is as often a teaser's or a subheading's (the LA Times' kicker line)."""
     for j in range(first + 1, len(lines)):
         line = lines[j]
-        if not line.keep or not line.key or line.sentence or not 3 <= line.n_words <= title.n_words + 2:
+        # The page's headline may run longer than the <title>'s (STAT: twelve words over nine).
+        if not line.keep or not line.key or line.sentence or not 3 <= line.n_words <= max(
+                title.n_words + 2, title.n_words * DATED_HEADLINE_LONGER):
             continue
         own = set(line.key.split())
         shared = len(own & title_words)
         if shared < DATED_HEADLINE_SHARED or shared * DATED_HEADLINE_COVER < len(own):
             continue
-        below = [ln for ln in lines[j + 1: j + 1 + DATED_HEADLINE_REACH] if ln.text.strip()]
-        if (any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None for ln in below)
+        # The lines under it the phrase rules left (a share row between them is no line of the
+        # article's head): STAT prints standfirst, "Manage alerts", share row, photo credit, then
+        # "By Elaine Chen" and the date; a byline there shows the head as well as a date line.
+        below = [ln for ln in lines[j + 1: j + 1 + DATED_HEADLINE_SCAN] if ln.text.strip() and ln.keep][:DATED_HEADLINE_REACH]
+        if (any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None
+                or _prefixed_byline(ln) for ln in below)
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
     return None, None
+
+
+def _prefixed_byline(line: Line) -> bool:
+    """A byline opening with its label ("By Elaine Chen"), a person's name after it."""
+    first = line.key.split(" ", 1)[0] if line.key else ""
+    if first not in byline_first_words() or not _byline_sized(line):
+        return False
+    attribution = fields.read_attribution(line.text)
+    return attribution is not None and bool(attribution.author)
 
 
 HEADLINE_MIN_WORDS = 5
