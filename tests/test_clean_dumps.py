@@ -1053,3 +1053,16 @@ def test_a_headline_longer_than_its_title_is_found_by_its_byline_past_the_share_
     assert 'Prices for Wegovy, Zepbound, touted as discounts, will remain unaffordable for many workers' in article.text  # the standfirst
     assert 'When HCA Healthcare, one of the largest hospital systems in the U.S., recently told employees it would stop covering blockbuster obesity drugs Zepbound and Wegovy next year, it pointed them to an alternative way to get the treatments: Buy them themselves.' in article.text
     assert 'Take a break from the news and try our new weekly crossword.' not in article.text
+
+
+
+def test_thai_related_stories_and_donation_lines_after_the_text_go():
+    # Prachatai on the HTML path (gold/dumps12): trafilatura's text runs on into «เรื่องที่เกี่ยวข้อง»
+    # (related stories) and the donation appeal's payment lines («โอนเงิน …», transfer money).
+    paragraphs = ["21 ม.ค.2561 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากนาย ต.(ไม่ประสงค์เปิดเผยชื่อ) บุตรชายของ 'ภูชนะ' คนสนิทของนายสุรชัย แซ่ด่าน ที่หายไปว่า ผลการตรวจ DNA โดยใช้เนื้อเยื่อของศพที่ถูกสังหารด้วยการมั", 'ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ หรือ สุรชัย แซ่ด่าน นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเทศไทยและได้หายตัวไปจากที่พักในประเทศเพื่']
+    tail = ['เรื่องที่เกี่ยวข้อง', 'ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว', "ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง - เมียไม่เชื่อเป็น 'สุรชัย แซ่ด่าน'", 'เท่าไรก็ได้ การสนับสนุนจากคุณ คือการร่วมสร้างและรักษาสื่อเสรี ‘ประชาไท’ ... ร่วมสนับสนุนเรา', 'โอนเงิน พร้อมเพย์ PromptPay "มูลนิธิสื่อเพื่อการศึกษาของชุมชน" 0993000060423', 'โอนเงิน PayPal คลิกที่นี่ https://paypal.me/prachatai (รายงานยอดบริจาคสนับสนุน)', 'ติดตามประชาไทอัพเดท ได้ที่:']
+    article = _clean("\n".join([*paragraphs, *tail]), source_format="html")
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    for line in tail:
+        assert line not in article.text

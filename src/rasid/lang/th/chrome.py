@@ -15,10 +15,15 @@ CHROME: dict = {
     # «ลงโฆษณากับประชาไท» (advertise with Prachatai): an ad slot's label between two paragraphs. Thai is
     # written unspaced, so the phrase is "advertise with", which a line key cuts in two at «ั».
     "advertisement": ("prefix", 8, "anywhere", ["ลงโฆษณากับ"]),
+    # «โอนเงิน พร้อมเพย์ …», «โอนเงิน PayPal …» (transfer money by PromptPay, by PayPal): a donation
+    # appeal's payment lines, which trafilatura keeps with Prachatai's article.
+    "donation appeal": ("prefix", 20, "anywhere", ["โอนเงิน"]),
+    # «ติดตามประชาไทอัพเดท ได้ที่:» (follow Prachatai's updates at:) above its social links.
+    "follow-us prompt": ("prefix", 6, "anywhere", ["ติดตาม"]),
 }
 GLUED_PREFIXES: list[str] = []
 TAG_LIST_LABELS: list[str] = []
-RELATED_TRIGGERS: list[str] = []
+RELATED_TRIGGERS = ["เรื่องที่เกี่ยวข้อง"]  # related stories
 SOURCE_PREFIXES: list[str] = []
 BYLINE_PREFIXES: list[str] = []
 PHOTO_CREDIT_PREFIXES: list[str] = []
