@@ -913,3 +913,156 @@ def test_the_share_of_the_article_block_another_text_holds():
     assert _block_share(block, "first line of the article second line of the article") == 1.0
     assert _block_share(block, "first line of the article, and notices") == pytest.approx(25 / 51)
     assert _block_share(block, "notices only") == 0.0
+
+
+THAI_MENU = ['การเมือง', 'เศรษฐกิจ', 'วัฒนธรรม บันเทิง', 'ต่างประเทศ', 'คุณภาพชีวิต', 'แรงงาน', 'สิ่งแวดล้อม', 'ความมั่นคง', 'ไอซีที', 'สิทธิมนุษยชน', 'สาระ+ภาพ']
+
+
+def test_thai_paragraphs_without_full_stops_are_running_text_and_an_ad_label_between_them_goes():
+    # Prachatai (gold/dumps12): Thai writes no spaces between words and no full stop; its paragraphs
+    # read as a few long "words" with no sentence end, the article block was never found and the
+    # whole page (91 of its 108 chrome lines) was kept, or (word counts fixed) every paragraph lost.
+    paragraphs = ["21 ม.ค.2561 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากนาย ต.(ไม่ประสงค์เปิดเผยชื่อ) บุตรชายของ 'ภูชนะ' คนสนิทของนายสุรชัย แซ่ด่าน ที่หายไปว่า ผลการตรวจ DNA โดยใช้เนื้อเยื่อของศพที่ถูกสังหารด้วยการมั", 'ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ หรือ สุรชัย แซ่ด่าน นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเทศไทยและได้หายตัวไปจากที่พักในประเทศเพื่', "ขณะที่ นาย ว. พี่เขยของ 'กาสะลอง' อีกหนึ่งผู้ลี้ภัยที่ได้หายไปพร้อมกับนายสุรชัยกล่าวกับผู้สื่อข่าวว่า หลังจากได้ทราบผลการตรวจสอบ DNA จากลูกชายของภูชนะ ทางญาติของกาสะลองก็ได้ติดต่อไ"]
+    raw = "\n".join(['ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย | ประชาไท Prachatai.com', *THAI_MENU, 'ประชาไท / ข่าว', 'ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย', 'Submitted on Mon, 2019-01-21 13:49', *paragraphs[:2],
+                     'ลงโฆษณากับประชาไท', paragraphs[2], 'เรื่องที่เกี่ยวข้อง', 'ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว', "ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง - เมียไม่เชื่อเป็น 'สุรชัย แซ่ด่าน'", *THAI_MENU])
+    article = _clean(raw, url="https://prachatai.com/journal/2019/01/80642")
+    assert article.title == 'ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย'
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    assert 'ลงโฆษณากับประชาไท' not in article.text and 'ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว' not in article.text
+
+
+def test_unspaced_scripts_count_words_by_their_own_word_length():
+    from rasid.clean.phrases import count_words
+
+    assert count_words("การเมือง") == 2  # politics: eight Thai letters, four a word
+    assert count_words("相关新闻") == 2  # Chinese keeps two letters a word
+    assert count_words("ပင်မစာမျက်နှာ") == 3  # Burmese "home page": thirteen letters, six a word
+    assert count_words("Sanna Marin") == 2
+
+
+def test_burmese_share_panel_between_the_date_and_the_text_goes_the_text_stays():
+    # BBC Burmese (gold/dumps12): the panel's notice "these external links open in a new page" is a
+    # sentence ending in «။», and the article block began there, keeping the panel's lines.
+    panel = ['ဒီစာမျက်နှာ Facebook', 'ဒီစာမျက်နှာ Messenger', 'ဝေမျှပါ', 'ဒီစာမျက်နှာ', 'ဤပြင်ပလင့်များသည် စာမျက်နှာအသစ်တစ်ခုဖြင့် ပွင့်ပါမည်။', 'အီးမေးလ်', 'ဒီစာမျက်နှာ အီးမေးလ်', 'Twitter', 'ဒီစာမျက်နှာ Twitter', 'ဒီလင့်ကို ကူးယူပါ', 'ဝေမျှခြင်းအကြောင်း', 'ဤပြင်ပလင့်များသည် စာမျက်နှာအသစ်တစ်ခုဖြင့် ပွင့်ပါမည်။', 'မျှဝေသော စာမျက်နှာကို ပိတ်ရန်']
+    paragraphs = ['နိုင်ငံတော်အကြည်ညိုပျက်စေမှု ပုဒ်မ ၅၀၅ (ခ) နဲ့ တရားစွဲ အဖမ်းခံထားရတဲ့ အလဲဗင်းသတင်းစာတိုက်က တာဝန်ခံအယ်ဒီတာ နှစ်ယောက် နဲ့ သတင်းထောက်ချုပ်တို့ကို ဒီကနေ့ အောက်တိုဘာလ ၂၆ ရက်မှာ တာမွေမြို့နယ်တရားရုံးက သတင်းသမားတစ်ယောက်စီကို ငွေကျပ်သိန်း ၁၀၀ နဲ့ အာမခံပေးလိုက်ပြီလို့ အမှုမှာရှေ့နေအဖြစ် လိုက်ပါဆောင်ရွက်ပေးနေတဲ့ တရားလွှတ်တော်ရှေ့နေ ဦးကြီးမြင့် က အတည်ပြုပြောပါတယ်။', 'သူတို သုံးဦးလုံးဟာ အောက်တိုဘာ ၈ ရက် ရက်စွဲနဲ့ ထုတ်ခဲ့တဲ့ Weekly Eleven ဂျာနယ် စာမျက်နှာ ၂၆ မှာပါဝင်တဲ့ ကလောင်အမည် ဖြိုးဝေရဲ့ " အမြဲရှုံးနေတဲ့ စက်သုံးဆီဆိုင်တွေ ပိတ်ရေး၊ ငွေချေးသူ ဘယ်သူမှန်း မသိတဲ့ ကျောင်းကားနဲ့ လူနာမည်ပေါက် ပြည်သူ့ရှယ်ယာ " ခေါင်းစဉ်နဲ့ ဆောင်းပါးကြောင့် တရားစွဲဆိုခံခဲ့ရတာဖြစ်ပါတယ်။']
+    raw = "\n".join(['နိုင်ငံတော်အကြည်ညိုပျက်စေမှုပုဒ်မနဲ့ တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းသမား သုံးဦး အာမခံရ - BBC News မြန်မာ', *['News', 'Sport', 'Weather', 'Radio', 'Arts', 'မြန်မာ', 'BBC မြန်မာ လမ်းညွှန်', 'ကဏ္ဍများ', 'ပင်မစာမျက်နှာ', 'မြန်မာ့ရေးရာ', 'နိုင်ငံတကာ', 'ဆောင်းပါး', 'အားကစား', 'ကုန်သွယ်စီးပွား', 'အသံဖိုင်များ', 'ဗီဒီယိုများ', 'ဓာတ်ပုံများ'], 'နိုင်ငံတော်အကြည်ညိုပျက်စေမှုပုဒ်မနဲ့ တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းသမား သုံးဦး အာမခံရ', '26 အောက်တိုဘာ 2018', *panel, 'ဓာတ်ပုံ မူပိုင် Khin Mg Win (Shwe Inn Thar)', 'Image caption တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းထောက်တွေ',
+                     *paragraphs, *['ဆက်စပ် အကြောင်းအရာများ', 'မီဒီယာ', 'သတင်းစာလွတ်လပ်ခွင့်', 'သတင်းပညာ'], *['BBC မြန်မာ လမ်းညွှန်', 'ကဏ္ဍများ', 'ပင်မစာမျက်နှာ', 'မြန်မာ့ရေးရာ', 'နိုင်ငံတကာ', 'ဆောင်းပါး', 'အားကစား', 'ကုန်သွယ်စီးပွား', 'အသံဖိုင်များ', 'ဗီဒီယိုများ', 'ဓာတ်ပုံများ', 'ဘီဘီစီ လမ်းညွှန်']])
+    article = _clean(raw, url="https://www.bbc.com/burmese/burma-45989453")
+    assert article.title == 'နိုင်ငံတော်အကြည်ညိုပျက်စေမှုပုဒ်မနဲ့ တရားစွဲခံထားရတဲ့ အလဲဗင်းသတင်းသမား သုံးဦး အာမခံရ'
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    for line in panel:
+        assert line not in article.text
+
+
+def test_a_catalan_standfirst_above_its_date_line_is_kept():
+    # El Vallenc (gold/dumps12): without Catalan months «23 Març 2020» read as no date line, so the
+    # standfirst above it (no full stop) was taken for a caption and dropped.
+    raw = "\n".join(['@VallsConfinat continua amb més novetats - El Vallenc', *['Actualitat', 'Successos', 'Política', 'Comarques', 'Esports', 'Cultura', 'Castells', 'Societat', 'Entrevistes', 'Opinió', 'ElVallencTV', 'Grans Gales', 'Societat'], '@VallsConfinat continua amb més novetats', 'Aquesta tarda, a les 7, es podrà seguir en directe pel canal d’Instagram de VallsConfinat l’actuació de màgia del vallenc Darío Proximity', '23 Març 2020', *['Compartir', 'Facebook', 'Twitter', 'WhatsApp', 'Email', 'Telegram'],
+                     'El compte de Twitter i Instagram @VallsConfinat ja porta una setmana d’activitat a les xarxes amb l’objectiu de dinamitzar el teixit social i cultural de la ciutat. Aquesta tasca ha consistit fins ara a crear contingut, com ara enquestes, jocs i reptes sobre Valls, així com a compartir les iniciatives que entitats i veïnat vallenc han impulsat durant els primers dies de confinament.', 'VallsConfinat ha destacat especialment per donar un paper protagonista a la cultura local: aquest passat dissabte 21 es va celebrar el VallsConfinatFest, que va aplegar les actuacions musicals en directe de sis artistes de l’Alt Camp —cadascú des de casa seva i a través del canal d’Instagram de VallsConfinat—, amb la voluntat d’apropar una tarda de música a les llars de Valls i la comarca. Els artistes convidats a la iniciativa, que va tenir molt bona rebuda per part del públic “virtual”, van ser Bàrbara Flores, Mariona Escoda, Jay Blanes, Elena Volpini, Maria Jacobs i DJ Jordi Maggiore.', *['Tags', 'cultura vallenca', 'VallsConfinat', 'Compartir', 'Facebook', 'Twitter', 'WhatsApp', 'Email', 'Telegram', 'Subscriu-te a la nostra newsletter'], *['Seccions', 'Actualitat', 'Successos', 'Política', 'Comarques', 'Esports', 'Cultura', 'Castells', 'Societat', 'Entrevistes', 'Opinió', 'ElVallencTV', 'Grans Gales', 'Nosaltres', 'Publicitat', 'Contacte']])
+    article = _clean(raw, url="https://www.elvallenc.cat/societat/vallsconfinat-continua-amb-mes-novetats/")
+    assert 'Aquesta tarda, a les 7, es podrà seguir en directe pel canal d’Instagram de VallsConfinat l’actuació de màgia del vallenc Darío Proximity' in article.text
+    assert article.published == "2020-03-23"
+    assert read_date_line("23 Març 2020")[0] == "2020-03-23"
+
+
+def test_a_breadcrumbs_headline_cut_with_an_ellipsis_yields_to_the_whole_headline_below():
+    # Actualno (gold/dumps12): the breadcrumb ends in the headline cut short ("... в социални..."),
+    # matched as the <title>'s head; the headline is the whole repeat four lines below it.
+    raw = "\n".join(['Община Хасково осигури компютри и таблети на деца в социални общежития', *['Политика', 'Икономика', 'Общество', 'Образование', 'Здравеопазване', 'Крими', 'Регионални', 'За природата'], *['Начало', 'България', 'Хасково', 'Община Хасково осигури компютри и таблети на деца в социални...', 'Днес 155', 'Вчера 181', 'COVID-19 31'], 'Община Хасково осигури компютри и таблети на деца в социални общежития', '15.10.2020 21:55 78', 'Снимка: Getty Images/Guliver',
+                     'Нови технически средства получиха децата и младежите, настанени в социални услуги от резидентен тип, съобщиха от Община Хасково. Това се случи в резултат на реализиран проект, финансиран от Фонд “Социална закрила“ към Министерството на труда и социалната политика.', 'Осигурените по проекта девет преносими компютри с лицензиран софтуер, 13 таблета и три мултифункционални устройства, са предназначени за нуждите на общо 22 учащи деца и младежи от I до XII клас от услугите ЦНСТ за деца и младежи с увреждания и ЦНСТ за деца без увреждания, които посещават училища на територията на община Хасково. Програмата цели да осигури непрекъснат образователен процес за учениците, както и да създаде условия за осигуряване на равен достъп до образователната система и подпомагане на училищната подготовка на учениците, лишени от родителска грижа.', *['Етикети: таблет', 'компютър', 'Хасково'], *['Новини \ue600', 'Днес', 'Вчера', 'Гледна точка', 'Твоята (о)позиция', 'Колумнист', 'Добрата новина', 'Интервю', 'България \ue600', 'Политика', 'Икономика', 'Общество', 'Образование', 'Здравеопазване', 'Крими', 'Свят \ue600', 'Европа', 'Балкани', 'Америка', 'Близък изток и Азия', 'Африка', 'Анализи и коментари', 'Фийчъри', 'Наука \ue600']])
+    article = _clean(raw, url="https://www.actualno.com/haskovo/news_1509983.html")
+    assert article.title == 'Община Хасково осигури компютри и таблети на деца в социални общежития'
+    assert 'Нови технически средства получиха децата и младежите, настанени в социални услуги от резидентен тип, съобщиха от Община Хасково. Това се случи в резултат на реализиран проект, финансиран от Фонд “Социална закрила“ към Министерството на труда и социалната политика.' in article.text and 'Осигурените по проекта девет преносими компютри с лицензиран софтуер, 13 таблета и три мултифункционални устройства, са предназначени за нуждите на общо 22 учащи деца и младежи от I до XII клас от услугите ЦНСТ за деца и младежи с увреждания и ЦНСТ за деца без увреждания, които посещават училища на територията на община Хасково. Програмата цели да осигури непрекъснат образователен процес за учениците, както и да създаде условия за осигуряване на равен достъп до образователната система и подпомагане на училищната подготовка на учениците, лишени от родителска грижа.' in article.text
+
+
+def test_bylines_that_name_the_newsroom_a_label_or_a_date_lines_verb():
+    from rasid.clean.fields import author_name, credit_naming_no_one
+    from rasid.ingest.html import _real_author
+
+    # Haniotika Nea (gold/dumps12): «ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ», the editorial team, in capitals without accents.
+    assert credit_naming_no_one("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ") is not None
+    assert credit_naming_no_one("Συντακτική ομάδα") is not None
+    assert _real_author("ΣΥΝΤΑΚΤΙΚΗ ΟΜΑΔΑ", set()) is None
+    # Actualno: trafilatura glues the label to the editor's name.
+    assert author_name("Редактор Елин Димитров") == "Елин Димитров"
+    # Prachatai: "Submitted on Mon, 2019-01-21 13:49" gave trafilatura the author "Submitted".
+    assert _real_author("Submitted", set()) is None
+    assert _real_author("Elaine Chen", set()) == "Elaine Chen"
+
+
+
+def test_a_closing_sentence_too_short_for_prose_stays_a_sign_off_below_it_is_no_text():
+    # HATAW! (gold/dumps11): «Ganyan lang ang buhay.» ("That's how life is.") closes the column
+    # as a paragraph of its own, above the sign-off «(Ed de Leon)», and was dropped with the list of
+    # share buttons and links below it.  KBS's «Max Lee, KBS World Radio News.» is a byline, not text.
+    paragraphs = ['TALAGANG sunod-sunuran lamang si female star sa kung ano man ang gustong mangyari ng kanyang boyfriend.', 'Takot kasi siyang mapalitan ng boyfriend niya. Hindi niya maipagmamalaki ang suportang ibinibigay niya sa boyfriend niya dahil may dalawa naman daw mayamang bading na nagbibigay din ng suporta roon.', 'Kawawa si female star. Isipin ninyo iyong ganda niyang iyon ang kalaban lang niya bading? Paano namang hindi mas makapal ang pitaka ng bading kaysa kanya?']
+    tail = ["Ganyan lang ang buhay.", "(Ed de Leon)", "Share !", "tweet", "About Ed de Leon",
+            "Previous: Ronnie, isa na ring reservist", 'Next: Kulikadidang ni Direk, kasing laki lang daw ng ATM ang ipinagmamalaki', "Related Articles",
+            "LT, magbababu na sa Ang Probinsyano", "Maja, umaming nag-aaway din sila ni Rambo"]
+    raw = "\n".join(["Aktres, sunod-sunuran sa aktor BF | HATAW! D'yaryo ng Bayan", *['About Us', 'Contact Us', 'Privacy Policy', "HATAW! D'yaryo ng Bayan hatawtabloid.com", 'Home', 'News', 'Opinion', 'Bulabugin', 'Showbiz', 'Sports', 'Hataw Lifestyle', 'Gallery', 'Photos', 'Flickr', 'Videos', 'Katapat', 'Youtube', 'Social'], 'You are here: Home / Showbiz / Aktres, sunod-sunuran sa aktor BF', 'Aktres, sunod-sunuran sa aktor BF', 'Posted by: Ed de Leon on February 18, 2020 in Showbiz Leave a comment', *paragraphs, *tail, *['Aktor, mahilig tumitig sa mga nakasasabay sa gym', 'ABS-CBN, handang ituwid ang anumang pagkakamali (kaya bakit ipasasara pa?)', 'Serye ni Alden, laging taob sa ratings (saan kulang at saan sobra)', 'DZMM, ‘wag masyadong higpitan si Jobert', 'Aktres, ‘di matanggap ang pagiging high class escort ni actor-BF', 'All (1132)', 'LAPID FIRE', 'www.beyonddeadlines.com', 'Diyaryo Pinoy', 'Frontpage', 'ALAM ( Alab ng Mamamahayag )', 'Follow us on Twitter', 'Tweets by @HatawTabloid', 'Scroll To Top']])
+    article = _clean(raw, url='https://www.hatawtabloid.com/2020/02/18/aktres-sunod-sunuran-sa-aktor-bf/')
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    assert "Ganyan lang ang buhay." in article.text
+    assert "About Ed de Leon" not in article.text
+    signed = "\n".join(["Aktres, sunod-sunuran sa aktor BF | HATAW! D'yaryo ng Bayan", *['About Us', 'Contact Us', 'Privacy Policy', "HATAW! D'yaryo ng Bayan hatawtabloid.com", 'Home', 'News', 'Opinion', 'Bulabugin', 'Showbiz', 'Sports', 'Hataw Lifestyle', 'Gallery', 'Photos', 'Flickr', 'Videos', 'Katapat', 'Youtube', 'Social'], 'Aktres, sunod-sunuran sa aktor BF', 'Posted by: Ed de Leon on February 18, 2020 in Showbiz Leave a comment', *paragraphs,
+                        "Max Lee, KBS World Radio News.", *tail[2:], *['Aktor, mahilig tumitig sa mga nakasasabay sa gym', 'ABS-CBN, handang ituwid ang anumang pagkakamali (kaya bakit ipasasara pa?)', 'Serye ni Alden, laging taob sa ratings (saan kulang at saan sobra)', 'DZMM, ‘wag masyadong higpitan si Jobert', 'Aktres, ‘di matanggap ang pagiging high class escort ni actor-BF', 'All (1132)', 'LAPID FIRE', 'www.beyonddeadlines.com', 'Diyaryo Pinoy', 'Frontpage', 'ALAM ( Alab ng Mamamahayag )', 'Follow us on Twitter', 'Tweets by @HatawTabloid', 'Scroll To Top']])
+    assert "Max Lee" not in _clean(signed).text
+
+
+def test_a_finnish_date_line_with_klo():
+    # Yle (gold/dumps12): «2.9.2020 klo 12.45» ("at 12.45") read as no date line.
+    assert read_date_line("2.9.2020 klo 12.45")[0] == "2020-09-02"
+
+
+
+def test_a_title_giving_the_headline_in_two_languages_is_read_in_the_texts_script():
+    # Divya Bhaskar (gold/dumps11): «English|Gujarati» in the <title>, a bare bar; the page prints
+    # the English headline, then «વડોદરા / » (the city) before the Gujarati one, then Gujarati text.
+    # A photo caption was taken for the headline.
+    raw = "\n".join(['Chhetu Patel, a resident of the United States, died due to corona, wife under treatment|અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું કોરોનાથી મોત, પત્ની સારવાર હેઠળ', *['ટ્રેન્ડિંગ ન્યૂઝ', 'Show More', 'મેનુ', 'ઓરિજિનલ ઇ-પેપર', 'ન્યૂઝ', 'સ્પોર્ટ્સ', 'બિઝનેસ', 'ઈન્ડિયા', 'વર્લ્ડ', 'See more', 'એન્ટરટેનમેન્ટ', 'બોલિવૂડ', 'ટીવી', 'યુટિલિટી', 'ઓટોમોબાઈલ', 'ગેજેટ', 'ધર્મ દર્શન', 'જ્યોતિષ', 'ગુજરાત', 'અમદાવાદ', 'વડોદરા', 'સુરત', 'રાજકોટ', 'મુંબઈ', 'NRG'], *['Home', 'Local', 'Gujarat', 'Vadodara', 'Chhetu Patel, a resident of the United States, died due to corona, wife under treatment', 'વડોદરા / અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું કોરોનાથી મોત, પત્ની સારવાર હેઠળ', 'છીતુ પટેલ - ફાઇલ તસવીર', 'X', 'છીતુ પટેલ - ફાઇલ તસવીર', 'દિવ્ય ભાસ્કર'], *['Apr 02, 2020, 04:11 AM IST', 'વડોદરા. કોરોના વાઈરસે વિશ્વભરમાં ભરડો લીધો છે.ત્યારે વાઈરસની સૌથી વધુ અસર ઈટલી બાદ હવે અમેરિકામાં પહોચી છે. અમેરિકામાં રહેતા ભારતીય સમાજના ઘણા લોકો કોરોના વાઈરસની ઝપેટમાં પણ આવ્યાં હોવાનું જાણવા મળ્યું છે.ત્યારે ભાયલીના મુળ વતની અને છેલ્લા 45 વર્ષથી અમેરિકાના શિકાગો ખાતે રહેતા છીતુભાઈ પટેલનું કોરોનાના પગલે અવસાન થતા ગામના લોકો શોકગ્રસ્ત બન્યા છે.', '31મી માર્ચે મોડી રાતે અવસાન થયું', 'છીતુભાઈ કાયમ મદદગાર રહેતા હતા. જોકે 10 દિવસ અગાઉ છીતુભાઈ પટેલ અને તેમની પત્નિ મંજુલાબેન પટેલ કોરોનાની મહામારીમાં સપડાયા હતા.બંનેની શિકાગો ખાતેની હોસ્પિટલમાં સારવાર ચાલી રહી હતી. દરમિયાન છીતુભાઈ પટેલનું 31 માર્ચના રોજ મોડી રાતે કોરોનાના પગલે અવસાન થયું હતું. જેના કારણે અમેરિકાના ભારતીય સમાજમાં શોકની લાગણી ફેલાઈ હતી.તો બીજી તરફ છીતુભાઈની પત્ની મંજુલાબેનની હાલત સુધારા પર હોવાનું ડોક્ટરોએ જણાવ્યું હતું.', 'ગામે પોતાના સ્વજનને ગુમાવ્યાં છે', 'છીતુભાઈ પટેલ ભાયલી ગામના આદર્શ સમાન હતાં. તેઓએ અમેરિકામાં સ્થાઈ થઈને પોતાનો બિઝનેશ શરૂ કરી મોટી નામના મેળવી હતી.જ્યારે તેમના અવસાનના સમાચાર મળતા જ ગ્રામજનો શોકમગ્ન થઈ ગયા છે. - દર્પણ પટેલ, સરપંચ, ભાયલી ગામ'], *['Next Stories', 'ની સંપૂર્ણ વાંચનસામગ્રી', 'મારું ગુજરાત', 'ઈન્ડિયા', 'વર્લ્ડ', 'એન્ટરટેઇનમેન્ટ', 'ઓરિજિનલ', 'સ્પોર્ટ્સ', 'બિઝનેસ', 'ધર્મ દર્શન', 'યુટિલિટી', 'લાઇફસ્ટાઇલ', 'Our Divisions:', 'DainikBhaskar.com']])
+    article = _clean(raw, url='https://www.divyabhaskar.co.in/local/gujarat/vadodara/news/chhetu-patel-a-resident-of-the-united-states-died-due-to-corona-wife-under-treatment-127088788.html')
+    assert article.title == 'અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું કોરોનાથી મોત, પત્ની સારવાર હેઠળ'
+    assert 'વડોદરા. કોરોના વાઈરસે વિશ્વભરમાં ભરડો લીધો છે.ત્યારે વાઈરસની સૌથી વધુ અસર ઈટલી બાદ હવે અમેરિકામાં પહોચી છે. અમેરિકામાં રહેતા ભારતીય સમાજના ઘણા લોકો કોરોના વાઈરસની ઝપેટમાં પણ આવ્યાં હોવાનું જાણવા મળ્યું છે.ત્યારે ભાયલીના મુળ વતની અને છેલ્લા 45 વર્ષથી અમેરિકાના શિકાગો ખાતે રહેતા છીતુભાઈ પટેલનું કોરોનાના પગલે અવસાન થતા ગામના લોકો શોકગ્રસ્ત બન્યા છે.' in article.text
+
+
+def test_title_versions_need_a_bare_bar_and_two_real_parts():
+    from rasid.clean.cleaner import _title_versions, _without_kicker
+
+    assert _title_versions("Man dies of corona in the US|અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું મોત") == [
+        "Man dies of corona in the US", "અમેરિકામાં રહેતાં ભાયલીના છીતુ પટેલનું મોત"]
+    assert _title_versions("Man dies of corona in the US | Divya Bhaskar") == []
+    assert _title_versions("Man dies of corona in the US|News") == []
+    assert _without_kicker("વડોદરા / અમેરિકામાં રહેતાં ભાયલીના") == "અમેરિકામાં રહેતાં ભાયલીના"
+    assert _without_kicker("Trump / Biden debate draws record audience") is not None
+    assert _without_kicker("one two three four / five") is None
+
+
+
+def test_a_headline_longer_than_its_title_is_found_by_its_byline_past_the_share_row():
+    # STAT (gold/dumps12): the <title> is a nine-word version of the twelve-word headline, and
+    # under the headline come the standfirst, "Manage alerts", a share row, the photo credit, then
+    # "By Elaine Chen" and the date: the headline was never found and a crossword promotion above
+    # it ("NEW: The STAT Mini") was taken for it.
+    raw = "\n".join(['Employers drop obesity drug coverage as cash-pay programs grow', *['Skip to Main Content', 'Manage alerts for this article', 'Email this article', 'Share this article', 'FDA', 'research', 'NIH', 'Newsletters', 'Log In', 'My Account', 'Subscribe Now'], *['NEW: The STAT Mini', 'Take a break from the news and try our new weekly crossword.', 'Play now', 'STAT Plus'], *['Health', 'Employers drop coverage for weight loss drugs as pharma’s direct-to-consumer programs grow', 'Prices for Wegovy, Zepbound, touted as discounts, will remain unaffordable for many workers', 'Manage alerts for this article', 'Email this article', 'Share this article', 'Adobe', 'By Elaine Chen', 'Dec. 18, 2025', 'National Biotech Reporter', 'Elaine Chen', '[email protected]', 'Elaine Chen covers biotech, co-writes The Readout newsletter, and co-hosts STAT’s weekly biotech podcast, The Readout Loud. You can reach Elaine on Signal at elaineywchen.70.', 'When HCA Healthcare, one of the largest hospital systems in the U.S., recently told employees it would stop covering blockbuster obesity drugs Zepbound and Wegovy next year, it pointed them to an alternative way to get the treatments: Buy them themselves.', 'In a notice viewed by STAT, HCA said use of the GLP-1 weight loss drugs surged 90% this year, “significantly” raising costs. It instead suggested employees enroll in discount programs introduced by the drugs’ manufacturers, Eli Lilly and Novo Nordisk, which allow patients to buy the medicines without using insurance at cash prices that are lower than the list prices.', 'Advertisement', '“Another way of phrasing what HCA said is, ‘I’m gonna direct you to this manufacturer plan, because for me as a company, that’s a lot cheaper than me buying you the drug,’” said Craig Garthwaite, director of health care at Northwestern University’s Kellogg School of Management.', 'HCA declined to comment.', 'It isn’t the only company dropping coverage. Doctors and groups representing employers said they’re increasingly hearing about companies cutting weight loss drugs out of health plans next year as costs mount.', 'Advertisement', 'Experts say the growth of Lilly’s and Novo’s consumer offerings may be contributing to this shift. The drugmakers have heavily advertised these programs as a way to expand access, and President Trump has embraced them as part of his drug pricing policies. But counterintuitively, these programs may be making it easier for employers to stop covering the injections through insurance, thereby making them less affordable for everyday people.', 'Related Story', 'STAT Plus: Is the White House’s deal with pharma on GLP-1 drugs a game changer?', 'Because of the complicated nature of the U.S. health care system — which involves pharmacy benefits managers and manufacturer rebates — employers often don’t know the actual price they pay for each medicine in their health plans. Some are starting to wonder whether they’re paying more for obesity drugs than the cash prices being offered, which range from $200 to $450 a month depending on the dose, said Jim Winkler, chief strategy officer of the Business Group on Health, a coalition of large employers. That’s leading companies to think it makes more sense for workers to get the drugs on their own, he added.', 'In fact, HCA said in its notice, “in many cases, the discounts available [through Lilly and Novo’s programs] make the medications less expensive than what group health plans can negotiate with the manufacturers at this time.”'], *['STAT+ Exclusive Story', 'Already have an account? Log in', 'This article is exclusive to STAT+ subscribers', 'Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.', 'Already have an account? Log in', 'Individual plans'], *['biotechnology, Eli Lilly, Novo Nordisk, Obesity, Pharmaceuticals, STAT+, weight loss', 'Submit a correction request', 'Reprints', 'Elaine Chen', 'National Biotech Reporter', 'Elaine Chen covers biotech, co-writes The Readout newsletter, and co-hosts STAT’s weekly biotech podcast, The Readout Loud. You can reach Elaine on Signal at elaineywchen.70.', 'Newsletter', 'Your morning rundown of the science, politics, and money driving biotech today', 'Please enter a valid email address.', 'Sign Up', 'Your data will be processed in accordance with our Privacy Policy and Terms of Service. You may opt out of receiving STAT communications at any time.', 'Recommended', 'Biotech', 'Biotech December 19, 2025', 'STAT Plus: Cytokinetics heart drug wins FDA approval, the biotech’s first']])
+    article = _clean(raw, url='https://www.statnews.com/2025/12/18/weight-loss-drugs-wegovy-zepbound-health-plans/')
+    assert article.title == 'Employers drop coverage for weight loss drugs as pharma’s direct-to-consumer programs grow'
+    assert article.author == "Elaine Chen"
+    assert 'Prices for Wegovy, Zepbound, touted as discounts, will remain unaffordable for many workers' in article.text  # the standfirst
+    assert 'When HCA Healthcare, one of the largest hospital systems in the U.S., recently told employees it would stop covering blockbuster obesity drugs Zepbound and Wegovy next year, it pointed them to an alternative way to get the treatments: Buy them themselves.' in article.text
+    assert 'Take a break from the news and try our new weekly crossword.' not in article.text
+
+
+
+def test_thai_related_stories_and_donation_lines_after_the_text_go():
+    # Prachatai on the HTML path (gold/dumps12): trafilatura's text runs on into «เรื่องที่เกี่ยวข้อง»
+    # (related stories) and the donation appeal's payment lines («โอนเงิน …», transfer money).
+    paragraphs = ["21 ม.ค.2561 เวลาประมาณ 12.00 น. ผู้สื่อข่าวได้รับแจ้งจากนาย ต.(ไม่ประสงค์เปิดเผยชื่อ) บุตรชายของ 'ภูชนะ' คนสนิทของนายสุรชัย แซ่ด่าน ที่หายไปว่า ผลการตรวจ DNA โดยใช้เนื้อเยื่อของศพที่ถูกสังหารด้วยการมั", 'ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์ หรือ สุรชัย แซ่ด่าน นักเคลื่อนไหวทางการเมืองที่ลี้ภัยออกจากประเทศไทยและได้หายตัวไปจากที่พักในประเทศเพื่']
+    tail = ['เรื่องที่เกี่ยวข้อง', 'ลืออุ้ม อ.สุรชัย ผู้ลี้ภัยหายจากที่พัก 12 วันแล้ว', "ตร.เร่งหาเบาะแสคดีฆ่ายัดเสาถ่วงน้ำโขง - เมียไม่เชื่อเป็น 'สุรชัย แซ่ด่าน'", 'เท่าไรก็ได้ การสนับสนุนจากคุณ คือการร่วมสร้างและรักษาสื่อเสรี ‘ประชาไท’ ... ร่วมสนับสนุนเรา', 'โอนเงิน พร้อมเพย์ PromptPay "มูลนิธิสื่อเพื่อการศึกษาของชุมชน" 0993000060423', 'โอนเงิน PayPal คลิกที่นี่ https://paypal.me/prachatai (รายงานยอดบริจาคสนับสนุน)', 'ติดตามประชาไทอัพเดท ได้ที่:']
+    article = _clean("\n".join([*paragraphs, *tail]), source_format="html")
+    for paragraph in paragraphs:
+        assert paragraph in article.text
+    for line in tail:
+        assert line not in article.text

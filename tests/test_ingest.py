@@ -554,6 +554,25 @@ def test_joiners_are_restored_only_where_the_page_spells_the_word_one_way():
     assert _restore_joiners("no joiners here", "میروند") == "میروند"
 
 
+def test_the_page_spellings_built_once_respell_every_text_read_from_the_page():
+    from rasid.ingest.html import _joiner_spellings, _respell
+
+    spellings = _joiner_spellings("اصلاح\u200cطلبان گفتند و بیانیه\u200cای دادند")
+    assert spellings == {"اصلاحطلبان": "اصلاح\u200cطلبان", "بیانیهای": "بیانیه\u200cای"}
+    # The same table serves trafilatura's text and the line cleaner's: no second pass over the page.
+    assert _respell(spellings, "اصلاحطلبان رادیکال") == "اصلاح\u200cطلبان رادیکال"
+    assert _respell(spellings, "بیانیهای تازه") == "بیانیه\u200cای تازه"
+    assert _joiner_spellings("no joiners here") == {}
+    assert _respell({}, "میروند") == "میروند"
+
+
+def test_block_share_and_restore_inner_flatten_lines_alike():
+    from rasid.ingest.html import _flat, _flat_lines
+
+    assert _flat("  two\twords \n here ") == "two words here"
+    assert _flat_lines("first  line\n\n  \nsecond\tline ") == ["first line", "second line"]
+
+
 def test_a_fact_box_trafilatura_drops_inside_the_text_is_put_back_a_teaser_card_is_not():
     from rasid.ingest.html import _restore_inner
 

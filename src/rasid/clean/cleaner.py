@@ -21,6 +21,7 @@ Every dropped piece is kept in Article.removed with a human-readable reason.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -142,6 +143,7 @@ def clean_article(article: Article, boilerplate: BoilerplateStats | Templates | 
     if block and full_page:
         last = _article_end(lines, first, last)
         last = _next_story(lines, first, last)
+        last = _closing_sentence(lines, last)
         # Below a tag list's label ("Más temas:", "Tags") the lines are tags, not a credit: a
         # place tag "Granada (Nicaragua)" reads like a byline's "Name (City)".
         labels = fields.tables().tag_labels
@@ -278,6 +280,8 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
         headline = shorter
     if (unprefixed := fields.split_title_prefix(title.text)) is not None:
         heads.add(line_key(unprefixed))  # the site's name before the headline, not after it
+    versions = _title_versions(title.text)
+    heads.update(line_key(v) for v in versions)
     heads = {h for h in heads if count_words(h) >= 3}
     if not heads:
         return None, None
@@ -286,21 +290,40 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     opening = min(heads, key=len).split(" ", 1)[0]
     title_key = line_key(title.text)
     boxed = None  # a repeat whose text starts below a box of teasers, if no repeat has it in reach
+    cut = None  # a repeat of the title's head cut off with an ellipsis, if no whole repeat has the text in reach
+    other_script = None  # a repeat of the <title>'s version in another script than the text's
     for j in range(first + 1, len(lines)):
         line = lines[j]
         if not line.keep or line.n_words > title.n_words or not line.key:
             continue
-        if line.key.split(" ", 1)[0] != opening:
-            continue
+        if not versions and line.key.split(" ", 1)[0] != opening:
+            continue  # the cheap test first: most lines of most pages stop here
         key = line_key(line.text)
+        if versions and key not in heads and (head := _without_kicker(line.text)) is not None:
+            key = line_key(head)  # «વડોદરા / …»: the city's kicker before one version of the headline
+        if key.split(" ", 1)[0] != opening and not (versions and key in heads):
+            continue
         if key not in heads and not _title_head(key, title_key):
             continue
+        if versions and (text := next((ln for ln in lines[j + 1: j + 1 + HEADLINE_REACH] if ln.sentence), None)):
+            if _script(line.text) != _script(text.text):
+                other_script = j if other_script is None else other_script
+                continue
         if any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH]):
+            if key not in heads and line.text.rstrip().endswith(_ELLIPSES):
+                # A breadcrumb's or a teaser's copy, cut short ("… на деца в социални..." above
+                # "… на деца в социални общежития"): the headline is the whole one below, if any.
+                cut = j if cut is None else cut
+                continue
             return first, j
         if boxed is None and _text_below_a_box(lines, j):
             boxed = j
     if boxed is not None:
         return first, boxed
+    if cut is not None:
+        return first, cut
+    if other_script is not None:
+        return first, other_script
     # The page may print its headline with the <title>'s words reordered ("آرون بوشنيل: أصدقاء
     # الطيار الأمريكي ..." over "أصدقاء الطيار الأمريكي آرون بوشنيل ..."): the same words, none more.
     words = sorted(min(heads, key=len).split())
@@ -330,9 +353,44 @@ def _page_title(lines: list[Line]) -> tuple[int | None, int | None]:
     return None, None
 
 
+_ELLIPSES = ("...", "…")
+KICKER_MAX_WORDS = 3
+
+
+def _title_versions(title: str) -> list[str]:
+    """The two versions of a headline a <title> joins with a bare "|" («Chhetu Patel, …, wife under
+    treatment|અમેરિકામાં …»: Divya Bhaskar gives the English and the Gujarati), each of three words
+    or more; none when the bar is spaced (" | ": the site's name or section follows) or absent."""
+    if title.count("|") != 1 or " | " in title:
+        return []
+    parts = [p.strip() for p in title.split("|")]
+    return parts if all(count_words(p) >= 3 for p in parts) else []
+
+
+def _without_kicker(text: str) -> str | None:
+    """The line's text after a kicker of a few words and " / " («વડોદરા / અમેરિકામાં …», the city
+    before the headline); None when it has none."""
+    kicker, sep, rest = text.partition(" / ")
+    return rest.strip() if sep and rest.strip() and count_words(kicker) <= KICKER_MAX_WORDS else None
+
+
+def _script(text: str) -> str | None:
+    """The script most of the text's letters are written in (LATIN, GUJARATI, ARABIC, …)."""
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "")
+            if name:
+                script = name.split(" ", 1)[0]
+                counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
 DATED_HEADLINE_SHARED = 3  # words the headline shares with the <title> at least
 DATED_HEADLINE_COVER = 3  # and they are a third of its words
 DATED_HEADLINE_REACH = 4  # lines under it where its date line stands (a second headline line, standfirst, byline between)
+DATED_HEADLINE_LONGER = 1.5  # the headline may have half as many words again as the <title>
+DATED_HEADLINE_SCAN = 10  # lines looked through for those four (share buttons between them are skipped)
 
 
 def _dated_headline(lines: list[Line], first: int, title: Line, title_words: set[str]) -> tuple[int | None, int | None]:
@@ -344,17 +402,32 @@ def _dated_headline(lines: list[Line], first: int, title: Line, title_words: set
     sharing three words is as often a teaser's or a subheading's (the LA Times' kicker line)."""
     for j in range(first + 1, len(lines)):
         line = lines[j]
-        if not line.keep or not line.key or line.sentence or not 3 <= line.n_words <= title.n_words + 2:
+        # The page's headline may run longer than the <title>'s (STAT: twelve words over nine).
+        if not line.keep or not line.key or line.sentence or not 3 <= line.n_words <= max(
+                title.n_words + 2, title.n_words * DATED_HEADLINE_LONGER):
             continue
         own = set(line.key.split())
         shared = len(own & title_words)
         if shared < DATED_HEADLINE_SHARED or shared * DATED_HEADLINE_COVER < len(own):
             continue
-        below = [ln for ln in lines[j + 1: j + 1 + DATED_HEADLINE_REACH] if ln.text.strip()]
-        if (any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None for ln in below)
+        # The lines under it the phrase rules left (a share row between them is no line of the
+        # article's head): STAT prints standfirst, "Manage alerts", share row, photo credit, then
+        # "By Elaine Chen" and the date; a byline there shows the head as well as a date line.
+        below = [ln for ln in lines[j + 1: j + 1 + DATED_HEADLINE_SCAN] if ln.text.strip() and ln.keep][:DATED_HEADLINE_REACH]
+        if (any(ln.n_words <= DATE_LINE_MAX_WORDS and fields.read_date_line(ln.text) is not None
+                or _prefixed_byline(ln) for ln in below)
                 and any(ln.sentence for ln in lines[j + 1: j + 1 + HEADLINE_REACH])):
             return first, j
     return None, None
+
+
+def _prefixed_byline(line: Line) -> bool:
+    """A byline opening with its label ("By Elaine Chen"), a person's name after it."""
+    first = line.key.split(" ", 1)[0] if line.key else ""
+    if first not in byline_first_words() or not _byline_sized(line):
+        return False
+    attribution = fields.read_attribution(line.text)
+    return attribution is not None and bool(attribution.author)
 
 
 HEADLINE_MIN_WORDS = 5
@@ -397,6 +470,8 @@ def _headline_text(title: Line, repeat: Line) -> str:
     text = repeat.text
     if line_key(repeat.text) == line_key(title.text):  # the page repeats the whole <title>: cut the site's name off
         text, _ = fields.split_title_suffix(text)
+    elif (head := _without_kicker(text)) is not None and line_key(head) in map(line_key, _title_versions(title.text)):
+        text = head  # the kicker is the page's label, not the headline's words
     return text
 
 
@@ -434,6 +509,28 @@ def _article_end(lines: list[Line], first: int, last: int) -> int:
             if is_box_label(line.key) and _text_goes_on_below_box(lines, i, last):
                 continue
             return max((j for j in range(first, i) if lines[j].keep and lines[j].n_words > WIDGET_WORDS), default=last)
+    return last
+
+
+CLOSING_MIN_WORDS = 3
+
+
+def _closing_sentence(lines: list[Line], last: int) -> int:
+    """The block's end moved one line down onto the article's closing sentence, printed as a
+    paragraph of its own too short to read as running text («Ganyan lang ang buhay.», "That's how
+    life is.", under Hataw's last paragraph, above the columnist's sign-off): a line of a few
+    words ending with a full stop right below a paragraph, that no rule took for chrome, that is
+    no sign-off («Max Lee, KBS World Radio News.»: the byline the tail gives the author), and no
+    paragraph right below it (a teaser's headline and summary).  Headlines and menu labels do not
+    end with a full stop."""
+    below = last + 1
+    if last < 0 or below >= len(lines) or not (lines[last].keep and lines[last].prose):
+        return last
+    line = lines[below]
+    if (line.keep and not line.template and line.n_words >= CLOSING_MIN_WORDS and line.full_stop
+            and fields.read_attribution(line.text) is None
+            and not (below + 1 < len(lines) and lines[below + 1].sentence)):
+        return below
     return last
 
 

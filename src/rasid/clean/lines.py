@@ -29,6 +29,16 @@ def _inner_script_stop() -> re.Pattern | None:
 
 
 @lru_cache(maxsize=1)
+def _space_stop() -> re.Pattern | None:
+    """A space between two letters of a script that ends its sentences with a space, not a mark
+    (Thai: ``SPACE_ENDS_SENTENCE`` in its table): there, as a comma or an inner full stop does in
+    other scripts, it parts the clauses of a paragraph."""
+    classes = "".join(table.UNSPACED_LETTERS for table in all_tables("chrome")
+                      if getattr(table, "SPACE_ENDS_SENTENCE", False))
+    return re.compile(f"[{classes}]\\s+[{classes}]") if classes else None
+
+
+@lru_cache(maxsize=1)
 def _full_stop() -> re.Pattern:
     """A full stop that is not an ellipsis ("..." and "…" end a cut-off teaser); "?" and "!" end
     headlines as often as sentences, so they do not make a line running text."""
@@ -97,7 +107,8 @@ class Line:
         # браке. Да и кто бы не гордился такой красавицей-женой!"): headlines are one sentence.
         return self.n_words >= LONG_WORDS and ("،" in self.text or ", " in self.text
                                                or bool(_INNER_FULL_STOP.search(self.text))
-                                               or bool(_inner_script_stop() and _inner_script_stop().search(self.text)))
+                                               or bool(_inner_script_stop() and _inner_script_stop().search(self.text))
+                                               or bool(_space_stop() and _space_stop().search(self.text)))
 
     @property
     def prose(self) -> bool:

@@ -30,36 +30,44 @@ def _terminal() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def unspaced_letters() -> tuple[re.Pattern, int] | None:
-    """Letters of the scripts written without spaces between words (Chinese), as one pattern
-    matching a run of them, and how many letters a word of them has on average; None if no table
-    names any.  Counting such a run as one word made a Chinese paragraph a one-word line."""
+def unspaced_letters() -> tuple[tuple[re.Pattern, int], ...]:
+    """Letters of the scripts written without spaces between words (Chinese, Thai, Burmese): for
+    each table that names some, a pattern matching a run of them and how many letters a word of
+    that script has on average (empty when no table names any).  Counting such a run as one word
+    made a Chinese paragraph a one-word line.  Each script keeps its own word length: a Thai word
+    (its vowel and tone marks are letters here) is about twice a Chinese one."""
+    return tuple((re.compile(f"[{table.UNSPACED_LETTERS}]+"), getattr(table, "LETTERS_PER_WORD", 1))
+                 for table in all_tables("chrome") if getattr(table, "UNSPACED_LETTERS", ""))
+
+
+@lru_cache(maxsize=1)
+def _any_unspaced() -> re.Pattern | None:
     classes = "".join(getattr(table, "UNSPACED_LETTERS", "") for table in all_tables("chrome"))
-    if not classes:
-        return None
-    per_word = max(getattr(table, "LETTERS_PER_WORD", 1) for table in all_tables("chrome"))
-    return re.compile(f"[{classes}]+"), per_word
+    return re.compile(f"[{classes}]") if classes else None
 
 
 def unspaced(text: str) -> bool:
     """Does the text hold letters of a script written without spaces between words?"""
-    letters = unspaced_letters()
-    return letters is not None and letters[0].search(text) is not None
+    letters = _any_unspaced()
+    return letters is not None and letters.search(text) is not None
 
 
 def count_words(text: str) -> int:
-    """Words of a line: its space-separated tokens, a run of unspaced letters counted by their
-    average word length."""
+    """Words of a line: its space-separated tokens, a run of unspaced letters counted by its
+    script's average word length."""
     tokens = text.split()
     if not unspaced(text):
         return len(tokens)
-    pattern, per_word = unspaced_letters()
     n = 0
     for token in tokens:
-        runs = pattern.findall(token)
-        rest = pattern.sub(" ", token).split()
-        n += sum(-(-len(r) // per_word) for r in runs) + sum(1 for r in rest if _WORD.search(r))
-        if not runs and not rest:
+        rest = token
+        in_runs = 0
+        for pattern, per_word in unspaced_letters():
+            in_runs += sum(-(-len(r) // per_word) for r in pattern.findall(rest))
+            rest = pattern.sub(" ", rest)
+        words = sum(1 for r in rest.split() if _WORD.search(r))
+        n += in_runs + words
+        if not in_runs and not rest.split():
             n += 1
     return n
 

@@ -111,10 +111,21 @@ MIN_BLOCK_CHARS = 200  # a block this small is not worth preferring to anything
 MISSED_SHARE = 0.5
 
 
+def _flat(text: str) -> str:
+    """``text`` with every run of white space (line breaks too) made one space: how a line of the
+    page is looked for in trafilatura's text, whose spacing and line breaks differ from the page's."""
+    return " ".join(text.split())
+
+
+def _flat_lines(text: str) -> list[str]:
+    """The non-blank lines of ``text``, each flattened (``_flat``)."""
+    return [_flat(line) for line in text.split("\n") if line.strip()]
+
+
 def _block_share(block: str, text: str) -> float:
     """The share of the article block's characters, line by line, that trafilatura's text holds."""
-    flat = " ".join(text.split())
-    lines = [" ".join(line.split()) for line in block.split("\n") if line.strip()]
+    flat = _flat(text)
+    lines = _flat_lines(block)
     total = sum(len(line) for line in lines)
     if not total:
         return 1.0
@@ -194,11 +205,11 @@ def _restore_inner(page_text: str, text: str) -> str:
     drops (an embedded tweet's text and attribution, a claim box): a run of at most INNER_GAP_MAX
     lines, or a fact box (``_fact_box``), with lines of trafilatura's text on both sides of it,
     inserted after the one above."""
-    flat_text = " ".join(text.split())
-    lines = [" ".join(ln.split()) for ln in page_text.split("\n") if ln.strip()]
+    flat_text = _flat(text)
+    lines = _flat_lines(page_text)
     found = [ln in flat_text for ln in lines]
     out = text.split("\n")
-    flat_out = [" ".join(ln.split()) for ln in out]
+    flat_out = [_flat(ln) for ln in out]
     inserts: dict[int, list[str]] = {}
     i = 0
     while i < len(lines):
@@ -232,8 +243,21 @@ def _restore_joiners(visible: str, text: str) -> str:
     """Give back the joiners trafilatura dropped from words the page writes with them: every
     word of ``text`` that is, once its joiners are taken out, a word the page's visible text
     writes with joiners (one way only, and never without them) is replaced by the page's spelling."""
-    if not _JOINERS.search(visible):
+    return _respell(_joiner_spellings(visible), text)
+
+
+def _respell(fixes: dict[str, str], text: str) -> str:
+    """``text`` with each word that is a key of ``fixes`` (``_joiner_spellings``) written the page's way."""
+    if not fixes:
         return text
+    return re.sub(r"\S+", lambda m: fixes.get(m.group(0), m.group(0)), text)
+
+
+def _joiner_spellings(visible: str) -> dict[str, str]:
+    """The page's spellings with joiners, keyed by the word without them (see ``_restore_joiners``):
+    built once a page, for every text read from it."""
+    if not _JOINERS.search(visible):
+        return {}
     spelt: dict[str, str | None] = {}
     plain: set[str] = set()
     for word in visible.split():
@@ -242,10 +266,7 @@ def _restore_joiners(visible: str, text: str) -> str:
             plain.add(word)
         elif spelt.setdefault(bare, word) != word:
             spelt[bare] = None  # two spellings on the page: which one is meant here is not known
-    fixes = {bare: word for bare, word in spelt.items() if word is not None and bare not in plain}
-    if not fixes:
-        return text
-    return re.sub(r"\S+", lambda m: fixes.get(m.group(0), m.group(0)), text)
+    return {bare: word for bare, word in spelt.items() if word is not None and bare not in plain}
 
 
 def _site_names(sitename: str | None, url: str | None, title: str | None) -> set[str]:
@@ -320,15 +341,15 @@ def html_article(
     text, doc, note = _extract(decoded.text, url)
     page_url = url or (getattr(doc, "url", None) or None)
     page = _read_visible(decoded.text, page_url)
-    if page is not None:
-        text = _restore_joiners(page.raw_text, text)
+    spellings = _joiner_spellings(page.raw_text) if page is not None else {}
+    text = _respell(spellings, text)
     if page is not None and len(page.text) >= MIN_BLOCK_CHARS and len(text) < SHORT_SHARE * len(page.text):
         # trafilatura missed most of the article (or found nothing): the page's own lines, cleaned.
         note = (f"trafilatura found {len(text)} characters of the {len(page.text)} in the page's article block; "
                 "kept the page's visible text, cleaned line by line")
         text = page.raw_text
     elif page is not None and len(page.text) >= MIN_BLOCK_CHARS and (
-            share := _block_share(_restore_joiners(page.raw_text, page.text), text)) < MISSED_SHARE:
+            share := _block_share(_respell(spellings, page.text), text)) < MISSED_SHARE:
         # Long enough, but another block: trafilatura took a sidebar (a column of notices) for the article.
         note = (f"trafilatura's text holds {share:.0%} of the page's article block; "
                 "kept the page's visible text, cleaned line by line")

@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from types import ModuleType
 
-SUPPORTED = ("ar", "en", "ru", "pt", "ko", "de", "zh", "hi", "es", "it", "fr", "da", "nl", "fa", "sv", "nb", "pl", "tr", "vi", "ja", "uk")  # all but ar, en: the page cleaner's tables only
+SUPPORTED = ("ar", "en", "ru", "pt", "ko", "de", "zh", "hi", "es", "it", "fr", "da", "nl", "fa", "sv", "nb", "pl", "tr", "vi", "ja", "uk", "th", "my", "ca", "el", "bg", "fi")  # all but ar, en: the page cleaner's tables only
 DEFAULT = "ar"
 
 

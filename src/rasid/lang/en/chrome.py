@@ -102,7 +102,10 @@ BYLINE_ROLES = ["reporter", "senior reporter", "chief reporter", "correspondent"
 # "Web Desk", "News Team"); it is a credit, not the author.
 STAFF_CREDIT_WORDS = ["staff", "desk", "team", "newsroom", "editors", "bureau", "wire", "wires"]
 # What a CMS puts in the author field when none is set (The Japan Times' metadata: "No Author").
-AUTHOR_PLACEHOLDERS = ["no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null"]
+# "Submitted" / "Posted": the verb of a date line ("Submitted on Mon, 2019-01-21 13:49", Drupal's), which
+# extractors take for the author's name (Prachatai, gold/dumps12).
+AUTHOR_PLACEHOLDERS = ["no author", "unknown", "unknown author", "anonymous", "admin", "administrator", "none", "null",
+                       "submitted", "posted", "published"]
 
 PHOTO_CREDIT_PREFIXES = ["photo", "photos", "photo by", "photograph"]
 
