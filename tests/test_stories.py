@@ -206,6 +206,33 @@ def test_the_batch_matrix_scores_every_pair_as_the_signals_do(monkeypatch):
                 assert np.isclose(matrix[i, j], pair_score(clusterer.config.signals, features[i], features[j]), atol=1e-6)
 
 
+def test_the_two_lead_signals_read_one_lead_matrix_unweighted(monkeypatch):
+    """LeadSignal and LeadGapSignal share one lead-cosine matrix: weighing the first must not
+    scale what the second reads (an in-place weighting once did), in either order."""
+    import numpy as np
+
+    from rasid.stories import pairwise
+    from rasid.stories.features import extract
+    from rasid.stories.pairwise import pair_score, similarity_matrix
+    from rasid.stories.signals import LeadGapSignal, LeadSignal
+
+    monkeypatch.setattr(pairwise, "SMALL", 0)
+    clusterer = StoryClusterer()
+    features = [extract(a) for a in (QUAKE_AR, QUAKE_AR2, FOOTBALL_AR)]
+    for f in features:
+        clusterer.idf.add(f.terms)
+        clusterer.specifics_idf.add(f.specific_counts)
+    features = [clusterer.weigh(f) for f in features]
+    # A floor over the quake reports' lead cosine, so the gap's value is not capped at 1.
+    assert 0 < pair_score([LeadSignal()], features[0], features[1]) < 0.9
+    for signals in ([LeadSignal(), LeadGapSignal(floor=0.9)], [LeadGapSignal(floor=0.9), LeadSignal()]):
+        matrix = similarity_matrix(signals, features)
+        for i in range(3):
+            for j in range(3):
+                if i != j:
+                    assert np.isclose(matrix[i, j], pair_score(signals, features[i], features[j]), atol=1e-6)
+
+
 def test_headlines_naming_different_subjects_take_away():
     """Two reports of one kind about different places: the election centres of two towns.
     Their headlines' names differ, so the conflict signal takes away."""
