@@ -255,6 +255,26 @@ def test_headlines_naming_different_subjects_take_away():
     assert TitleConflictSignal().score(again, story) == 1.0
 
 
+def test_a_place_classifier_in_the_mention_is_no_shared_subject():
+    """NER takes «محافظة» into the mention «محافظة الطائف»; two governorates' rain reports must
+    not share it as their headlines' subject (read on SaudiNewsNet 2015-08-10/11), while the
+    same governorate's two reports still share its name."""
+    from rasid.stories.features import extract
+    from rasid.stories.signals import TitleConflictSignal
+
+    def rain(aid, place):
+        body = f"هطلت أمطار متوسطة على محافظة {place} مساء أمس، وجرت السيول في عدد من الأودية."
+        return _placed(aid, f"أمطار على محافظة {place}", body, "2015-08-10", (f"محافظة {place}",))
+
+    clusterer = StoryClusterer()
+    taif = clusterer.weigh(extract(rain("t", "الطائف")))
+    assert taif.title_names and not any(name.startswith("محافظ") for name in taif.title_names)
+    story = clusterer._stories[clusterer.add(rain("u", "أملج"))]
+    assert TitleConflictSignal().score(taif, story) == 0.0
+    again = clusterer.weigh(extract(rain("u2", "أملج")))
+    assert TitleConflictSignal().score(again, story) == 1.0
+
+
 def _placed(aid: str, title: str, body: str, day: str, places: tuple[str, ...]) -> Article:
     from rasid.model import Mention
 

@@ -50,6 +50,20 @@ def specifics(article: Article, body: str, language: str | None) -> Counter[str]
 
 NAME, PLACE = "@", "%"
 
+_CLASSIFIERS: dict[int, frozenset[str]] = {}
+
+
+def classifier_terms(table) -> frozenset[str]:
+    """The terms of the language's place classifiers (``NAME_CLASSIFIERS``: «محافظة» of «محافظة
+    أملج»), which a name mention holds but which name nothing: two governorates share them."""
+    if table is None:
+        return frozenset()
+    key = id(table)
+    if key not in _CLASSIFIERS:
+        _CLASSIFIERS[key] = frozenset(t for phrase in getattr(table, "NAME_CLASSIFIERS", ())
+                                      for w in words(normalize(phrase)) if (t := term_of(w)) is not None)
+    return _CLASSIFIERS[key]
+
 
 def discount_places(vector: dict[str, float], weight: float) -> dict[str, float]:
     """The vector with place-name keys scaled by ``weight``, L2-normalised again."""
