@@ -275,6 +275,30 @@ def test_a_place_classifier_in_the_mention_is_no_shared_subject():
     assert TitleConflictSignal().score(again, story) == 1.0
 
 
+def test_the_word_joining_a_persons_names_is_no_shared_subject():
+    """«بن» is in every prince's name: two princes' receptions must not share it as their
+    headlines' subject, while one prince's two reports still share his name."""
+    from rasid.model import Mention
+    from rasid.stories.features import extract
+    from rasid.stories.signals import TitleConflictSignal
+
+    def reception(aid, prince, guest):
+        title = f"الأمير {prince} يستقبل {guest}"
+        body = f"استقبل صاحب السمو الأمير {prince} في مكتبه أمس {guest} واطلع على برامجهم."
+        article = news(aid, title, body, "2015-08-10")
+        at = body.index(prince)
+        article.mentions = [Mention(at, at + len(prince), prince, "PERS")]
+        return article
+
+    clusterer = StoryClusterer()
+    faisal = clusterer.weigh(extract(reception("f", "فيصل بن خالد", "وفد الجمعية الخيرية")))
+    assert faisal.title_names and "بن" not in faisal.title_names
+    story = clusterer._stories[clusterer.add(reception("s", "سعود بن نايف", "رئيس فرع الإفتاء"))]
+    assert TitleConflictSignal().score(faisal, story) == 0.0
+    again = clusterer.weigh(extract(reception("s2", "سعود بن نايف", "مدير الجوازات")))
+    assert TitleConflictSignal().score(again, story) == 1.0
+
+
 def _placed(aid: str, title: str, body: str, day: str, places: tuple[str, ...]) -> Article:
     from rasid.model import Mention
 

@@ -54,14 +54,16 @@ _CLASSIFIERS: dict[int, frozenset[str]] = {}
 
 
 def classifier_terms(table) -> frozenset[str]:
-    """The terms of the language's place classifiers (``NAME_CLASSIFIERS``: «محافظة» of «محافظة
-    أملج»), which a name mention holds but which name nothing: two governorates share them."""
+    """The terms of the language's place classifiers and name particles (``NAME_CLASSIFIERS``:
+    «محافظة» of «محافظة أملج»; ``NAME_PARTICLES``: «بن» of «فيصل بن بندر»), which a name mention
+    holds but which name nothing: two governorates, or two princes, share them."""
     if table is None:
         return frozenset()
     key = id(table)
     if key not in _CLASSIFIERS:
-        _CLASSIFIERS[key] = frozenset(t for phrase in getattr(table, "NAME_CLASSIFIERS", ())
-                                      for w in words(normalize(phrase)) if (t := term_of(w)) is not None)
+        phrases = (*getattr(table, "NAME_CLASSIFIERS", ()), *getattr(table, "NAME_PARTICLES", ()))
+        _CLASSIFIERS[key] = frozenset(t for phrase in phrases for w in words(normalize(phrase))
+                                      if (t := term_of(w)) is not None)
     return _CLASSIFIERS[key]
 
 

@@ -16,3 +16,7 @@ TITLE_CASE_SHARE = 1.0
 # Not «مدينة», «إمارة», «جزيرة» (names.PLACE_CLASSIFIERS has them): alone they name Medina, and
 # their terms are those of «الإمارات» and «الجزيرة».
 NAME_CLASSIFIERS = ("محافظة", "منطقة", "ولاية", "إقليم", "مقاطعة", "بلدة", "قرية")
+# The words that join a person's names («فيصل بن بندر», «نورة بنت عبدالله»): in every prince's
+# name, so as a headline subject's term they made any two reports on two princes share one
+# (2015-08-10/11: «بندر بن عبدالله يتلقى ... الأوسمة» and «الأمير فيصل بن بندر يستقبل ...»).
+NAME_PARTICLES = ("بن", "بنت", "ابن")
