@@ -206,6 +206,33 @@ def test_the_batch_matrix_scores_every_pair_as_the_signals_do(monkeypatch):
                 assert np.isclose(matrix[i, j], pair_score(clusterer.config.signals, features[i], features[j]), atol=1e-6)
 
 
+def test_the_two_lead_signals_read_one_lead_matrix_unweighted(monkeypatch):
+    """LeadSignal and LeadGapSignal share one lead-cosine matrix: weighing the first must not
+    scale what the second reads (an in-place weighting once did), in either order."""
+    import numpy as np
+
+    from rasid.stories import pairwise
+    from rasid.stories.features import extract
+    from rasid.stories.pairwise import pair_score, similarity_matrix
+    from rasid.stories.signals import LeadGapSignal, LeadSignal
+
+    monkeypatch.setattr(pairwise, "SMALL", 0)
+    clusterer = StoryClusterer()
+    features = [extract(a) for a in (QUAKE_AR, QUAKE_AR2, FOOTBALL_AR)]
+    for f in features:
+        clusterer.idf.add(f.terms)
+        clusterer.specifics_idf.add(f.specific_counts)
+    features = [clusterer.weigh(f) for f in features]
+    # A floor over the quake reports' lead cosine, so the gap's value is not capped at 1.
+    assert 0 < pair_score([LeadSignal()], features[0], features[1]) < 0.9
+    for signals in ([LeadSignal(), LeadGapSignal(floor=0.9)], [LeadGapSignal(floor=0.9), LeadSignal()]):
+        matrix = similarity_matrix(signals, features)
+        for i in range(3):
+            for j in range(3):
+                if i != j:
+                    assert np.isclose(matrix[i, j], pair_score(signals, features[i], features[j]), atol=1e-6)
+
+
 def test_headlines_naming_different_subjects_take_away():
     """Two reports of one kind about different places: the election centres of two towns.
     Their headlines' names differ, so the conflict signal takes away."""
@@ -225,6 +252,50 @@ def test_headlines_naming_different_subjects_take_away():
     story = clusterer._stories[clusterer.add(centres("d", "ضباء", 31))]
     assert umluj.title_names and TitleConflictSignal().score(umluj, story) == 0.0
     again = clusterer.weigh(extract(centres("d2", "ضباء", 31)))
+    assert TitleConflictSignal().score(again, story) == 1.0
+
+
+def test_a_place_classifier_in_the_mention_is_no_shared_subject():
+    """NER takes «محافظة» into the mention «محافظة الطائف»; two governorates' rain reports must
+    not share it as their headlines' subject (read on SaudiNewsNet 2015-08-10/11), while the
+    same governorate's two reports still share its name."""
+    from rasid.stories.features import extract
+    from rasid.stories.signals import TitleConflictSignal
+
+    def rain(aid, place):
+        body = f"هطلت أمطار متوسطة على محافظة {place} مساء أمس، وجرت السيول في عدد من الأودية."
+        return _placed(aid, f"أمطار على محافظة {place}", body, "2015-08-10", (f"محافظة {place}",))
+
+    clusterer = StoryClusterer()
+    taif = clusterer.weigh(extract(rain("t", "الطائف")))
+    assert taif.title_names and not any(name.startswith("محافظ") for name in taif.title_names)
+    story = clusterer._stories[clusterer.add(rain("u", "أملج"))]
+    assert TitleConflictSignal().score(taif, story) == 0.0
+    again = clusterer.weigh(extract(rain("u2", "أملج")))
+    assert TitleConflictSignal().score(again, story) == 1.0
+
+
+def test_the_word_joining_a_persons_names_is_no_shared_subject():
+    """«بن» is in every prince's name: two princes' receptions must not share it as their
+    headlines' subject, while one prince's two reports still share his name."""
+    from rasid.model import Mention
+    from rasid.stories.features import extract
+    from rasid.stories.signals import TitleConflictSignal
+
+    def reception(aid, prince, guest):
+        title = f"الأمير {prince} يستقبل {guest}"
+        body = f"استقبل صاحب السمو الأمير {prince} في مكتبه أمس {guest} واطلع على برامجهم."
+        article = news(aid, title, body, "2015-08-10")
+        at = body.index(prince)
+        article.mentions = [Mention(at, at + len(prince), prince, "PERS")]
+        return article
+
+    clusterer = StoryClusterer()
+    faisal = clusterer.weigh(extract(reception("f", "فيصل بن خالد", "وفد الجمعية الخيرية")))
+    assert faisal.title_names and "بن" not in faisal.title_names
+    story = clusterer._stories[clusterer.add(reception("s", "سعود بن نايف", "رئيس فرع الإفتاء"))]
+    assert TitleConflictSignal().score(faisal, story) == 0.0
+    again = clusterer.weigh(extract(reception("s2", "سعود بن نايف", "مدير الجوازات")))
     assert TitleConflictSignal().score(again, story) == 1.0
 
 

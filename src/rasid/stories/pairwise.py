@@ -88,9 +88,12 @@ def similarity_matrix(signals: Sequence[Signal], docs: Sequence) -> np.ndarray:
         value, said = _matrix(signal, docs, same_language, cache)
         if value is None:  # a signal this module does not know: score it pair by pair
             value, said = _pairwise_fallback(signal, docs)
+        # Not in place: a signal's matrix may be shared through ``cache`` (the lead cosine
+        # that LeadSignal and LeadGapSignal both read), and weighing it in place would hand
+        # the next signal weighted values.
         value = value.astype(np.float32, copy=False)
         if signal.content:
-            value *= signal.weight
+            value = value * np.float32(signal.weight)
             value[~said] = 0.0
             total += value
             weight += said * np.float32(signal.weight)
@@ -119,18 +122,16 @@ def _matrix(signal, docs, same_language, cache: dict) -> tuple[np.ndarray | None
         unit = matrix / np.where(norms > 0, norms, 1.0)[:, None]
         cosine = unit @ unit.T
         return np.maximum(0.0, (cosine - signal.floor) / (1.0 - signal.floor)), np.outer(present, present)
-    if isinstance(signal, (TfidfSignal, SpecificsSignal, LeadSignal)):
-        attribute = {TfidfSignal: "tfidf", SpecificsSignal: "specifics", LeadSignal: "lead_tfidf"}[type(signal)]
-        vectors = [getattr(d, attribute) for d in docs]
-        vocabulary: dict[str, int] = {}
-        rows = _rows(vectors, vocabulary)
-        present = np.array([bool(v) for v in vectors])
-        return (rows @ rows.T).toarray(), np.outer(present, present) & same_language
-    if isinstance(signal, LeadGapSignal):
-        vectors = [d.lead_tfidf for d in docs]
-        rows = _rows(vectors, {})
-        present = np.array([bool(v) for v in vectors])
-        return np.minimum(1.0, (rows @ rows.T).toarray() / signal.floor), np.outer(present, present) & same_language
+    if isinstance(signal, (TfidfSignal, SpecificsSignal)):
+        attribute = {TfidfSignal: "tfidf", SpecificsSignal: "specifics"}[type(signal)]
+        return _cosines([getattr(d, attribute) for d in docs], same_language)
+    if isinstance(signal, (LeadSignal, LeadGapSignal)):
+        if "lead" not in cache:  # one product for both lead signals (the caller never writes into it)
+            cache["lead"] = _cosines([d.lead_tfidf for d in docs], same_language)
+        cosine, said = cache["lead"]
+        if isinstance(signal, LeadSignal):
+            return cosine, said
+        return np.minimum(1.0, cosine / signal.floor), said
     if isinstance(signal, TimeSignal):
         days = [d.day for d in docs]
         present = np.array([d is not None for d in days])
@@ -165,6 +166,13 @@ def _matrix(signal, docs, same_language, cache: dict) -> tuple[np.ndarray | None
             said &= ~(~agree & shared & np.outer(named, named))
         return agree.astype(np.float64), said
     return None, None
+
+
+def _cosines(vectors: Sequence[dict[str, float]], same_language: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair's dot product of unit sparse vectors, and where both sides have one (in one language)."""
+    rows = _rows(vectors, {})
+    present = np.array([bool(v) for v in vectors])
+    return (rows @ rows.T).toarray(), np.outer(present, present) & same_language
 
 
 def _names_shared(docs) -> np.ndarray:

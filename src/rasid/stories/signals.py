@@ -65,6 +65,15 @@ def across_languages(doc: Features, story: StoryView) -> bool:
     return bool(doc.language and story.languages and doc.language not in story.languages)
 
 
+def lead_cosine(doc: Features, story: StoryView) -> float | None:
+    """Mean cosine of the article's lead with the story members' leads (what ``LeadSignal``
+    weighs and ``LeadGapSignal`` reads the shortfall of); None when a side has no lead or
+    the two are in different languages."""
+    if not doc.lead_tfidf or story.lead_norm == 0 or across_languages(doc, story):
+        return None
+    return sparse_dot(doc.lead_tfidf, story.lead_sum) / story.size
+
+
 @dataclass(slots=True)
 class EmbeddingSignal:
     """Cosine of the article's lead embedding with the story's mean embedding.
@@ -146,9 +155,7 @@ class LeadSignal:
     content: bool = True
 
     def score(self, doc: Features, story: StoryView) -> float | None:
-        if not doc.lead_tfidf or story.lead_norm == 0 or across_languages(doc, story):
-            return None
-        return sparse_dot(doc.lead_tfidf, story.lead_sum) / story.size
+        return lead_cosine(doc, story)
 
 
 @dataclass(slots=True)
@@ -170,9 +177,8 @@ class LeadGapSignal:
     content: bool = False
 
     def score(self, doc: Features, story: StoryView) -> float | None:
-        if not doc.lead_tfidf or story.lead_norm == 0 or across_languages(doc, story):
-            return None
-        return min(1.0, sparse_dot(doc.lead_tfidf, story.lead_sum) / story.size / self.floor)
+        cosine = lead_cosine(doc, story)
+        return None if cosine is None else min(1.0, cosine / self.floor)
 
 
 def names_shared(doc, story: StoryView) -> bool:

@@ -50,6 +50,22 @@ def specifics(article: Article, body: str, language: str | None) -> Counter[str]
 
 NAME, PLACE = "@", "%"
 
+_CLASSIFIERS: dict[int, frozenset[str]] = {}
+
+
+def classifier_terms(table) -> frozenset[str]:
+    """The terms of the language's place classifiers and name particles (``NAME_CLASSIFIERS``:
+    «محافظة» of «محافظة أملج»; ``NAME_PARTICLES``: «بن» of «فيصل بن بندر»), which a name mention
+    holds but which name nothing: two governorates, or two princes, share them."""
+    if table is None:
+        return frozenset()
+    key = id(table)
+    if key not in _CLASSIFIERS:
+        phrases = (*getattr(table, "NAME_CLASSIFIERS", ()), *getattr(table, "NAME_PARTICLES", ()))
+        _CLASSIFIERS[key] = frozenset(t for phrase in phrases for w in words(normalize(phrase))
+                                      if (t := term_of(w)) is not None)
+    return _CLASSIFIERS[key]
+
 
 def discount_places(vector: dict[str, float], weight: float) -> dict[str, float]:
     """The vector with place-name keys scaled by ``weight``, L2-normalised again."""

@@ -45,8 +45,9 @@ MARKS = "stories"  # the enrichment marks the stored stories were built from
 # Raise when what the copy index or the clusterer keep changes meaning: saved state of
 # another version is not read, and the stage is rebuilt from the stored articles.
 # 2: stories grown from day groups, with happening days; 3: joins judged on the core (issue 10);
-# 4: a group matching two stories merges them; 5: leads that share next to nothing count against a join.
-STATE_VERSION = 5
+# 4: a group matching two stories merges them; 5: leads that share next to nothing count against a join;
+# 6: a place classifier («محافظة») or a name particle («بن») is no headline subject.
+STATE_VERSION = 6
 
 
 def story_record(story: Story, articles: list[Article]) -> Story:

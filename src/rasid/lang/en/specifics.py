@@ -13,3 +13,8 @@ NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # A line with more than this share of capitalised long words is a headline in title case
 # ("Legendary Aquatic Musical Star Esther Williams Dies At 91"): its capitals say nothing.
 TITLE_CASE_SHARE = 0.8
+# Nouns that classify a place before its name and are no part of it (see the Arabic table):
+# English writes them after the name or as part of it ("Kent County"), so none is dropped.
+NAME_CLASSIFIERS: tuple[str, ...] = ()
+# Words that join a person's names and name no one (the Arabic «بن»): none in English names.
+NAME_PARTICLES: tuple[str, ...] = ()
