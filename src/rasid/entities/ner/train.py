@@ -65,6 +65,13 @@ class TrainConfig:
     # Cross-fitting folds for the first-pass labels the second pass trains on.
     context_folds: int = 5
     language: str = "ar"
+    # Sentence-level self-training (selftrain.py): add this many confidently tagged sentences of the
+    # SaudiNewsNet day files in ``self_train_dir`` (leaving out ``self_train_exclude_days``) to the
+    # first pass's training data, labelled by a first pass fit on the gold sentences (0: off).
+    self_train: int = 0
+    self_train_threshold: float = 0.95
+    self_train_dir: str | None = None
+    self_train_exclude_days: tuple[str, ...] = ()
     cluster_granularities: tuple[int, ...] = field(default=cluster_lib.GRANULARITIES)
 
 
@@ -89,12 +96,18 @@ def _items(extractor: FeatureExtractor, words: list[str], lexicon: Lexicon | Non
 
 
 def _fit_crf(extractor: FeatureExtractor, sentences: list[Sentence], config: TrainConfig, model_path: Path,
-             context: list[list[list[str]]] | None = None) -> None:
-    """Fit one CRF on ``sentences`` (with jackknifed lexicon features), plus ``context`` features per token."""
+             context: list[list[list[str]]] | None = None, extra: list[Sentence] = ()) -> None:
+    """Fit one CRF on ``sentences`` (with jackknifed lexicon features), plus ``context`` features per token,
+    and on the self-training sentences ``extra`` (whose lexicon features come from all of ``sentences``,
+    as new text's do: the lexicon is learned from gold labels only)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     lexicons = _jackknifed_lexicons(sentences, config.lexicon_folds)
     for k, ((words, tags), lexicon) in enumerate(zip(sentences, lexicons)):
         trainer.append(_items(extractor, words, lexicon, context[k] if context else None), tags)
+    if extra:
+        gold_lexicon = Lexicon.learn(sentences) if config.lexicon_folds > 1 else None
+        for words, tags in extra:
+            trainer.append(_items(extractor, words, gold_lexicon, None), tags)
     trainer.set_params({
         "c1": config.c1,
         "c2": config.c2,
@@ -105,7 +118,7 @@ def _fit_crf(extractor: FeatureExtractor, sentences: list[Sentence], config: Tra
 
 
 def _first_pass_tags(extractor: FeatureExtractor, sentences: list[Sentence], config: TrainConfig,
-                     work: Path) -> list[list[str]]:
+                     work: Path, extra: list[Sentence] = ()) -> list[list[str]]:
     """First-pass tags of every sentence from a CRF that never saw it (cross-fitting), for training the
     second pass: tags from a CRF trained on the sentence itself would be near perfect, and the second
     pass would learn to trust them more than it should on new text.  Folds are contiguous blocks, so
@@ -118,7 +131,7 @@ def _first_pass_tags(extractor: FeatureExtractor, sentences: list[Sentence], con
     for k in range(folds):
         lo, hi = bounds[k], bounds[k + 1]
         rest = sentences[:lo] + sentences[hi:]
-        _fit_crf(extractor, rest, config, model_path)
+        _fit_crf(extractor, rest, config, model_path, extra=extra)
         lexicon = Lexicon.learn(rest) if config.lexicon_folds > 1 else None
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model_path))
@@ -129,24 +142,37 @@ def _first_pass_tags(extractor: FeatureExtractor, sentences: list[Sentence], con
 
 
 def _fit_model(extractor: FeatureExtractor, sentences: list[Sentence], config: TrainConfig, work: Path,
-               log=print) -> None:
+               log=print) -> int:
     """Write the first-pass weights, the lexicon of all ``sentences`` and (with a context window) the
-    second-pass weights into ``work``."""
+    second-pass weights into ``work``; returns how many self-training sentences the first pass saw."""
     t = time.time()
     _fit_crf(extractor, sentences, config, work / MODEL_FILE)
     CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
     if config.lexicon_folds > 1:
         Lexicon.learn(sentences).save(work / LEXICON_FILE)
+    extra: list[Sentence] = []
+    if config.self_train:
+        from rasid.entities.ner.selftrain import select
+
+        # The teacher is the first pass just fit on ``sentences`` (never on the dev part when scoring it).
+        extra = select(work, config.self_train_dir, config.self_train, config.self_train_threshold,
+                       config.self_train_exclude_days, config.seed, log)
+        _fit_crf(extractor, sentences, config, work / MODEL_FILE, extra=extra)
+        CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
+        log(f"first pass refit with {len(extra)} self-training sentences in {time.time() - t:.0f}s")
     if not config.context_window:
         (work / CONTEXT_WEIGHTS_FILE).unlink(missing_ok=True)
-        return
-    first = _first_pass_tags(extractor, sentences, config, work)
+        return len(extra)
+    # The second pass trains on the gold sentences only (the self-training ones have no running text
+    # around them), reading the labels of first passes that, like the shipped one, saw ``extra`` too.
+    first = _first_pass_tags(extractor, sentences, config, work, extra)
     stems = [[extractor.splitter.split(norm(w))[1] for w in words] for words, _ in sentences]
     context = context_features(stems, first, config.context_window)
     _fit_crf(extractor, sentences, config, work / "context.crfsuite", context)
     CrfWeights.from_crfsuite(work / "context.crfsuite").save(work / CONTEXT_WEIGHTS_FILE)
     (work / "context.crfsuite").unlink()
     log(f"two-pass CRF fit on {len(sentences)} sentences in {time.time() - t:.0f}s")
+    return len(extra)
 
 
 def build_tables(config: TrainConfig, train_sentences: list[Sentence], work: Path, log=print) -> None:
@@ -201,13 +227,14 @@ def train(config: TrainConfig, log=print, tables_from: str | Path | None = None)
         report: dict = {"config": asdict(config), "sentences": {"fit": len(fit), "dev": len(dev)}}
         if dev:
             t = time.time()
-            _fit_model(extractor, fit, config, work, log)
+            report["self_train_sentences"] = _fit_model(extractor, fit, config, work, log)
             tagger = NerTagger(work, engine="crf")
             predicted = tagger.tag_sentences([words for words, _ in dev])
             report["dev"] = score([tags for _, tags in dev], predicted)
             log(f"dev ({len(dev)} sentences, fit {time.time() - t:.0f}s): F1 {report['dev']['overall']['f1']:.4f}")
         if config.refit_on_all or not dev:
-            _fit_model(extractor, sentences if config.refit_on_all else fit, config, work, log)
+            report["self_train_sentences"] = _fit_model(
+                extractor, sentences if config.refit_on_all else fit, config, work, log)
         report["train_seconds"] = round(time.time() - started, 1)
         meta = {"language": config.language, "trained_on": Path(config.train_path).name,
                 "context_window": config.context_window,
