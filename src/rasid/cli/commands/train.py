@@ -8,6 +8,9 @@ from pathlib import Path
 from rasid.errors import RasidError
 
 _SHARED = Path(__file__).resolve().parents[4].parent / "shared" / "data"
+# SaudiNewsNet days whose articles are annotated as held-out gold (gold/articles/heldout_*, and the
+# held-out dump days): self-training must not read their text, or their scores would flatter the model.
+HELD_OUT_DAYS = ("2015-07-22", "2015-07-24", "2015-07-31", "2015-08-01", "2015-08-10", "2015-08-11")
 
 
 def _default(path: Path) -> str:
@@ -30,11 +33,22 @@ def _train_ner(args) -> int:
         dev_fraction=args.dev_fraction, c1=args.c1, c2=args.c2, max_iterations=args.iterations,
         seed=args.seed, use_gazetteer=not args.no_gazetteer, lexicon_folds=args.lexicon_folds,
         embedding_dims=args.embedding_dims, refit_on_all=not args.no_refit,
-        context_window=args.context_window, language=args.language)
+        context_window=args.context_window, language=args.language,
+        self_train=args.self_train, self_train_threshold=args.self_train_threshold,
+        self_train_dir=args.unlabelled if args.self_train else None,
+        self_train_teacher=args.self_train_teacher,
+        self_train_exclude_days=tuple(sorted(set(HELD_OUT_DAYS) | set(args.self_train_exclude_day))))
+    if args.self_train_teacher and not args.no_refit:
+        raise RasidError("--self-train-teacher is for screening: the teacher fits only the dev split's rest "
+                         "(pass --no-refit)")
+    if config.self_train and not Path(args.unlabelled).is_dir():
+        raise RasidError(f"{args.unlabelled}: no such folder (--self-train reads --unlabelled)")
     summary: dict = {"out": config.out_dir}
     if not args.skip_crf:
         report = train(config, tables_from=args.reuse_tables)
         summary.update(crf_dev=report.get("dev"), crf_train_seconds=report["train_seconds"])
+        if config.self_train:
+            summary["self_train_sentences"] = report["self_train_sentences"]
     if args.neural or args.skip_crf:
         import time
 
@@ -99,6 +113,16 @@ def register(subparsers) -> None:
                      help="only train the BiLSTM-CRF, on the tables already in --out")
     ner.add_argument("--epochs", type=int, default=10, help="BiLSTM-CRF epochs (10, chosen on the dev part)")
     ner.add_argument("--device", default="cpu", help="torch device for --neural (cpu, cuda)")
+    ner.add_argument("--self-train", type=int, default=0, metavar="N",
+                     help="add N confidently tagged --unlabelled sentences to the first pass's training data, "
+                          "labelled by a first pass fit on the gold sentences (0: off)")
+    ner.add_argument("--self-train-threshold", type=float, default=0.95, metavar="T",
+                     help="keep an unlabelled sentence only when every token's label has a marginal >= T (0.95)")
+    ner.add_argument("--self-train-exclude-day", action="append", default=[], metavar="YYYY-MM-DD",
+                     help="also leave this day file out of self-training (the held-out gold days always are)")
+    ner.add_argument("--self-train-teacher", metavar="DIR",
+                     help="screening: label with this --no-refit model's first pass instead of refitting it "
+                          "(needs --no-refit and the same settings, so it saw the same sentences)")
     ner.add_argument("--reuse-tables", metavar="DIR", help="reuse clusters/gazetteer from an existing model folder")
     parser.set_defaults(func=lambda args: 2)
     ner.set_defaults(func=_train_ner)

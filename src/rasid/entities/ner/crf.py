@@ -111,3 +111,27 @@ def viterbi_many(emissions: list[np.ndarray], transitions: np.ndarray) -> list[l
                 path.append(int(back[t, row, path[-1]]))
             paths[i] = path[::-1]
     return paths
+
+
+def _logsumexp(x: np.ndarray, axis: int) -> np.ndarray:
+    top = x.max(axis=axis, keepdims=True)
+    return np.squeeze(top, axis=axis) + np.log(np.exp(x - top).sum(axis=axis))
+
+
+def marginals(emissions: np.ndarray, transitions: np.ndarray) -> np.ndarray:
+    """(tokens, labels) posterior probability of each label at each position (forward-backward in log
+    space over the same scores ``viterbi`` maximises), for judging how sure the CRF is of a tagging."""
+    n, labels = emissions.shape
+    if n == 0:
+        return np.zeros((0, labels))
+    scores = emissions.astype(np.float64)
+    trans = transitions.astype(np.float64)
+    alpha = np.empty((n, labels))
+    beta = np.zeros((n, labels))
+    alpha[0] = scores[0]
+    for t in range(1, n):
+        alpha[t] = _logsumexp(alpha[t - 1][:, None] + trans, axis=0) + scores[t]
+    for t in range(n - 2, -1, -1):
+        beta[t] = _logsumexp(trans + (scores[t + 1] + beta[t + 1])[None, :], axis=1)
+    total = _logsumexp(alpha[-1], axis=0)
+    return np.exp(alpha + beta - total)

