@@ -424,3 +424,40 @@ def test_a_known_region_then_a_person_the_tagger_glued_are_two_names():
     names = [(m.text, m.type) for m in out]
     assert ("خالد العنزي", "PERS") in names
     assert ("بمنطقة تبوك", "LOC") in names
+
+
+def test_a_body_closed_by_its_adjective_is_not_glued_to_the_next_body_after_wa():
+    names = _names("وأكد مصدر في قوات التحالف العربي والمقاومة الشعبية اليمنية أن المعارك مستمرة. "
+                   "ويسعى ممثلون عن صندوق النقد الدولي والمفوضية الاوروبية إلى اتفاق.")
+    texts = [n for n, _ in names]
+    assert ("قوات التحالف العربي", "ORG") in names
+    assert ("صندوق النقد الدولي", "ORG") in names
+    assert not any("والمقاومة" in n or "والمفوضية" in n for n in texts)
+
+
+def test_coordinated_fields_of_a_body_stay_in_its_name():
+    names = _names("وأعلنت وزارة الشؤون البلدية والقروية أن ومركز أبحاث الفسيولوجيا الخلوية والوراثة البشرية افتتح.")
+    texts = [n for n, _ in names]
+    assert "وزارة الشؤون البلدية والقروية" in texts
+    assert any(n.endswith("مركز أبحاث الفسيولوجيا الخلوية والوراثة البشرية") for n in texts)
+
+
+def test_former_and_pro_words_end_a_bodys_name():
+    names = _names("وقال محمد بادكوك وكيل وزارة الزراعة الأسبق إن الكتاب مهم. "
+                   "ودعا صلاح الدين دمرداش زعيم حزب الشعوب الديمقراطي الموالي للأكراد إلى التهدئة.")
+    assert ("وزارة الزراعة", "ORG") in names
+    assert ("حزب الشعوب الديمقراطي", "ORG") in names
+    assert not any(n.endswith("الأسبق") or n.endswith("الموالي") for n, _ in names)
+
+
+def test_a_place_described_by_its_countrys_adjective_is_the_place_alone():
+    names = _names("واستؤنفت عمليات البحث قبالة سواحل جزيرة لاريونيون الفرنسية، الواقعة في المحيط الهندي.")
+    assert ("جزيرة لاريونيون", "LOC") in names
+    assert ("المحيط الهندي", "LOC") in names
+    assert not any(n.endswith("الفرنسية") for n, _ in names)
+
+
+def test_a_kinship_noun_before_a_name_is_no_part_of_it():
+    names = _names("وغادرت عائلة العميد طارق محمد عبدالله صالح، نجل شقيق صالح وقائد حرسه الخاص.")
+    assert not any(n.startswith("نجل") or n.startswith("شقيق") for n, _ in names)
+    assert ("صالح", "PERS") in names

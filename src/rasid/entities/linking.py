@@ -67,8 +67,10 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # (SAME_PLACE: المملكة) keys as the name it stands for; 10: countries' full styles and other
 # spellings in SAME_PLACE; 11: a place named in a speaker phrase is not the speaker; 12: a name is
 # never shown with a clitic glued on where the bare form is written too; 13: only a name's leading titles
-# leave its key (مدينة الملك عبدالعزيز is not the king).
-RULES_VERSION = 13
+# leave its key (مدينة الملك عبدالعزيز is not the king); 14: span repairs: a body closed by its adjective
+# ends before «و» + another described body, «الأسبق»/«الموالي» end a name, a country's adjective after a
+# place leaves it, kinship nouns leave a person's name.
+RULES_VERSION = 14
 
 
 def entity_id(key: str) -> str:

@@ -385,6 +385,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _extend_to_known(x, spans, book, corpus.common if corpus is not None else frozenset())
     spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
+    spans = _described_places(x, spans, book)
     spans = _quoted_names(x, spans, book)
     spans = _type_by_titles(x, spans, book, corpus)
     spans = _type_after_roles(x, spans, book)
@@ -1077,6 +1078,7 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             return None  # منتخب مصر: the tagger's country stands
         if inside is None and not x.breaks(i + 1) and book.known((x.norms[i + 1],)) == "LOC":
             return _Span(i + 1, i + 2, "LOC")
+    construct = False  # the head's complement is an indefinite noun in construct (مركز أبحاث ...)
     definite_head = any(w in t.definite_heads or w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     national = any(w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     j = i + 1
@@ -1107,6 +1109,7 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
           # (not over a place's name: «بمنطقة تبوك الرائد» is the place and then a rank)
           and not (inside is not None and inside.a == j and inside.kind == "LOC") and book.known((x.norms[j],)) != "LOC"):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
+        construct = True
     elif inside is not None and inside.a == j and inside.kind == "PERS" and government:
         return None  # «بمكتب أولوند»: a person's office, not a body named after them
     elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
@@ -1139,6 +1142,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     else:
         return None
     purpose = any(h in t.purpose_heads for h in heads)
+    # a ل + definite phrase was taken in, or a construct noun (أبحاث, علوم): what they govern is a field,
+    # and fields are coordinated, each with its adjective («مركز أبحاث الفسيولوجيا الخلوية والوراثة البشرية»)
+    of_phrase = construct
     if x.norms[j - 1] in t.generic_complements and j == i + 2:
         return None
     while j < x.n and j - i <= MAX_HEAD_PHRASE:
@@ -1160,6 +1166,10 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
         if reading == "and" and kind == "LOC":
             break  # «ضاحية السلام والمالح»: a second place («وزارة التجارة والصناعة» is one body)
+        if reading == "and" and not of_phrase and _coordinated_phrase(x, j):
+            break  # «قوات التحالف العربي | والمقاومة الشعبية اليمنية»: a second body, described apart
+        if reading == "of":
+            of_phrase = True
         if reading == "plain" and not _adjective(x, j):
             # a second definite noun is a genitive only right after the head's own noun: مجلس
             # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة), and a
@@ -1184,6 +1194,33 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if national and not of_nation:
         return None  # «القوات الأمنية»: any country's forces
     return _Span(i, j, kind)
+
+
+def _described_places(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """A place named by a proper word and then a nationality adjective is the place, described by the
+    country it lies in: «جزيرة لاريونيون الفرنسية», «مدينة ميونخ الألمانية» name لاريونيون and ميونخ
+    (the tagger and the head phrase take the adjective in).  Not where the adjective is a country's
+    own name (جمهورية مصر العربية, المملكة العربية السعودية), after a definite word (المحيط الهندي:
+    the adjective is the name's), or where the whole is a name known before the text."""
+    out = []
+    for s in spans:
+        b = s.b
+        while (s.kind == "LOC" and b - s.a >= 2 and x.is_word(b - 1) and not x.definite(b - 2)
+               and _nationality(x.norms[b - 1], book)
+               and book.known((x.norms[b - 1],)) is None and not book.known(tuple(x.norms[s.a:b]))):
+            b -= 1
+        out.append(s if b == s.b else _Span(s.a, b, s.kind))
+    return out
+
+
+def _coordinated_phrase(x: _Text, j: int) -> bool:
+    """Token j (و + a definite noun) opens a noun phrase of its own coordinated with the name before it:
+    the name closed on a definite adjective (العربي, الدولي, الكردستاني) and the noun after و carries its
+    own (والمقاومة الشعبية, والمفوضية الأوروبية, والدولة التركية).  An adjective describes the whole
+    name before it, so what follows the conjunction is a second body, not more of the first; a name's
+    coordinated fields come before its adjectives (وزارة الشؤون البلدية والقروية, وزارة التجارة
+    والصناعة) or inside a phrase of fields («للتعليم الفني والتدريب المهني», left to the caller)."""
+    return (j >= 1 and j + 1 < x.n and _adjective(x, j - 1) and not x.breaks(j + 1) and _adjective(x, j + 1))
 
 
 def _verbal_head_alone(x: _Text, i: int, book: NameBook) -> bool:
