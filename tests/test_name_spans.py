@@ -461,3 +461,21 @@ def test_a_kinship_noun_before_a_name_is_no_part_of_it():
     names = _names("وغادرت عائلة العميد طارق محمد عبدالله صالح، نجل شقيق صالح وقائد حرسه الخاص.")
     assert not any(n.startswith("نجل") or n.startswith("شقيق") for n, _ in names)
     assert ("صالح", "PERS") in names
+
+
+def test_a_word_with_nunation_is_no_name():
+    names = _names("فقال زين العابدين : إن الله أعد الجنة لعبدٍ طائعٍ ولو كان أسود حبشيا، وجعل النار لعبدٍ عاصٍ.")
+    assert not any("ٍ" in n for n, _ in names)
+
+
+def test_owner_of_is_no_title_and_a_derived_verb_after_a_title_is_no_name():
+    names = _names("ودرسته من كتابات علي أحمد الوراق صاحب مصحف الحاضنة الذي كتب سنة 420 هـ. "
+                   "الا ان سعادة اعتقل بعد وقت قصير على وصوله الى الاردن.")
+    texts = [n for n, _ in names]
+    assert "مصحف الحاضنة" not in texts
+    assert not any(n.startswith("اعتقل") for n in texts)
+
+
+def test_a_title_before_a_title_still_opens_a_person():
+    names = _names("واستقبل صاحب السمو الملكي الأمير فيصل بن سلمان، أمير المنطقة، الوفد في مكتبه.")
+    assert ("فيصل بن سلمان", "PERS") in names

@@ -69,7 +69,8 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # never shown with a clitic glued on where the bare form is written too; 13: only a name's leading titles
 # leave its key (مدينة الملك عبدالعزيز is not the king); 14: span repairs: a body closed by its adjective
 # ends before «و» + another described body, «الأسبق»/«الموالي» end a name, a country's adjective after a
-# place leaves it, kinship nouns leave a person's name.
+# place leaves it, kinship nouns leave a person's name, no name word carries nunation, «صاحب» is a title only
+# before a title, a form VIII verb after a title opens no name.
 RULES_VERSION = 14
 
 

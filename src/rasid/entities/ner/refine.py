@@ -107,6 +107,9 @@ class _Tables:
     sentence_end: frozenset[str]
     adjective_endings: tuple[str, ...]
     accusative_endings: tuple[str, ...]
+    nunation_marks: tuple[str, ...]
+    titles_before_titles: frozenset[str]
+    perfect_verb_shapes: tuple[re.Pattern, ...]
     byline_outlets: frozenset[tuple[str, ...]]
     byline_marks: frozenset[str]
     royal_namesake_heads: dict[str, str]
@@ -198,6 +201,9 @@ def _tables(language: str) -> _Tables | None:
         sentence_end=frozenset(ner.SENTENCE_END),
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
+        nunation_marks=tuple(getattr(ner, "NUNATION_MARKS", ())),
+        titles_before_titles=frozenset(norm(w) for w in getattr(ner, "TITLES_BEFORE_TITLES", ())),
+        perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "PERFECT_VERB_SHAPES", ())),
         byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
         byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
         canal_head=norm(getattr(ner, "CANAL_HEAD", "")),
@@ -737,6 +743,9 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
                      or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common)
                          and not _family_after_given(x, a, b))):
         b -= 1
+    if t.nunation_marks:
+        # «لعبدٍ طائعٍ», «أوباما ضعيفٌ»: a declined indefinite word, and nothing of a name after it
+        b = next((k for k in range(a, b) if any(m in x.raw[k] for m in t.nunation_marks)), b)
     if s.kind == "PERS" and t.possessed_endings:
         # «ألفارو غوتيريز قناعته», «موافقته الكاملة»: the sentence's noun, and nothing of a name after it
         b = next((k for k in range(a, b) if _possessed(x, k)), b)
@@ -1039,6 +1048,11 @@ def _perfect_verb(x: _Text, i: int) -> bool:
     """Shaped like a derived verb in the past (استبعدت, انطلقت, اعتبرت): no place's second word."""
     word = x.norms[i]
     return word.startswith("ا") and word.endswith("ت") and len(word) >= 5
+
+
+def _derived_perfect(x: _Text, i: int) -> bool:
+    """Shaped like the past of a derived verb (اعتقل, اجتمع: PERFECT_VERB_SHAPES), not a definite noun (الطفل)."""
+    return not x.definite(i) and any(p.match(x.norms[i]) for p in x.t.perfect_verb_shapes)
 
 
 def _after_preposition(x: _Text, i: int, common: frozenset[str]) -> bool:
@@ -1380,6 +1394,8 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
     for i in range(x.n - 1):
         if x.norms[i] not in t.person_titles or i in covered:
             continue
+        if x.norms[i] in t.titles_before_titles and (i + 1 >= x.n or x.norms[i + 1] not in t.person_titles):
+            continue  # «صاحب مصحف الحاضنة»: the owner of a thing, no title
         if x.norms[i] in t.roles and not x.definite(i):
             # «رئيس قسم صحة البيئة», «رئيس خيركم»: a role without the article is in construct with the
             # body it heads (a person after a title is written «الرئيس بوتين»), read on 2015-08-06
@@ -1398,8 +1414,8 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
             continue
         if x.bare(j) and not book.begins(x.norms[j], strong=True):
             continue  # «الباحث الرئيس للاتفاقية»: a word after ل/ب is no name unless known as one
-        if _not_name_word(x, j, book, common):
-            continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن»: the title's sentence goes on
+        if _not_name_word(x, j, book, common) or _derived_perfect(x, j):
+            continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن», «سعادة اعتقل»: the title's sentence goes on
         k = j + 1
         while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and not (
                 # «المدرب ناصيف البياوي التشكيل الأساسي»: a person's full name, known, then the sentence

@@ -233,6 +233,18 @@ ADJECTIVE_ENDINGS = ("ة", "ية", "ات", "ي")
 # The indefinite accusative as written with its mark (شرحاً, برنامجًا): an object or an adverb, never a word
 # of a name after a title (names are written undeclined).
 ACCUSATIVE_ENDINGS = ("اً", "ًا")
+# The marks of nunation (tanwin, ً ٌ ٍ): a word written with one is an indefinite declined noun or adjective
+# («لعبدٍ طائعٍ», «دجاجاتٍ»), and names are written undeclined: no word of a name carries one.
+NUNATION_MARKS = ("\u064b", "\u064c", "\u064d")
+# Titles that are titles only before another title: «صاحب السمو الملكي الأمير» (elsewhere صاحب is the
+# owner or author of what follows: «علي أحمد الوراق صاحب مصحف الحاضنة»).
+TITLES_BEFORE_TITLES = ("صاحب",)
+# Shapes (regular expressions on normalised words) of the past tense of the derived verb form VIII,
+# ifta'ala with a sound root (اعتقل، اجتمع، اصطدم، ازدهر: the infixed ت, or the ط/د it becomes), five
+# letters with no long vowel after the infix (so not the names استون، انتون; a word read with the article,
+# الطفل, is no such verb): never the first word of a name after a title («سعادة اعتقل»: the family name
+# سعادة, then the verb, read on the tuning file of 2015-08-11).
+PERFECT_VERB_SHAPES = ("^ا[^ا][تطد][^اوي][^اوي]$",)
 # The endings of a relative adjective (الأمريكية, الملكي): such a word may follow a name inside a
 # longer one (مطار عدن الدولي, الحزب المالديفي الديمقراطي).
 RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")
