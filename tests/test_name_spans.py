@@ -479,3 +479,11 @@ def test_owner_of_is_no_title_and_a_derived_verb_after_a_title_is_no_name():
 def test_a_title_before_a_title_still_opens_a_person():
     names = _names("واستقبل صاحب السمو الملكي الأمير فيصل بن سلمان، أمير المنطقة، الوفد في مكتبه.")
     assert ("فيصل بن سلمان", "PERS") in names
+
+
+def test_the_kingdoms_team_names_the_kingdom_and_a_general_hospital_keeps_its_kind():
+    names = _names("بمناسبة حصول منتخب المملكة لذوي الاحتياجات الخاصة على 23 ميدالية. "
+                   "ونقلت سيارات الإسعاف الشرطي إلى مستشفى الفيوم العام.")
+    assert ("المملكة", "LOC") in names
+    assert "منتخب المملكة" not in [n for n, _ in names]
+    assert any(n == "مستشفى الفيوم العام" for n, _ in names)

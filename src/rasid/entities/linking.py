@@ -70,7 +70,8 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # leave its key (مدينة الملك عبدالعزيز is not the king); 14: span repairs: a body closed by its adjective
 # ends before «و» + another described body, «الأسبق»/«الموالي» end a name, a country's adjective after a
 # place leaves it, kinship nouns leave a person's name, no name word carries nunation, «صاحب» is a title only
-# before a title, a form VIII verb after a title opens no name.
+# before a title, a form VIII verb after a title opens no name, «منتخب المملكة» is the kingdom's team, a hospital's
+# kind (العام) ends its name.
 RULES_VERSION = 14
 
 

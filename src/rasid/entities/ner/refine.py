@@ -108,6 +108,7 @@ class _Tables:
     adjective_endings: tuple[str, ...]
     accusative_endings: tuple[str, ...]
     nunation_marks: tuple[str, ...]
+    own_modifiers: dict[str, frozenset[str]]
     titles_before_titles: frozenset[str]
     perfect_verb_shapes: tuple[re.Pattern, ...]
     byline_outlets: frozenset[tuple[str, ...]]
@@ -202,6 +203,7 @@ def _tables(language: str) -> _Tables | None:
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
         nunation_marks=tuple(getattr(ner, "NUNATION_MARKS", ())),
+        own_modifiers={norm(h): frozenset(norm(w) for w in ws) for h, ws in getattr(ner, "OWN_MODIFIERS", {}).items()},
         titles_before_titles=frozenset(norm(w) for w in getattr(ner, "TITLES_BEFORE_TITLES", ())),
         perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "PERFECT_VERB_SHAPES", ())),
         byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
@@ -1090,7 +1092,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
         inside = covered.get(i + 1)
         if inside is not None and inside.a == i + 1 and inside.kind == "LOC":
             return None  # منتخب مصر: the tagger's country stands
-        if inside is None and not x.breaks(i + 1) and book.known((x.norms[i + 1],)) == "LOC":
+        # (or a fixed name: «منتخب المملكة» is the kingdom's team, المملكة the place)
+        if inside is None and not x.breaks(i + 1) and (book.known((x.norms[i + 1],)) == "LOC"
+                                                       or t.fixed_names.get((x.norms[i + 1],)) == "LOC"):
             return _Span(i + 1, i + 2, "LOC")
     construct = False  # the head's complement is an indefinite noun in construct (مركز أبحاث ...)
     definite_head = any(w in t.definite_heads or w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
@@ -1195,7 +1199,11 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
                     and x.norms[j] not in t.of_phrase_after and not book.begins(x.norms[j])):
                 break
         j += 1
-    while j > i + 1 and (x.norms[j - 1] in t.connectors or x.norms[j - 1] in t.generic_modifiers):
+    own = frozenset().union(*(t.own_modifiers.get(h, frozenset()) for h in heads))
+    if j < x.n and j - i <= MAX_HEAD_PHRASE and j > i + 1 and x.norms[j] in own and not x.breaks(j):
+        j += 1  # «مستشفى الفيوم العام»: the hospital's kind is its name's last word
+    while j > i + 1 and (x.norms[j - 1] in t.connectors or (x.norms[j - 1] in t.generic_modifiers
+                                                           and x.norms[j - 1] not in own)):
         j -= 1
     if j <= i + 1:
         return None

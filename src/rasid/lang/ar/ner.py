@@ -210,6 +210,9 @@ GENERIC_MODIFIERS = (
 LOCATIVE_MODIFIERS = ("الواقع", "الواقعة", "الحدودي", "الحدودية", "المحيط", "المحيطة", "المجاور", "المجاورة",
                       "المسمى", "المسماة")  # («المنطقة المسمى (زاعم)»: the so-called)
 GENERIC_MODIFIERS += LOCATIVE_MODIFIERS
+# Heads whose kind is named by a generic modifier, which is then the name's last word: a general or central
+# hospital is so called («مستشفى الفيوم العام», «مستشفى الملك فهد المركزي»: read on 2015-08-09).
+OWN_MODIFIERS = {"مستشفى": ("العام", "المركزي", "التخصصي")}
 # Words after which a name does not go on: what follows them is another body or a role
 # («اللجنة العليا للإغاثة التابعة للحكومة», «الديوان الملكي المشرف العام»).
 NAME_BREAKERS = ("التابع", "التابعة", "التابعين", "المكلف", "المكلفة", "المشرف", "المشرفة", "المسؤول",
