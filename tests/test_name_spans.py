@@ -487,3 +487,17 @@ def test_the_kingdoms_team_names_the_kingdom_and_a_general_hospital_keeps_its_ki
     assert ("المملكة", "LOC") in names
     assert "منتخب المملكة" not in [n for n, _ in names]
     assert any(n == "مستشفى الفيوم العام" for n, _ in names)
+
+
+def test_a_head_before_a_purpose_phrase_names_nothing():
+    names = _names("ووجه مفتشو محافظة جدة حملاتهم على المدينة الصناعية للوقوف على الصحة والسلامة المهنية. "
+                   "وبدأها بدراسة لاختبار إنشاء شركة لإنتاج دجاج لاحم بطاقة 100 ألف طن سنويا.")
+    texts = [n for n, _ in names]
+    assert not any("للوقوف" in n or "لإنتاج" in n for n in texts)
+
+
+def test_a_bodys_field_after_lam_stays_in_its_name():
+    names = _names("وزار الوفد مركز الملك سلمان للإغاثة والأعمال الإنسانية واللجنة الوطنية لمكافحة التبغ في الرياض.")
+    texts = [n for n, _ in names]
+    assert "مركز الملك سلمان للإغاثة والأعمال الإنسانية" in texts
+    assert any(n.endswith("اللجنة الوطنية لمكافحة التبغ") for n in texts)

@@ -109,6 +109,7 @@ class _Tables:
     accusative_endings: tuple[str, ...]
     nunation_marks: tuple[str, ...]
     own_modifiers: dict[str, frozenset[str]]
+    purpose_prepositions: frozenset[str]
     titles_before_titles: frozenset[str]
     perfect_verb_shapes: tuple[re.Pattern, ...]
     byline_outlets: frozenset[tuple[str, ...]]
@@ -203,6 +204,7 @@ def _tables(language: str) -> _Tables | None:
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
         nunation_marks=tuple(getattr(ner, "NUNATION_MARKS", ())),
+        purpose_prepositions=frozenset(light(w) for w in getattr(ner, "PURPOSE_PREPOSITIONS", ())),
         own_modifiers={norm(h): frozenset(norm(w) for w in ws) for h, ws in getattr(ner, "OWN_MODIFIERS", {}).items()},
         titles_before_titles=frozenset(norm(w) for w in getattr(ner, "TITLES_BEFORE_TITLES", ())),
         perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "PERFECT_VERB_SHAPES", ())),
@@ -1031,7 +1033,7 @@ def _adjective(x: _Text, i: int) -> bool:
     return x.definite(i) and (word in x.t.name_adjectives or word.endswith(x.t.relative_endings))
 
 
-def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
+def _proper_word(x: _Text, i: int, book: NameBook, corpus_common: frozenset[str] = frozenset()) -> bool:
     """An indefinite word that may be the name right after a head noun (منطقة جازان, ولاية كولورادو):
     a known name, or a word not shaped like the adjective or plural agreeing with the head (مدينة
     كبيرة, شركة صينية, تنظيم لقاءات)."""
@@ -1041,6 +1043,8 @@ def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
         return False
     if x.raw[i].endswith(x.t.accusative_endings) or _possessed(x, i):
         return False  # «محافظة تبعاً», «مقاطعة اجبرتها»: an adverb, a verb or noun with its pronoun
+    if corpus_common and _after_preposition(x, i, corpus_common) and not book.begins(x.norms[i], strong=True):
+        return False  # «شركة لإنتاج دجاج لاحم»: a head so followed is indefinite, described by its purpose
     if book.begins(x.norms[i]):
         return True
     return not x.raw[i].endswith(x.t.adjective_endings)
@@ -1130,7 +1134,7 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
         construct = True
     elif inside is not None and inside.a == j and inside.kind == "PERS" and government:
         return None  # «بمكتب أولوند»: a person's office, not a body named after them
-    elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
+    elif (inside is not None and inside.a == j) or (_proper_word(x, j, book, corpus_common) and not government and (
             kind == "LOC" or any(h in t.descriptor_heads for h in heads)
             # a known name, unless the corpus has the word as a common one («قوات أمن»: أمن is no place)
             or (book.begins(x.norms[j]) and not (corpus_common and _common(x, j, corpus_common))))):
@@ -1182,6 +1186,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             break  # «حزب الله اللبناني»: a proper name is whole; the nationality only describes it
         if reading == "of" and not purpose and x.norms[j - 1] not in t.of_phrase_after:
             break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
+        if (reading == "of" and j + 1 < x.n and x.lights[j + 1] in t.purpose_prepositions
+                and not any(r[len(t.article):] in t.of_construct_nouns for _, r in x.bare(j) if r.startswith(t.article))):
+            break  # «المدينة الصناعية | للوقوف على»: the sentence's purpose, governing its preposition
         if reading == "and" and kind == "LOC":
             break  # «ضاحية السلام والمالح»: a second place («وزارة التجارة والصناعة» is one body)
         if reading == "and" and not of_phrase and _coordinated_phrase(x, j):

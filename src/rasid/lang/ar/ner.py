@@ -168,6 +168,10 @@ OF_PHRASE_AFTER = ("العام", "العامة", "العليا", "الأعلى",
 OF_CONSTRUCT_NOUNS = ("كرة", "مكافحة", "رعاية", "تنمية", "حقوق", "سلامة", "شؤون", "ألعاب", "رياضة", "رياضات",
                       "علوم", "دراسات", "بحوث", "أبحاث", "تحفيظ", "حماية", "خدمة", "خدمات")
 
+# Prepositions that a verbal noun after ل governs when it is the sentence's purpose, not a body's field:
+# «وجه المفتشون حملاتهم على المدينة الصناعية | للوقوف على الصحة والسلامة» (to look into), «للاطلاع على»,
+# «للمشاركة في»; a body's field ends its name or goes on with و (للإغاثة والأعمال الإنسانية).
+PURPOSE_PREPOSITIONS = ("على", "في", "عن", "مع", "إلى", "الى", "من")
 # Weak heads that are verbal nouns first («حركة الرياح», «تنظيم بيع التذاكر»: movement, organising): a
 # body's name only before a name known as one («حركة حماس», «تنظيم القاعدة», «حركة المقاومة الإسلامية»)
 # or one the tagger found, never before a common noun.
