@@ -501,3 +501,14 @@ def test_a_bodys_field_after_lam_stays_in_its_name():
     texts = [n for n, _ in names]
     assert "مركز الملك سلمان للإغاثة والأعمال الإنسانية" in texts
     assert any(n.endswith("اللجنة الوطنية لمكافحة التبغ") for n in texts)
+
+
+def test_a_prayer_named_by_its_time_is_no_place():
+    names = _names("وبعد المغرب تمت استضافة خمسة أطفال من دار الأيتام. وزار الوفد المغرب وتونس.")
+    assert [n for n, _ in names].count("المغرب") == 1
+
+
+def test_a_clubs_prefix_never_ends_its_name():
+    names = _names("انتقد نادي أولمبيك مارسيليا مدربه السابق الأرجنتيني مارسيلو بيلسا.")
+    assert not any(n.endswith("أولمبيك") for n, _ in names)
+    assert any(n.endswith("أولمبيك مارسيليا") for n, _ in names)

@@ -71,7 +71,8 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # ends before «و» + another described body, «الأسبق»/«الموالي» end a name, a country's adjective after a
 # place leaves it, kinship nouns leave a person's name, no name word carries nunation, «صاحب» is a title only
 # before a title, a form VIII verb after a title opens no name, «منتخب المملكة» is the kingdom's team, a hospital's
-# kind (العام) ends its name, a head before ل + a purpose («للوقوف على», «شركة لإنتاج») names nothing.
+# kind (العام) ends its name, a head before ل + a purpose («للوقوف على», «شركة لإنتاج») names nothing, a prayer's
+# name after بعد/صلاة is no place, a club's prefix (أولمبيك) never ends its name.
 RULES_VERSION = 14
 
 

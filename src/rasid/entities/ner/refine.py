@@ -110,6 +110,8 @@ class _Tables:
     nunation_marks: tuple[str, ...]
     own_modifiers: dict[str, frozenset[str]]
     purpose_prepositions: frozenset[str]
+    prayer_names: frozenset[str]
+    prayer_cues: frozenset[str]
     titles_before_titles: frozenset[str]
     perfect_verb_shapes: tuple[re.Pattern, ...]
     byline_outlets: frozenset[tuple[str, ...]]
@@ -204,6 +206,8 @@ def _tables(language: str) -> _Tables | None:
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
         nunation_marks=tuple(getattr(ner, "NUNATION_MARKS", ())),
+        prayer_names=frozenset(norm(w) for w in getattr(ner, "PRAYER_NAMES", ())),
+        prayer_cues=frozenset(norm(w) for w in getattr(ner, "PRAYER_CUES", ())),
         purpose_prepositions=frozenset(light(w) for w in getattr(ner, "PURPOSE_PREPOSITIONS", ())),
         own_modifiers={norm(h): frozenset(norm(w) for w in ws) for h, ws in getattr(ner, "OWN_MODIFIERS", {}).items()},
         titles_before_titles=frozenset(norm(w) for w in getattr(ner, "TITLES_BEFORE_TITLES", ())),
@@ -1155,6 +1159,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             j += 1
         while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
             j += 2  # جي.ام.ار
+        if x.norms[j - 1] in t.club_prefixes and j < x.n and _name_like(x, j) and not x.bare(j):
+            j = covered[j].b if j in covered and covered[j].a == j else j + 1  # «نادي أولمبيك مارسيليا»: a club's prefix never ends its name
         named = proper = True
         if any(w in t.descriptor_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)]):
             return _Span(i + 1, j, kind)  # صحيفة كرونيكل: the name is كرونيكل
@@ -1501,6 +1507,9 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
     if (len(words) == 1 and words[0] in t.day_parts and s.b < x.n and not x.breaks(s.b)
             and x.norms[s.b] in t.days):
         return True  # «وصل صباح اليوم», «مساء الخميس»: a time of day, not صباح the person
+    if (len(words) == 1 and any(r[0] in t.prayer_names for r in readings) and s.a > 0 and not x.breaks(s.a - 1)
+            and any(w in t.prayer_cues for w in [x.norms[s.a - 1]] + [r for _, r in x.bare(s.a - 1)])):
+        return True  # «وبعد المغرب», «صلاة العشاء»: the prayer and its time, not Morocco
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
         # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name (but a state's own forces,

@@ -172,6 +172,10 @@ OF_CONSTRUCT_NOUNS = ("كرة", "مكافحة", "رعاية", "تنمية", "ح�
 # «وجه المفتشون حملاتهم على المدينة الصناعية | للوقوف على الصحة والسلامة» (to look into), «للاطلاع على»,
 # «للمشاركة في»; a body's field ends its name or goes on with و (للإغاثة والأعمال الإنسانية).
 PURPOSE_PREPOSITIONS = ("على", "في", "عن", "مع", "إلى", "الى", "من")
+# The five daily prayers, named by their time, and the words that make such a name the prayer («بعد
+# المغرب», «صلاة العشاء», «أذان الفجر»): المغرب there is sunset, not Morocco (read on 2015-08-11).
+PRAYER_NAMES = ("الفجر", "الظهر", "العصر", "المغرب", "العشاء")
+PRAYER_CUES = ("صلاة", "صلاتي", "بعد", "قبل", "عقب", "أذان", "وقت", "موعد", "إفطار", "حتى")
 # Weak heads that are verbal nouns first («حركة الرياح», «تنظيم بيع التذاكر»: movement, organising): a
 # body's name only before a name known as one («حركة حماس», «تنظيم القاعدة», «حركة المقاومة الإسلامية»)
 # or one the tagger found, never before a common noun.
