@@ -512,3 +512,8 @@ def test_a_clubs_prefix_never_ends_its_name():
     names = _names("انتقد نادي أولمبيك مارسيليا مدربه السابق الأرجنتيني مارسيلو بيلسا.")
     assert not any(n.endswith("أولمبيك") for n, _ in names)
     assert any(n.endswith("أولمبيك مارسيليا") for n, _ in names)
+
+
+def test_the_deposed_presidents_given_name_after_his_title_opens_his_name():
+    names = _names("وغادرت دفعة أخرى من عائلة الرئيس المخلوع علي عبدالله صالح أمس صنعاء.")
+    assert ("علي عبدالله صالح", "PERS") in names

@@ -72,7 +72,8 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # place leaves it, kinship nouns leave a person's name, no name word carries nunation, «صاحب» is a title only
 # before a title, a form VIII verb after a title opens no name, «منتخب المملكة» is the kingdom's team, a hospital's
 # kind (العام) ends its name, a head before ل + a purpose («للوقوف على», «شركة لإنتاج») names nothing, a prayer's
-# name after بعد/صلاة is no place, a club's prefix (أولمبيك) never ends its name.
+# name after بعد/صلاة is no place, a club's prefix (أولمبيك) never ends its name, a title's name-like word
+# opens the person the tagger found right after it.
 RULES_VERSION = 14
 
 

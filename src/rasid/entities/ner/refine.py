@@ -1447,6 +1447,14 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
                  and not _not_name_word(x, k, book, frozenset() if x.definite(k) else common))
                 or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
             k += 1
+        after = starts.get(k)
+        if (after is not None and after.kind == "PERS" and k > j and not x.breaks(k) and x.norms[k - 1] not in t.connectors
+                and k == j + 1):
+            # «الرئيس المخلوع علي 【عبدالله صالح】», «الرئيس اليمني عبدربه 【منصور هادي】»: the name-like word the
+            # tagger left out between the title and the person it tagged is that person's given name
+            after.a = j
+            covered.update(range(j, k))
+            continue
         span = _close_connectors(x, _Span(j, k, "PERS"))
         if span is not None and any(x.is_word(q) for q in range(span.a, span.b)):
             added.append(span)
