@@ -73,7 +73,7 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # before a title, a form VIII verb after a title opens no name, «منتخب المملكة» is the kingdom's team, a hospital's
 # kind (العام) ends its name, a head before ل + a purpose («للوقوف على», «شركة لإنتاج») names nothing, a prayer's
 # name after بعد/صلاة is no place, a club's prefix (أولمبيك) never ends its name, a title's name-like word
-# opens the person the tagger found right after it.
+# opens the person the tagger found right after it; a currency's zone (منطقة اليورو) keeps its classifier in its key.
 RULES_VERSION = 14
 
 
