@@ -326,3 +326,10 @@ def test_a_city_named_after_a_king_is_not_keyed_as_the_king():
 
     assert name_key("مدينة الملك عبدالعزيز", "LOC") != name_key("عبدالعزيز", "PERS")
     assert name_key("الملك عبدالعزيز", "PERS") == name_key("عبدالعزيز", "PERS")
+
+
+def test_the_eurozone_is_not_the_euro_while_a_city_meets_its_name():
+    from rasid.entities.names import name_key
+
+    assert name_key("منطقة اليورو", "LOC") != name_key("اليورو", "LOC")
+    assert name_key("مدينة عدن", "LOC") == name_key("عدن", "LOC")

@@ -424,3 +424,96 @@ def test_a_known_region_then_a_person_the_tagger_glued_are_two_names():
     names = [(m.text, m.type) for m in out]
     assert ("خالد العنزي", "PERS") in names
     assert ("بمنطقة تبوك", "LOC") in names
+
+
+def test_a_body_closed_by_its_adjective_is_not_glued_to_the_next_body_after_wa():
+    names = _names("وأكد مصدر في قوات التحالف العربي والمقاومة الشعبية اليمنية أن المعارك مستمرة. "
+                   "ويسعى ممثلون عن صندوق النقد الدولي والمفوضية الاوروبية إلى اتفاق.")
+    texts = [n for n, _ in names]
+    assert ("قوات التحالف العربي", "ORG") in names
+    assert ("صندوق النقد الدولي", "ORG") in names
+    assert not any("والمقاومة" in n or "والمفوضية" in n for n in texts)
+
+
+def test_coordinated_fields_of_a_body_stay_in_its_name():
+    names = _names("وأعلنت وزارة الشؤون البلدية والقروية أن ومركز أبحاث الفسيولوجيا الخلوية والوراثة البشرية افتتح.")
+    texts = [n for n, _ in names]
+    assert "وزارة الشؤون البلدية والقروية" in texts
+    assert any(n.endswith("مركز أبحاث الفسيولوجيا الخلوية والوراثة البشرية") for n in texts)
+
+
+def test_former_and_pro_words_end_a_bodys_name():
+    names = _names("وقال محمد بادكوك وكيل وزارة الزراعة الأسبق إن الكتاب مهم. "
+                   "ودعا صلاح الدين دمرداش زعيم حزب الشعوب الديمقراطي الموالي للأكراد إلى التهدئة.")
+    assert ("وزارة الزراعة", "ORG") in names
+    assert ("حزب الشعوب الديمقراطي", "ORG") in names
+    assert not any(n.endswith("الأسبق") or n.endswith("الموالي") for n, _ in names)
+
+
+def test_a_place_described_by_its_countrys_adjective_is_the_place_alone():
+    names = _names("واستؤنفت عمليات البحث قبالة سواحل جزيرة لاريونيون الفرنسية، الواقعة في المحيط الهندي.")
+    assert ("جزيرة لاريونيون", "LOC") in names
+    assert ("المحيط الهندي", "LOC") in names
+    assert not any(n.endswith("الفرنسية") for n, _ in names)
+
+
+def test_a_kinship_noun_before_a_name_is_no_part_of_it():
+    names = _names("وغادرت عائلة العميد طارق محمد عبدالله صالح، نجل شقيق صالح وقائد حرسه الخاص.")
+    assert not any(n.startswith("نجل") or n.startswith("شقيق") for n, _ in names)
+    assert ("صالح", "PERS") in names
+
+
+def test_a_word_with_nunation_is_no_name():
+    names = _names("فقال زين العابدين : إن الله أعد الجنة لعبدٍ طائعٍ ولو كان أسود حبشيا، وجعل النار لعبدٍ عاصٍ.")
+    assert not any("ٍ" in n for n, _ in names)
+
+
+def test_owner_of_is_no_title_and_a_derived_verb_after_a_title_is_no_name():
+    names = _names("ودرسته من كتابات علي أحمد الوراق صاحب مصحف الحاضنة الذي كتب سنة 420 هـ. "
+                   "الا ان سعادة اعتقل بعد وقت قصير على وصوله الى الاردن.")
+    texts = [n for n, _ in names]
+    assert "مصحف الحاضنة" not in texts
+    assert not any(n.startswith("اعتقل") for n in texts)
+
+
+def test_a_title_before_a_title_still_opens_a_person():
+    names = _names("واستقبل صاحب السمو الملكي الأمير فيصل بن سلمان، أمير المنطقة، الوفد في مكتبه.")
+    assert ("فيصل بن سلمان", "PERS") in names
+
+
+def test_the_kingdoms_team_names_the_kingdom_and_a_general_hospital_keeps_its_kind():
+    names = _names("بمناسبة حصول منتخب المملكة لذوي الاحتياجات الخاصة على 23 ميدالية. "
+                   "ونقلت سيارات الإسعاف الشرطي إلى مستشفى الفيوم العام.")
+    assert ("المملكة", "LOC") in names
+    assert "منتخب المملكة" not in [n for n, _ in names]
+    assert any(n == "مستشفى الفيوم العام" for n, _ in names)
+
+
+def test_a_head_before_a_purpose_phrase_names_nothing():
+    names = _names("ووجه مفتشو محافظة جدة حملاتهم على المدينة الصناعية للوقوف على الصحة والسلامة المهنية. "
+                   "وبدأها بدراسة لاختبار إنشاء شركة لإنتاج دجاج لاحم بطاقة 100 ألف طن سنويا.")
+    texts = [n for n, _ in names]
+    assert not any("للوقوف" in n or "لإنتاج" in n for n in texts)
+
+
+def test_a_bodys_field_after_lam_stays_in_its_name():
+    names = _names("وزار الوفد مركز الملك سلمان للإغاثة والأعمال الإنسانية واللجنة الوطنية لمكافحة التبغ في الرياض.")
+    texts = [n for n, _ in names]
+    assert "مركز الملك سلمان للإغاثة والأعمال الإنسانية" in texts
+    assert any(n.endswith("اللجنة الوطنية لمكافحة التبغ") for n in texts)
+
+
+def test_a_prayer_named_by_its_time_is_no_place():
+    names = _names("وبعد المغرب تمت استضافة خمسة أطفال من دار الأيتام. وزار الوفد المغرب وتونس.")
+    assert [n for n, _ in names].count("المغرب") == 1
+
+
+def test_a_clubs_prefix_never_ends_its_name():
+    names = _names("انتقد نادي أولمبيك مارسيليا مدربه السابق الأرجنتيني مارسيلو بيلسا.")
+    assert not any(n.endswith("أولمبيك") for n, _ in names)
+    assert any(n.endswith("أولمبيك مارسيليا") for n, _ in names)
+
+
+def test_the_deposed_presidents_given_name_after_his_title_opens_his_name():
+    names = _names("وغادرت دفعة أخرى من عائلة الرئيس المخلوع علي عبدالله صالح أمس صنعاء.")
+    assert ("علي عبدالله صالح", "PERS") in names

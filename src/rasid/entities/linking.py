@@ -67,8 +67,14 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # (SAME_PLACE: المملكة) keys as the name it stands for; 10: countries' full styles and other
 # spellings in SAME_PLACE; 11: a place named in a speaker phrase is not the speaker; 12: a name is
 # never shown with a clitic glued on where the bare form is written too; 13: only a name's leading titles
-# leave its key (مدينة الملك عبدالعزيز is not the king).
-RULES_VERSION = 13
+# leave its key (مدينة الملك عبدالعزيز is not the king); 14: span repairs: a body closed by its adjective
+# ends before «و» + another described body, «الأسبق»/«الموالي» end a name, a country's adjective after a
+# place leaves it, kinship nouns leave a person's name, no name word carries nunation, «صاحب» is a title only
+# before a title, a form VIII verb after a title opens no name, «منتخب المملكة» is the kingdom's team, a hospital's
+# kind (العام) ends its name, a head before ل + a purpose («للوقوف على», «شركة لإنتاج») names nothing, a prayer's
+# name after بعد/صلاة is no place, a club's prefix (أولمبيك) never ends its name, a title's name-like word
+# opens the person the tagger found right after it; a currency's zone (منطقة اليورو) keeps its classifier in its key.
+RULES_VERSION = 14
 
 
 def entity_id(key: str) -> str:

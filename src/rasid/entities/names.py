@@ -36,6 +36,11 @@ def _place_classifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_places_alone() -> frozenset[str]:
+    return frozenset(normalize(w) for table in all_tables("names") for w in getattr(table, "NOT_PLACES_ALONE", ()))
+
+
+@lru_cache(maxsize=1)
 def _tables():
     titles: set[str] = set()
     variants: dict[str, str] = {}
@@ -65,7 +70,8 @@ def name_tokens(name: str, kind: str | None = None) -> tuple[str, ...]:
     kept = tuple(tokens[lead:]) or tuple(tokens)
     if kind == "LOC" and len(kept) > 1:
         classifiers = _place_classifiers()
-        if kept[0] in classifiers or any(r in classifiers for r in without_clitic(kept[0])[1:]):
+        if ((kept[0] in classifiers or any(r in classifiers for r in without_clitic(kept[0])[1:]))
+                and kept[1:] not in {(w,) for w in _not_places_alone()}):  # («منطقة اليورو» is no euro)
             kept = kept[1:]
     return kept
 

@@ -21,7 +21,8 @@ from rasid.settings import NerSettings
 from rasid.storage.base import Store
 
 # Raise when a step is added or changes what it writes: stored articles are then redone.
-ENRICHMENT_VERSION = 1
+# 2: the Arabic name-span repairs of issue 11 (rasid.entities.ner.refine, entities RULES_VERSION 14).
+ENRICHMENT_VERSION = 2
 
 
 def enrichment_mark(language: str | None, ner: NerSettings | None = None) -> str:

@@ -107,6 +107,13 @@ class _Tables:
     sentence_end: frozenset[str]
     adjective_endings: tuple[str, ...]
     accusative_endings: tuple[str, ...]
+    nunation_marks: tuple[str, ...]
+    own_modifiers: dict[str, frozenset[str]]
+    purpose_prepositions: frozenset[str]
+    prayer_names: frozenset[str]
+    prayer_cues: frozenset[str]
+    titles_before_titles: frozenset[str]
+    perfect_verb_shapes: tuple[re.Pattern, ...]
     byline_outlets: frozenset[tuple[str, ...]]
     byline_marks: frozenset[str]
     royal_namesake_heads: dict[str, str]
@@ -198,6 +205,13 @@ def _tables(language: str) -> _Tables | None:
         sentence_end=frozenset(ner.SENTENCE_END),
         adjective_endings=tuple(ner.ADJECTIVE_ENDINGS),
         accusative_endings=tuple(getattr(ner, "ACCUSATIVE_ENDINGS", ())),
+        nunation_marks=tuple(getattr(ner, "NUNATION_MARKS", ())),
+        prayer_names=frozenset(norm(w) for w in getattr(ner, "PRAYER_NAMES", ())),
+        prayer_cues=frozenset(norm(w) for w in getattr(ner, "PRAYER_CUES", ())),
+        purpose_prepositions=frozenset(light(w) for w in getattr(ner, "PURPOSE_PREPOSITIONS", ())),
+        own_modifiers={norm(h): frozenset(norm(w) for w in ws) for h, ws in getattr(ner, "OWN_MODIFIERS", {}).items()},
+        titles_before_titles=frozenset(norm(w) for w in getattr(ner, "TITLES_BEFORE_TITLES", ())),
+        perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "PERFECT_VERB_SHAPES", ())),
         byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
         byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
         canal_head=norm(getattr(ner, "CANAL_HEAD", "")),
@@ -385,6 +399,7 @@ def refine_mentions(text: str, mentions: list[Mention], language: str | None,
     spans = _extend_to_known(x, spans, book, corpus.common if corpus is not None else frozenset())
     spans = _after_family_names(x, spans)
     spans = _add_head_phrases(x, spans, book, corpus, prior)
+    spans = _described_places(x, spans, book)
     spans = _quoted_names(x, spans, book)
     spans = _type_by_titles(x, spans, book, corpus)
     spans = _type_after_roles(x, spans, book)
@@ -736,6 +751,9 @@ def _trim(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -> _Spa
                      or (b - a > 1 and x.norms[b - 1][:1] in "يت" and _common(x, b - 1, everyone_common)
                          and not _family_after_given(x, a, b))):
         b -= 1
+    if t.nunation_marks:
+        # «لعبدٍ طائعٍ», «أوباما ضعيفٌ»: a declined indefinite word, and nothing of a name after it
+        b = next((k for k in range(a, b) if any(m in x.raw[k] for m in t.nunation_marks)), b)
     if s.kind == "PERS" and t.possessed_endings:
         # «ألفارو غوتيريز قناعته», «موافقته الكاملة»: the sentence's noun, and nothing of a name after it
         b = next((k for k in range(a, b) if _possessed(x, k)), b)
@@ -1019,7 +1037,7 @@ def _adjective(x: _Text, i: int) -> bool:
     return x.definite(i) and (word in x.t.name_adjectives or word.endswith(x.t.relative_endings))
 
 
-def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
+def _proper_word(x: _Text, i: int, book: NameBook, corpus_common: frozenset[str] = frozenset()) -> bool:
     """An indefinite word that may be the name right after a head noun (منطقة جازان, ولاية كولورادو):
     a known name, or a word not shaped like the adjective or plural agreeing with the head (مدينة
     كبيرة, شركة صينية, تنظيم لقاءات)."""
@@ -1029,6 +1047,8 @@ def _proper_word(x: _Text, i: int, book: NameBook) -> bool:
         return False
     if x.raw[i].endswith(x.t.accusative_endings) or _possessed(x, i):
         return False  # «محافظة تبعاً», «مقاطعة اجبرتها»: an adverb, a verb or noun with its pronoun
+    if corpus_common and _after_preposition(x, i, corpus_common) and not book.begins(x.norms[i], strong=True):
+        return False  # «شركة لإنتاج دجاج لاحم»: a head so followed is indefinite, described by its purpose
     if book.begins(x.norms[i]):
         return True
     return not x.raw[i].endswith(x.t.adjective_endings)
@@ -1038,6 +1058,11 @@ def _perfect_verb(x: _Text, i: int) -> bool:
     """Shaped like a derived verb in the past (استبعدت, انطلقت, اعتبرت): no place's second word."""
     word = x.norms[i]
     return word.startswith("ا") and word.endswith("ت") and len(word) >= 5
+
+
+def _derived_perfect(x: _Text, i: int) -> bool:
+    """Shaped like the past of a derived verb (اعتقل, اجتمع: PERFECT_VERB_SHAPES), not a definite noun (الطفل)."""
+    return not x.definite(i) and any(p.match(x.norms[i]) for p in x.t.perfect_verb_shapes)
 
 
 def _after_preposition(x: _Text, i: int, common: frozenset[str]) -> bool:
@@ -1075,8 +1100,11 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
         inside = covered.get(i + 1)
         if inside is not None and inside.a == i + 1 and inside.kind == "LOC":
             return None  # منتخب مصر: the tagger's country stands
-        if inside is None and not x.breaks(i + 1) and book.known((x.norms[i + 1],)) == "LOC":
+        # (or a fixed name: «منتخب المملكة» is the kingdom's team, المملكة the place)
+        if inside is None and not x.breaks(i + 1) and (book.known((x.norms[i + 1],)) == "LOC"
+                                                       or t.fixed_names.get((x.norms[i + 1],)) == "LOC"):
             return _Span(i + 1, i + 2, "LOC")
+    construct = False  # the head's complement is an indefinite noun in construct (مركز أبحاث ...)
     definite_head = any(w in t.definite_heads or w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     national = any(w in t.national_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)])
     j = i + 1
@@ -1107,9 +1135,10 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
           # (not over a place's name: «بمنطقة تبوك الرائد» is the place and then a rank)
           and not (inside is not None and inside.a == j and inside.kind == "LOC") and book.known((x.norms[j],)) != "LOC"):
         j += 2  # an indefinite noun in construct: وكالة أنباء البحرين, بلدية محافظة العارضة
+        construct = True
     elif inside is not None and inside.a == j and inside.kind == "PERS" and government:
         return None  # «بمكتب أولوند»: a person's office, not a body named after them
-    elif (inside is not None and inside.a == j) or (_proper_word(x, j, book) and not government and (
+    elif (inside is not None and inside.a == j) or (_proper_word(x, j, book, corpus_common) and not government and (
             kind == "LOC" or any(h in t.descriptor_heads for h in heads)
             # a known name, unless the corpus has the word as a common one («قوات أمن»: أمن is no place)
             or (book.begins(x.norms[j]) and not (corpus_common and _common(x, j, corpus_common))))):
@@ -1130,6 +1159,8 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             j += 1
         while j + 1 < x.n and x.glued_mark(j) and x.is_word(j + 1):
             j += 2  # جي.ام.ار
+        if x.norms[j - 1] in t.club_prefixes and j < x.n and _name_like(x, j) and not x.bare(j):
+            j = covered[j].b if j in covered and covered[j].a == j else j + 1  # «نادي أولمبيك مارسيليا»: a club's prefix never ends its name
         named = proper = True
         if any(w in t.descriptor_heads for w in [x.norms[i]] + [r for _, r in x.bare(i)]):
             return _Span(i + 1, j, kind)  # صحيفة كرونيكل: the name is كرونيكل
@@ -1139,6 +1170,9 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     else:
         return None
     purpose = any(h in t.purpose_heads for h in heads)
+    # a ل + definite phrase was taken in, or a construct noun (أبحاث, علوم): what they govern is a field,
+    # and fields are coordinated, each with its adjective («مركز أبحاث الفسيولوجيا الخلوية والوراثة البشرية»)
+    of_phrase = construct
     if x.norms[j - 1] in t.generic_complements and j == i + 2:
         return None
     while j < x.n and j - i <= MAX_HEAD_PHRASE:
@@ -1158,8 +1192,15 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
             break  # «حزب الله اللبناني»: a proper name is whole; the nationality only describes it
         if reading == "of" and not purpose and x.norms[j - 1] not in t.of_phrase_after:
             break  # «مجلس الوزراء الياباني للصحفيين»: the audience, not the name
+        if (reading == "of" and j + 1 < x.n and x.lights[j + 1] in t.purpose_prepositions
+                and not any(r[len(t.article):] in t.of_construct_nouns for _, r in x.bare(j) if r.startswith(t.article))):
+            break  # «المدينة الصناعية | للوقوف على»: the sentence's purpose, governing its preposition
         if reading == "and" and kind == "LOC":
             break  # «ضاحية السلام والمالح»: a second place («وزارة التجارة والصناعة» is one body)
+        if reading == "and" and not of_phrase and _coordinated_phrase(x, j):
+            break  # «قوات التحالف العربي | والمقاومة الشعبية اليمنية»: a second body, described apart
+        if reading == "of":
+            of_phrase = True
         if reading == "plain" and not _adjective(x, j):
             # a second definite noun is a genitive only right after the head's own noun: مجلس
             # التعاون الخليجي; otherwise it starts a new phrase (المسجد الأقصى الطوب والحجارة), and a
@@ -1171,7 +1212,11 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
                     and x.norms[j] not in t.of_phrase_after and not book.begins(x.norms[j])):
                 break
         j += 1
-    while j > i + 1 and (x.norms[j - 1] in t.connectors or x.norms[j - 1] in t.generic_modifiers):
+    own = frozenset().union(*(t.own_modifiers.get(h, frozenset()) for h in heads))
+    if j < x.n and j - i <= MAX_HEAD_PHRASE and j > i + 1 and x.norms[j] in own and not x.breaks(j):
+        j += 1  # «مستشفى الفيوم العام»: the hospital's kind is its name's last word
+    while j > i + 1 and (x.norms[j - 1] in t.connectors or (x.norms[j - 1] in t.generic_modifiers
+                                                           and x.norms[j - 1] not in own)):
         j -= 1
     if j <= i + 1:
         return None
@@ -1184,6 +1229,33 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     if national and not of_nation:
         return None  # «القوات الأمنية»: any country's forces
     return _Span(i, j, kind)
+
+
+def _described_places(x: _Text, spans: list[_Span], book: NameBook) -> list[_Span]:
+    """A place named by a proper word and then a nationality adjective is the place, described by the
+    country it lies in: «جزيرة لاريونيون الفرنسية», «مدينة ميونخ الألمانية» name لاريونيون and ميونخ
+    (the tagger and the head phrase take the adjective in).  Not where the adjective is a country's
+    own name (جمهورية مصر العربية, المملكة العربية السعودية), after a definite word (المحيط الهندي:
+    the adjective is the name's), or where the whole is a name known before the text."""
+    out = []
+    for s in spans:
+        b = s.b
+        while (s.kind == "LOC" and b - s.a >= 2 and x.is_word(b - 1) and not x.definite(b - 2)
+               and _nationality(x.norms[b - 1], book)
+               and book.known((x.norms[b - 1],)) is None and not book.known(tuple(x.norms[s.a:b]))):
+            b -= 1
+        out.append(s if b == s.b else _Span(s.a, b, s.kind))
+    return out
+
+
+def _coordinated_phrase(x: _Text, j: int) -> bool:
+    """Token j (و + a definite noun) opens a noun phrase of its own coordinated with the name before it:
+    the name closed on a definite adjective (العربي, الدولي, الكردستاني) and the noun after و carries its
+    own (والمقاومة الشعبية, والمفوضية الأوروبية, والدولة التركية).  An adjective describes the whole
+    name before it, so what follows the conjunction is a second body, not more of the first; a name's
+    coordinated fields come before its adjectives (وزارة الشؤون البلدية والقروية, وزارة التجارة
+    والصناعة) or inside a phrase of fields («للتعليم الفني والتدريب المهني», left to the caller)."""
+    return (j >= 1 and j + 1 < x.n and _adjective(x, j - 1) and not x.breaks(j + 1) and _adjective(x, j + 1))
 
 
 def _verbal_head_alone(x: _Text, i: int, book: NameBook) -> bool:
@@ -1343,6 +1415,8 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
     for i in range(x.n - 1):
         if x.norms[i] not in t.person_titles or i in covered:
             continue
+        if x.norms[i] in t.titles_before_titles and (i + 1 >= x.n or x.norms[i + 1] not in t.person_titles):
+            continue  # «صاحب مصحف الحاضنة»: the owner of a thing, no title
         if x.norms[i] in t.roles and not x.definite(i):
             # «رئيس قسم صحة البيئة», «رئيس خيركم»: a role without the article is in construct with the
             # body it heads (a person after a title is written «الرئيس بوتين»), read on 2015-08-06
@@ -1361,8 +1435,8 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
             continue
         if x.bare(j) and not book.begins(x.norms[j], strong=True):
             continue  # «الباحث الرئيس للاتفاقية»: a word after ل/ب is no name unless known as one
-        if _not_name_word(x, j, book, common):
-            continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن»: the title's sentence goes on
+        if _not_name_word(x, j, book, common) or _derived_perfect(x, j):
+            continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن», «سعادة اعتقل»: the title's sentence goes on
         k = j + 1
         while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and not (
                 # «المدرب ناصيف البياوي التشكيل الأساسي»: a person's full name, known, then the sentence
@@ -1373,6 +1447,14 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
                  and not _not_name_word(x, k, book, frozenset() if x.definite(k) else common))
                 or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
             k += 1
+        after = starts.get(k)
+        if (after is not None and after.kind == "PERS" and k > j and not x.breaks(k) and x.norms[k - 1] not in t.connectors
+                and k == j + 1):
+            # «الرئيس المخلوع علي 【عبدالله صالح】», «الرئيس اليمني عبدربه 【منصور هادي】»: the name-like word the
+            # tagger left out between the title and the person it tagged is that person's given name
+            after.a = j
+            covered.update(range(j, k))
+            continue
         span = _close_connectors(x, _Span(j, k, "PERS"))
         if span is not None and any(x.is_word(q) for q in range(span.a, span.b)):
             added.append(span)
@@ -1433,6 +1515,9 @@ def _not_a_name(x: _Text, s: _Span, corpus=None, book: NameBook | None = None) -
     if (len(words) == 1 and words[0] in t.day_parts and s.b < x.n and not x.breaks(s.b)
             and x.norms[s.b] in t.days):
         return True  # «وصل صباح اليوم», «مساء الخميس»: a time of day, not صباح the person
+    if (len(words) == 1 and any(r[0] in t.prayer_names for r in readings) and s.a > 0 and not x.breaks(s.a - 1)
+            and any(w in t.prayer_cues for w in [x.norms[s.a - 1]] + [r for _, r in x.bare(s.a - 1)])):
+        return True  # «وبعد المغرب», «صلاة العشاء»: the prayer and its time, not Morocco
     if s.kind in ("ORG", "LOC") and len(words) >= 2 and x.definite(s.a) and words[0][len(t.article):] in t.org_heads \
             and not any(r[0] in t.national_names for r in readings) and book is not None and all(_nationality(w, book) for w in words[1:]):
         # «الوكالة الكورية», «الوزارة الروسية»: a description, not a name (but a state's own forces,

@@ -45,6 +45,10 @@ ARTICLE_WORDS: tuple[str, ...] = ()
 # the one named, so the name key leaves them out and «مدينة عدن» meets «عدن».
 PLACE_CLASSIFIERS = ("مدينة", "محافظة", "ولاية", "منطقة", "سلطنة", "إمارة", "بلدة", "قرية", "جزيرة", "إقليم",
                      "مقاطعة")
+# Words a classifier makes a place of, that name no place alone: a currency's zone («منطقة اليورو», the
+# eurozone) is not the currency, so the classifier stays in its key (an analyst read the euro and the
+# eurozone as one entity).
+NOT_PLACES_ALONE = ("اليورو", "يورو", "الدولار", "الين", "الإسترليني", "الاسترليني", "الفرنك", "الروبل")
 # Nouns that name an organisation after a place when they stand before the place's name: the
 # newspaper «صحيفة الشرق الأوسط» (or «الشرق الأوسط» in quote marks) is not the region.
 ORG_CONTEXT_WORDS = ("صحيفة", "جريدة", "مجلة", "قناة", "موقع", "وكالة", "إذاعة", "تلفزيون", "نادي", "فريق",

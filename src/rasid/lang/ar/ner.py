@@ -87,6 +87,9 @@ PERSON_TITLES = (
     "ركن", "طيار",  # ranks: «العميد ركن طيار أحمد عسيري»
     "الملازم", "الرقيب", "العريف", "السيناتور",
     "الملياردير", "المليونير", "رجل الأعمال",  # «مالك النادي الملياردير الروسي رومان إبراموفيتش»
+    # kinship nouns in construct before the person they relate to: «طارق محمد عبدالله صالح، نجل شقيق
+    # صالح» is the nephew of صالح, the name is صالح (read on the tuning file of 2015-08-10)
+    "نجل", "نجلة", "شقيق", "زوجة", "أرملة", "حفيد", "حفيدة", "ابنة",
 )
 # Given names news never writes alone for a person (they are no one's family name in the news): a
 # weekday or month word right after one of them is that person's family name, not a date (أحمد
@@ -111,8 +114,9 @@ ROYAL_NAMESAKE_HEADS = {"طريق": "LOC", "حديقة": "LOC", "جسر": "LOC",
 CANAL_HEAD = "قناة"
 CANALS = ("السويس", "بنما", "كورنث")
 # Modifiers that may stand between a title and the name: «الإعلامي الراحل سعود الدوسري».
-TITLE_MODIFIERS = ("الراحل", "الراحلة", "الشهير", "الشهيرة", "السابق", "السابقة", "الجديد", "الحالي",
-                   "الشاب", "المعروف", "المعروفة", "الدولي", "الخليجي", "العربي", "البارز")
+TITLE_MODIFIERS = ("الراحل", "الراحلة", "الشهير", "الشهيرة", "السابق", "السابقة", "الأسبق", "الأسبقة", "الجديد", "الحالي",
+                   "الشاب", "المعروف", "المعروفة", "الدولي", "الخليجي", "العربي", "البارز",
+                   "المخلوع", "المخلوعة", "المعزول", "المعزولة")  # «الرئيس المخلوع علي عبدالله صالح»
 # Words that end a name written before them: the roles in «محمد بن سلمان ولي ولي العهد».
 ROLE_WORDS = ("ولي", "العهد", "وزير", "وزيرة", "رئيس", "رئيسة", "أمير", "نائب", "مدير", "أمين", "سفير", "حاكم",
               "مستشار", "قائد", "زعيم", "عضو", "مساعد", "وكيل", "محافظ", "مفتي", "إمام", "خطيب", "مدرب",
@@ -165,6 +169,14 @@ OF_PHRASE_AFTER = ("العام", "العامة", "العليا", "الأعلى",
 OF_CONSTRUCT_NOUNS = ("كرة", "مكافحة", "رعاية", "تنمية", "حقوق", "سلامة", "شؤون", "ألعاب", "رياضة", "رياضات",
                       "علوم", "دراسات", "بحوث", "أبحاث", "تحفيظ", "حماية", "خدمة", "خدمات")
 
+# Prepositions that a verbal noun after ل governs when it is the sentence's purpose, not a body's field:
+# «وجه المفتشون حملاتهم على المدينة الصناعية | للوقوف على الصحة والسلامة» (to look into), «للاطلاع على»,
+# «للمشاركة في»; a body's field ends its name or goes on with و (للإغاثة والأعمال الإنسانية).
+PURPOSE_PREPOSITIONS = ("على", "في", "عن", "مع", "إلى", "الى", "من")
+# The five daily prayers, named by their time, and the words that make such a name the prayer («بعد
+# المغرب», «صلاة العشاء», «أذان الفجر»): المغرب there is sunset, not Morocco (read on 2015-08-11).
+PRAYER_NAMES = ("الفجر", "الظهر", "العصر", "المغرب", "العشاء")
+PRAYER_CUES = ("صلاة", "صلاتي", "بعد", "قبل", "عقب", "أذان", "وقت", "موعد", "إفطار", "حتى")
 # Weak heads that are verbal nouns first («حركة الرياح», «تنظيم بيع التذاكر»: movement, organising): a
 # body's name only before a name known as one («حركة حماس», «تنظيم القاعدة», «حركة المقاومة الإسلامية»)
 # or one the tagger found, never before a common noun.
@@ -196,7 +208,7 @@ GENERIC_MODIFIERS = (
     "الحالي", "الحالية", "السابق", "السابقة", "المذكور", "المذكورة", "المعني", "المعنية", "المختص",
     "المختصة", "التابع", "التابعة", "نفسه", "نفسها", "ذاته",
     "ذاتها", "الكبير", "الكبيرة", "الصغير", "الصغيرة", "العام", "العامة", "الرسمي", "الرسمية", "المحلي",
-    "المحلية", "المركزي", "الرئيسي", "الرئيسية", "المشترك", "المشتركة", "المقبل", "المقبلة", "الماضي",
+    "المحلية", "المركزي", "الرئيسي", "الرئيسية", "المشترك", "المشتركة", "المقبل", "المقبلة", "الماضي", "الأسبق", "الأسبقة",
     "الماضية", "الخاص", "الخاصة", "المنظمة", "الحاكم", "الحاكمة", "الفرعي", "الفرعية",
     "المعارض", "المعارضة", "الأم", "الأخرى", "الآخر", "كلها", "جميعها", "الصناعية", "الجامعية",
     "الرياضية", "الطبية", "العربية", "الإسلامية", "الإقليمية", "الاقتصادية", "السياسية", "الصيفي",
@@ -207,11 +219,20 @@ GENERIC_MODIFIERS = (
 LOCATIVE_MODIFIERS = ("الواقع", "الواقعة", "الحدودي", "الحدودية", "المحيط", "المحيطة", "المجاور", "المجاورة",
                       "المسمى", "المسماة")  # («المنطقة المسمى (زاعم)»: the so-called)
 GENERIC_MODIFIERS += LOCATIVE_MODIFIERS
+# Heads whose kind is named by a generic modifier, which is then the name's last word: a general or central
+# hospital is so called («مستشفى الفيوم العام», «مستشفى الملك فهد المركزي»: read on 2015-08-09).
+OWN_MODIFIERS = {"مستشفى": ("العام", "المركزي", "التخصصي")}
 # Words after which a name does not go on: what follows them is another body or a role
 # («اللجنة العليا للإغاثة التابعة للحكومة», «الديوان الملكي المشرف العام»).
 NAME_BREAKERS = ("التابع", "التابعة", "التابعين", "المكلف", "المكلفة", "المشرف", "المشرفة", "المسؤول",
                  "المسؤولة", "المعني", "المعنية", "المختص", "المختصة", "نفسه", "نفسها", "ذاته", "ذاتها",
-                 "الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية")
+                 "الجديد", "الجديدة", "السابق", "السابقة", "الحالي", "الحالية",
+                 # «السابق»'s elative (the one before the last): «وكيل وزارة الزراعة الأسبق»
+                 "الأسبق", "الأسبقة",
+                 # participles of allegiance that take the next body as their object: «حزب الشعوب
+                 # الديمقراطي الموالي للأكراد» (pro-Kurdish), «الموالية للحكومة», «المقرب من»
+                 "الموالي", "الموالية", "الموالين", "الموالون", "المؤيد", "المؤيدة", "المقرب", "المقربة",
+                 "المناهض", "المناهضة", "المدعوم", "المدعومة")
 # Nouns that are the common words they look like when they follow an organisation head alone:
 # «مركز الشرطة» (a police station), «مجلس الإدارة» (a board).
 GENERIC_COMPLEMENTS = ("الإدارة", "الأمناء", "الشرطة", "الحي", "المدينة", "المحافظة", "المنطقة", "الدولة",
@@ -224,6 +245,18 @@ ADJECTIVE_ENDINGS = ("ة", "ية", "ات", "ي")
 # The indefinite accusative as written with its mark (شرحاً, برنامجًا): an object or an adverb, never a word
 # of a name after a title (names are written undeclined).
 ACCUSATIVE_ENDINGS = ("اً", "ًا")
+# The marks of nunation (tanwin, ً ٌ ٍ): a word written with one is an indefinite declined noun or adjective
+# («لعبدٍ طائعٍ», «دجاجاتٍ»), and names are written undeclined: no word of a name carries one.
+NUNATION_MARKS = ("\u064b", "\u064c", "\u064d")
+# Titles that are titles only before another title: «صاحب السمو الملكي الأمير» (elsewhere صاحب is the
+# owner or author of what follows: «علي أحمد الوراق صاحب مصحف الحاضنة»).
+TITLES_BEFORE_TITLES = ("صاحب",)
+# Shapes (regular expressions on normalised words) of the past tense of the derived verb form VIII,
+# ifta'ala with a sound root (اعتقل، اجتمع، اصطدم، ازدهر: the infixed ت, or the ط/د it becomes), five
+# letters with no long vowel after the infix (so not the names استون، انتون; a word read with the article,
+# الطفل, is no such verb): never the first word of a name after a title («سعادة اعتقل»: the family name
+# سعادة, then the verb, read on the tuning file of 2015-08-11).
+PERFECT_VERB_SHAPES = ("^ا[^ا][تطد][^اوي][^اوي]$",)
 # The endings of a relative adjective (الأمريكية, الملكي): such a word may follow a name inside a
 # longer one (مطار عدن الدولي, الحزب المالديفي الديمقراطي).
 RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")
