@@ -21,7 +21,7 @@ from rasid.settings import NerSettings
 from rasid.storage.base import Store
 
 # Raise when a step is added or changes what it writes: stored articles are then redone.
-ENRICHMENT_VERSION = 1
+ENRICHMENT_VERSION = 2  # 2: time rules of issue 11 (counted days, year end, listed weekdays, clitics)
 
 
 def enrichment_mark(language: str | None, ner: NerSettings | None = None) -> str:

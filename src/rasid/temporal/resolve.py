@@ -226,7 +226,7 @@ def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
     if anchor is None:
         return None
     if e.kind == "weekday":
-        return _day(_resolve_weekday(e, anchor))
+        return None if e.listed else _day(_resolve_weekday(e, anchor))
     if e.kind == "dayword":
         return _day(anchor + timedelta(days=e.offset))
     if e.kind == "unitrel":
