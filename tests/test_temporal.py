@@ -287,3 +287,14 @@ def test_a_glossed_year_a_stadium_and_the_nth_day():
     assert not find_timerefs("وكان النصر قد أجرى تدريباً على ملعب إبريل كول", "ar", date(2015, 8, 11))
     refs = find_timerefs("إلى نهاية اليوم ال 15 من شهر سبتمبر", "ar", date(2015, 8, 10))
     assert [r.value for r in refs] == ["2015-09-15"]
+
+
+def test_the_middle_of_a_month_is_its_15th_except_as_a_loose_since():
+    # SaudiNewsNet 2015-08-06/07/08: «بحلول منتصف الشهر الجاري» is 15 August, «متأخرات في منتصف تموز/يوليو»
+    # 15 July; «تكبد خسائر منذ منتصف الشهر الماضي» is dated by its month
+    (ref,) = find_timerefs("ما لم يتم الحصول على تمويل بحلول منتصف الشهر الجاري", "ar", date(2015, 8, 6))
+    assert ref.value == "2015-08-15"
+    (ref,) = find_timerefs("لم تتمكن من تسديد متأخرات في منتصف تموز/يوليو للصندوق", "ar", date(2015, 8, 7))
+    assert ref.value == "2015-07-15"
+    (ref,) = find_timerefs("تواصل البورصة تكبد خسائر كبيرة منذ منتصف الشهر الماضي", "ar", date(2015, 8, 8))
+    assert ref.value == "2015-07"

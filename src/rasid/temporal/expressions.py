@@ -767,12 +767,32 @@ def _month_part(t: _Text, i: int):
     got = _date(t, i + part[1])
     if not got and part[0] == "last":
         return _year_end(t, i, i + part[1])
+    if not got and part[0] == "middle":
+        return _mid_month(t, i, i + part[1])
     if not got or got[0].kind != "date" or got[0].month is None or got[0].day is not None:
         return None
     e, j = got
     e.start = t.start_of(i)
-    e.part = part[0]
+    e.part = "whole" if part[0] == "middle" and _since_before(t, i) else part[0]
     return e, j
+
+
+def _since_before(t: _Text, i: int) -> bool:
+    """«منذ منتصف الشهر الماضي»: the loose start of a stretch still running, dated by its month, not its 15th."""
+    return i > 0 and bool(t.has(i - 1, "ago_before")) and t.norms[i - 1] != "قبل"
+
+
+def _mid_month(t: _Text, i: int, j: int):
+    """«بحلول منتصف الشهر الجاري» (the 15th of this month), «منتصف الشهر المقبل»: the middle of a month
+    named relatively, its 15th as «منتصف تموز» is."""
+    u = t.has(j, "unit")
+    rel = t.marker_after(j + u[1]) if u and u[0] == ("month", 1) else None
+    if not rel:
+        return None
+    end = j + u[1] + rel[1]
+    if _since_before(t, i):
+        return t.expr(i, end, "unitrel", unit="month", direction=rel[0]), end
+    return t.expr(i, end, "dayofmonth", day=15, direction=rel[0]), end
 
 
 def _year_end(t: _Text, i: int, j: int):

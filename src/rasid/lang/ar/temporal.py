@@ -235,7 +235,7 @@ PERIOD_PARTS = {"مطلع": "early", "بداية": "early", "بدايات": "ear
 # would date more closely than the month: read as the month itself ("whole"), as the annotated articles do
 # («منتصف الشهر الماضي» 2015-07, «أواخر عام 2012» 2012), not as its ten days.
 MONTH_PARTS = {"نهاية": "last", "آخر": "last", "أواخر": "whole", "بداية": "first", "مطلع": "whole", "أوائل": "whole",
-               "منتصف": "whole", "أواسط": "whole", "غرة": "first"}
+               "منتصف": "middle", "أواسط": "whole", "غرة": "first"}
 # Weeks of a month: «في الأسبوع الأخير من شهر ذي الحجة 1436» is its last seven days (not last week),
 # «الأسبوع الأول من شهر المحرم المقبل» its first seven (not the 1st of Muharram).
 MONTH_WEEKS = {"الأسبوع الأول": "week1", "الأسبوع الثاني": "week2", "الأسبوع الثالث": "week3",
