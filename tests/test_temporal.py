@@ -298,3 +298,10 @@ def test_the_middle_of_a_month_is_its_15th_except_as_a_loose_since():
     assert ref.value == "2015-07-15"
     (ref,) = find_timerefs("تواصل البورصة تكبد خسائر كبيرة منذ منتصف الشهر الماضي", "ar", date(2015, 8, 8))
     assert ref.value == "2015-07"
+
+
+def test_a_stretch_ending_at_the_end_of_its_last_day():
+    # SaudiNewsNet 2015-08-10: «ما بين 15 من شهر يونيو إلى نهاية اليوم ال 15 من شهر سبتمبر» is one stretch
+    (ref,) = find_timerefs("خلال الفترة الواقعة ما بين 15 من شهر يونيو إلى نهاية اليوم ال 15 من شهر سبتمبر من كل عام",
+                           "ar", date(2015, 8, 10))
+    assert ref.value == "2015-06-15/2015-09-15"

@@ -1016,7 +1016,8 @@ def _extend_range(t: _Text, e: Expr, j: int):
     to = t.has(j, "to")
     if not to or e.kind != "date" or e.day is None:
         return e, j
-    got = _date(t, j + to[1]) or _numeric_date(t, j + to[1])
+    k = _day_of_end(t, j + to[1])
+    got = _date(t, k) or _numeric_date(t, k)
     if not got and (wd := _day(t, j + to[1])) and wd[0].kind == "dayofmonth":
         got = wd  # «وحتى الأربعاء 14 من الشهر نفسه»
     if got and got[0].kind == "dayofmonth" and got[0].narrative and e.month is not None:
@@ -1030,6 +1031,21 @@ def _extend_range(t: _Text, e: Expr, j: int):
             e.year = e2.year
         return Expr(e.start, e2.end, "range", parts=(e, e2)), k
     return e, j
+
+
+def _day_of_end(t: _Text, k: int) -> int:
+    """«من 15 يونيو إلى نهاية اليوم ال 15 من شهر سبتمبر», «حتى نهاية يوم 15 سبتمبر»: the words for "the end
+    of the day" before a range's last day say when on it the stretch ends; the day follows them."""
+    part = t.has(k, "month_part")
+    j = k + part[1] if part and part[0] == "last" else k
+    noun = t.has(j, "daynoun") or t.has(j, "dayword")
+    if noun and (noun[0] == 1 or noun[0] == 0):
+        j += noun[1]
+        if t.is_tok(j, "ال", "الـ"):
+            j += 1
+    else:
+        j = k
+    return j if j > k and t.day_number(j) else k
 
 
 def _named_event(t: _Text, i: int, e: Expr) -> bool:
