@@ -239,3 +239,69 @@ def test_awaited_departures_and_weekly_sermons():
     (ref,) = find_timerefs("وينتظر ان يغادر عبدالغني الثلاثاء الى لندن", "ar", date(2015, 8, 9))
     assert ref.value == "2015-08-11"
     assert not [r for r in find_timerefs("نأمل أن تشكل موسوعة خطب الجمعة خارطة طريق", "ar", date(2015, 8, 9)) if r.value]
+
+
+def test_counted_past_days_are_the_days_just_before_writing():
+    # SaudiNewsNet 2015-07-27: «وخلال الايام الخمسة الماضية نلمس ثمار هذا المعسكر» is the 22nd to the 26th;
+    # «الأيام العشرة الأخيرة من رمضان» are days of Ramadan, not before today
+    (ref,) = find_timerefs("وخلال الايام الخمسة الماضية نلمس ثمار هذا المعسكر", "ar", date(2015, 7, 27))
+    assert (ref.text, ref.value) == ("الايام الخمسة الماضية", "2015-07-22/2015-07-26")
+    assert not [r for r in find_timerefs("اعتكف في الأيام العشرة الأخيرة من رمضان", "ar", date(2015, 7, 27)) if r.value]
+
+
+def test_the_end_of_the_year_is_its_last_day_but_not_of_a_school_year():
+    # SaudiNewsNet 2015-08-09: «وأن اللاعب مستمر حتى نهاية العام على الأقل»
+    (ref,) = find_timerefs("وأن اللاعب مستمر حتى نهاية العام على الأقل", "ar", date(2015, 8, 9))
+    assert (ref.text, ref.value) == ("نهاية العام", "2015-12-31")
+    assert not find_timerefs("تنتهي الاختبارات مع نهاية العام الدراسي", "ar", date(2015, 8, 9))
+    assert [r.value for r in find_timerefs("ارتفعت الديون في نهاية العام الماضي", "ar", date(2015, 8, 9))] == ["2014"]
+
+
+def test_the_names_of_the_week_listed_as_words_are_no_days():
+    # SaudiNewsNet 2015-08-10: «أسماء الأيام عند العرب القدماء: السبت كانوا يسمونه شيار. والأحد ...»
+    text = ("أسماء الأيام عند العرب القدماء : السبت كانوا يسمونه : شيار . والأحد كانوا يسمونه : أول . "
+            "والاثنين كانوا يسمونه : أهون . والثلاثاء كانوا يسمونه : جبار . والأربعاء كانوا يسمونه : دبار .")
+    refs = find_timerefs(text, "ar", date(2015, 8, 10))
+    assert len(refs) == 5 and not [r for r in refs if r.value]
+    (one,) = find_timerefs("وصل الوزير إلى الرياض السبت", "ar", date(2015, 8, 10))
+    assert one.value == "2015-08-08"
+
+
+def test_and_sunday_is_a_weekday_not_the_number_one():
+    # «يومي الأحد والاثنين»: و + الاثنين (Monday), not وال + اثنين (two)
+    (ref,) = find_timerefs("تعقد الجلسات يومي الأحد والاثنين", "ar", date(2015, 8, 10))
+    assert ref.value == "2015-08-09/2015-08-10"
+
+
+def test_two_months_offered_share_the_marker_after_the_second():
+    # SaudiNewsNet 2015-08-02: «وتوقع زنكنه ازالة جميع العقوبات في نوفمبر او ديسمبر القادمين»
+    refs = find_timerefs("وتوقع زنكنه ازالة جميع العقوبات في نوفمبر او ديسمبر القادمين", "ar", date(2015, 8, 2))
+    assert [r.value for r in refs] == ["2015-11", "2015-12"]
+
+
+def test_a_glossed_year_a_stadium_and_the_nth_day():
+    # SaudiNewsNet 2015-08-06/10/11: «منذ تأسيسه عام1400هـ (1980)», «تدريباً على ملعب إبريل كول»,
+    # «إلى نهاية اليوم ال 15 من شهر سبتمبر» (no today)
+    values = [r.value for r in find_timerefs("منذ تأسيسه عام1400هـ (1980) وحتى عام 2013", "ar", date(2015, 8, 6))]
+    assert values == ["1979-11-20/1980-11-08", "1980", "2013"]
+    assert not find_timerefs("وكان النصر قد أجرى تدريباً على ملعب إبريل كول", "ar", date(2015, 8, 11))
+    refs = find_timerefs("إلى نهاية اليوم ال 15 من شهر سبتمبر", "ar", date(2015, 8, 10))
+    assert [r.value for r in refs] == ["2015-09-15"]
+
+
+def test_the_middle_of_a_month_is_its_15th_except_as_a_loose_since():
+    # SaudiNewsNet 2015-08-06/07/08: «بحلول منتصف الشهر الجاري» is 15 August, «متأخرات في منتصف تموز/يوليو»
+    # 15 July; «تكبد خسائر منذ منتصف الشهر الماضي» is dated by its month
+    (ref,) = find_timerefs("ما لم يتم الحصول على تمويل بحلول منتصف الشهر الجاري", "ar", date(2015, 8, 6))
+    assert ref.value == "2015-08-15"
+    (ref,) = find_timerefs("لم تتمكن من تسديد متأخرات في منتصف تموز/يوليو للصندوق", "ar", date(2015, 8, 7))
+    assert ref.value == "2015-07-15"
+    (ref,) = find_timerefs("تواصل البورصة تكبد خسائر كبيرة منذ منتصف الشهر الماضي", "ar", date(2015, 8, 8))
+    assert ref.value == "2015-07"
+
+
+def test_a_stretch_ending_at_the_end_of_its_last_day():
+    # SaudiNewsNet 2015-08-10: «ما بين 15 من شهر يونيو إلى نهاية اليوم ال 15 من شهر سبتمبر» is one stretch
+    (ref,) = find_timerefs("خلال الفترة الواقعة ما بين 15 من شهر يونيو إلى نهاية اليوم ال 15 من شهر سبتمبر من كل عام",
+                           "ar", date(2015, 8, 10))
+    assert ref.value == "2015-06-15/2015-09-15"

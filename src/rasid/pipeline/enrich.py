@@ -22,7 +22,8 @@ from rasid.storage.base import Store
 
 # Raise when a step is added or changes what it writes: stored articles are then redone.
 # 2: the Arabic name-span repairs of issue 11 (rasid.entities.ner.refine, entities RULES_VERSION 14).
-ENRICHMENT_VERSION = 2
+# 3: the time rules of issue 11 (counted days, year end, listed weekdays, clitics before weekdays).
+ENRICHMENT_VERSION = 3
 
 
 def enrichment_mark(language: str | None, ner: NerSettings | None = None) -> str:

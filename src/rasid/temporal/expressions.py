@@ -47,6 +47,7 @@ class Expr:
     time: str | None = None  # "الساعة العاشرة صباح أمس": HH:MM on the day
     whole: bool = False  # one phrase read as a range (a decade), not two ends joined by "to"
     part: str | None = None  # of a month: "last" day, "late"/"early"/"mid" ten days, "first" day, a half
+    listed: bool = False  # a weekday named as a word among the others («أسماء الأيام: السبت ...»): no day
 
     @property
     def relative(self) -> bool:
@@ -399,9 +400,27 @@ def _date(t: _Text, i: int):
     k = _direction_after(t, j, e)
     if e.direction is not None or e.year_offset is not None:
         return e, k
+    _listed_month_direction(t, j, e)
+    if e.direction is not None:
+        return e, j
     if weak:  # Hijri months are all weak, unless the word "month" vouches for them: «شهر رمضان»
         return None
     return e, j
+
+
+def _listed_month_direction(t: _Text, j: int, e: Expr) -> None:
+    """«في نوفمبر او ديسمبر القادمين», «يونيو ويوليو الماضيين»: a "last/next" marker after the second of two
+    months joined by "or"/"and" qualifies both (the first month is then no bare guess)."""
+    k = j + 1 if (t.has(j, "or") or t.has(j, "and")) and not t.month(j) else j
+    glued = t.has(k, "month") or t.has(k, "hmonth")
+    if k == j and not (glued and glued[2] in t.lex.conjunctions):
+        return
+    mo2 = t.month(k)
+    if not mo2 or t.day_number(mo2[2]) or t.year(mo2[2], require_word=False):
+        return
+    rel = t.marker_after(mo2[2])
+    if rel and rel[0] != 0:
+        e.direction = rel[0]
 
 
 def _month_range(t: _Text, e: Expr, j: int, weak: bool, between: bool = False):
@@ -630,6 +649,10 @@ def _relative_unit(t: _Text, i: int):
     if not u:
         return None
     k = j + u[1]
+    if not r1 and u[0] == ("day", None):
+        counted = _counted_days(t, i, k)
+        if counted:
+            return counted
     story = t.has(k, "narrative") if not r1 else None
     if story and u[0][1] == 1:  # "العام التالي", "السنة التالية"
         end = k + story[1]
@@ -652,6 +675,22 @@ def _relative_unit(t: _Text, i: int):
     if implied is None and rel[0] != 0:  # "الأيام المقبلة", "the past months"
         return t.expr(i, end, "vague", unit=unit, direction=rel[0]), end
     return None
+
+
+def _counted_days(t: _Text, i: int, k: int):
+    """«خلال الايام الخمسة الماضية» (written on the 27th: the 22nd to the 26th), «الأيام الثلاثة المقبلة»: a
+    count of days with a "last/next" marker is the stretch of days just before (after) the day of writing.
+    Only days: «الأشهر الثلاثة الماضية» and «الأعوام الأربعة الأخيرة» are read as no dated stretch."""
+    n = t.number(k)
+    rel = t.marker_after(n[1]) if n else None
+    if not rel or rel[0] == 0 or not 2 <= n[0] <= 31:
+        return None
+    end = n[1] + rel[1]
+    if t.has(end, "join") or t.has(end, "event_rel"):
+        return None  # «الأيام العشرة الأخيرة من رمضان»: days of something else, not before today
+    near, far = (t.expr(i, end, "ago", unit="day", count=c, direction=rel[0]) for c in (1, n[0]))
+    parts = (far, near) if rel[0] < 0 else (near, far)
+    return Expr(near.start, near.end, "range", parts=parts, whole=True), end
 
 
 def _listed_year(t: _Text, k: int) -> bool:
@@ -713,6 +752,10 @@ def _year_expr(t: _Text, i: int):
         # «1964م» with its era mark glued: a year (a spaced «1200 م» may be metres)
         if y and y[2] == "gregorian" and t.has(y[1] - 1, "gmark") and t.glued(y[1] - 2) and 1800 <= y[0] <= 2100:
             return t.expr(i, y[1], "date", year=y[0]), y[1]
+        # «منذ تأسيسه عام1400هـ (1980)»: a Hijri year glossed in the other calendar, in brackets after it
+        if y and y[2] != "hijri" and len(t.norms[i]) == 4 and 1800 <= y[0] <= 2100 and i >= 2 \
+                and t.is_tok(i - 1, "(") and t.is_tok(y[1], ")") and t.has(i - 2, "hmark"):
+            return t.expr(i, y[1], "date", year=y[0]), y[1]
     return None
 
 
@@ -722,12 +765,51 @@ def _month_part(t: _Text, i: int):
     if not part:
         return None
     got = _date(t, i + part[1])
+    if not got and part[0] == "last":
+        return _year_end(t, i, i + part[1])
+    if not got and part[0] == "middle":
+        return _mid_month(t, i, i + part[1])
     if not got or got[0].kind != "date" or got[0].month is None or got[0].day is not None:
         return None
     e, j = got
     e.start = t.start_of(i)
-    e.part = part[0]
+    e.part = "whole" if part[0] == "middle" and _since_before(t, i) else part[0]
     return e, j
+
+
+def _since_before(t: _Text, i: int) -> bool:
+    """«منذ منتصف الشهر الماضي»: the loose start of a stretch still running, dated by its month, not its 15th."""
+    return i > 0 and bool(t.has(i - 1, "ago_before")) and t.norms[i - 1] != "قبل"
+
+
+def _mid_month(t: _Text, i: int, j: int):
+    """«بحلول منتصف الشهر الجاري» (the 15th of this month), «منتصف الشهر المقبل»: the middle of a month
+    named relatively, its 15th as «منتصف تموز» is."""
+    u = t.has(j, "unit")
+    rel = t.marker_after(j + u[1]) if u and u[0] == ("month", 1) else None
+    if not rel:
+        return None
+    end = j + u[1] + rel[1]
+    if _since_before(t, i):
+        return t.expr(i, end, "unitrel", unit="month", direction=rel[0]), end
+    return t.expr(i, end, "dayofmonth", day=15, direction=rel[0]), end
+
+
+def _year_end(t: _Text, i: int, j: int):
+    """«حتى نهاية العام» (31 December of this year): the year's last day, as the end of a month is its last
+    day.  The year must carry its article: «آخر عام» is "the last year", a count."""
+    u = t.has(j, "unit")
+    if not u or u[0] != ("year", 1) or not (u[2] == "ال" or u[2] in t.lex.articles):
+        return None
+    k = j + u[1]
+    if t.marker_after(k):
+        return None  # «نهاية العام الماضي» is read as that year (2014), as the annotated articles do
+    if t.has(k, "narrative") or t.num(k) is not None or t.has(k, "yearword") \
+            or (k < t.n and t.norms[k].startswith("ال")):
+        # «نهاية العام التالي» (of what year?), «نهاية العام 2015» (read as that year), «نهاية العام الدراسي»,
+        # «العام المالي», «العام الهجري» (another year, whose end is another day)
+        return None
+    return t.expr(i, k, "date", month=12, day=31, year_offset=0), k
 
 
 def _month_week(t: _Text, i: int):
@@ -934,7 +1016,8 @@ def _extend_range(t: _Text, e: Expr, j: int):
     to = t.has(j, "to")
     if not to or e.kind != "date" or e.day is None:
         return e, j
-    got = _date(t, j + to[1]) or _numeric_date(t, j + to[1])
+    k = _day_of_end(t, j + to[1])
+    got = _date(t, k) or _numeric_date(t, k)
     if not got and (wd := _day(t, j + to[1])) and wd[0].kind == "dayofmonth":
         got = wd  # «وحتى الأربعاء 14 من الشهر نفسه»
     if got and got[0].kind == "dayofmonth" and got[0].narrative and e.month is not None:
@@ -948,6 +1031,21 @@ def _extend_range(t: _Text, e: Expr, j: int):
             e.year = e2.year
         return Expr(e.start, e2.end, "range", parts=(e, e2)), k
     return e, j
+
+
+def _day_of_end(t: _Text, k: int) -> int:
+    """«من 15 يونيو إلى نهاية اليوم ال 15 من شهر سبتمبر», «حتى نهاية يوم 15 سبتمبر»: the words for "the end
+    of the day" before a range's last day say when on it the stretch ends; the day follows them."""
+    part = t.has(k, "month_part")
+    j = k + part[1] if part and part[0] == "last" else k
+    noun = t.has(j, "daynoun") or t.has(j, "dayword")
+    if noun and (noun[0] == 1 or noun[0] == 0):
+        j += noun[1]
+        if t.is_tok(j, "ال", "الـ"):
+            j += 1
+    else:
+        j = k
+    return j if j > k and t.day_number(j) else k
 
 
 def _named_event(t: _Text, i: int, e: Expr) -> bool:
@@ -1029,4 +1127,22 @@ def find_expressions(text: str, language: str) -> list[Expr]:
                 break
         else:
             i += 1
+    _mark_listed_weekdays(t, out)
     return out
+
+
+# «أسماء الأيام عند العرب: السبت كانوا يسمونه شيار. والأحد ...»: most of the week named close together is a
+# list of the days' names, not seven dates; a schedule names fewer, or dates them («السبت 8 أغسطس»).
+_LISTED_WEEKDAYS = 5
+_LISTED_SPAN = 400  # characters
+
+
+def _mark_listed_weekdays(t: _Text, found: list[Expr]) -> None:
+    """Every weekday word counts, read as a day or not (الأحد, الاثنين and الجمعة are often left unread)."""
+    bare = [e for e in found if e.kind == "weekday" and e.offset is None and e.direction is None]
+    if not bare:
+        return
+    named = [(t.starts[k], wd[0]) for k in range(t.n) if (wd := t.has(k, "weekday"))]
+    for e in bare:
+        if len({w for at, w in named if abs(at - e.start) <= _LISTED_SPAN}) >= _LISTED_WEEKDAYS:
+            e.listed = True

@@ -50,11 +50,21 @@ class Lexicon:
                 # read after its clitic (ال + أسبوع)
                 # the word as written after its clitic; failing that, with the article the clitic
                 # swallowed put back («للنصف الأول»: ل + النصف)
-                stripped = [(p, tok[len(p):]) for p in self.proclitics if tok.startswith(p) and len(tok) - len(p) >= 2]
-                for p, rest in stripped + [(p, self.articles[p] + r) for p, r in stripped if p in self.articles]:
-                    if rest in self.heads:
-                        found += tuple((t, k, v, p) for t, k, v in self.heads[rest])
-                        break
+                # Shortest clitic first, and every reading kept: «والأحد» is و + الأحد (Sunday) before it is
+                # وال + أحد (one, which only starts «أحد عشر»), «والاثنين» و + الاثنين before وال + اثنين (two)
+                stripped = sorted(((p, tok[len(p):]) for p in self.proclitics
+                                   if tok.startswith(p) and len(tok) - len(p) >= 2), key=lambda c: len(c[0]))
+                seen = {(t, k) for t, k, *_ in found}
+                for p, rest in stripped:
+                    for t, k, v in self.heads.get(rest, ()):
+                        if (t, k) not in seen:
+                            seen.add((t, k))
+                            found += ((t, k, v, p),)
+                if len(seen) == len(self.heads.get(tok, ())):  # nothing after a clitic: put the article back
+                    for p, rest in ((p, self.articles[p] + r) for p, r in stripped if p in self.articles):
+                        if rest in self.heads:
+                            found += tuple((t, k, v, p) for t, k, v in self.heads[rest])
+                            break
             if len(self._readings) > 200_000:  # bounded memo over a long crawl
                 self._readings.clear()
             self._readings[tok] = found
@@ -77,7 +87,7 @@ _KINDS = {
     "DAY_PARTS": "daypart", "DAY_NOUNS": "daynoun", "UNITS": "unit", "RELATIVE_MARKERS": "rel",
     "AGO_BEFORE": "ago_before", "AGO_AFTER": "ago_after", "LATER_BEFORE": "later",
     "APPROXIMATORS": "approx", "YEAR_WORDS": "yearword", "YEAR_PREPOSITIONS": "yearprep",
-    "RANGE_FROM": "from", "RANGE_TO": "to", "LIST_AND": "and", "DAY_MONTH_JOINERS": "join",
+    "RANGE_FROM": "from", "RANGE_TO": "to", "LIST_AND": "and", "LIST_OR": "or", "DAY_MONTH_JOINERS": "join",
     "ORDINAL_SUFFIXES": "ordsuf", "ORDINAL_DAYS": "ordday", "NUMBER_WORDS": "numword",
     "NUMBER_JOINERS": "numjoin", "FUTURE_WORDS": "future", "EVENT_RELATIVE": "event_rel",
     "DATE_APPOSITIONS": "apposition", "NOW_WORDS": "now", "NOT_TEMPORAL": "not_temporal",

@@ -180,6 +180,8 @@ def _month_part(part: str, lo: date, hi: date) -> Resolved:
         return _day(lo)
     if part == "last":
         return _day(hi)
+    if part == "middle":  # «بحلول منتصف الشهر الجاري», «في منتصف تموز»: its 15th
+        return _day(lo + timedelta(days=14))
     first, last = {"early": (lo, lo + timedelta(days=9)), "mid": (lo + timedelta(days=10), lo + timedelta(days=19)),
                    "late": (hi - timedelta(days=9), hi), "first_half": (lo, lo + timedelta(days=14)),
                    "second_half": (lo + timedelta(days=15), hi), "lastweek": (hi - timedelta(days=6), hi),
@@ -226,7 +228,7 @@ def _resolve(e: Expr, anchor: date | None) -> Resolved | None:
     if anchor is None:
         return None
     if e.kind == "weekday":
-        return _day(_resolve_weekday(e, anchor))
+        return None if e.listed else _day(_resolve_weekday(e, anchor))
     if e.kind == "dayword":
         return _day(anchor + timedelta(days=e.offset))
     if e.kind == "unitrel":

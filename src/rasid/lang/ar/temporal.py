@@ -106,6 +106,8 @@ RANGE_FROM = {"من", "بين", "منذ"}
 RANGE_BETWEEN = {"بين"}
 RANGE_TO = {"إلى", "الى", "حتى", "لغاية", "ولغاية", "وحتى", "و", "-", "–", "—"}
 LIST_AND = {"و"}
+# «في نوفمبر او ديسمبر القادمين»: two months offered as alternatives share the marker after the second.
+LIST_OR = {"أو", "او"}
 DAY_MONTH_JOINERS = {"من"}  # "الأول من سبتمبر"
 ORDINAL_SUFFIXES: set[str] = set()
 # Numeric dates: 15/9/2023 is day-month-year in Arabic print.
@@ -194,7 +196,9 @@ EVENT_NOUNS = {"أحداث", "هجمات", "اعتداءات", "تفجيرات",
 # a name, no time at all.
 GROUP_NOUNS = {"حركة", "قوى", "تحالف", "فريق", "تيار", "ائتلاف", "معسكر", "كتلة",
                # ... and of places named after one («معسكر إعدادي بمدينة 6 أكتوبر», «جسر 6 أكتوبر»)
-               "مدينة", "جسر", "كوبري", "ميدان", "شارع", "جامعة", "محور"}
+               "مدينة", "جسر", "كوبري", "ميدان", "شارع", "جامعة", "محور",
+               # ... and grounds («تدريباً على ملعب إبريل كول»: a stadium, no April)
+               "ملعب", "استاد", "ستاد"}
 # The day each such event is named for, when it is well known: its year.
 HISTORIC_DAYS = {
     (9, 11): 2001, (1, 25): 2011, (6, 30): 2013, (7, 23): 1952, (10, 6): 1973, (3, 14): 2005, (3, 8): 2005,
@@ -231,7 +235,7 @@ PERIOD_PARTS = {"مطلع": "early", "بداية": "early", "بدايات": "ear
 # would date more closely than the month: read as the month itself ("whole"), as the annotated articles do
 # («منتصف الشهر الماضي» 2015-07, «أواخر عام 2012» 2012), not as its ten days.
 MONTH_PARTS = {"نهاية": "last", "آخر": "last", "أواخر": "whole", "بداية": "first", "مطلع": "whole", "أوائل": "whole",
-               "منتصف": "whole", "أواسط": "whole", "غرة": "first"}
+               "منتصف": "middle", "أواسط": "whole", "غرة": "first"}
 # Weeks of a month: «في الأسبوع الأخير من شهر ذي الحجة 1436» is its last seven days (not last week),
 # «الأسبوع الأول من شهر المحرم المقبل» its first seven (not the 1st of Muharram).
 MONTH_WEEKS = {"الأسبوع الأول": "week1", "الأسبوع الثاني": "week2", "الأسبوع الثالث": "week3",
@@ -291,7 +295,9 @@ BARE_HIJRI_YEARS = (1350, 1500)
 # "اليوم الأخير", "اليوم الوطني", "اليوم العالمي للمرأة".
 NOT_AFTER_DAY_WORDS = {"الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الأخير",
                        "التالي", "السابق", "نفسه", "ذاته", "الوطني", "العالمي", "الدولي", "المفتوح",
-                       "الآخر", "الموعود", "الختامي", "الافتتاحي", "القريب"}
+                       "الآخر", "الموعود", "الختامي", "الافتتاحي", "القريب",
+                       # «نهاية اليوم ال 15 من شهر سبتمبر»: the 15th day of a month, written with a split article
+                       "ال", "الـ"}
 # Before "اليوم"/"أمس": "نفس اليوم" (the same day), "ذات اليوم", "بالأمس القريب" is handled above;
 # "900 ألف برميل في اليوم" (a day), "على مدار اليوم", "طوال اليوم" (all day long), "في أمس الحاجة" (in most
 # need); "نجوم الأمس", "جيل اليوم" (the stars of the past, today's generation): no day at all.
