@@ -417,7 +417,10 @@ class SQLStore(Store):
         ids: dict[str, None] = {}
         for i in range(0, len(article_ids), CHUNK):
             chunk = list(article_ids[i : i + CHUNK])
-            for r in self._rows(f"SELECT DISTINCT id FROM document_articles WHERE kind = ? "
+            # "kind || ''" (here and in linked_ids): the planner, left to itself, walks every link of
+            # the kind through the primary key (3 ms for a story's, on all of SaudiNewsNet) instead
+            # of the few links of these articles through the by-article index (0.01 ms).
+            for r in self._rows(f"SELECT DISTINCT id FROM document_articles WHERE kind || '' = ? "
                                 f"AND article_id IN ({','.join('?' * len(chunk))})", [kind, *chunk]):
                 ids[r["id"]] = None
         return self.get_documents(kind, sorted(ids))
@@ -486,7 +489,7 @@ class SQLStore(Store):
     def linked_ids(self, kind: str, article_id: str) -> list[str]:
         """Ids of the documents of a kind linked to one article."""
         return [r["id"] for r in self._rows(
-            "SELECT id FROM document_articles WHERE kind = ? AND article_id = ? ORDER BY id", (kind, article_id))]
+            "SELECT id FROM document_articles WHERE kind || '' = ? AND article_id = ? ORDER BY id", (kind, article_id))]
 
     def latest_published(self) -> str | None:
         rows = self._rows("SELECT MAX(published) AS latest FROM articles")
