@@ -701,8 +701,12 @@ class Workspace:
         others = {e.id: e for e in records.load_many(self.store, Entity, [i for i, _ in shared], articles=False)}
         stories = self._story_rows(entity.story_ids[:30])
         stories.sort(key=lambda s: -s.size)
+        # A quote record reads the columns and the quotes only: its article's mentions and sentences
+        # are not decoded (the latest articles are, whole: their mentions place the quotes about it,
+        # and one parse of the annotations costs less than several partial ones).
         speaking, _ = self.store.page_articles(
-            ArticleFilter(linked=(kind, entity.id), linked_latest=CO_SCAN, quoted=entity.id), None, QUOTE_SCAN)
+            ArticleFilter(linked=(kind, entity.id), linked_latest=CO_SCAN, quoted=entity.id), None, QUOTE_SCAN,
+            parts=("quotes",))
         quotes_by = [_quote_record(a, q) for a in speaking for q in a.quotes if q.speaker_entity_id == entity.id]
         latest, _ = self.store.page_articles(where, None, ABOUT_SCAN)
         quotes_about = []

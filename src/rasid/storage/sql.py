@@ -123,12 +123,26 @@ class SQLStore(Store):
             raise RasidError(f"article id prefix {article_id!r} is ambiguous; give more characters")
         return None
 
-    def get_articles(self, ids: Sequence[str]) -> list[Article]:
+    def get_articles(self, ids: Sequence[str], parts: Sequence[str] | None = None) -> list[Article]:
+        """Articles by exact id, in the order given.  ``parts``: only these keys of the annotations
+        ("quotes", "meta", ...; see codec.annotations_of) are read, the rest left empty: a view that
+        shows an article's quotes need not decode its every mention and sentence (an entity page
+        read 260 whole articles for the quotes of a few)."""
         found: dict[str, Article] = {}
+        if parts is None:
+            selected = "*"
+        else:
+            # Names from codec's fixed keys, never input.
+            selected = ", ".join([*COLUMNS, *(f"{self.JSON_TEXT.format(col='annotations', key=_field_name(k))} AS p_{k}"
+                                              for k in parts)])
         for i in range(0, len(ids), CHUNK):
             chunk = list(ids[i : i + CHUNK])
-            for row in self._rows(f"SELECT * FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                found[row["id"]] = self._article(row)
+            for row in self._rows(f"SELECT {selected} FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                if parts is None:
+                    found[row["id"]] = self._article(row)
+                else:
+                    data = {k: read_json(row[f"p_{k}"]) for k in parts if row[f"p_{k}"] is not None}
+                    found[row["id"]] = article_from_record({c: row[c] for c in COLUMNS}, data)
         return [found[i] for i in ids if i in found]
 
     def article_ids(self, where: ArticleFilter | None = None, order: str = "published") -> list[str]:
@@ -392,9 +406,9 @@ class SQLStore(Store):
         return parse_query(query, self)
 
     def page_articles(self, where: ArticleFilter | None = None, after: tuple[str, int] | None = None,
-                      limit: int = 50) -> tuple[list[Article], tuple[str, int] | None]:
+                      limit: int = 50, parts: Sequence[str] | None = None) -> tuple[list[Article], tuple[str, int] | None]:
         """Newest first, ``limit`` at a time; pass the returned key as ``after`` for the next page
-        (a keyset: articles added meanwhile never shift a page)."""
+        (a keyset: articles added meanwhile never shift a page).  ``parts``: as ``get_articles``."""
         clause, params = self._where(where)
         clauses = [clause] if clause else []
         if after is not None:
@@ -403,7 +417,7 @@ class SQLStore(Store):
         sql = (f"SELECT a.id, COALESCE(a.published, '') AS p, a.rowid AS r FROM articles a "
                f"{'WHERE ' + ' AND '.join(clauses) if clauses else ''} ORDER BY p DESC, r DESC LIMIT ?")
         rows = self._rows(sql, [*params, limit + 1])
-        articles = self.get_articles([r["id"] for r in rows[:limit]])
+        articles = self.get_articles([r["id"] for r in rows[:limit]], parts)
         more = len(rows) > limit
         return articles, ((rows[limit - 1]["p"], rows[limit - 1]["r"]) if more else None)
 
