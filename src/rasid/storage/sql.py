@@ -175,9 +175,10 @@ class SQLStore(Store):
 
     # The index's own vocabulary, for widening a query to the spellings present.
     def variants(self, term: str) -> list[str]:
-        # Variants share the first letter, so only that slice of the vocabulary is scanned.
-        rows = self._rows(f"SELECT term FROM {self.TERMS_TABLE} WHERE term >= ? AND term < ?",
-                          (term[0], term[0] + "\U0010ffff"))
+        # Variants share the first letter and the length (same_skeleton), so only that slice of the
+        # vocabulary is read, and only its terms of that length come back to Python.
+        rows = self._rows(f"SELECT term FROM {self.TERMS_TABLE} WHERE term >= ? AND term < ? AND length(term) = ?",
+                          (term[0], term[0] + "\U0010ffff", len(term)))
         return same_skeleton(term, (r["term"] for r in rows))
 
     def contains(self, term: str) -> bool:
