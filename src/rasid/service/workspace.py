@@ -35,6 +35,7 @@ from rasid.service.views import (
 )
 from rasid.settings import Settings
 from rasid.storage.base import ArticleFilter, Store, open_store
+from rasid.storage.codec import read_json
 
 STORY_SORTS = ("size", "recent", "growth")
 COUNT_BY = ("day", "outlet", "language")
@@ -494,8 +495,20 @@ class Workspace:
 
     # -- stories -------------------------------------------------------------------------------
     def _story_rows(self, ids: Sequence[str]) -> list[StorySummary]:
-        """Listing rows of these stories, in the order given (unknown ids skipped)."""
-        return _listed(self.store.get_documents(records.kind_of(Story), list(ids), links=False))
+        """Listing rows of these stories, in the order given (unknown ids skipped): their fields
+        are read from the stored data by the database, which is never parsed here whole."""
+        found = self.store.document_fields(records.kind_of(Story), list(ids), LISTED, lengths=("events",))
+        rows = []
+        for story_id in ids:
+            values = found.get(story_id)
+            if values is None:
+                continue
+            outlets = values["outlets"]
+            rows.append(StorySummary(id=story_id, title=values["title"] or "", size=int(values["size"] or 0),
+                                     outlets=list(read_json(outlets)) if outlets else [],
+                                     date_start=values["date_start"], date_end=values["date_end"],
+                                     events=int(values["#events"] or 0)))
+        return rows
 
     def _story_id(self, story_id: str) -> str:
         if self.store.get_document(records.kind_of(Story), story_id, links=False) is not None:

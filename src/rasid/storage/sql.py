@@ -40,6 +40,7 @@ class SQLStore(Store):
     ANNOTATED = ""  # SQL for the stored enrichment version, ``{a}`` standing for the table alias
     ANNOTATED_WITH = ""  # SQL for the stored enrichment fingerprint (meta.annotated_with)
     JSON_TEXT = ""  # SQL for a top-level text field of a JSON column: {col}, {key}
+    JSON_LENGTH = ""  # SQL for the number of items of a top-level list field of a JSON column (NULL: none)
     # SQL for "the annotations hold a quote by entity {m}" ({a}: the table alias), and the
     # parameter an entity id becomes.
     QUOTED: tuple[str, str] = ("", "{}")
@@ -369,6 +370,25 @@ class SQLStore(Store):
                                   [kind, *chunk]):
                 found[row["id"]] = self._document(kind, row, links)
         return [found[i] for i in ids if i in found]
+
+    def document_fields(self, kind: str, ids: Sequence[str], keys: Sequence[str],
+                        lengths: Sequence[str] = ()) -> dict[str, dict[str, Any]]:
+        """Some top-level fields of these documents' data, by id, as the database extracts them
+        (text: a string as itself, a number or a list as its JSON text, None where absent), and
+        for each of ``lengths`` the number of items of that list field as "#name".  A listing row
+        of a story needs five fields and the count of its events: parsing all of its data (its
+        timeline, its summary) for them was a seventh of an entity page."""
+        columns = [f"{self.JSON_TEXT.format(col='data', key=_field_name(k))} AS f_{k}" for k in keys]
+        columns += [f"{self.JSON_LENGTH.format(col='data', key=_field_name(k))} AS n_{k}" for k in lengths]
+        found: dict[str, dict[str, Any]] = {}
+        for i in range(0, len(ids), CHUNK):
+            chunk = list(ids[i : i + CHUNK])
+            for row in self._rows(f"SELECT id, {', '.join(columns)} FROM documents WHERE kind = ? "
+                                  f"AND id IN ({','.join('?' * len(chunk))})", [kind, *chunk]):
+                values = {k: row[f"f_{k}"] for k in keys}
+                values.update({f"#{k}": row[f"n_{k}"] for k in lengths})
+                found[row["id"]] = values
+        return found
 
     # -- what the service layer asks (listings, facets, charts) -----------------------------
     BY = {"day": "substr(a.published, 1, 10)", "outlet": "a.outlet", "language": "a.language"}

@@ -56,6 +56,7 @@ class SQLiteStore(SQLStore):
     ANNOTATED = "json_extract({a}.annotations, '$.meta.annotated')"
     ANNOTATED_WITH = "json_extract({a}.annotations, '$.meta.annotated_with')"
     JSON_TEXT = "json_extract({col}, '$.{key}')"
+    JSON_LENGTH = "json_array_length({col}, '$.{key}')"
     # The annotations are compact JSON written by rasid (storage.codec): a quote's speaker reads
     # "speaker_entity_id":"<id>" in it, and instr finds that without parsing the document.
     QUOTED = ("instr({a}.annotations, {m}) > 0", '"speaker_entity_id":"{}"')
