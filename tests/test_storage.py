@@ -111,3 +111,19 @@ def test_articles_read_in_part_keep_the_parts_asked_for_and_leave_the_rest_empty
     assert whole.mentions == a.mentions and whole.removed == a.removed
     paged, _ = store.page_articles(None, None, 10, parts=("quotes",))
     assert [x.quotes for x in paged] == [a.quotes] and paged[0].mentions == []
+
+
+def test_document_fields_are_read_without_the_rest_of_the_data(new_store):
+    import json
+
+    store = new_store()
+    store.put_documents("story", [
+        Document("s1", {"title": "[not a list]", "outlets": ["س", "ص"], "size": 12, "events": [{}, {}, {}],
+                        "timeline": [{"big": "x" * 1000}]}, [], 1),
+        Document("s2", {"title": "قصة"}, [], 2)])
+    found = store.document_fields("story", ["s2", "s1", "missing"], ("title", "outlets", "size", "date_start"),
+                                  lengths=("events",))
+    assert set(found) == {"s1", "s2"}
+    assert found["s1"]["title"] == "[not a list]" and json.loads(found["s1"]["outlets"]) == ["س", "ص"]
+    assert int(found["s1"]["size"]) == 12 and found["s1"]["#events"] == 3 and found["s1"]["date_start"] is None
+    assert found["s2"]["title"] == "قصة" and found["s2"]["outlets"] is None and found["s2"]["#events"] is None
