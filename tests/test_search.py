@@ -97,3 +97,31 @@ def test_highlights_land_on_the_original_words_through_diacritics_tatweel_and_li
     text = "قال الرَّئِيسُ الـــروسي إن ﷺ محمد وصل، ثم عاد الرئيس_الروسي."
     spans = find_matches(text, {stem(normalize("الرئيس")), stem(normalize("الروسي"))})
     assert [text[s:e] for s, e in spans] == ["الرَّئِيسُ", "الـــروسي", "الرئيس", "الروسي"]
+
+
+def test_a_database_made_before_the_terms_table_widens_queries_after_its_upgrade(tmp_path):
+    # Migration 0005 fills search_terms from the index of a database that had none; articles
+    # added after it bring their own terms.
+    import sqlite3
+
+    from rasid.storage.sqlite import SQLiteStore
+
+    path = tmp_path / "old.db"
+    store = SQLiteStore(path)
+    first = Article(origin="a1", raw_text=DOCS[0][4], outlet="الجريدة", published="2023-09-13", title=DOCS[0][3],
+                    text=DOCS[0][4], language="ar")
+    store.add_articles([split_into_sentences(assign_identity(first))])
+    store.close()
+    with sqlite3.connect(path) as db:  # as a version-4 database was: no terms table
+        db.execute("DROP TABLE search_terms")
+        db.execute("DELETE FROM schema_version WHERE version = 5")
+    store = SQLiteStore(path)
+    assert store.schema_version == 5
+    assert store.contains("امريكا") and "امريكا" in store.variants("اميركا")
+    second = Article(origin="a2", raw_text=DOCS[1][4], outlet="الوكالة", published="2023-09-15", title=DOCS[1][3],
+                     text=DOCS[1][4], language="ar")
+    store.add_articles([split_into_sentences(assign_identity(second))])
+    assert titles(store.search("أمريكا")) == {DOCS[0][3], DOCS[1][3]}
+    indexed = {r[0] for r in store.db.execute("SELECT term FROM articles_terms")}
+    assert {r[0] for r in store.db.execute("SELECT term FROM search_terms")} == indexed
+    store.close()

@@ -90,3 +90,40 @@ def test_articles_round_trip_with_their_annotations(new_store):
     got.mentions[0].entity_id = "e1"
     store.update_articles([got])
     assert store.get_article(a.id).mentions[0].entity_id == "e1"
+
+
+def test_articles_read_in_part_keep_the_parts_asked_for_and_leave_the_rest_empty(new_store):
+    from rasid.model import Mention, Quote, RemovedLine, Sentence
+
+    store = new_store()
+    a = _article("http://x/1", "قال بوتين: «سنرد».", outlet="س", published="2024-06-18", language="ar", title="عنوان")
+    a.removed = [RemovedLine(3, "زر الذهاب إلى الأعلى", "footer")]
+    a.sentences = [Sentence(0, 18)]
+    a.mentions = [Mention(4, 9, "بوتين", "PERS", entity_id="e1")]
+    a.quotes = [Quote(11, 17, "«سنرد»", "direct", speaker="بوتين", speaker_entity_id="e1")]
+    a.meta = {"byline_outlet": "واس"}
+    store.add_articles([a])
+    whole = store.get_articles([a.id])[0]
+    part = store.get_articles([a.id], parts=("quotes", "meta"))[0]
+    assert (part.id, part.text, part.title, part.published, part.outlet) == (a.id, a.text, a.title, a.published, a.outlet)
+    assert part.quotes == whole.quotes == a.quotes and part.meta == whole.meta == a.meta
+    assert (part.mentions, part.sentences, part.removed) == ([], [], [])
+    assert whole.mentions == a.mentions and whole.removed == a.removed
+    paged, _ = store.page_articles(None, None, 10, parts=("quotes",))
+    assert [x.quotes for x in paged] == [a.quotes] and paged[0].mentions == []
+
+
+def test_document_fields_are_read_without_the_rest_of_the_data(new_store):
+    import json
+
+    store = new_store()
+    store.put_documents("story", [
+        Document("s1", {"title": "[not a list]", "outlets": ["س", "ص"], "size": 12, "events": [{}, {}, {}],
+                        "timeline": [{"big": "x" * 1000}]}, [], 1),
+        Document("s2", {"title": "قصة"}, [], 2)])
+    found = store.document_fields("story", ["s2", "s1", "missing"], ("title", "outlets", "size", "date_start"),
+                                  lengths=("events",))
+    assert set(found) == {"s1", "s2"}
+    assert found["s1"]["title"] == "[not a list]" and json.loads(found["s1"]["outlets"]) == ["س", "ص"]
+    assert int(found["s1"]["size"]) == 12 and found["s1"]["#events"] == 3 and found["s1"]["date_start"] is None
+    assert found["s2"]["title"] == "قصة" and found["s2"]["outlets"] is None and found["s2"]["#events"] is None

@@ -35,6 +35,7 @@ from rasid.service.views import (
 )
 from rasid.settings import Settings
 from rasid.storage.base import ArticleFilter, Store, open_store
+from rasid.storage.codec import read_json
 
 STORY_SORTS = ("size", "recent", "growth")
 COUNT_BY = ("day", "outlet", "language")
@@ -494,8 +495,20 @@ class Workspace:
 
     # -- stories -------------------------------------------------------------------------------
     def _story_rows(self, ids: Sequence[str]) -> list[StorySummary]:
-        """Listing rows of these stories, in the order given (unknown ids skipped)."""
-        return _listed(self.store.get_documents(records.kind_of(Story), list(ids), links=False))
+        """Listing rows of these stories, in the order given (unknown ids skipped): their fields
+        are read from the stored data by the database, which is never parsed here whole."""
+        found = self.store.document_fields(records.kind_of(Story), list(ids), LISTED, lengths=("events",))
+        rows = []
+        for story_id in ids:
+            values = found.get(story_id)
+            if values is None:
+                continue
+            outlets = values["outlets"]
+            rows.append(StorySummary(id=story_id, title=values["title"] or "", size=int(values["size"] or 0),
+                                     outlets=list(read_json(outlets)) if outlets else [],
+                                     date_start=values["date_start"], date_end=values["date_end"],
+                                     events=int(values["#events"] or 0)))
+        return rows
 
     def _story_id(self, story_id: str) -> str:
         if self.store.get_document(records.kind_of(Story), story_id, links=False) is not None:
@@ -701,8 +714,12 @@ class Workspace:
         others = {e.id: e for e in records.load_many(self.store, Entity, [i for i, _ in shared], articles=False)}
         stories = self._story_rows(entity.story_ids[:30])
         stories.sort(key=lambda s: -s.size)
+        # A quote record reads the columns and the quotes only: its article's mentions and sentences
+        # are not decoded (the latest articles are, whole: their mentions place the quotes about it,
+        # and one parse of the annotations costs less than several partial ones).
         speaking, _ = self.store.page_articles(
-            ArticleFilter(linked=(kind, entity.id), linked_latest=CO_SCAN, quoted=entity.id), None, QUOTE_SCAN)
+            ArticleFilter(linked=(kind, entity.id), linked_latest=CO_SCAN, quoted=entity.id), None, QUOTE_SCAN,
+            parts=("quotes",))
         quotes_by = [_quote_record(a, q) for a in speaking for q in a.quotes if q.speaker_entity_id == entity.id]
         latest, _ = self.store.page_articles(where, None, ABOUT_SCAN)
         quotes_about = []

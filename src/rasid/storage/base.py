@@ -71,8 +71,9 @@ class Store(abc.ABC):
         """One article by id, or by an unambiguous id prefix."""
 
     @abc.abstractmethod
-    def get_articles(self, ids: Sequence[str]) -> list[Article]:
-        """Articles by exact id, in the order given (missing ids are skipped)."""
+    def get_articles(self, ids: Sequence[str], parts: Sequence[str] | None = None) -> list[Article]:
+        """Articles by exact id, in the order given (missing ids are skipped); ``parts``: only these
+        keys of the annotations are read, the rest left empty."""
 
     @abc.abstractmethod
     def article_ids(self, where: ArticleFilter | None = None, order: str = "published") -> list[str]:

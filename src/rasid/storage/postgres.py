@@ -58,6 +58,7 @@ class PostgresStore(SQLStore):
     ANNOTATED = "({a}.annotations->'meta'->>'annotated')::int"
     ANNOTATED_WITH = "({a}.annotations->'meta'->>'annotated_with')"
     JSON_TEXT = "({col}->>'{key}')"
+    JSON_LENGTH = "jsonb_array_length({col}->'{key}')"
     NO_BODY = "NULL::bytea"
     QUOTED = ("{a}.annotations @> jsonb_build_object('quotes', jsonb_build_array("
               "jsonb_build_object('speaker_entity_id', {m}::text)))", "{}")

@@ -56,6 +56,7 @@ class SQLiteStore(SQLStore):
     ANNOTATED = "json_extract({a}.annotations, '$.meta.annotated')"
     ANNOTATED_WITH = "json_extract({a}.annotations, '$.meta.annotated_with')"
     JSON_TEXT = "json_extract({col}, '$.{key}')"
+    JSON_LENGTH = "json_array_length({col}, '$.{key}')"
     # The annotations are compact JSON written by rasid (storage.codec): a quote's speaker reads
     # "speaker_entity_id":"<id>" in it, and instr finds that without parsing the document.
     QUOTED = ("instr({a}.annotations, {m}) > 0", '"speaker_entity_id":"{}"')
@@ -177,6 +178,7 @@ class SQLiteStore(SQLStore):
         added = 0
         columns = ", ".join(COLUMNS) + ", annotations"
         marks = ", ".join("?" * (len(COLUMNS) + 1))
+        terms: set[str] = set()
         with self.transaction():
             # Inside the write lock: another process storing the same pages meanwhile is seen.
             present = self.existing_ids([a.id for a in articles])
@@ -189,7 +191,13 @@ class SQLiteStore(SQLStore):
                 title_terms, body_terms = article.index_terms or index_terms_of(article)
                 self.db.execute("INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                                 (cursor.lastrowid, title_terms, body_terms))
+                terms.update(title_terms.split(), body_terms.split())
                 added += 1
+            if terms:
+                # The batch's terms once each (a news batch repeats most of its words), in key order so
+                # the inserts walk the table's B-tree forwards: ~60 ms for a 500-article batch's 15,000
+                # terms against all of SaudiNewsNet's 91,000 (the index insert itself costs more).
+                self.db.executemany("INSERT OR IGNORE INTO search_terms (term) VALUES (?)", ((t,) for t in sorted(terms)))
         return added
 
     def local_files(self) -> list[str]:
@@ -222,7 +230,7 @@ class SQLiteStore(SQLStore):
         finally:
             os.close(fd)
 
-    TERMS_TABLE = "articles_terms"  # fts5vocab over the index
+    TERMS_TABLE = "search_terms"  # migration 0005
 
     def _ranked(self, parsed, clause, params, limit):
         # Ranked on the index alone, the page's rows read after: sorting whole rows (text and
