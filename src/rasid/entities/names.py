@@ -36,6 +36,13 @@ def _place_classifiers() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _not_places_alone() -> frozenset[str]:
+    """Names a place classifier keeps (منطقة اليورو is not اليورو), joined as ``name_tokens`` reads them."""
+    return frozenset("".join(_TOKEN.findall(normalize(w))) for table in all_tables("names")
+                     for w in getattr(table, "NOT_PLACES_ALONE", ()))
+
+
+@lru_cache(maxsize=1)
 def _tables():
     titles: set[str] = set()
     variants: dict[str, str] = {}
@@ -63,7 +70,7 @@ def name_tokens(name: str, kind: str | None = None) -> tuple[str, ...]:
     # (مدينة الملك عبدالعزيز, جامعة الملك سعود), which had keyed as the king himself.
     lead = next((i for i, t in enumerate(tokens) if t not in titles), len(tokens))
     kept = tuple(tokens[lead:]) or tuple(tokens)
-    if kind == "LOC" and len(kept) > 1:
+    if kind == "LOC" and len(kept) > 1 and "".join(kept[1:]) not in _not_places_alone():
         classifiers = _place_classifiers()
         if kept[0] in classifiers or any(r in classifiers for r in without_clitic(kept[0])[1:]):
             kept = kept[1:]
