@@ -499,9 +499,21 @@ class EntityLinker:
         return articles
 
     def _home(self, outlet: str | None) -> str | None:
-        """The country an outlet writes from: the one its articles name most (a Saudi paper's المملكة)."""
-        named = self._outlet_countries.get(outlet) if outlet else None
-        return min(named, key=lambda c: (-named[c], c)) if named else None
+        """The country an outlet writes from: the one its articles name far most (a Saudi paper's المملكة),
+        else the one the whole corpus names most.  A pan-Arab paper has no clear own: aawsat named إيران
+        more than السعودية on 2015-07-21, the day after the nuclear deal."""
+        def clear(named: Counter | None) -> str | None:
+            ranked = sorted(named.items(), key=lambda kv: (-kv[1], kv[0])) if named else []
+            return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+
+        known = outlet and self._outlet_sizes.get(outlet, 0) >= SIGNATURE_MIN_ARTICLES  # a few articles say little
+        own = clear(self._outlet_countries.get(outlet)) if known else None
+        if own is not None:
+            return own
+        everywhere: Counter = Counter()
+        for named in self._outlet_countries.values():
+            everywhere.update(named)
+        return min(everywhere, key=lambda c: (-everywhere[c], c)) if everywhere else None
 
     def _self_credited(self, articles: Counter) -> set[str]:
         """The outlets whose own name this entity is, by how it is spread over outlets (see SIGNATURE_SHARE)."""
@@ -772,8 +784,11 @@ def _body_reading(text: str, kind: str) -> tuple[str, str | None] | None:
     tokens = name_tokens(text, kind)
     if not tokens:
         return None
-    for first in without_clitic(tokens[0]):  # «والأهلي», «لمجلس الوزراء» too
-        words = (first, *tokens[1:])
+    # «والأهلي», «لمجلس الوزراء» too, and «نادي الأهلي»: a club's noun before its name is no part of it
+    readings = [(first, *tokens[1:]) for first in without_clitic(tokens[0])]
+    if len(tokens) > 1 and any(r in _org_words() for r in without_clitic(tokens[0])):
+        readings.append(tokens[1:])
+    for words in readings:
         key = token_key("".join(words))
         if key in bodies:
             return key, None
