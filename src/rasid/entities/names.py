@@ -171,9 +171,23 @@ def unclitic_readings(name: str, kind: str | None = None) -> list[tuple[str, str
         return []
     readings = []
     for reading in without_clitic(tokens[0])[1:]:
+        if _article_only(tokens[0], reading):
+            continue
         joined = "".join((reading, *tokens[1:]))
         readings.append((_folded(joined), token_key(joined)))
     return readings
+
+
+@lru_cache(maxsize=1)
+def _article_only_clitics() -> tuple[tuple[str, str], ...]:
+    return tuple((normalize(c), normalize(t.ARTICLE)) for t in all_tables("names")
+                 for c in getattr(t, "ARTICLE_ONLY_CLITICS", ()))
+
+
+def _article_only(token: str, reading: str) -> bool:
+    """The reading took off a clitic that comes off only before the article, and no article follows."""
+    return any(token == clitic + reading and not reading.startswith(article)
+               for clitic, article in _article_only_clitics())
 
 
 def _table_of(word: str):

@@ -22,6 +22,11 @@ TITLES = frozenset({
 # Clitics glued to a name in running text (ولبوتين، لبوتين، وبوتين): stripped before matching
 # a short mention, never from a full name key.
 CLITICS = ("وب", "ول", "و", "ب", "ل", "ك", "ف")
+# Clitics read off a name only before its article (كالسعودية is ك + السعودية): before a bare name ك is
+# far more often the name's own first letter (كاسيا, Kiko Casilla, had read as ك + آسيا on 2015-07-21;
+# كينيا, كابول likewise).
+ARTICLE_ONLY_CLITICS = ("ك",)
+ARTICLE = "ال"
 # لل is ل + ال with the alef dropped: للأمم المتحدة is ل + الأمم المتحدة.
 CLITIC_REWRITES = {"لل": "ال", "ولل": "ال"}
 
