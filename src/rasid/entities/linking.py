@@ -16,7 +16,9 @@ Between 1 and 2 (1b): a conjunction or preposition glued to a name (وروسيا
 not part of it when the corpus writes the bare name exactly so; (1c) a place's name after a noun
 such as صحيفة, or in quote marks, is the organisation named after it (the newspaper الشرق الأوسط is
 not the region); (1d) places written alike are told apart by the nearest cue word in the article
-(عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital).  A place's classifier is
+(عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital); (1e) a body many countries have
+under one name (مجلس الوزراء, the clubs named الأهلي) is its country's, from its own adjective or the country
+its article names most, and stays the plain name for its outlet's own country.  A place's classifier is
 no part of its key: مدينة عدن is عدن; nor is the other name the press gives a place (المملكة is
 السعودية, from the names tables' SAME_PLACE).
 
