@@ -16,7 +16,9 @@ Between 1 and 2 (1b): a conjunction or preposition glued to a name (وروسيا
 not part of it when the corpus writes the bare name exactly so; (1c) a place's name after a noun
 such as صحيفة, or in quote marks, is the organisation named after it (the newspaper الشرق الأوسط is
 not the region); (1d) places written alike are told apart by the nearest cue word in the article
-(عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital).  A place's classifier is
+(عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital); (1e) a body many countries have
+under one name (مجلس الوزراء, the clubs named الأهلي) is its country's, from its own adjective or the country
+its article names most, and stays the plain name for its outlet's own country.  A place's classifier is
 no part of its key: مدينة عدن is عدن; nor is the other name the press gives a place (المملكة is
 السعودية, from the names tables' SAME_PLACE).
 
@@ -55,6 +57,18 @@ SHORT_FORM_TYPES = frozenset({"PERS"})
 # Types whose names are carried into another script by their sound (بوتين / Putin, موسكو /
 # Moscow); other names are translated (مجلس الأمن / Security Council) and have no sound to meet.
 CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
+# An outlet's own name in its articles' credit lines («رابط الخبر بصحيفة الوئام», «سبق- الرياض:») is a
+# right mention of an organisation, but not news: on 2015-07-21 الوئام and سبق topped the entity list
+# on their self-credits alone, and aawsat's «قال لـ"الشرق الأوسط"» kept the paper at 14th.  A name is an
+# outlet's signature when that outlet's articles name it this often (الوئام: all of alweeam's, سبق: 83% of
+# sabq's, الشرق الأوسط: 20% of aawsat's) ...
+SIGNATURE_SHARE = 0.1
+# ... and far more often than other outlets' articles do: الشرق الأوسط (the paper) 96 times as often,
+# while a sports paper's clubs (الهلال in arreyadi: 9, النصر: 11) and the news of a day (اليونان in alyaum:
+# 6) stay well under; السعودية is news everywhere.
+SIGNATURE_RATIO = 20.0
+# ... in an outlet with enough articles for a share to mean anything.
+SIGNATURE_MIN_ARTICLES = 20
 
 
 # Raised whenever name keys or the rules change: a linker stored under other rules holds
@@ -74,7 +88,9 @@ CROSS_SCRIPT_TYPES = frozenset({"PERS", "LOC", "ORG"})
 # kind (العام) ends its name, a head before ل + a purpose («للوقوف على», «شركة لإنتاج») names nothing, a prayer's
 # name after بعد/صلاة is no place, a club's prefix (أولمبيك) never ends its name, a title's name-like word
 # opens the person the tagger found right after it; a currency's zone (منطقة اليورو) keeps its classifier in its key.
-RULES_VERSION = 14
+# 15: an outlet's self-credits leave its salience, أمريكا is الولايات المتحدة, same-named bodies of
+# different countries part (rule 1e), ك comes off a name only before its article.
+RULES_VERSION = 15
 
 
 def entity_id(key: str) -> str:
@@ -201,6 +217,9 @@ class EntityLinker:
         self._stories: dict[str, Counter] = defaultdict(Counter)  # final key -> story -> mentions
         # story -> role phrase -> final keys of the people it stood right beside
         self._story_roles: dict[str, dict[str, Counter]] = {}
+        self._outlet_of: dict[str, str] = {}  # article -> its outlet, for telling self-credits from news
+        self._outlet_sizes: Counter = Counter()  # outlet -> articles (from _outlet_of, once per update)
+        self._outlet_countries: dict[str, Counter] = {}  # outlet -> country -> words naming it in its articles
 
     @property
     def article_ids(self) -> set[str]:
@@ -231,6 +250,13 @@ class EntityLinker:
         relink the known articles this changes.  ``load`` fetches known articles whose
         entity ids change (from the store); without it only ``articles`` are written."""
         fresh = {a.id: a for a in articles}
+        for aid, article in fresh.items():
+            if article.outlet:
+                self._outlet_of[aid] = article.outlet
+        self._outlet_sizes = Counter(self._outlet_of.values())
+        for article in fresh.values():
+            if article.outlet:
+                self._outlet_countries.setdefault(article.outlet, Counter()).update(_countries_named(article.text))
         moved = {aid for aid, linked in self._linked.items() if aid not in fresh and linked.story != story_of.get(aid)}
 
         # Rule 1: which keys exist and how each name is built; a re-linked article first
@@ -257,14 +283,14 @@ class EntityLinker:
             old = self._linked.get(aid)
             if aid in fresh:
                 texts, types = [m.text for m in fresh[aid].mentions], [m.type for m in fresh[aid].mentions]
-                senses = mention_senses(fresh[aid], places)
+                senses = mention_senses(fresh[aid], places, self._home(fresh[aid].outlet))
                 roles, quotes = role_evidence(fresh[aid]), quote_speakers(fresh[aid])
             else:
                 texts, types, senses = old.texts, old.types, old.senses or [""] * len(old.texts)
                 roles, quotes = old.roles, old.quotes
             if old is not None:
                 self._count_types(aid, old, -1, type_before, stories_changed)
-            keys = [self._unglued(text, key, kind) + sense if (key := name_key(text, kind)) else ""
+            keys = [self._unglued(text, key, kind) + sense if (key := _mention_key(text, kind)) else ""
                     for text, kind, sense in zip(texts, types, senses)]
             new = _Linked(story_of.get(aid), texts, types, keys, old.counted if old is not None else None, senses,
                           roles, quotes, old.speaker_keys if old is not None else [])
@@ -483,18 +509,59 @@ class EntityLinker:
                     quote.speaker_entity_id = entity_id(key)
         return articles
 
+    def _home(self, outlet: str | None) -> str | None:
+        """The country an outlet writes from: the one its articles name far most (a Saudi paper's المملكة),
+        else the one the whole corpus names most.  A pan-Arab paper has no clear own: aawsat named إيران
+        more than السعودية on 2015-07-21, the day after the nuclear deal."""
+        def clear(named: Counter | None) -> str | None:
+            ranked = sorted(named.items(), key=lambda kv: (-kv[1], kv[0])) if named else []
+            return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+
+        known = outlet and self._outlet_sizes.get(outlet, 0) >= SIGNATURE_MIN_ARTICLES  # a few articles say little
+        own = clear(self._outlet_countries.get(outlet)) if known else None
+        if own is not None:
+            return own
+        everywhere: Counter = Counter()
+        for named in self._outlet_countries.values():
+            everywhere.update(named)
+        return min(everywhere, key=lambda c: (-everywhere[c], c)) if everywhere else None
+
+    def _self_credited(self, articles: Counter) -> set[str]:
+        """The outlets whose own name this entity is, by how it is spread over outlets (see SIGNATURE_SHARE)."""
+        named: Counter = Counter(self._outlet_of.get(aid) for aid in articles)
+        everywhere = sum(self._outlet_sizes.values())
+        own = set()
+        for outlet, n in named.items():
+            size = self._outlet_sizes.get(outlet, 0)
+            if outlet is None or size < SIGNATURE_MIN_ARTICLES or n < SIGNATURE_SHARE * size:
+                continue
+            elsewhere = (len(articles) - n) / max(1, everywhere - size)
+            if n / size >= SIGNATURE_RATIO * elsewhere:
+                own.add(outlet)
+        return own
+
     def _entity(self, key: str) -> Entity:
         aliases = self._aliases[key]
-        mentions = sum(aliases.values())
         articles = self._articles[key]
+        # Salience counts what other outlets wrote: an outlet crediting itself in its own articles is
+        # no sign the name is in the news (its articles still list it: the mentions are right).
+        own = self._self_credited(articles)
+        news = {aid: n for aid, n in articles.items() if self._outlet_of.get(aid) not in own} if own else articles
+        mentions = sum(news.values())
         base, _, sense = key.partition(SENSE_MARK)
-        name = sense if sense and sense != ORG_SENSE else _canonical_name(base, aliases)
-        kind = "ORG" if sense == ORG_SENSE else ("LOC" if sense else _entity_type(self.type(key), self._types.get(key), aliases))
+        if sense.startswith(BODY_MARK):  # a body of the country named: «الأهلي (مصر)»
+            name, country = _canonical_name(base, aliases), sense[len(BODY_MARK):]
+            if _country_words().get(name_tokens(name)[-1] if name_tokens(name) else "") != country:
+                name = f"{name} ({country})"  # «وزارة الداخلية التركية» says it already
+        else:
+            name = sense if sense and sense != ORG_SENSE else _canonical_name(base, aliases)
+        kind = ("ORG" if sense == ORG_SENSE else "LOC" if sense and not sense.startswith(BODY_MARK)
+                else _entity_type(self.type(key), self._types.get(key), aliases))
         return Entity(
             id=entity_id(key), name=name, type=kind,
             aliases=dict(sorted(aliases.items(), key=lambda kv: (-kv[1], kv[0]))), article_ids=sorted(articles),
             story_ids=sorted(self._stories.get(key, ())),
-            salience=round(mentions * math.log(1 + len(articles)), 3),
+            salience=round(mentions * math.log(1 + len(news)), 3),
         )
 
 
@@ -661,12 +728,14 @@ def quote_speakers(article: Article) -> list[tuple[str, int, int]]:
     return out
 
 
-def mention_senses(article: Article, places: set[str] = frozenset()) -> list[str]:
+def mention_senses(article: Article, places: set[str] = frozenset(), home: str | None = None) -> list[str]:
     """Per mention, what its context says it names beyond its spelling ("" when nothing):
     - an organisation named after a place, when a noun such as صحيفة stands before it or quote marks
       close round it: «صحيفة الشرق الأوسط» is the newspaper, not the region (rule 1c);
     - which of the places written alike it is, from the nearest cue word in the article:
-      عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital (rule 1d)."""
+      عمان beside مسقط is the Sultanate, beside الأردن the Jordanian capital (rule 1d);
+    - which country's body of a name many countries' bodies bear (NATIONAL_BODIES) it is, when that is
+      not ``home``, the country its outlet writes from: «الأهلي المصري» (rule 1e)."""
     from rasid.clean.places import is_place
 
     senses = []
@@ -675,7 +744,13 @@ def mention_senses(article: Article, places: set[str] = frozenset()) -> list[str
         sense = ""
         base = name_key(m.text, m.type)
         homographs = _homographs().get(base)
-        if homographs and m.type in ("LOC", "ORG"):
+        body = _body_reading(m.text, m.type)
+        if body is not None:
+            if words is None:
+                words = _words_with_offsets(article.text)
+            country = _body_country(body, words, m, article.text)
+            sense = SENSE_MARK + BODY_MARK + country if country and country != home else ""
+        elif homographs and m.type in ("LOC", "ORG"):
             if words is None:
                 words = _words_with_offsets(article.text)
             sense = _nearest_sense(homographs, words, m)
@@ -683,6 +758,82 @@ def mention_senses(article: Article, places: set[str] = frozenset()) -> list[str
             sense = SENSE_MARK + ORG_SENSE
         senses.append(sense)
     return senses
+
+
+BODY_MARK = "~"
+
+
+@lru_cache(maxsize=1)
+def _national_bodies() -> dict[str, frozenset[str]]:
+    """Body's name key -> the countries that have one (empty: every country)."""
+    return {name_key(name): frozenset(countries) for t in all_tables("names")
+            for name, countries in getattr(t, "NATIONAL_BODIES", {}).items()}
+
+
+@lru_cache(maxsize=1)
+def _country_words() -> dict[str, str]:
+    """A normalised word that names a country -> the country."""
+    return {normalize(w): country for t in all_tables("names") for country, cues in getattr(t, "COUNTRY_CUES", {}).items()
+            for w in cues}
+
+
+def _countries_named(text: str) -> Counter:
+    """How often the text names each country (COUNTRY_CUES)."""
+    cues = _country_words()
+    found: Counter = Counter()
+    for _, word in _words_with_offsets(text):
+        country = next((cues[r] for r in without_clitic(word) if r in cues), None)  # بالمملكة, وللسعودية
+        if country:
+            found[country] += 1
+    return found
+
+
+def _body_reading(text: str, kind: str) -> tuple[str, str | None] | None:
+    """(body's name key, the country its own last word gives or None) when the mention names a body many
+    countries have: «مجلس الوزراء» -> (key, None), «الأهلي المصري» -> (key of الأهلي, مصر)."""
+    if kind != "ORG":
+        return None
+    bodies = _national_bodies()
+    tokens = name_tokens(text, kind)
+    if not tokens:
+        return None
+    # «والأهلي», «لمجلس الوزراء» too, and «نادي الأهلي»: a club's noun before its name is no part of it
+    readings = [(first, *tokens[1:]) for first in without_clitic(tokens[0])]
+    if len(tokens) > 1 and any(r in _org_words() for r in without_clitic(tokens[0])):
+        readings.append(tokens[1:])
+    for words in readings:
+        key = token_key("".join(words))
+        if key in bodies:
+            return key, None
+        country = _country_words().get(words[-1]) if len(words) > 1 else None
+        head = token_key("".join(words[:-1])) if country else ""
+        if country and head in bodies and (not bodies[head] or country in bodies[head]):
+            return head, country
+    return None
+
+
+def _mention_key(text: str, kind: str) -> str:
+    """A mention's name key, a body's own for a body named with its country's adjective (rule 1e)."""
+    body = _body_reading(text, kind)
+    return body[0] if body is not None else name_key(text, kind)
+
+
+def _body_country(body: tuple[str, str | None], words: list[tuple[int, str]], m: Mention, text: str) -> str | None:
+    """The country of a body's mention: its own adjective, the word right after it («مجلس الوزراء
+    الكويتي»), else the one country the article names most (twice at least, and twice as often as any
+    other), among the countries that have such a body."""
+    key, country = body
+    allowed = _national_bodies()[key]
+    cues = _country_words()
+    if country:
+        return country
+    following = next((w for at, w in words if at >= m.end), None)
+    if following in cues and (not allowed or cues[following] in allowed):
+        return cues[following]
+    named = Counter({c: n for c, n in _countries_named(text).items() if not allowed or c in allowed}).most_common(2)
+    if named and named[0][1] >= 2 and (len(named) == 1 or named[0][1] >= 2 * named[1][1]):
+        return named[0][0]
+    return None
 
 
 def _named_as_org(text: str, m: Mention) -> bool:

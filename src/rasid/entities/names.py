@@ -37,7 +37,9 @@ def _place_classifiers() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _not_places_alone() -> frozenset[str]:
-    return frozenset(normalize(w) for table in all_tables("names") for w in getattr(table, "NOT_PLACES_ALONE", ()))
+    """Names a place classifier keeps (منطقة اليورو is not اليورو), joined as ``name_tokens`` reads them."""
+    return frozenset("".join(_TOKEN.findall(normalize(w))) for table in all_tables("names")
+                     for w in getattr(table, "NOT_PLACES_ALONE", ()))
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +70,9 @@ def name_tokens(name: str, kind: str | None = None) -> tuple[str, ...]:
     # (مدينة الملك عبدالعزيز, جامعة الملك سعود), which had keyed as the king himself.
     lead = next((i for i, t in enumerate(tokens) if t not in titles), len(tokens))
     kept = tuple(tokens[lead:]) or tuple(tokens)
-    if kind == "LOC" and len(kept) > 1:
+    if kind == "LOC" and len(kept) > 1 and "".join(kept[1:]) not in _not_places_alone():
         classifiers = _place_classifiers()
-        if ((kept[0] in classifiers or any(r in classifiers for r in without_clitic(kept[0])[1:]))
-                and kept[1:] not in {(w,) for w in _not_places_alone()}):  # («منطقة اليورو» is no euro)
+        if kept[0] in classifiers or any(r in classifiers for r in without_clitic(kept[0])[1:]):
             kept = kept[1:]
     return kept
 
@@ -170,9 +171,23 @@ def unclitic_readings(name: str, kind: str | None = None) -> list[tuple[str, str
         return []
     readings = []
     for reading in without_clitic(tokens[0])[1:]:
+        if _article_only(tokens[0], reading):
+            continue
         joined = "".join((reading, *tokens[1:]))
         readings.append((_folded(joined), token_key(joined)))
     return readings
+
+
+@lru_cache(maxsize=1)
+def _article_only_clitics() -> tuple[tuple[str, str], ...]:
+    return tuple((normalize(c), normalize(t.ARTICLE)) for t in all_tables("names")
+                 for c in getattr(t, "ARTICLE_ONLY_CLITICS", ()))
+
+
+def _article_only(token: str, reading: str) -> bool:
+    """The reading took off a clitic that comes off only before the article, and no article follows."""
+    return any(token == clitic + reading and not reading.startswith(article)
+               for clitic, article in _article_only_clitics())
 
 
 def _table_of(word: str):
