@@ -45,8 +45,10 @@ MARKS = "stories"  # the enrichment marks the stored stories were built from
 # Raise when what the copy index or the clusterer keep changes meaning: saved state of
 # another version is not read, and the stage is rebuilt from the stored articles.
 # 2: stories grown from day groups, with happening days; 3: joins judged on the core (issue 10);
-# 4: a group matching two stories merges them; 5: leads that share next to nothing count against a join.
-STATE_VERSION = 5
+# 4: a group matching two stories merges them; 5: leads that share next to nothing count against a join;
+# 6: events dated by the day their leads say (not the day printed), titles from the dated clause
+# (``rasid.stories.happenings``): the stored story records are built again.
+STATE_VERSION = 6
 
 
 def story_record(story: Story, articles: list[Article]) -> Story:
