@@ -205,3 +205,10 @@ def test_two_alike_days_in_one_sentence_tell_one_happening():
     article = Article(origin="a", raw_text=text, text=text, id="a", published="2015-08-09", language="ar", timerefs=refs)
     pieces = _pieces(article, Sentence(0, len(text)))
     assert len(pieces) == 1 and pieces[0].text == text
+
+
+def test_a_title_does_not_end_on_the_word_that_introduced_a_date():
+    from rasid.stories.happenings import _cut
+
+    assert _cut("تلبية لدعوة كريمة من جلالة الملك عبدالله الثاني الموافق", language="ar") == \
+        "تلبية لدعوة كريمة من جلالة الملك عبدالله الثاني"

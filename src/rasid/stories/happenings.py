@@ -439,7 +439,9 @@ def _shortened(tokens: list[str], table, names: Sequence[str]) -> tuple[list[str
     return tokens[:cut], True
 
 
+# («الموافق»: "corresponding to", the Hijri date's Gregorian twin follows it.)
 _DANGLING = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "منذ", "حتى", "خلال", "يوم", "يومي",
+                                              "الموافق", "الموافقة",
                                               "بعد", "قبل", "مع", "و", "in", "on", "at", "since", "from", "to", "of"))
 
 
