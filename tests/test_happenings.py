@@ -154,3 +154,61 @@ def test_two_reports_of_one_opening_kept_apart_by_the_clusterer_are_one_timeline
     assert sum(1 for e in events if "c" in e.article_ids) == 1  # the emir's reception stays its own
     timeline = timeline_from_events(events, articles)
     assert len([t for t in timeline if t.date == "2015-08-06"]) == 4
+
+
+def test_a_day_inside_a_relative_clause_does_not_date_the_lead():
+    # Read on SaudiNewsNet 2015-08-09: the governor's condemnation printed on Sunday was put on
+    # Thursday, the day of the attack the relative clause describes.
+    from rasid.stories.happenings import _said_day
+
+    text = "استنكر المحافظ الحادث الإجرامي الذي استهدف رجال الأمن وهم يؤدون صلاة الظهر الخميس الماضي."
+    article, _, sentence = sentence_article(text, "2015-08-09", "الخميس الماضي", "2015-08-06", weekday=3)
+    assert _said_day(article, sentence) is None
+    text = "ترأس الأمير في مكتبه بجدة، مساء أمس، اجتماعا مع قادة القطاعات الأمنية."
+    article, _, sentence = sentence_article(text, "2015-08-09", "مساء أمس", "2015-08-08")
+    assert [d.isoformat() for d in _said_day(article, sentence)] == ["2015-08-08", "2015-08-08"]
+
+
+def test_reports_that_say_their_day_outvote_those_that_only_print_it():
+    # Read on SaudiNewsNet 2015-08-09: four reports of the meeting "مساء أمس", three printed the
+    # next day without a day: the meeting was dated to the printing day.
+    from types import SimpleNamespace
+
+    from rasid.stories.happenings import build_events
+
+    said = "ترأس الأمير محمد بن نايف في مكتبه بجدة مساء أمس اجتماعا مع قادة القطاعات الأمنية لبحث المستجدات."
+    bare = "ترأس الأمير محمد بن نايف في مكتبه بجدة اجتماعا مع قادة القطاعات الأمنية لبحث المستجدات الأمنية."
+    at = said.index("مساء أمس")
+    reports = []
+    for i in range(5):
+        text = said if i < 2 else bare
+        article = _report(f"r{i}", text, {"محمد بن نايف": "PERS"}, day="2015-08-09")
+        if i < 2:
+            article.timerefs = [TimeRef(at, at + len("مساء أمس"), "مساء أمس", "2015-08-08", "day")]
+        reports.append(article)
+    group = SimpleNamespace(article_ids=[a.id for a in reports])
+    events = build_events("s", [group], reports, lambda a: a.outlet)
+    assert events[0].date_start == "2015-08-08"
+
+
+def test_a_relative_clause_title_starts_at_its_whole_noun():
+    # «في حادث التفجير الإرهابي الذي استهدف مسجداً ... يوم الخميس» was titled «الإرهابي الذي استهدف».
+    text = "ونقل الأمير التعازي لأسر الشهداء في حادث التفجير الإرهابي الذي استهدف مسجداً في عسير يوم الخميس الماضي."
+    assert _titled(text, "يوم الخميس الماضي", "2015-08-06").startswith("التفجير الإرهابي الذي استهدف مسجداً")
+
+
+def test_two_alike_days_in_one_sentence_tell_one_happening():
+    from rasid.stories.happenings import _pieces
+
+    text = "وصل الوفد أمس إلى عدن، والتقى أمس محافظ المدينة في مكتبه."
+    refs = [TimeRef(m, m + 3, "أمس", "2015-08-08", "day") for m in (text.index("أمس"), text.rindex("أمس"))]
+    article = Article(origin="a", raw_text=text, text=text, id="a", published="2015-08-09", language="ar", timerefs=refs)
+    pieces = _pieces(article, Sentence(0, len(text)))
+    assert len(pieces) == 1 and pieces[0].text == text
+
+
+def test_a_title_does_not_end_on_the_word_that_introduced_a_date():
+    from rasid.stories.happenings import _cut
+
+    assert _cut("تلبية لدعوة كريمة من جلالة الملك عبدالله الثاني الموافق", language="ar") == \
+        "تلبية لدعوة كريمة من جلالة الملك عبدالله الثاني"

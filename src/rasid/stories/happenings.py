@@ -61,6 +61,10 @@ BACKGROUND_DAYS = 30
 MAX_PASSING = 12
 # A day expression spanning more days than this (a quarter, a year) does not date a report.
 MAX_SPAN_DAYS = 7
+# A quote starting within this many words after a date is what was said that day.
+QUOTE_AFTER_WORDS = 7
+# A sentence longer than this is a paragraph the splitter could not cut (see ``_passing``).
+MAX_SENTENCE_WORDS = 90
 # A person named within this many words of a sentence's start is what the sentence is about.
 SUBJECT_WORDS = 4
 # Titles are cut to this many words.
@@ -135,11 +139,13 @@ def _reported(story_id: str, members: list[Article], story_terms: frozenset[str]
     leads = [(a, s) for a in members if (s := _lead_sentence(a)) is not None]
     vectors = [_vector(a, s.start, s.end, story_terms) for a, s in leads]
     core = _mean(vectors)
-    lead_days = [_lead_day(a, s) for a, s in leads]
-    days = [d for d in lead_days if d is not None]
-    for a in members:
-        if not any(x is a for x, _ in leads) and (d := parse_day(a.published)):
-            days.append((d, d))
+    said = [_said_day(a, s) for a, s in leads]
+    # A lead that says its day outvotes one that does not: a meeting "مساء أمس" told by four
+    # reports is on the eve, though three more print it the next day without saying when.
+    days = [d for d in said if d is not None]
+    if not days:
+        days = [(d, d) for a in members if (d := parse_day(a.published))]
+    lead_days = [d if d is not None else _published_days(a) for d, (a, _) in zip(said, leads)]
     start = end = None
     if days:
         counts = Counter(days)
@@ -182,11 +188,20 @@ def _lead_sentence(article: Article) -> Sentence | None:
     return article.sentences[0] if article.sentences else None
 
 
-def _lead_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
-    """The happening's days from the lead's first usable day expression, else the
-    publication day."""
+def _published_days(article: Article) -> tuple[date, date] | None:
+    day = parse_day(article.published)
+    return (day, day) if day else None
+
+
+def _said_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
+    """The happening's days from the lead's first usable day expression, or None when the
+    lead says none.  A day inside a relative clause dates the noun it describes, not the
+    lead's deed: «استنكر المحافظ الحادث الذي استهدف رجال الأمن ... الخميس الماضي» is the
+    condemnation of Thursday's attack, not a happening of Thursday."""
     day = parse_day(article.published)
     for ref in _refs_in(article, sentence.start, sentence.end):
+        if _in_relative(article, sentence.start, ref.start):
+            continue
         days = happening_date(article, ref, sentence)
         # A lead's "2014" or "the second quarter" is what the report is about, not when it happened.
         if days is None or (days[1] - days[0]).days > MAX_SPAN_DAYS:
@@ -195,7 +210,18 @@ def _lead_day(article: Article, sentence: Sentence) -> tuple[date, date] | None:
         if day is not None and days[1] < day - timedelta(days=BACKGROUND_DAYS):
             continue
         return days
-    return (day, day) if day else None
+    return None
+
+
+def _in_relative(article: Article, start: int, at: int) -> bool:
+    """Whether the text at ``at`` sits in a relative clause opened after ``start`` and not
+    closed by a clause break before ``at``."""
+    table = tables(article.language, "happenings")
+    pronouns = frozenset(normalize(w) for w in getattr(table, "RELATIVE_PRONOUNS", ()))
+    for m in re.finditer(r"\S+", article.text[start:at]):
+        if normalize(m.group()) in pronouns and not _CLAUSE.search(article.text[start + m.end() : at]):
+            return True
+    return False
 
 
 def _title(article: Article, lead: Sentence | None, kinds: dict[str, str]) -> str:
@@ -217,7 +243,8 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None,
     person the sentences before it are about.  ``kinds`` types names as the whole story
     does (one page's tagger may call Pyongyang a person)."""
     kinds = kinds if kinds is not None else name_kinds([article])
-    quote = next((q for q in article.quotes if q.speaker and q.start < end and q.end > start and q.end - q.start > 15), None)
+    quote = next((q for q in article.quotes if q.speaker and q.start < end and q.end > start and q.end - q.start > 15
+                  and (at is None or _quotes_at(article.text, q, at))), None)
     if quote is not None:
         return _quote_title(article, quote)
     names = [m for m in article.mentions if start <= m.start < end]
@@ -233,7 +260,9 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None,
 
     best = max(clauses, key=weight)
     tokens = best.split()
-    while tokens and normalize(tokens[0]) in _JOINERS:
+    # «مشيراً إلى أن البرنامج بدأ»: the words that join a clause on to the one before go.
+    breaks = frozenset(normalize(w) for w in getattr(tables(article.language, "happenings"), "CLAUSE_BREAKS", ()))
+    while len(tokens) > MIN_TITLE_WORDS // 2 and (normalize(tokens[0]) in _JOINERS or normalize(tokens[0]) in breaks):
         tokens = tokens[1:]
     if tokens and tokens[0].startswith("و") and len(tokens[0]) > 3 and normalize(tokens[0][1:]) not in _JOINERS:
         tokens[0] = tokens[0][1:]
@@ -249,6 +278,18 @@ def _clause_title(article: Article, start: int, end: int, at: int | None = None,
         if subject and subject not in title:
             title = f"{subject} {title}"
     return _cut(title, [m.text for m in article.mentions if start <= m.start < end], article.language)
+
+
+def _quotes_at(text: str, quote, at: int) -> bool:
+    """Whether a quote tells the happening dated at ``at``: the date is inside it, in its
+    first clause.  A quote beside the date (the spokesman's «رحلة وصلت أمس» before «البرنامج
+    بدأ يوم الخميس») or whose date sits in a later clause («حررت عدن، آخر مدينة لجأ اليها
+    هادي ... في آذار») is another happening's title."""
+    if quote.start <= at < quote.end:
+        return not _CLAUSE.search(text, quote.start, at)
+    # «قال في تصريح له أمس: إن القيادة ...», «قال، الجمعة، قبل انطلاق المظاهرات، إنه يلتزم»:
+    # the words said on that day follow it closely.
+    return at < quote.start and len(text[at:quote.start].split()) <= QUOTE_AFTER_WORDS
 
 
 def _quote_title(article: Article, quote) -> str:
@@ -275,12 +316,19 @@ def _described(article: Article, start: int, at: int) -> int:
     else at ``start``."""
     table = tables(article.language, "happenings")
     pronouns = frozenset(normalize(w) for w in getattr(table, "RELATIVE_PRONOUNS", ()))
+    definite = tuple(normalize(a) for a in getattr(table, "DEFINITE_ARTICLES", ())) or ("\x00",)
     tokens = [(m.start(), normalize(m.group())) for m in re.finditer(r"\S+", article.text[start:at])]
     for i in range(len(tokens) - 1, 0, -1):
         # A relative clause closed by a comma before the date («بوتين، الذي يسعى ...، بكيم
         # يوم الأربعاء») does not hold it.
         if tokens[i][1] in pronouns and not _CLAUSE.search(article.text[start + tokens[i][0] : at]):
-            return start + tokens[i - 1][0]
+            # «حادث التفجير الإرهابي الذي استهدف»: the noun and its adjectives, all definite,
+            # go back to the first of them («التفجير الإرهابي الذي ...», not «الإرهابي الذي ...»).
+            head = i - 1
+            while head > 0 and tokens[head][1].startswith(definite) and tokens[head - 1][1].startswith(definite) \
+                    and not _CLAUSE.search(article.text[start + tokens[head - 1][0] : start + tokens[head][0]]):
+                head -= 1
+            return start + tokens[head][0]
     return start
 
 
@@ -391,7 +439,9 @@ def _shortened(tokens: list[str], table, names: Sequence[str]) -> tuple[list[str
     return tokens[:cut], True
 
 
+# («الموافق»: "corresponding to", the Hijri date's Gregorian twin follows it.)
 _DANGLING = frozenset(normalize(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "منذ", "حتى", "خلال", "يوم", "يومي",
+                                              "الموافق", "الموافقة",
                                               "بعد", "قبل", "مع", "و", "in", "on", "at", "since", "from", "to", "of"))
 
 
@@ -540,6 +590,10 @@ def _passing(articles: Sequence[Article], events: list[Event], cores: list[dict[
     for article in articles:
         for sentence in article.sentences:
             lead = leads.get(article.id)
+            # A "sentence" the splitter could not cut (a page without full stops) tells many
+            # happenings on many days: it cites none of them.
+            if len(article.text[sentence.start : sentence.end].split()) > MAX_SENTENCE_WORDS:
+                continue
             for piece in _pieces(article, sentence):
                 piece.vector = _vector(article, piece.start, piece.end, story_terms)
                 if not piece.vector:
@@ -696,7 +750,11 @@ def _pieces(article: Article, sentence: Sentence) -> list[_Piece]:
         end = ref.end if index < len(refs) - 1 else sentence.end
         if days is None or (ref.granularity not in _PLACING and ref.granularity not in _RECALLED):
             continue
-        out.append(_Piece(article, sentence, at, end, days[0], days[1], ref.granularity, ref.start))
+        # «وصلت أمس ... وأكد أمس»: two days alike in one sentence tell one happening, not two.
+        if out and (out[-1].day_start, out[-1].day_end, out[-1].granularity) == (days[0], days[1], ref.granularity):
+            out[-1].end = end
+        else:
+            out.append(_Piece(article, sentence, at, end, days[0], days[1], ref.granularity, ref.start))
         at = end
     return out
 

@@ -46,8 +46,10 @@ MARKS = "stories"  # the enrichment marks the stored stories were built from
 # another version is not read, and the stage is rebuilt from the stored articles.
 # 2: stories grown from day groups, with happening days; 3: joins judged on the core (issue 10);
 # 4: a group matching two stories merges them; 5: leads that share next to nothing count against a join;
-# 6: a place classifier («محافظة») or a name particle («بن») is no headline subject.
-STATE_VERSION = 6
+# 6: a place classifier («محافظة») or a name particle («بن») is no headline subject;
+# 7: events dated by the day their leads say (not the day printed), titles from the dated clause
+# (``rasid.stories.happenings``): the stored story records are built again.
+STATE_VERSION = 7
 
 
 def story_record(story: Story, articles: list[Article]) -> Story:
