@@ -17,7 +17,10 @@ def ws(tmp_path_factory):
     need(SEEDS)
     workspace = rasid.open(str(tmp_path_factory.mktemp("service") / "rasid.db"), workers=0)
     report = workspace.run([SEEDS])
-    assert report.ingest.ingested == 5 and report.exit_code == 0 and len(report.stages) == 3
+    assert report.ingest.ingested == 5 and report.exit_code == 0 and len(report.stages) == 4
+    # The run ends by building every page's stored view: no first reader waits for one.
+    assert report.stages[-1].startswith("built ") and not any(
+        workspace.store.stale_views(kind, limit=1) for kind in ("story", "entity", workspace.store.ARTICLE_VIEW))
     yield workspace
     workspace.close()
 
