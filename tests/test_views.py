@@ -95,3 +95,32 @@ def test_an_entity_view_marked_stale_is_rebuilt_on_read(tmp_path, seeds):
         assert ws.store.get_view(kind, entity.id)[0] is None
         assert ws.entity(entity.id).articles == count
         assert ws.store.get_view(kind, entity.id)[0] is not None
+
+
+def test_the_run_builds_each_page_ahead_as_a_reader_would_get_it(tmp_path, seeds):
+    import sqlite3
+
+    from fastapi.testclient import TestClient
+
+    from rasid.settings import Settings
+    from rasid.web.app import create_app
+
+    db = tmp_path / "rasid.db"
+    with rasid.open(str(db), workers=0) as ws:
+        ws.run([seeds])
+        paths = [f"/story/{ws.stories('size', limit=1)[0].id}", f"/entity/{ws.entities(limit=1)[0][0].id}",
+                 f"/article/{ws.articles().articles[0].id}"]
+    settings = Settings.load(flags={"db": str(db), "token": "t", "workers": 0}, environ={})
+    with sqlite3.connect(db) as con:
+        assert con.execute("SELECT count(*) FROM pages WHERE lang = 'ar'").fetchone()[0] >= 3
+    with TestClient(create_app(settings)) as client:
+        ahead = {path: client.get(path).text for path in paths}
+        client.cookies.set("ui", "en")
+        english = client.get(paths[0]).text
+    with sqlite3.connect(db) as con:
+        con.execute("DELETE FROM pages")
+    with TestClient(create_app(settings)) as client:
+        for path in paths:
+            assert client.get(path).text == ahead[path]  # the page rendered for its reader is the same
+    # Only the default language is built ahead: an English reader still gets the English page.
+    assert 'lang="en"' in english and 'lang="ar" dir="rtl"' in ahead[paths[0]]

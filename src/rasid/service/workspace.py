@@ -343,24 +343,37 @@ class Workspace:
                 records.kind_of(Entity): (self._entity_view, _encode_entity_view),
                 self.store.ARTICLE_VIEW: (self._article_view, records.encode)}
 
-    def build_views(self, wanted: Sequence[tuple[str, str]]) -> list[tuple[str, str, bytes, int]]:
-        """(kind, id, body, stamp) of these views, each built from what the store held at its stamp."""
+    def build_views(self, wanted: Sequence[tuple[str, str]]) -> list[tuple[str, str, bytes, int, dict]]:
+        """(kind, id, body, stamp, pages) of these views, each built from what the store held at
+        its stamp, with its pages built ahead ({language: gzip-compressed HTML}, see
+        ``rasid.web.ahead``; none where the web workspace is not installed)."""
         builders = self._builders()
+        render = _page_renderer()
         built = []
         for kind, view_id in wanted:
-            _, stamp = self.store.get_view(kind, view_id)
+            body, stamp = self.store.get_view(kind, view_id)
             build, encode = builders[kind]
             try:
-                built.append((kind, view_id, encode(build(view_id)), stamp))
+                if body is None:
+                    view = build(view_id)
+                    body = encode(view)
+                else:  # built already, its pages missing: show what is stored
+                    view = records.decode(_VIEW_CLASSES[kind], body)
+                built.append((kind, view_id, body, stamp, render(kind, view_id, view) if render else {}))
             except NotFound:  # deleted meanwhile
                 continue
         return built
 
     def refresh_views(self, progress: Callable[..., object] | None = None, executor=None) -> str:
-        """Build every stale or missing view of the stories, entities and articles ahead of serving
-        (so that no first reader waits), on the executor's workers when given."""
+        """Build every stale or missing view of the stories, entities and articles, and their
+        pages, ahead of serving (so that no first reader waits), on the executor's workers when given."""
         progress = progress or _silent_progress
         wanted = [(kind, view_id) for kind in self._builders() for view_id in self.store.stale_views(kind)]
+        render = _page_renderer()
+        if render:
+            stale = set(wanted)
+            wanted += [(kind, view_id) for kind in self._builders() for lang in render.languages
+                       for view_id in self.store.unpaged_views(kind, lang) if (kind, view_id) not in stale]
         batches = [wanted[i : i + VIEW_BATCH] for i in range(0, len(wanted), VIEW_BATCH)]
         results = executor.map_batches(_ViewBuilder(self.settings), batches) if executor else map(self.build_views, batches)
         kept = 0
@@ -372,7 +385,15 @@ class Workspace:
                 bar.update(len(built))
         finally:
             bar.close()
-        return f"built {kept} views (stories, entities, articles)"
+        return f"built {kept} views (stories, entities, articles)" + (" with their pages" if render else "")
+
+    def stored_page(self, what: str, key: str, lang: str) -> str | None:
+        """The page built ahead for the story, entity or article (``what``) with the exact id
+        ``key``, in the interface language ``lang``, while its view stands; else None."""
+        import gzip
+
+        body = self.store.get_page(what, key, lang)
+        return gzip.decompress(body).decode() if body is not None else None
 
     # -- articles ----------------------------------------------------------------------------
     def _article_id(self, article_id: str) -> str:
@@ -860,6 +881,20 @@ class _ViewBuilder:
 
 
 _BUILDERS: dict = {}
+
+
+_VIEW_CLASSES = {"story": StoryView, "entity": EntityView, "article": ArticleView}
+
+
+@functools.cache
+def _page_renderer():
+    """The web workspace's page builder (``rasid.web.ahead.render``), when it is installed: the
+    service layer names it rather than imports it, so the engine runs without the web extras."""
+    try:
+        from rasid.web.ahead import render
+    except ImportError:
+        return None
+    return render
 
 
 def _linked(entity: Entity) -> Entity:

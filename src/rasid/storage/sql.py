@@ -279,14 +279,34 @@ class SQLStore(Store):
         a reader never waits to keep an answer it has already given."""
         return self._try_write(self._KEEP, (kind, view_id, body, stamp))
 
-    def put_views(self, views: Sequence[tuple[str, str, bytes, int]]) -> int:
+    def put_views(self, views: Sequence[tuple]) -> int:
         """Keep many (kind, id, body, stamp) views in one transaction, as ``put_view`` would
-        (waiting for the database like any write); returns how many were kept."""
+        (waiting for the database like any write); returns how many were kept.  A fifth item,
+        {language: page}, keeps the view's pages with it (``get_page``)."""
         kept = 0
         with self.transaction(changes=False):
-            for view in views:
-                kept += self.db.execute(self._KEEP.replace("?", self.MARK), view).rowcount > 0
+            for kind, view_id, body, stamp, *pages in views:
+                if self.db.execute(self._KEEP.replace("?", self.MARK), (kind, view_id, body, stamp)).rowcount > 0:
+                    kept += 1
+                    for lang, page in (pages[0] if pages else {}).items():
+                        self.db.execute(self._KEEP_PAGE.replace("?", self.MARK), (kind, view_id, lang, page, stamp))
         return kept
+
+    _KEEP_PAGE = ("INSERT INTO pages (kind, id, lang, body, stamp) VALUES (?, ?, ?, ?, ?) ON CONFLICT (kind, id, lang) "
+                  "DO UPDATE SET body = excluded.body, stamp = excluded.stamp")
+
+    def get_page(self, kind: str, view_id: str, lang: str) -> bytes | None:
+        """The page kept with the view of this exact id, in this language; None when there is none
+        or its view has been marked stale since (its stamp moved)."""
+        rows = self._rows("SELECT p.body FROM pages p JOIN views v ON v.kind = p.kind AND v.id = p.id "
+                          "AND v.stamp = p.stamp WHERE p.kind = ? AND p.id = ? AND p.lang = ?", (kind, view_id, lang))
+        return bytes(rows[0]["body"]) if rows else None
+
+    def unpaged_views(self, kind: str, lang: str, limit: int = 1_000_000) -> list[str]:
+        """Ids of the built views of a kind that have no good page in this language."""
+        sql = ("SELECT v.id FROM views v LEFT JOIN pages p ON p.kind = v.kind AND p.id = v.id AND p.lang = ? "
+               "AND p.stamp = v.stamp WHERE v.kind = ? AND v.body IS NOT NULL AND p.id IS NULL LIMIT ?")
+        return [r["id"] for r in self._rows(sql, (lang, kind, limit))]
 
     _KEEP = ("INSERT INTO views (kind, id, body, stamp) VALUES (?, ?, ?, ?) ON CONFLICT (kind, id) "
              "DO UPDATE SET body = excluded.body WHERE views.stamp = excluded.stamp")

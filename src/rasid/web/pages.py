@@ -92,17 +92,30 @@ def article_href(article_id: str, start: int | None = None, end: int | None = No
 
 
 def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
-    lang = ui_language(request)
+    here = local_path(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+    return HTMLResponse(page_html(template, ui_language(request), request.url.path, here, **context), status_code=status)
+
+
+def page_html(template: str, lang: str, path: str, here: str, **context) -> str:
+    """A page in the interface language ``lang``: all it shows of its request is its path (the
+    menu marks the section, the language switch comes back to ``here``)."""
     labels = labels_for(lang)
-    body = templates.get_template(template).render(
-        request=request, lang=lang, dir="rtl" if lang == "ar" else "ltr", L=labels, version=__version__,
-        fwd="←" if lang == "ar" else "→",
-        path=request.url.path, here=local_path(request.url.path + (f"?{request.url.query}" if request.url.query else "")),
+    return templates.get_template(template).render(
+        lang=lang, dir="rtl" if lang == "ar" else "ltr", L=labels, version=__version__,
+        fwd="←" if lang == "ar" else "→", path=path, here=here,
         day=lambda v: render.human_day(v, lang), span=lambda a, b: render.day_span(a, b, lang),
         count=lambda n, noun: counted(n, noun, lang),
         article_href=article_href, href=render.safe_href, seg=render.path_segment, text_dir=text_dir, grouped=grouped,
         **context)
-    return HTMLResponse(body, status_code=status)
+
+
+def _built_ahead(request: Request, what: str, key: str) -> HTMLResponse | None:
+    """The page kept with the view (``rasid.web.ahead``), for a request it answers exactly: the
+    view's own id, no query."""
+    if request.url.query:
+        return None
+    kept = workspace(request).stored_page(what, key, ui_language(request))
+    return HTMLResponse(kept) if kept is not None else None
 
 
 def grouped(citations, articles) -> list[tuple[str, tuple, int]]:
@@ -187,8 +200,12 @@ def stories(request: Request, sort: str = "size", page_number: int = 1):
 
 @router.get("/story/{story_id}", response_class=HTMLResponse, dependencies=reader)
 def story(request: Request, story_id: str):
-    view = workspace(request).story(story_id)
-    lang = ui_language(request)
+    if (kept := _built_ahead(request, "story", story_id)) is not None:
+        return kept
+    return HTMLResponse(story_html(workspace(request).story(story_id), ui_language(request), request.url.path))
+
+
+def story_html(view, lang: str, path: str) -> str:
     labels = labels_for(lang)
     chart = render.time_chart([(p.day, p.series, p.count) for p in view.per_day], lang, labels, labels["coverage_chart"],
                               compact=True)
@@ -198,8 +215,8 @@ def story(request: Request, story_id: str):
     for copy_id, of in view.copies.items():
         if copy_id in titles:
             copies_of.setdefault(of.original_id, []).append((titles[copy_id], of.relation))
-    return page(request, "story.html", view=view, story=view.story, briefing=view.briefing, chart=chart,
-                articles=titles, originals=originals, copies_of=copies_of)
+    return page_html("story.html", lang, path, local_path(path), view=view, story=view.story, briefing=view.briefing,
+                     chart=chart, articles=titles, originals=originals, copies_of=copies_of)
 
 
 _SPAN = re.compile(r"^(\d{1,9})-(\d{1,9})$")
@@ -207,19 +224,25 @@ _SPAN = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 
 @router.get("/article/{article_id}", response_class=HTMLResponse, dependencies=reader)
 def article(request: Request, article_id: str, hl: str | None = None):
+    if (kept := _built_ahead(request, "article", article_id)) is not None:
+        return kept
     view = workspace(request).article(article_id)
-    lang = ui_language(request)
-    labels = labels_for(lang)
     cited = None
     if hl and (match := _SPAN.match(hl)):
         start, end = int(match[1]), int(match[2])
         if 0 <= start < end <= len(view.article.text):
             cited = (start, end)
+    here = local_path(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+    return HTMLResponse(article_html(view, ui_language(request), request.url.path, here, cited))
+
+
+def article_html(view, lang: str, path: str, here: str | None = None, cited: tuple[int, int] | None = None) -> str:
+    labels = labels_for(lang)
     body = render.layered_html(view.article.text, render.article_layers(view, labels, lang, cited))
-    return page(request, "article.html", view=view, article=view.article, body=body, cited=cited,
-                cited_text=view.article.text[cited[0]:cited[1]] if cited else None,
-                controls=render.count_controls(view.article.text) + render.count_controls(view.article.title),
-                original=render.safe_href(view.article.url))
+    return page_html("article.html", lang, path, here or local_path(path), view=view, article=view.article, body=body,
+                     cited=cited, cited_text=view.article.text[cited[0]:cited[1]] if cited else None,
+                     controls=render.count_controls(view.article.text) + render.count_controls(view.article.title),
+                     original=render.safe_href(view.article.url))
 
 
 @router.get("/articles", response_class=HTMLResponse, dependencies=reader)
@@ -242,12 +265,17 @@ def articles(request: Request, outlet: str = "", language: str = "", date_from: 
 
 @router.get("/entity/{entity_id}", response_class=HTMLResponse, dependencies=reader)
 def entity(request: Request, entity_id: str):
-    view = workspace(request).entity(entity_id)
-    lang = ui_language(request)
+    if (kept := _built_ahead(request, "entity", entity_id)) is not None:
+        return kept
+    return HTMLResponse(entity_html(workspace(request).entity(entity_id), ui_language(request), request.url.path))
+
+
+def entity_html(view, lang: str, path: str) -> str:
     labels = labels_for(lang)
     chart = render.count_chart(view.per_day, lang, labels, labels["mentions_over_time"], series=view.entity.name)
     aliases = sorted(view.entity.aliases.items(), key=lambda item: -item[1])
-    return page(request, "entity.html", view=view, entity=view.entity, chart=chart, aliases=aliases)
+    return page_html("entity.html", lang, path, local_path(path), view=view, entity=view.entity, chart=chart,
+                     aliases=aliases)
 
 
 @router.get("/entities", response_class=HTMLResponse, dependencies=reader)
