@@ -114,6 +114,7 @@ class _Tables:
     prayer_cues: frozenset[str]
     titles_before_titles: frozenset[str]
     perfect_verb_shapes: tuple[re.Pattern, ...]
+    weak_perfect_verb_shapes: tuple[re.Pattern, ...]  # matched on the word as written
     byline_outlets: frozenset[tuple[str, ...]]
     byline_marks: frozenset[str]
     royal_namesake_heads: dict[str, str]
@@ -212,6 +213,7 @@ def _tables(language: str) -> _Tables | None:
         own_modifiers={norm(h): frozenset(norm(w) for w in ws) for h, ws in getattr(ner, "OWN_MODIFIERS", {}).items()},
         titles_before_titles=frozenset(norm(w) for w in getattr(ner, "TITLES_BEFORE_TITLES", ())),
         perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "PERFECT_VERB_SHAPES", ())),
+        weak_perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "WEAK_PERFECT_VERB_SHAPES", ())),
         byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
         byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
         canal_head=norm(getattr(ner, "CANAL_HEAD", "")),
@@ -1061,8 +1063,14 @@ def _perfect_verb(x: _Text, i: int) -> bool:
 
 
 def _derived_perfect(x: _Text, i: int) -> bool:
-    """Shaped like the past of a derived verb (اعتقل, اجتمع: PERFECT_VERB_SHAPES), not a definite noun (الطفل)."""
-    return not x.definite(i) and any(p.match(x.norms[i]) for p in x.t.perfect_verb_shapes)
+    """Shaped like the past of a derived verb (اعتقل, اجتمع: PERFECT_VERB_SHAPES; ادعى, اشترى as
+    written: WEAK_PERFECT_VERB_SHAPES), not a definite noun (الطفل)."""
+    if x.definite(i):
+        return False
+    if any(p.match(x.norms[i]) for p in x.t.perfect_verb_shapes):
+        return True
+    written = _MARKS.sub("", unicodedata.normalize("NFKC", x.raw[i]))
+    return any(p.match(written) for p in x.t.weak_perfect_verb_shapes)
 
 
 def _after_preposition(x: _Text, i: int, common: frozenset[str]) -> bool:
@@ -1443,7 +1451,7 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
                 k - j >= 2 and x.definite(k) and book.known(tuple(x.norms[j:k])) == "PERS"
                 and not book.known(tuple(x.norms[j:k + 1]))) and (
                 # (a definite word there is the family name, however common: سليمان العايد)
-                (_name_like(x, k) and not _glued_other(x, k, book)
+                (_name_like(x, k) and not _glued_other(x, k, book) and not _derived_perfect(x, k)
                  and not _not_name_word(x, k, book, frozenset() if x.definite(k) else common))
                 or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
             k += 1
