@@ -903,3 +903,10 @@ def test_a_part_of_a_named_body_speaks_as_written():
             "الرسمي أن هذا الهجوم نفذ ردا على مجزرة سوروتش.")
     quotes = extract_quotes(_article(text, bodies=["حزب العمال الكردستاني"]))
     assert "حزب العمال الكردستاني" in quote_saying(quotes, "هذا الهجوم نفذ").speaker
+
+
+def test_a_time_after_the_verb_is_not_its_speaker():
+    # 2015-07-21: «ويشرف على تحرير المجلة سيدة من أصول مغربية، أكدت منذ صدور العدد الأول، على الالتزام»
+    quotes = _tagged("ويشرف على تحرير المجلة سيدة من أصول مغربية، أكدت منذ صدور العدد الأول، على الالتزام "
+                     "بالتقاليد الإسلامية في موادها. وقال المدير عندما سئل عن الموعد إن المجلة تصدر كل شهر.")
+    assert not any(q.speaker and (q.speaker.startswith("منذ") or q.speaker.startswith("عندما")) for q in quotes)
