@@ -910,3 +910,20 @@ def test_a_time_after_the_verb_is_not_its_speaker():
     quotes = _tagged("ويشرف على تحرير المجلة سيدة من أصول مغربية، أكدت منذ صدور العدد الأول، على الالتزام "
                      "بالتقاليد الإسلامية في موادها. وقال المدير عندما سئل عن الموعد إن المجلة تصدر كل شهر.")
     assert not any(q.speaker and (q.speaker.startswith("منذ") or q.speaker.startswith("عندما")) for q in quotes)
+
+
+def test_any_verb_followed_by_bil_qawl_reports_what_follows():
+    # tune_2015-07-27 «ورد خامنئي بالقول: نحن لا نريد الحرب», tune_2015-08-10_11 «مكتفيا بالقول:»
+    (reply,) = _tagged("ورد خامنئي بالقول: نحن لا نريد الحرب، ولن نبدأها، ولكن إذا وقعت فسنخرج منتصرين.")
+    assert reply.speaker == "خامنئي" and reply.text.startswith("نحن لا نريد الحرب")
+    (spokesman,) = _tagged("واكتفى الناطق باسمها إياد البزم بالقول، إن عناصر تخريبية أقدمت على تفجير السيارات.")
+    assert spokesman.speaker == "إياد البزم" and spokesman.text.startswith("عناصر تخريبية")
+    (source,) = _tagged("ورفض المصدر الذي فضل عدم ذكر اسمه كشف هوية من غادر صنعاء، مكتفيا بالقول: "
+                        "هم أفراد لصيقون به ومقربون منه جدا.")
+    assert source.speaker == "المصدر"
+    assert _tagged("ويعاقب بالسجن كل من استغل الدين سواء بالقول أو بالكتابة أو باستخدام أي وسيلة.") == []
+
+
+def test_one_of_a_group_speaks_as_written_even_when_relayed():
+    (q,) = _tagged("ومضت المصادر بالقول – نقلا عن أحد المرتزقة – إن اتفاقا تم بينهم وبين قيادة الانقلابيين.")
+    assert (q.speaker, q.relayed_by) == ("أحد المرتزقة", "المصادر")

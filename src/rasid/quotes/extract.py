@@ -549,6 +549,11 @@ class _Reader:
             verb, part = self._verb(t, tokens[j + 1] if j + 1 < len(tokens) else None), self._participle(t)
             if verb and t.norm in self.vocab.impersonal_verbs and self._impersonal(tokens, j):
                 continue  # «يذكر أن ...»: the writer's aside
+            if not verb and not part and t.is_word and t.norm in self.vocab.saying_by:
+                said = self._by_saying(si, tokens, j)
+                if said is not None:
+                    frames.append(said)
+                    continue
             if not verb and not part and t.is_word:
                 expressed = self._expression(si, tokens, j) or self._description(si, tokens, j)
                 if expressed is not None:
@@ -654,6 +659,43 @@ class _Reader:
             if trailing is not None:
                 frames.append(trailing)
         return frames
+
+    def _by_saying(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
+        """«ورد خامنئي بالقول: ...», «مكتفيا بالقول إن»: the verb opening the clause of «بالقول»
+        reports what follows, whatever it means alone (رد، اكتفى، مضى); its subject, up to an
+        adjunct's preposition («وعلق الوزير على ذلك بقوله»), speaks, and with none the speaker goes on."""
+        c = self._clause_boundary(tokens, j)
+        if c >= j or self._verb(tokens[c]) or self._participle(tokens[c]):
+            return None  # (a reporting verb or participle reads its own frame)
+        k = self._trigger_after(tokens, j)
+        if k is None:
+            return None  # «سواء بالقول أو بالكتابة»: a manner, nothing reported
+        between = tokens[c + 1:j]
+        stop = next((i for i, x in enumerate(between) if x.norm in self.vocab.prepositions
+                     or x.norm in self.vocab.verb_prepositions), len(between))
+        between = between[:stop]
+        if any(self._verb(x) or self._participle(x) for x in between):
+            return None
+        # «ومضت المصادر بالقول – نقلا عن أحد المرتزقة – إن»: the source it relays spoke
+        frame = _Frame(si, c, None, between + tokens[j + 1:k], k)
+        self._split_relay(frame, relay_verb=False)
+        if frame.relayed_tokens is not None:
+            frame.speaker_tokens = [x for x in frame.speaker_tokens if x.is_word]
+            frame.relayed_tokens = [x for x in frame.relayed_tokens if x.is_word]
+            if isinstance(read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words,
+                                       self.article.mentions), Speaker):
+                return frame
+        if any(x.is_word for x in between):
+            return _Frame(si, c, None, between, k)
+        if c > 0 and not self._someone_in(si):
+            # «ورفض المصدر ... كشف هوية من غادر، مكتفيا بالقول:»: the subject of the verb opening the
+            # sentence, when it reads as someone, speaks (not whoever spoke sentences before)
+            opening = self._subject_only_frame(si, tokens, 0, None)
+            if opening is not None and not opening.unreadable and isinstance(read_speaker(
+                    opening.speaker_tokens, self.vocab, self.text, self.known_words, self.article.mentions), Speaker) \
+                    and not any(m.start <= tokens[0].start < m.end for m in self.article.mentions):
+                return _Frame(si, c, None, opening.speaker_tokens, k)
+        return _Frame(si, j, None, [], k, participle=True)
 
     def _closing_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
         """«الجيش ألقى البراميل على المدينة، قال دي ميستورا.»: a reporting verb after a comma whose

@@ -32,6 +32,7 @@ class Vocabulary:
     verbs: dict[str, str | None]
     participles: dict[str, str | None]
     saying_participles: frozenset[str]
+    saying_by: frozenset[str]
     impersonal_verbs: frozenset[str]
     relational_heads: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -159,6 +160,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         verbs={normalize(k): v for k, v in t.VERBS.items()},
         participles={normalize(k): v for k, v in t.PARTICIPLES.items()},
         saying_participles=_norm_set(getattr(t, "SAYING_PARTICIPLES", ())),
+        saying_by=_norm_set(getattr(t, "SAYING_BY", ())),
         impersonal_verbs=_norm_set(getattr(t, "IMPERSONAL_VERBS", ())),
         relational_heads=_norm_set(getattr(t, "RELATIONAL_HEADS", ())),
         relative_pronouns=_norm_set(getattr(t, "RELATIVE_PRONOUNS", ())),

@@ -125,6 +125,11 @@ SAYING_PARTICIPLES = ("قائلا", "قائلة", "قائلين", "مجيبا", 
                       "مخاطبا", "مخاطبة",
                       # «وأضافت بقولها إن», «وأشارت العابدين بقولها إلى أن»: how she said it, not who
                       "بقوله", "بقولها", "بقولهم", "بالقول")
+# «by saying» makes whatever verb opens its clause a reporting one: «ورد خامنئي بالقول: نحن لا نريد
+# الحرب», «واكتفى الناطق باسمها إياد البزم بالقول، إن», «مكتفيا بالقول: هم أفراد» (tune_2015-07-27,
+# tune_2015-08-10_11); the words between the verb and it are the speaker. (Not «بقوله»: «مستدلاً
+# بقوله ﷺ» cites someone else's saying.)
+SAYING_BY = ("بالقول",)
 
 # Words that introduce the reported content.  After normalisation إن, أن and ان coincide.
 COMPLEMENTIZERS = (
@@ -305,7 +310,9 @@ STANCE_GLUED_PREPOSITIONS = ("بال",)
 # «محامي المتهم»): a name after them is not the speaker.
 RELATIONAL_HEADS = ("ذوو", "ذوي", "أهل", "عدد", "بعض", "أنصار", "مؤيدو", "مؤيدي", "أقارب", "عائلة", "أسرة", "والد", "والدة", "شقيق",
                     "شقيقة", "زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "محامي", "محامو", "أصدقاء", "جيران",
-                    "زملاء", "أتباع", "خصوم", "معارضو", "منتقدو")
+                    "زملاء", "أتباع", "خصوم", "معارضو", "منتقدو",
+                    # one of a group: «نقلا عن أحد المرتزقة», «اعتبر أحد المدونين أن» (tune_2015-08-10_11)
+                    "أحد", "إحدى")
 # Unnamed sources: the whole phrase is the speaker ("مسؤول كوري جنوبي").
 ANONYMOUS_HEADS = (
     "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "مصدر", "مصادر",
