@@ -927,3 +927,17 @@ def test_any_verb_followed_by_bil_qawl_reports_what_follows():
 def test_one_of_a_group_speaks_as_written_even_when_relayed():
     (q,) = _tagged("ومضت المصادر بالقول – نقلا عن أحد المرتزقة – إن اتفاقا تم بينهم وبين قيادة الانقلابيين.")
     assert (q.speaker, q.relayed_by) == ("أحد المرتزقة", "المصادر")
+
+
+def test_bil_qawl_after_an_opener_and_a_participle_after_a_refusal():
+    (others,) = _tagged("وتساءل المعلقون عن الزيارة، فيما تساءل آخرون بالقول «لماذا قبل التوقيع وليس بعده؟».")
+    assert others.speaker == "آخرون"
+    quotes = _tagged("وقالت نافكا إن الزفاف سيجري في أغسطس. وبعد ذلك رفض العريس ديمتري بيسكوف التعليق على ذلك، "
+                     "مكتفيا بالقول إن «ذلك أمر لا يخص الصحافة».")
+    assert quote_saying(quotes, "أمر لا يخص").speaker == "ديمتري بيسكوف"
+
+
+def test_a_reporting_verb_after_a_conjunction_of_time_names_its_subject():
+    # tune_2015-08-10_11: «بعد أن كشف المدرب ستيف مكلارين عن أن مهاجم الفريق بحاجة للخضوع لجراحة»
+    (q,) = _tagged("ويواجه اللاعب خطر الغياب بعد أن كشف المدرب ستيف مكلارين عن أن مهاجم الفريق بحاجة للخضوع لجراحة.")
+    assert q.speaker == "ستيف مكلارين" and q.text.startswith("مهاجم الفريق")

@@ -219,6 +219,8 @@ class _Reader:
             return True
         if prev.norm in self.vocab.clause_openers or self.vocab.strip_conjunction(prev.norm) in self.vocab.clause_openers:
             return True  # («ولكنه قال: إنه» as «لكنه قال»)
+        if any(j >= len(p) and tuple(x.norm for x in tokens[j - len(p):j]) == p for p in self.vocab.time_conjunctions):
+            return True
         # «ورفض المسؤول الحديث عن ... وقال إن»: a reporting verb with a glued conjunction opens a
         # clause coordinated with the one before (verb-first languages: the subject follows or is
         # the one before)
@@ -665,6 +667,8 @@ class _Reader:
         reports what follows, whatever it means alone (رد، اكتفى، مضى); its subject, up to an
         adjunct's preposition («وعلق الوزير على ذلك بقوله»), speaks, and with none the speaker goes on."""
         c = self._clause_boundary(tokens, j)
+        while c < j and (tokens[c].norm in self.vocab.clause_openers or tokens[c].norm in self.vocab.subject_first_after):
+            c += 1  # «فيما تساءل آخرون بالقول»: the verb comes after the opener
         if c >= j or self._verb(tokens[c]) or self._participle(tokens[c]):
             return None  # (a reporting verb or participle reads its own frame)
         k = self._trigger_after(tokens, j)
@@ -687,13 +691,18 @@ class _Reader:
                 return frame
         if any(x.is_word for x in between):
             return _Frame(si, c, None, between, k)
-        if c > 0 and not self._someone_in(si):
-            # «ورفض المصدر ... كشف هوية من غادر، مكتفيا بالقول:»: the subject of the verb opening the
-            # sentence, when it reads as someone, speaks (not whoever spoke sentences before)
-            opening = self._subject_only_frame(si, tokens, 0, None)
+        head = tokens[c]
+        adverbial = c == j - 1 and head.norm.startswith("م") and len(head.norm) >= 5 and (
+            head.raw.endswith(self.vocab.accusative_endings or ("\0",)) or head.norm.endswith("ا"))
+        if adverbial and c > 0 and tokens[c - 1].raw in COMMAS:
+            # «ورفض المصدر ... كشف هوية من غادر، مكتفيا بالقول:»: a participle's clause goes on with the
+            # subject of the verb opening the clause before, when it reads as someone (not whoever
+            # spoke before it)
+            p = self._clause_boundary(tokens, c - 1)
+            opening = self._subject_only_frame(si, tokens, p, None) if p < c - 1 else None
             if opening is not None and not opening.unreadable and isinstance(read_speaker(
                     opening.speaker_tokens, self.vocab, self.text, self.known_words, self.article.mentions), Speaker) \
-                    and not any(m.start <= tokens[0].start < m.end for m in self.article.mentions):
+                    and not any(m.start <= tokens[p].start < m.end for m in self.article.mentions):
                 return _Frame(si, c, None, opening.speaker_tokens, k)
         return _Frame(si, j, None, [], k, participle=True)
 

@@ -72,6 +72,7 @@ class Vocabulary:
     subject_leaders: frozenset[str]
     subject_leader_particles: frozenset[str]
     clause_openers: frozenset[str]
+    time_conjunctions: tuple[tuple[str, ...], ...]
     relative_words: frozenset[str]
     pronouns: dict[str, str | None]
     demonstratives: frozenset[str]
@@ -200,6 +201,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         subject_leaders=_norm_set(t.SUBJECT_LEADERS),
         subject_leader_particles=_norm_set(t.SUBJECT_LEADER_PARTICLES),
         clause_openers=_norm_set(t.CLAUSE_OPENERS),
+        time_conjunctions=_phrases(getattr(t, "TIME_CONJUNCTIONS", ())),
         relative_words=_norm_set(t.RELATIVE_WORDS),
         pronouns={normalize(k): v for k, v in t.PRONOUNS.items()},
         demonstratives=_norm_set(t.DEMONSTRATIVES),

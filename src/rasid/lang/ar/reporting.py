@@ -171,6 +171,9 @@ CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذل�
                   # the particle of the perfect opening a clause: «وقد اعتبر أحد المدونين أن», «لقد قال»
                   # (not bare «قد»: «بحوثا سابقة كانت قد أشارت» has its subject before «كانت»)
                   "وقد", "لقد", "فقد")
+# Conjunctions of time open a clause whose verb names its subject after it: «ويواجه خطر الغياب
+# بعد أن كشف المدرب ستيف مكلارين عن أن» (tune_2015-08-10_11), «عندما قال الوزير إن».
+TIME_CONJUNCTIONS = ("بعد أن", "قبل أن", "منذ أن", "عقب أن", "بعدما", "عندما", "حينما", "لما")
 # Clause openers that hold no pronoun (unlike «لكنه», «بدوره», «أنه»): the noun after the verb they
 # open is its subject, not its object («فيما زوّد الأمير فيصل بن تركي اللاعبين»).
 SUBJECTLESS_OPENERS = ("فيما", "بينما", "كما", "وكما", "حيث", "ثم")
