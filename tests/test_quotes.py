@@ -941,3 +941,14 @@ def test_a_reporting_verb_after_a_conjunction_of_time_names_its_subject():
     # tune_2015-08-10_11: «بعد أن كشف المدرب ستيف مكلارين عن أن مهاجم الفريق بحاجة للخضوع لجراحة»
     (q,) = _tagged("ويواجه اللاعب خطر الغياب بعد أن كشف المدرب ستيف مكلارين عن أن مهاجم الفريق بحاجة للخضوع لجراحة.")
     assert q.speaker == "ستيف مكلارين" and q.text.startswith("مهاجم الفريق")
+
+
+def test_the_writers_aside_after_a_clause_is_no_quote():
+    # 2015-08-03: «...، علما بأنها توزعت بين فئات» was a quote whose speaker was «علما»
+    quotes = _tagged("وأعلن النادي بيع التذاكر للجماهير، علما بأنها ستكون متاحة عبر الموقع الرسمي.")
+    assert not any(q.speaker == "علما" or q.text.startswith("ستكون متاحة") for q in quotes)
+
+
+def test_a_person_named_after_the_medium_speaks_not_his_apposition():
+    (q,) = _tagged('وأوضح لـ"الاقتصادية" سعود المسيلي الحارثي، أحد أقارب الشهيد، أن والد ممدوح تلقى الخبر بصبر.')
+    assert q.speaker == "سعود المسيلي الحارثي"

@@ -140,7 +140,10 @@ COMPLEMENTIZER_OPTIONAL = False
 # After these, أن opens a time or manner clause, not reported content ("بعد أن رافق كيم").
 # («..., إلا أن الأم توفيت», «غير أن», «بيد أن»: however, the writer's own turn, not what was said)
 NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", "رغم", "حتى", "شأنه", "شأنها", "يمكن", "يجب",
-                            "إلا", "غير", "بيد")
+                            "إلا", "غير", "بيد",
+                            # the writer's asides: «، علما بأنها توزعت بين فئات» (given that), «خاصة أن»,
+                            # «لا سيما أن», «بما أن» (read on 2015-08-03: «علما» was a speaker)
+                            "علما", "خاصة", "خصوصا", "سيما", "لاسيما", "بما")
 # Prepositions a verb governs before its complementizer ("أشار إلى أن", "حذر من أن"):
 # they belong to the verb, not to the speaker.
 VERB_PREPOSITIONS = ("إلى", "الى", "على", "من")
