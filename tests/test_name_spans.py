@@ -533,3 +533,9 @@ def test_a_place_ends_before_a_participle_of_purpose():
     names = _names("في إطار توجيهات أمير منطقة الباحة الرامية إلى إنعاش المرفق السياحي في المنطقة.")
     assert not any("الرامية" in n for n, _ in names)
     assert any(n in ("منطقة الباحة", "الباحة") for n, _ in names)
+
+
+def test_a_verb_after_a_title_opens_no_person():
+    # 2015-07-21: «مشيرا الى ان النجم الدولي السابق سيتخذ قراره» tagged the person «سيتخذ»
+    assert _names("مشيرا الى ان النجم الدولي السابق سيتخذ قراره في غضون أسبوعين.") == []
+    assert ("سيمون غرايسون", "PERS") in _names("وقال المدرب سيمون غرايسون إن الفريق جاهز.")

@@ -115,6 +115,7 @@ class _Tables:
     titles_before_titles: frozenset[str]
     perfect_verb_shapes: tuple[re.Pattern, ...]
     weak_perfect_verb_shapes: tuple[re.Pattern, ...]  # matched on the word as written
+    imperfect_verb_shapes: tuple[re.Pattern, ...]
     byline_outlets: frozenset[tuple[str, ...]]
     byline_marks: frozenset[str]
     royal_namesake_heads: dict[str, str]
@@ -214,6 +215,7 @@ def _tables(language: str) -> _Tables | None:
         titles_before_titles=frozenset(norm(w) for w in getattr(ner, "TITLES_BEFORE_TITLES", ())),
         perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "PERFECT_VERB_SHAPES", ())),
         weak_perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "WEAK_PERFECT_VERB_SHAPES", ())),
+        imperfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "IMPERFECT_VERB_SHAPES", ())),
         byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
         byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
         canal_head=norm(getattr(ner, "CANAL_HEAD", "")),
@@ -1443,8 +1445,11 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
             continue
         if x.bare(j) and not book.begins(x.norms[j], strong=True):
             continue  # «الباحث الرئيس للاتفاقية»: a word after ل/ب is no name unless known as one
-        if _not_name_word(x, j, book, common) or _derived_perfect(x, j):
-            continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن», «سعادة اعتقل»: the title's sentence goes on
+        if _not_name_word(x, j, book, common) or _derived_perfect(x, j) or (
+                any(p.match(x.norms[j]) for p in t.imperfect_verb_shapes) and not book.begins(x.norms[j])):
+            # «المدرب خضع لبرنامج», «سموه دور رجال الأمن», «سعادة اعتقل», «السابق سيتخذ قراره»: the
+            # title's sentence goes on
+            continue
         k = j + 1
         while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and not (
                 # «المدرب ناصيف البياوي التشكيل الأساسي»: a person's full name, known, then the sentence

@@ -265,6 +265,11 @@ PERFECT_VERB_SHAPES = ("^ا[^ا][تطد][^اوي][^اوي]$",)
 # (أروى), the article (المصطفى) or a long vowel (ايمورى), so this is never the word after a name
 # («الرئيس أوباما ادعى بأنه», tune_2015-07-27).
 WEAK_PERFECT_VERB_SHAPES = ("^ا[^الوي][^ا]{1,3}ى$",)
+# The imperfect of a sound verb (يسلم، يقدم) and the future with س (سيتخذ، سيلعب), matched on the
+# normalised word: after a title or role they go on with the sentence («النجم الدولي السابق سيتخذ
+# قراره», «في حال اجتياز المرشح يسلم نموذج الكشف», read on 2015-07-21); a name so shaped (سيمون،
+# ستيفن) is known to the name book, which is asked first.
+IMPERFECT_VERB_SHAPES = ("^ي[^اوي][^اوي][^اوي]$", "^س[يتن][^ا]{3,4}$")
 # The endings of a relative adjective (الأمريكية, الملكي): such a word may follow a name inside a
 # longer one (مطار عدن الدولي, الحزب المالديفي الديمقراطي).
 RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")
