@@ -539,3 +539,9 @@ def test_a_verb_after_a_title_opens_no_person():
     # 2015-07-21: «مشيرا الى ان النجم الدولي السابق سيتخذ قراره» tagged the person «سيتخذ»
     assert _names("مشيرا الى ان النجم الدولي السابق سيتخذ قراره في غضون أسبوعين.") == []
     assert ("سيمون غرايسون", "PERS") in _names("وقال المدرب سيمون غرايسون إن الفريق جاهز.")
+
+
+def test_a_body_ends_where_its_head_noun_is_said_again():
+    # 2015-07-21: «يرشحهم حزب العمال الحزب الحاكم والوحيد في البلاد» was «حزب العمال الحزب»
+    names = [n for n, _ in _names("والمرشحون الذين يرشحهم حزب العمال الحزب الحاكم والوحيد في البلاد.")]
+    assert "حزب العمال" in names and not any(n.endswith("الحزب") for n in names)

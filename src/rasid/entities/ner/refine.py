@@ -1185,7 +1185,10 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     of_phrase = construct
     if x.norms[j - 1] in t.generic_complements and j == i + 2:
         return None
+    restated = {t.article + h for h in heads if not h.startswith(t.article)}
     while j < x.n and j - i <= MAX_HEAD_PHRASE:
+        if x.norms[j] in restated:
+            break  # «حزب العمال الحزب الحاكم»: the head noun said again opens an apposition
         reading = _definite_reading(x, j)
         if reading is None:
             # «الاتحاد السعودي لكرة القدم», «الإدارة الوطنية لسلامة المرور»: ل + a noun in construct
