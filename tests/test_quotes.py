@@ -952,3 +952,10 @@ def test_the_writers_aside_after_a_clause_is_no_quote():
 def test_a_person_named_after_the_medium_speaks_not_his_apposition():
     (q,) = _tagged('وأوضح لـ"الاقتصادية" سعود المسيلي الحارثي، أحد أقارب الشهيد، أن والد ممدوح تلقى الخبر بصبر.')
     assert q.speaker == "سعود المسيلي الحارثي"
+
+
+def test_a_sentence_opening_with_its_named_subject_reports_through_its_verb():
+    (q,) = _tagged("وتستمر المحادثات في بروكسل. وزير المالية السلوفاكي بيتر كازيمير أكد أن الاتفاق ممكن هذا الأسبوع.")
+    assert q.speaker == "بيتر كازيمير" and q.text.startswith("الاتفاق ممكن")
+    # ... but not a sentence with a clause of its own before the verb
+    assert _tagged("عبدالله الرويشد فنان مهم وتجربته الطويلة تعطيه الحق في أن يقول رأيه فيمن تستحق أن تكون الأولى.") == []

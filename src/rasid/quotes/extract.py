@@ -35,6 +35,9 @@ MAX_NAME_QUOTE_WORDS = 6  # ... and one this short after صحيفة/وكالة/�
 MIN_QUOTE_WORDS = 2
 MAX_TITLE_TOKENS = 12  # «صاحب السمو الملكي الأمير فهد بن سلطان»: titles and offices before a name
 MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Manturov said.
+# At most this many tokens open a sentence as the subject of its reporting verb («وزير الخارجية
+# السعودي عادل الجبير، أكد أن»).
+MAX_OPENING_SUBJECT = 9
 
 
 @dataclass(slots=True)
@@ -439,7 +442,32 @@ class _Reader:
             k -= 1
         if not self.vocab.subject_leaders and k < 0:
             return tokens[: i + 1] or None
+        if k < 0:
+            return self._opening_subject(tokens[: i + 1])
         return None
+
+    def _opening_subject(self, words: list[Token]) -> list[Token] | None:
+        """«وزير الخارجية عادل الجبير أكد أن»: a sentence may open with its subject, with no «كان»,
+        when it is a named person or body, an office or an unnamed source, and holds no verb."""
+        def inside_name(t: Token) -> bool:
+            return any(m.type in ("PERS", "ORG") and m.start <= t.start < m.end for m in self.article.mentions)
+        # (no clause of its own: «عبدالله الرويشد فنان مهم وتجربته تعطيه الحق في أن يقول رأيه» is the
+        # writer's opinion, not the singer speaking)
+        if not words or len(words) > MAX_OPENING_SUBJECT or any(
+                t.raw in ".!?؟:" or self._verb(t) or self._participle(t) or t.norm in self.vocab.complementizers
+                or (t.norm in self.vocab.prepositions and not inside_name(t)) for t in words):
+            return None
+        first = next((t for t in words if t.is_word), None)
+        if first is None:
+            return None
+        # (written as it opens the sentence: «والمتحدث» would keep its conjunction in the speaker's name)
+        named = inside_name(first)
+        if not (named or first.norm in self.vocab.title_words or first.norm in self.vocab.anonymous_heads):
+            return None
+        last = [t for t in words if t.is_word][-1]
+        if last.norm in self.vocab.prepositions or self.vocab.is_adjunct(last):
+            return None
+        return words
 
     def _attribution(self, si: int, tokens: list[Token]) -> _Frame | None:
         """Sentence-initial "وبحسب X، فإن ..." / "According to X, ..."."""
