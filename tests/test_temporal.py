@@ -318,3 +318,10 @@ def test_the_one_before_the_last_is_two_steps_back():
     assert values["الشهر قبل الماضي"] == "2015-05"
     assert any(v.startswith("2014-06-28") for t, v in values.items() if "رمضان" in t)
     assert [r.value for r in find_timerefs("يوم الجمعة الماضي", "ar", anchor)] == ["2015-07-17"]
+
+
+def test_this_month_praised_as_generous_is_ramadan():
+    # 2015-07-21: «في هذا الشهر الكريم مثل العبادات», written after Ramadan, was dated July
+    refs = find_timerefs("للتركيز على الأمور الأهم في هذا الشهر الكريم مثل العبادات. وترتفع الأسعار هذا الشهر.",
+                         "ar", date(2015, 7, 21))
+    assert [(r.text, r.value) for r in refs] == [("هذا الشهر الكريم", "2015-06-18/2015-07-16"), ("هذا الشهر", "2015-07")]

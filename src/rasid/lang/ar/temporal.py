@@ -288,6 +288,9 @@ NOT_TEMPORAL = {"حرب أكتوبر", "حرب اكتوبر", "حرب تشرين
 SINCE_CUES: set[str] = set()
 # "في 11 من شهر أكتوبر", "شهر آب": the word "month" before a month name.
 MONTH_NOUNS = {"شهر"}
+# «هذا الشهر الكريم», «لهذا الشهر الفضيل»: "this month" so praised is Ramadan, not the month of
+# writing (read on 2015-07-21, where it was dated July in articles written after Ramadan).
+MONTH_EPITHETS = {"الكريم": 9, "الفضيل": 9, "المبارك": 9}
 
 # Without هـ, "عام 1436" or "15/10/1436" is Hijri in Gulf print; Gregorian years this low are
 # rare in news and then carry a م/ميلادي marker or a context this resolver does not read.
