@@ -903,3 +903,59 @@ def test_a_part_of_a_named_body_speaks_as_written():
             "الرسمي أن هذا الهجوم نفذ ردا على مجزرة سوروتش.")
     quotes = extract_quotes(_article(text, bodies=["حزب العمال الكردستاني"]))
     assert "حزب العمال الكردستاني" in quote_saying(quotes, "هذا الهجوم نفذ").speaker
+
+
+def test_a_time_after_the_verb_is_not_its_speaker():
+    # 2015-07-21: «ويشرف على تحرير المجلة سيدة من أصول مغربية، أكدت منذ صدور العدد الأول، على الالتزام»
+    quotes = _tagged("ويشرف على تحرير المجلة سيدة من أصول مغربية، أكدت منذ صدور العدد الأول، على الالتزام "
+                     "بالتقاليد الإسلامية في موادها. وقال المدير عندما سئل عن الموعد إن المجلة تصدر كل شهر.")
+    assert not any(q.speaker and (q.speaker.startswith("منذ") or q.speaker.startswith("عندما")) for q in quotes)
+
+
+def test_any_verb_followed_by_bil_qawl_reports_what_follows():
+    # tune_2015-07-27 «ورد خامنئي بالقول: نحن لا نريد الحرب», tune_2015-08-10_11 «مكتفيا بالقول:»
+    (reply,) = _tagged("ورد خامنئي بالقول: نحن لا نريد الحرب، ولن نبدأها، ولكن إذا وقعت فسنخرج منتصرين.")
+    assert reply.speaker == "خامنئي" and reply.text.startswith("نحن لا نريد الحرب")
+    (spokesman,) = _tagged("واكتفى الناطق باسمها إياد البزم بالقول، إن عناصر تخريبية أقدمت على تفجير السيارات.")
+    assert spokesman.speaker == "إياد البزم" and spokesman.text.startswith("عناصر تخريبية")
+    (source,) = _tagged("ورفض المصدر الذي فضل عدم ذكر اسمه كشف هوية من غادر صنعاء، مكتفيا بالقول: "
+                        "هم أفراد لصيقون به ومقربون منه جدا.")
+    assert source.speaker == "المصدر"
+    assert _tagged("ويعاقب بالسجن كل من استغل الدين سواء بالقول أو بالكتابة أو باستخدام أي وسيلة.") == []
+
+
+def test_one_of_a_group_speaks_as_written_even_when_relayed():
+    (q,) = _tagged("ومضت المصادر بالقول – نقلا عن أحد المرتزقة – إن اتفاقا تم بينهم وبين قيادة الانقلابيين.")
+    assert (q.speaker, q.relayed_by) == ("أحد المرتزقة", "المصادر")
+
+
+def test_bil_qawl_after_an_opener_and_a_participle_after_a_refusal():
+    (others,) = _tagged("وتساءل المعلقون عن الزيارة، فيما تساءل آخرون بالقول «لماذا قبل التوقيع وليس بعده؟».")
+    assert others.speaker == "آخرون"
+    quotes = _tagged("وقالت نافكا إن الزفاف سيجري في أغسطس. وبعد ذلك رفض العريس ديمتري بيسكوف التعليق على ذلك، "
+                     "مكتفيا بالقول إن «ذلك أمر لا يخص الصحافة».")
+    assert quote_saying(quotes, "أمر لا يخص").speaker == "ديمتري بيسكوف"
+
+
+def test_a_reporting_verb_after_a_conjunction_of_time_names_its_subject():
+    # tune_2015-08-10_11: «بعد أن كشف المدرب ستيف مكلارين عن أن مهاجم الفريق بحاجة للخضوع لجراحة»
+    (q,) = _tagged("ويواجه اللاعب خطر الغياب بعد أن كشف المدرب ستيف مكلارين عن أن مهاجم الفريق بحاجة للخضوع لجراحة.")
+    assert q.speaker == "ستيف مكلارين" and q.text.startswith("مهاجم الفريق")
+
+
+def test_the_writers_aside_after_a_clause_is_no_quote():
+    # 2015-08-03: «...، علما بأنها توزعت بين فئات» was a quote whose speaker was «علما»
+    quotes = _tagged("وأعلن النادي بيع التذاكر للجماهير، علما بأنها ستكون متاحة عبر الموقع الرسمي.")
+    assert not any(q.speaker == "علما" or q.text.startswith("ستكون متاحة") for q in quotes)
+
+
+def test_a_person_named_after_the_medium_speaks_not_his_apposition():
+    (q,) = _tagged('وأوضح لـ"الاقتصادية" سعود المسيلي الحارثي، أحد أقارب الشهيد، أن والد ممدوح تلقى الخبر بصبر.')
+    assert q.speaker == "سعود المسيلي الحارثي"
+
+
+def test_a_sentence_opening_with_its_named_subject_reports_through_its_verb():
+    (q,) = _tagged("وتستمر المحادثات في بروكسل. وزير المالية السلوفاكي بيتر كازيمير أكد أن الاتفاق ممكن هذا الأسبوع.")
+    assert q.speaker == "بيتر كازيمير" and q.text.startswith("الاتفاق ممكن")
+    # ... but not a sentence with a clause of its own before the verb
+    assert _tagged("عبدالله الرويشد فنان مهم وتجربته الطويلة تعطيه الحق في أن يقول رأيه فيمن تستحق أن تكون الأولى.") == []

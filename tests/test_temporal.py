@@ -305,3 +305,23 @@ def test_a_stretch_ending_at_the_end_of_its_last_day():
     (ref,) = find_timerefs("خلال الفترة الواقعة ما بين 15 من شهر يونيو إلى نهاية اليوم ال 15 من شهر سبتمبر من كل عام",
                            "ar", date(2015, 8, 10))
     assert ref.value == "2015-06-15/2015-09-15"
+
+
+def test_the_one_before_the_last_is_two_steps_back():
+    # 2015-07-21: «الهجوم الإرهابي الذي شهدته تونس يوم الجمعة قبل الماضي» was last Friday
+    anchor = date(2015, 7, 21)  # a Tuesday
+    values = {r.text: r.value for r in find_timerefs(
+        "وقع الهجوم يوم الجمعة قبل الماضي. وارتفع الإنتاج في العام قبل الماضي، وتراجع في الشهر قبل الماضي "
+        "مقارنة برمضان قبل الماضي.", "ar", anchor)}
+    assert values["يوم الجمعة قبل الماضي"] == "2015-07-10"
+    assert values["العام قبل الماضي"] == "2013"
+    assert values["الشهر قبل الماضي"] == "2015-05"
+    assert any(v.startswith("2014-06-28") for t, v in values.items() if "رمضان" in t)
+    assert [r.value for r in find_timerefs("يوم الجمعة الماضي", "ar", anchor)] == ["2015-07-17"]
+
+
+def test_this_month_praised_as_generous_is_ramadan():
+    # 2015-07-21: «في هذا الشهر الكريم مثل العبادات», written after Ramadan, was dated July
+    refs = find_timerefs("للتركيز على الأمور الأهم في هذا الشهر الكريم مثل العبادات. وترتفع الأسعار هذا الشهر.",
+                         "ar", date(2015, 7, 21))
+    assert [(r.text, r.value) for r in refs] == [("هذا الشهر الكريم", "2015-06-18/2015-07-16"), ("هذا الشهر", "2015-07")]

@@ -35,6 +35,9 @@ MAX_NAME_QUOTE_WORDS = 6  # ... and one this short after صحيفة/وكالة/�
 MIN_QUOTE_WORDS = 2
 MAX_TITLE_TOKENS = 12  # «صاحب السمو الملكي الأمير فهد بن سلطان»: titles and offices before a name
 MAX_NAME_TOKENS_AFTER_QUOTE = 7  # “...,” Deputy Prime Minister Denis Manturov said.
+# At most this many tokens open a sentence as the subject of its reporting verb («وزير الخارجية
+# السعودي عادل الجبير، أكد أن»).
+MAX_OPENING_SUBJECT = 9
 
 
 @dataclass(slots=True)
@@ -219,6 +222,8 @@ class _Reader:
             return True
         if prev.norm in self.vocab.clause_openers or self.vocab.strip_conjunction(prev.norm) in self.vocab.clause_openers:
             return True  # («ولكنه قال: إنه» as «لكنه قال»)
+        if any(j >= len(p) and tuple(x.norm for x in tokens[j - len(p):j]) == p for p in self.vocab.time_conjunctions):
+            return True
         # «ورفض المسؤول الحديث عن ... وقال إن»: a reporting verb with a glued conjunction opens a
         # clause coordinated with the one before (verb-first languages: the subject follows or is
         # the one before)
@@ -437,7 +442,32 @@ class _Reader:
             k -= 1
         if not self.vocab.subject_leaders and k < 0:
             return tokens[: i + 1] or None
+        if k < 0:
+            return self._opening_subject(tokens[: i + 1])
         return None
+
+    def _opening_subject(self, words: list[Token]) -> list[Token] | None:
+        """«وزير الخارجية عادل الجبير أكد أن»: a sentence may open with its subject, with no «كان»,
+        when it is a named person or body, an office or an unnamed source, and holds no verb."""
+        def inside_name(t: Token) -> bool:
+            return any(m.type in ("PERS", "ORG") and m.start <= t.start < m.end for m in self.article.mentions)
+        # (no clause of its own: «عبدالله الرويشد فنان مهم وتجربته تعطيه الحق في أن يقول رأيه» is the
+        # writer's opinion, not the singer speaking)
+        if not words or len(words) > MAX_OPENING_SUBJECT or any(
+                t.raw in ".!?؟:" or self._verb(t) or self._participle(t) or t.norm in self.vocab.complementizers
+                or (t.norm in self.vocab.prepositions and not inside_name(t)) for t in words):
+            return None
+        first = next((t for t in words if t.is_word), None)
+        if first is None:
+            return None
+        # (written as it opens the sentence: «والمتحدث» would keep its conjunction in the speaker's name)
+        named = inside_name(first)
+        if not (named or first.norm in self.vocab.title_words or first.norm in self.vocab.anonymous_heads):
+            return None
+        last = [t for t in words if t.is_word][-1]
+        if last.norm in self.vocab.prepositions or self.vocab.is_adjunct(last):
+            return None
+        return words
 
     def _attribution(self, si: int, tokens: list[Token]) -> _Frame | None:
         """Sentence-initial "وبحسب X، فإن ..." / "According to X, ..."."""
@@ -549,6 +579,11 @@ class _Reader:
             verb, part = self._verb(t, tokens[j + 1] if j + 1 < len(tokens) else None), self._participle(t)
             if verb and t.norm in self.vocab.impersonal_verbs and self._impersonal(tokens, j):
                 continue  # «يذكر أن ...»: the writer's aside
+            if not verb and not part and t.is_word and t.norm in self.vocab.saying_by:
+                said = self._by_saying(si, tokens, j)
+                if said is not None:
+                    frames.append(said)
+                    continue
             if not verb and not part and t.is_word:
                 expressed = self._expression(si, tokens, j) or self._description(si, tokens, j)
                 if expressed is not None:
@@ -654,6 +689,50 @@ class _Reader:
             if trailing is not None:
                 frames.append(trailing)
         return frames
+
+    def _by_saying(self, si: int, tokens: list[Token], j: int) -> _Frame | None:
+        """«ورد خامنئي بالقول: ...», «مكتفيا بالقول إن»: the verb opening the clause of «بالقول»
+        reports what follows, whatever it means alone (رد، اكتفى، مضى); its subject, up to an
+        adjunct's preposition («وعلق الوزير على ذلك بقوله»), speaks, and with none the speaker goes on."""
+        c = self._clause_boundary(tokens, j)
+        while c < j and (tokens[c].norm in self.vocab.clause_openers or tokens[c].norm in self.vocab.subject_first_after):
+            c += 1  # «فيما تساءل آخرون بالقول»: the verb comes after the opener
+        if c >= j or self._verb(tokens[c]) or self._participle(tokens[c]):
+            return None  # (a reporting verb or participle reads its own frame)
+        k = self._trigger_after(tokens, j)
+        if k is None:
+            return None  # «سواء بالقول أو بالكتابة»: a manner, nothing reported
+        between = tokens[c + 1:j]
+        stop = next((i for i, x in enumerate(between) if x.norm in self.vocab.prepositions
+                     or x.norm in self.vocab.verb_prepositions), len(between))
+        between = between[:stop]
+        if any(self._verb(x) or self._participle(x) for x in between):
+            return None
+        # «ومضت المصادر بالقول – نقلا عن أحد المرتزقة – إن»: the source it relays spoke
+        frame = _Frame(si, c, None, between + tokens[j + 1:k], k)
+        self._split_relay(frame, relay_verb=False)
+        if frame.relayed_tokens is not None:
+            frame.speaker_tokens = [x for x in frame.speaker_tokens if x.is_word]
+            frame.relayed_tokens = [x for x in frame.relayed_tokens if x.is_word]
+            if isinstance(read_speaker(frame.speaker_tokens, self.vocab, self.text, self.known_words,
+                                       self.article.mentions), Speaker):
+                return frame
+        if any(x.is_word for x in between):
+            return _Frame(si, c, None, between, k)
+        head = tokens[c]
+        adverbial = c == j - 1 and head.norm.startswith("م") and len(head.norm) >= 5 and (
+            head.raw.endswith(self.vocab.accusative_endings or ("\0",)) or head.norm.endswith("ا"))
+        if adverbial and c > 0 and tokens[c - 1].raw in COMMAS:
+            # «ورفض المصدر ... كشف هوية من غادر، مكتفيا بالقول:»: a participle's clause goes on with the
+            # subject of the verb opening the clause before, when it reads as someone (not whoever
+            # spoke before it)
+            p = self._clause_boundary(tokens, c - 1)
+            opening = self._subject_only_frame(si, tokens, p, None) if p < c - 1 else None
+            if opening is not None and not opening.unreadable and isinstance(read_speaker(
+                    opening.speaker_tokens, self.vocab, self.text, self.known_words, self.article.mentions), Speaker) \
+                    and not any(m.start <= tokens[p].start < m.end for m in self.article.mentions):
+                return _Frame(si, c, None, opening.speaker_tokens, k)
+        return _Frame(si, j, None, [], k, participle=True)
 
     def _closing_frame(self, si: int, tokens: list[Token], j: int, gender) -> _Frame | None:
         """«الجيش ألقى البراميل على المدينة، قال دي ميستورا.»: a reporting verb after a comma whose

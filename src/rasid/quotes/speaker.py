@@ -389,6 +389,15 @@ def read_speaker(tokens: list[Token], vocab: Vocabulary, text: str, known_words:
         if issued is not None:
             return issued
     segs = [cut_adjuncts(s, vocab) for s in raw_segs]
+    first_word = next((t for t in raw_segs[0] if t.is_word), None) if raw_segs else None
+    if segs and not segs[0] and mentions and first_word is not None and vocab.is_adjunct(first_word) \
+            and first_word.norm.startswith("ل"):
+        # «وأوضح لـ"الاقتصادية" سعود المسيلي الحارثي، أحد أقارب الشهيد»: the medium, then a person the
+        # tagger named (an office word after the medium is handled by cut_adjuncts)
+        at = next((i for i, t in enumerate(raw_segs[0]) if i and any(
+            m.type == "PERS" and m.start == t.start for m in mentions)), None)
+        if at is not None:
+            segs[0] = cut_adjuncts(raw_segs[0][at:], vocab)
     # a phrase cut short by an adjunct or a relative clause has no name in apposition after it: in
     # «وقالت المفوضية التي حدثت أرقامها في نهاية يوليو (تموز) الماضي، ...» the month is nobody
     apposed = bool(raw_segs) and bool(segs) and len(segs[0]) == len(raw_segs[0])

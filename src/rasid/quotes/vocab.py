@@ -32,6 +32,7 @@ class Vocabulary:
     verbs: dict[str, str | None]
     participles: dict[str, str | None]
     saying_participles: frozenset[str]
+    saying_by: frozenset[str]
     impersonal_verbs: frozenset[str]
     relational_heads: frozenset[str]
     relative_pronouns: frozenset[str]
@@ -71,6 +72,7 @@ class Vocabulary:
     subject_leaders: frozenset[str]
     subject_leader_particles: frozenset[str]
     clause_openers: frozenset[str]
+    time_conjunctions: tuple[tuple[str, ...], ...]
     relative_words: frozenset[str]
     pronouns: dict[str, str | None]
     demonstratives: frozenset[str]
@@ -159,6 +161,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         verbs={normalize(k): v for k, v in t.VERBS.items()},
         participles={normalize(k): v for k, v in t.PARTICIPLES.items()},
         saying_participles=_norm_set(getattr(t, "SAYING_PARTICIPLES", ())),
+        saying_by=_norm_set(getattr(t, "SAYING_BY", ())),
         impersonal_verbs=_norm_set(getattr(t, "IMPERSONAL_VERBS", ())),
         relational_heads=_norm_set(getattr(t, "RELATIONAL_HEADS", ())),
         relative_pronouns=_norm_set(getattr(t, "RELATIVE_PRONOUNS", ())),
@@ -198,6 +201,7 @@ def vocabulary(language: str | None) -> Vocabulary | None:
         subject_leaders=_norm_set(t.SUBJECT_LEADERS),
         subject_leader_particles=_norm_set(t.SUBJECT_LEADER_PARTICLES),
         clause_openers=_norm_set(t.CLAUSE_OPENERS),
+        time_conjunctions=_phrases(getattr(t, "TIME_CONJUNCTIONS", ())),
         relative_words=_norm_set(t.RELATIVE_WORDS),
         pronouns={normalize(k): v for k, v in t.PRONOUNS.items()},
         demonstratives=_norm_set(t.DEMONSTRATIVES),

@@ -667,6 +667,9 @@ def _relative_unit(t: _Text, i: int):
         # (a number word with its article, as in "العشرين سنة المقبلة", reads as an ordinal day)
         return None  # "المائة عام المقبلة": a count of years, not next year
     if implied == 1:
+        praised = t.has(end, "month_epithet") if unit == "month" and rel[0] == 0 and r1 else None
+        if praised:
+            return t.expr(i, end + praised[1], "date", month=praised[0], calendar="hijri"), end + praised[1]
         y = t.year(end, require_word=False) if unit == "year" and rel[0] == 0 else None
         if y and not t.is_tok(y[1], "/", "-") and (y[2] or 1800 <= y[0] <= 2100):
             # «صيف هذا العام 1436ه», «العام الحالي 2015»: the year written after it

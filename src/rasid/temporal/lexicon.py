@@ -92,7 +92,7 @@ _KINDS = {
     "NUMBER_JOINERS": "numjoin", "FUTURE_WORDS": "future", "EVENT_RELATIVE": "event_rel",
     "DATE_APPOSITIONS": "apposition", "NOW_WORDS": "now", "NOT_TEMPORAL": "not_temporal",
     "SINCE_CUES": "since_cue", "NOT_AFTER_DAY_WORDS": "not_after_dayword",
-    "NOT_BEFORE_DAY_WORDS": "not_before_dayword", "MONTH_NOUNS": "month_noun", "ORDINAL_DAYS_BEFORE_MONTH": "ordday_bare",
+    "NOT_BEFORE_DAY_WORDS": "not_before_dayword", "MONTH_NOUNS": "month_noun", "MONTH_EPITHETS": "month_epithet", "ORDINAL_DAYS_BEFORE_MONTH": "ordday_bare",
     "WITHIN_BEFORE": "within", "EVENT_NOUNS": "event_noun", "GROUP_NOUNS": "group_noun", "NARRATIVE_MARKERS": "narrative",
     "HIJRI_FEASTS": "feast", "DECADES": "decade_word", "CENTURIES": "century", "PERIOD_PARTS": "period_part",
     "CLOCK_WORDS": "clock", "HOUR_WORDS": "hourword", "MINUTE_WORDS": "minuteword",

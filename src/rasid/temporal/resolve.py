@@ -77,10 +77,11 @@ def _resolve_weekday(e: Expr, anchor: date) -> date:
         return _weekday_near(anchor + timedelta(days=e.offset), e.weekday)
     back = (anchor.weekday() - e.weekday) % 7
     ahead = (e.weekday - anchor.weekday()) % 7
-    if e.direction == -1:
-        return anchor - timedelta(days=back or 7)
-    if e.direction == 1:
-        return anchor + timedelta(days=ahead or 7)
+    # (a direction of -2 is the one before the last: «يوم الجمعة قبل الماضي»)
+    if e.direction is not None and e.direction < 0:
+        return anchor - timedelta(days=(back or 7) + 7 * (-e.direction - 1))
+    if e.direction is not None and e.direction > 0:
+        return anchor + timedelta(days=(ahead or 7) + 7 * (e.direction - 1))
     if e.direction == 0:
         return week_bounds(anchor)[0] + timedelta(days=e.weekday)
     if back == 0:
@@ -118,9 +119,9 @@ def _pick_year(e: Expr, anchor: date) -> int | None:
     anchor_month = (anchor.year, anchor.month)
     # a Hijri month ends and begins inside Gregorian ones: it is past (to come) when all of it is
     by_day = e.day or e.calendar == "hijri"
-    if e.direction == -1:
+    if e.direction is not None and e.direction < 0:
         ok = [y for y, lo, hi in options if (hi < anchor if by_day else (lo.year, lo.month) < anchor_month)]
-        return max(ok) if ok else None
+        return max(ok) + e.direction + 1 if ok else None  # «رمضان قبل الماضي»: a year before the last
     if e.direction == 1:
         ok = [y for y, lo, hi in options if (lo > anchor if by_day else (lo.year, lo.month) > anchor_month)]
         return min(ok) if ok else None

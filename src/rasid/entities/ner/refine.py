@@ -114,6 +114,8 @@ class _Tables:
     prayer_cues: frozenset[str]
     titles_before_titles: frozenset[str]
     perfect_verb_shapes: tuple[re.Pattern, ...]
+    weak_perfect_verb_shapes: tuple[re.Pattern, ...]  # matched on the word as written
+    imperfect_verb_shapes: tuple[re.Pattern, ...]
     byline_outlets: frozenset[tuple[str, ...]]
     byline_marks: frozenset[str]
     royal_namesake_heads: dict[str, str]
@@ -212,6 +214,8 @@ def _tables(language: str) -> _Tables | None:
         own_modifiers={norm(h): frozenset(norm(w) for w in ws) for h, ws in getattr(ner, "OWN_MODIFIERS", {}).items()},
         titles_before_titles=frozenset(norm(w) for w in getattr(ner, "TITLES_BEFORE_TITLES", ())),
         perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "PERFECT_VERB_SHAPES", ())),
+        weak_perfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "WEAK_PERFECT_VERB_SHAPES", ())),
+        imperfect_verb_shapes=tuple(re.compile(p) for p in getattr(ner, "IMPERFECT_VERB_SHAPES", ())),
         byline_outlets=frozenset(_phrase(p) for p in getattr(ner, "BYLINE_OUTLETS", ())),
         byline_marks=frozenset(getattr(ner, "BYLINE_MARKS", ())),
         canal_head=norm(getattr(ner, "CANAL_HEAD", "")),
@@ -1061,8 +1065,14 @@ def _perfect_verb(x: _Text, i: int) -> bool:
 
 
 def _derived_perfect(x: _Text, i: int) -> bool:
-    """Shaped like the past of a derived verb (اعتقل, اجتمع: PERFECT_VERB_SHAPES), not a definite noun (الطفل)."""
-    return not x.definite(i) and any(p.match(x.norms[i]) for p in x.t.perfect_verb_shapes)
+    """Shaped like the past of a derived verb (اعتقل, اجتمع: PERFECT_VERB_SHAPES; ادعى, اشترى as
+    written: WEAK_PERFECT_VERB_SHAPES), not a definite noun (الطفل)."""
+    if x.definite(i):
+        return False
+    if any(p.match(x.norms[i]) for p in x.t.perfect_verb_shapes):
+        return True
+    written = _MARKS.sub("", unicodedata.normalize("NFKC", x.raw[i]))
+    return any(p.match(written) for p in x.t.weak_perfect_verb_shapes)
 
 
 def _after_preposition(x: _Text, i: int, common: frozenset[str]) -> bool:
@@ -1175,7 +1185,10 @@ def _head_phrase(x: _Text, i: int, covered: dict[int, _Span], book: NameBook,
     of_phrase = construct
     if x.norms[j - 1] in t.generic_complements and j == i + 2:
         return None
+    restated = {t.article + h for h in heads if not h.startswith(t.article)}
     while j < x.n and j - i <= MAX_HEAD_PHRASE:
+        if x.norms[j] in restated:
+            break  # «حزب العمال الحزب الحاكم»: the head noun said again opens an apposition
         reading = _definite_reading(x, j)
         if reading is None:
             # «الاتحاد السعودي لكرة القدم», «الإدارة الوطنية لسلامة المرور»: ل + a noun in construct
@@ -1435,15 +1448,18 @@ def _type_by_titles(x: _Text, spans: list[_Span], book: NameBook, corpus=None) -
             continue
         if x.bare(j) and not book.begins(x.norms[j], strong=True):
             continue  # «الباحث الرئيس للاتفاقية»: a word after ل/ب is no name unless known as one
-        if _not_name_word(x, j, book, common) or _derived_perfect(x, j):
-            continue  # «المدرب خضع لبرنامج», «سموه دور رجال الأمن», «سعادة اعتقل»: the title's sentence goes on
+        if _not_name_word(x, j, book, common) or _derived_perfect(x, j) or (
+                any(p.match(x.norms[j]) for p in t.imperfect_verb_shapes) and not book.begins(x.norms[j])):
+            # «المدرب خضع لبرنامج», «سموه دور رجال الأمن», «سعادة اعتقل», «السابق سيتخذ قراره»: the
+            # title's sentence goes on
+            continue
         k = j + 1
         while k < x.n and k - j < MAX_TITLE_NAME and k not in covered and not (
                 # «المدرب ناصيف البياوي التشكيل الأساسي»: a person's full name, known, then the sentence
                 k - j >= 2 and x.definite(k) and book.known(tuple(x.norms[j:k])) == "PERS"
                 and not book.known(tuple(x.norms[j:k + 1]))) and (
                 # (a definite word there is the family name, however common: سليمان العايد)
-                (_name_like(x, k) and not _glued_other(x, k, book)
+                (_name_like(x, k) and not _glued_other(x, k, book) and not _derived_perfect(x, k)
                  and not _not_name_word(x, k, book, frozenset() if x.definite(k) else common))
                 or x.norms[k] in t.connectors or (x.norms[k - 1] in t.connectors and x.is_word(k))):
             k += 1

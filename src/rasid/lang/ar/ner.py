@@ -232,7 +232,10 @@ NAME_BREAKERS = ("التابع", "التابعة", "التابعين", "المك
                  # participles of allegiance that take the next body as their object: «حزب الشعوب
                  # الديمقراطي الموالي للأكراد» (pro-Kurdish), «الموالية للحكومة», «المقرب من»
                  "الموالي", "الموالية", "الموالين", "الموالون", "المؤيد", "المؤيدة", "المقرب", "المقربة",
-                 "المناهض", "المناهضة", "المدعوم", "المدعومة")
+                 "المناهض", "المناهضة", "المدعوم", "المدعومة",
+                 # participles of purpose, whose object is what is aimed at: «توجيهات أمير منطقة الباحة
+                 # الرامية إلى إنعاش المرفق» (2015-08-09), «الجهود الهادفة إلى», «الساعية إلى»
+                 "الرامي", "الرامية", "الرامين", "الهادف", "الهادفة", "الهادفين", "الساعي", "الساعية")
 # Nouns that are the common words they look like when they follow an organisation head alone:
 # «مركز الشرطة» (a police station), «مجلس الإدارة» (a board).
 GENERIC_COMPLEMENTS = ("الإدارة", "الأمناء", "الشرطة", "الحي", "المدينة", "المحافظة", "المنطقة", "الدولة",
@@ -257,6 +260,16 @@ TITLES_BEFORE_TITLES = ("صاحب",)
 # الطفل, is no such verb): never the first word of a name after a title («سعادة اعتقل»: the family name
 # سعادة, then the verb, read on the tuning file of 2015-08-11).
 PERFECT_VERB_SHAPES = ("^ا[^ا][تطد][^اوي][^اوي]$",)
+# ... and a derived verb with a weak last root letter, written with its final ى (ادعى، اشترى، انتهى،
+# استدعى), matched as written (normalisation reads ى as ي): a name so shaped starts with a hamza
+# (أروى), the article (المصطفى) or a long vowel (ايمورى), so this is never the word after a name
+# («الرئيس أوباما ادعى بأنه», tune_2015-07-27).
+WEAK_PERFECT_VERB_SHAPES = ("^ا[^الوي][^ا]{1,3}ى$",)
+# The imperfect of a sound verb (يسلم، يقدم) and the future with س (سيتخذ، سيلعب), matched on the
+# normalised word: after a title or role they go on with the sentence («النجم الدولي السابق سيتخذ
+# قراره», «في حال اجتياز المرشح يسلم نموذج الكشف», read on 2015-07-21); a name so shaped (سيمون،
+# ستيفن) is known to the name book, which is asked first.
+IMPERFECT_VERB_SHAPES = ("^ي[^اوي][^اوي][^اوي]$", "^س[يتن][^ا]{3,4}$")
 # The endings of a relative adjective (الأمريكية, الملكي): such a word may follow a name inside a
 # longer one (مطار عدن الدولي, الحزب المالديفي الديمقراطي).
 RELATIVE_ADJECTIVE_ENDINGS = ("ي", "ية", "يين", "يون")

@@ -125,6 +125,11 @@ SAYING_PARTICIPLES = ("قائلا", "قائلة", "قائلين", "مجيبا", 
                       "مخاطبا", "مخاطبة",
                       # «وأضافت بقولها إن», «وأشارت العابدين بقولها إلى أن»: how she said it, not who
                       "بقوله", "بقولها", "بقولهم", "بالقول")
+# «by saying» makes whatever verb opens its clause a reporting one: «ورد خامنئي بالقول: نحن لا نريد
+# الحرب», «واكتفى الناطق باسمها إياد البزم بالقول، إن», «مكتفيا بالقول: هم أفراد» (tune_2015-07-27,
+# tune_2015-08-10_11); the words between the verb and it are the speaker. (Not «بقوله»: «مستدلاً
+# بقوله ﷺ» cites someone else's saying.)
+SAYING_BY = ("بالقول",)
 
 # Words that introduce the reported content.  After normalisation إن, أن and ان coincide.
 COMPLEMENTIZERS = (
@@ -135,7 +140,10 @@ COMPLEMENTIZER_OPTIONAL = False
 # After these, أن opens a time or manner clause, not reported content ("بعد أن رافق كيم").
 # («..., إلا أن الأم توفيت», «غير أن», «بيد أن»: however, the writer's own turn, not what was said)
 NOT_COMPLEMENTIZER_AFTER = ("بعد", "قبل", "دون", "بدون", "منذ", "رغم", "حتى", "شأنه", "شأنها", "يمكن", "يجب",
-                            "إلا", "غير", "بيد")
+                            "إلا", "غير", "بيد",
+                            # the writer's asides: «، علما بأنها توزعت بين فئات» (given that), «خاصة أن»,
+                            # «لا سيما أن», «بما أن» (read on 2015-08-03: «علما» was a speaker)
+                            "علما", "خاصة", "خصوصا", "سيما", "لاسيما", "بما")
 # Prepositions a verb governs before its complementizer ("أشار إلى أن", "حذر من أن"):
 # they belong to the verb, not to the speaker.
 VERB_PREPOSITIONS = ("إلى", "الى", "على", "من")
@@ -166,6 +174,9 @@ CLAUSE_OPENERS = ("كما", "حيث", "بينما", "ثم", "فيما", "كذل�
                   # the particle of the perfect opening a clause: «وقد اعتبر أحد المدونين أن», «لقد قال»
                   # (not bare «قد»: «بحوثا سابقة كانت قد أشارت» has its subject before «كانت»)
                   "وقد", "لقد", "فقد")
+# Conjunctions of time open a clause whose verb names its subject after it: «ويواجه خطر الغياب
+# بعد أن كشف المدرب ستيف مكلارين عن أن» (tune_2015-08-10_11), «عندما قال الوزير إن».
+TIME_CONJUNCTIONS = ("بعد أن", "قبل أن", "منذ أن", "عقب أن", "بعدما", "عندما", "حينما", "لما")
 # Clause openers that hold no pronoun (unlike «لكنه», «بدوره», «أنه»): the noun after the verb they
 # open is its subject, not its object («فيما زوّد الأمير فيصل بن تركي اللاعبين»).
 SUBJECTLESS_OPENERS = ("فيما", "بينما", "كما", "وكما", "حيث", "ثم")
@@ -206,6 +217,9 @@ ADJUNCT_WORDS = (
     "الأسبوع", "الشهر", "خلال", "بعد", "قبل", "عقب", "أثناء", "لدى", "عبر", "أمام",
     "للصحفيين", "للصحافيين", "للصحافة", "للإعلاميين", "لوكالة", "لصحيفة", "لقناة", "لإذاعة",
     "لموقع", "لتلفزيون", "لشبكة", "وفق", "حسب", "بحسب", "ضمن", "مؤخرا", "لـ",
+    # «أكدت منذ صدور العدد الأول، على الالتزام» (read on 2015-07-21): since when, or at what moment,
+    # she spoke, never who («مساء», unlike «صباح», is no given name)
+    "منذ", "مساء", "عندما", "حينما", "فور",
 )
 # The last word of a phrase matches as a prefix, so "في كلمة" also stops "في كلمته".
 # ("صباح" alone is also a given name - "الشيخ صباح الأحمد" - so only "صباح اليوم" is time.)
@@ -302,7 +316,9 @@ STANCE_GLUED_PREPOSITIONS = ("بال",)
 # «محامي المتهم»): a name after them is not the speaker.
 RELATIONAL_HEADS = ("ذوو", "ذوي", "أهل", "عدد", "بعض", "أنصار", "مؤيدو", "مؤيدي", "أقارب", "عائلة", "أسرة", "والد", "والدة", "شقيق",
                     "شقيقة", "زوجة", "زوج", "ابن", "ابنة", "نجل", "نجلة", "محامي", "محامو", "أصدقاء", "جيران",
-                    "زملاء", "أتباع", "خصوم", "معارضو", "منتقدو")
+                    "زملاء", "أتباع", "خصوم", "معارضو", "منتقدو",
+                    # one of a group: «نقلا عن أحد المرتزقة», «اعتبر أحد المدونين أن» (tune_2015-08-10_11)
+                    "أحد", "إحدى")
 # Unnamed sources: the whole phrase is the speaker ("مسؤول كوري جنوبي").
 ANONYMOUS_HEADS = (
     "مسؤول", "مسؤولة", "مسؤولون", "مسؤولين", "مسؤولو", "مسؤولي", "مصدر", "مصادر",

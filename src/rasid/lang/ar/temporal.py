@@ -80,6 +80,8 @@ RELATIVE_MARKERS = {
     "السابق": -1, "الأخير": -1, "الأخيرة": -1, "الماضيين": -1, "الماضيان": -1,
     "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1, "المقبلين": 1, "القادمين": 1,
     "هذا": 0, "هذه": 0, "الحالي": 0, "الحالية": 0, "الجاري": 0, "الجارية": 0,
+    # the one before the last: «في العام قبل الماضي», «يوم الجمعة قبل الماضي» (read on 2015-07-21)
+    "قبل الماضي": -2, "قبل الماضية": -2, "ما قبل الماضي": -2, "ما قبل الماضية": -2,
 }
 
 AGO_BEFORE = {"منذ", "قبل", "مذ"}  # "منذ 24 عاما", "قبل يومين"
@@ -286,6 +288,9 @@ NOT_TEMPORAL = {"حرب أكتوبر", "حرب اكتوبر", "حرب تشرين
 SINCE_CUES: set[str] = set()
 # "في 11 من شهر أكتوبر", "شهر آب": the word "month" before a month name.
 MONTH_NOUNS = {"شهر"}
+# «هذا الشهر الكريم», «لهذا الشهر الفضيل»: "this month" so praised is Ramadan, not the month of
+# writing (read on 2015-07-21, where it was dated July in articles written after Ramadan).
+MONTH_EPITHETS = {"الكريم": 9, "الفضيل": 9, "المبارك": 9}
 
 # Without هـ, "عام 1436" or "15/10/1436" is Hijri in Gulf print; Gregorian years this low are
 # rare in news and then carry a م/ميلادي marker or a context this resolver does not read.
