@@ -67,10 +67,10 @@ def run_stages(ctx: StageContext, only: set[str] | None = None) -> list[str]:
             if only is None or name in only:
                 started = time.perf_counter()
                 summary = stage(ctx)
-                summaries.append(f"{summary} in {_duration(time.perf_counter() - started)}")
+                summaries.append(f"{summary} in {format_duration(time.perf_counter() - started)}")
                 faults.point("stage.after")
     return summaries
 
 
-def _duration(seconds: float) -> str:
+def format_duration(seconds: float) -> str:
     return f"{seconds:.1f} s" if seconds < 120 else f"{int(seconds // 60)} min {int(seconds % 60)} s"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import base64
 import dataclasses
 import functools
+import gzip
 import json
 import threading
 import time
@@ -261,7 +262,7 @@ class Workspace:
     def process(self, progress: Callable[..., object] | None = None, executor=None) -> list[str]:
         """Run every stage after ingest (entities/dates/quotes, stories, linking) on what is new,
         then build the views those stages made stale."""
-        from rasid.pipeline.stages import StageContext, run_stages
+        from rasid.pipeline.stages import StageContext, format_duration, run_stages
 
         progress = progress or _silent_progress
         own = executor is None
@@ -272,9 +273,10 @@ class Workspace:
             # Built here, not by their first reader: a reader who builds a view waits for it, and so
             # does everyone queued behind them (on all of SaudiNewsNet, a cold story or entity page
             # cost 25-40 ms to build against 5-15 ms to show, and a server under load builds each
-            # once per process).  Building all 102,810 took 167 s of CPU, a tenth of the stages'.
+            # once per process).  All 102,810 with their pages took 2 min 25 s on 2 cores, a tenth
+            # of the stages' time.
             started = time.perf_counter()
-            summaries.append(f"{self.refresh_views(progress, executor)} in {time.perf_counter() - started:.1f} s")
+            summaries.append(f"{self.refresh_views(progress, executor)} in {format_duration(time.perf_counter() - started)}")
             return summaries
         finally:
             if own:
@@ -337,29 +339,29 @@ class Workspace:
                 self._decoded.popitem(last=False)
         return view
 
-    def _builders(self) -> dict[str, tuple[Callable[[str], object], Callable[[object], bytes]]]:
-        """Per kind of view: how to build one from its id, and how to encode it."""
-        return {records.kind_of(Story): (self._story_view, records.encode),
-                records.kind_of(Entity): (self._entity_view, _encode_entity_view),
-                self.store.ARTICLE_VIEW: (self._article_view, records.encode)}
+    def _builders(self) -> dict[str, tuple[Callable[[str], object], Callable[[object], bytes], type]]:
+        """Per kind of view: how to build one from its id, how to encode it, and its class."""
+        return {records.kind_of(Story): (self._story_view, records.encode, StoryView),
+                records.kind_of(Entity): (self._entity_view, _encode_entity_view, EntityView),
+                self.store.ARTICLE_VIEW: (self._article_view, records.encode, ArticleView)}
 
     def build_views(self, wanted: Sequence[tuple[str, str]]) -> list[tuple[str, str, bytes, int, dict]]:
         """(kind, id, body, stamp, pages) of these views, each built from what the store held at
         its stamp, with its pages built ahead ({language: gzip-compressed HTML}, see
         ``rasid.web.ahead``; none where the web workspace is not installed)."""
         builders = self._builders()
-        render = _page_renderer()
+        pages = _pages_ahead()
         built = []
         for kind, view_id in wanted:
             body, stamp = self.store.get_view(kind, view_id)
-            build, encode = builders[kind]
+            build, encode, view_class = builders[kind]
             try:
                 if body is None:
                     view = build(view_id)
                     body = encode(view)
                 else:  # built already, its pages missing: show what is stored
-                    view = records.decode(_VIEW_CLASSES[kind], body)
-                built.append((kind, view_id, body, stamp, render(kind, view_id, view) if render else {}))
+                    view = records.decode(view_class, body)
+                built.append((kind, view_id, body, stamp, pages.render(kind, view_id, view) if pages else {}))
             except NotFound:  # deleted meanwhile
                 continue
         return built
@@ -369,10 +371,10 @@ class Workspace:
         pages, ahead of serving (so that no first reader waits), on the executor's workers when given."""
         progress = progress or _silent_progress
         wanted = [(kind, view_id) for kind in self._builders() for view_id in self.store.stale_views(kind)]
-        render = _page_renderer()
-        if render:
+        pages = _pages_ahead()
+        if pages:
             stale = set(wanted)
-            wanted += [(kind, view_id) for kind in self._builders() for lang in render.languages
+            wanted += [(kind, view_id) for kind in self._builders() for lang in pages.LANGUAGES
                        for view_id in self.store.unpaged_views(kind, lang) if (kind, view_id) not in stale]
         batches = [wanted[i : i + VIEW_BATCH] for i in range(0, len(wanted), VIEW_BATCH)]
         results = executor.map_batches(_ViewBuilder(self.settings), batches) if executor else map(self.build_views, batches)
@@ -385,13 +387,11 @@ class Workspace:
                 bar.update(len(built))
         finally:
             bar.close()
-        return f"built {kept} views (stories, entities, articles)" + (" with their pages" if render else "")
+        return f"built {kept} views (stories, entities, articles)" + (" with their pages" if pages else "")
 
     def stored_page(self, what: str, key: str, lang: str) -> str | None:
         """The page built ahead for the story, entity or article (``what``) with the exact id
         ``key``, in the interface language ``lang``, while its view stands; else None."""
-        import gzip
-
         body = self.store.get_page(what, key, lang)
         return gzip.decompress(body).decode() if body is not None else None
 
@@ -883,18 +883,15 @@ class _ViewBuilder:
 _BUILDERS: dict = {}
 
 
-_VIEW_CLASSES = {"story": StoryView, "entity": EntityView, "article": ArticleView}
-
-
 @functools.cache
-def _page_renderer():
-    """The web workspace's page builder (``rasid.web.ahead.render``), when it is installed: the
-    service layer names it rather than imports it, so the engine runs without the web extras."""
+def _pages_ahead():
+    """The web workspace's page builder (``rasid.web.ahead``), when it is installed: the service
+    layer names it rather than imports it, so the engine runs without the web extras."""
     try:
-        from rasid.web.ahead import render
+        from rasid.web import ahead
     except ImportError:
         return None
-    return render
+    return ahead
 
 
 def _linked(entity: Entity) -> Entity:

@@ -23,5 +23,3 @@ def render(kind: str, view_id: str, view) -> dict[str, bytes]:
     page = {"story": pages.story_html, "entity": pages.entity_html, "article": pages.article_html}[kind]
     return {lang: gzip.compress(page(view, lang, f"/{kind}/{view_id}").encode(), compresslevel=5) for lang in LANGUAGES}
 
-
-render.languages = LANGUAGES

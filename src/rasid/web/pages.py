@@ -72,7 +72,12 @@ def ui_language(request: Request) -> str:
 def require_reader(request: Request) -> None:
     settings = request.app.state.settings
     if settings.protect_reads and not token_matches(presented_token(request), request.app.state.token):
-        raise LoginRequired(local_path(request.url.path + (f"?{request.url.query}" if request.url.query else "")))
+        raise LoginRequired(here_of(request))
+
+
+def here_of(request: Request) -> str:
+    """The request's own same-site path and query (where a language switch or a login comes back to)."""
+    return local_path(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
 
 
 def local_path(value: str | None) -> str:
@@ -92,8 +97,8 @@ def article_href(article_id: str, start: int | None = None, end: int | None = No
 
 
 def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
-    here = local_path(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
-    return HTMLResponse(page_html(template, ui_language(request), request.url.path, here, **context), status_code=status)
+    return HTMLResponse(page_html(template, ui_language(request), request.url.path, here_of(request), **context),
+                        status_code=status)
 
 
 def page_html(template: str, lang: str, path: str, here: str, **context) -> str:
@@ -232,8 +237,7 @@ def article(request: Request, article_id: str, hl: str | None = None):
         start, end = int(match[1]), int(match[2])
         if 0 <= start < end <= len(view.article.text):
             cited = (start, end)
-    here = local_path(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
-    return HTMLResponse(article_html(view, ui_language(request), request.url.path, here, cited))
+    return HTMLResponse(article_html(view, ui_language(request), request.url.path, here_of(request), cited))
 
 
 def article_html(view, lang: str, path: str, here: str | None = None, cited: tuple[int, int] | None = None) -> str:
